@@ -1,0 +1,808 @@
+"""Find temporal expressions and normalise them to TIMEX3 against the publication date.
+
+The patterns and vocabularies live in ``data/timex.yaml``; this module compiles them
+and resolves each match. No clock is read: relative expressions resolve against the
+``anchor`` passed in (the article's publication date), and stay unresolved
+(``XXXX-WXX-2``) without one.
+
+>>> [(t.text, t.value) for t in find_timexes("Putin visited Kursk on Tuesday.", "2025-05-21")]
+[('Tuesday', '2025-05-20')]
+>>> [(t.text, t.value) for t in find_timexes("He will visit on Tuesday.", "2025-05-21")]
+[('Tuesday', '2025-05-27')]
+>>> [(t.text, t.value, t.start, t.end) for t in find_timexes("He visited in March.", "2025-05-21")]
+[('March', '2025-03', '2025-03-01', '2025-03-31')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from .lexicon import load_yaml
+from .model import TimeValue
+
+Tense = str | None  # "past", "future" or None
+TenseHint = Callable[[int, int], Tense]
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "month", "weekday", "season_year"}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date an article's relative expressions resolve against."""
+
+    day: date | None
+    value: str  # as given, e.g. "2025-05-21" or "1998-02-13T14:26:00"
+    granularity: str
+
+    @classmethod
+    def parse(cls, published: str | None) -> Anchor | None:
+        """>>> Anchor.parse("2025-05-21").day
+        datetime.date(2025, 5, 21)
+        """
+        if not published:
+            return None
+        text = published.strip()
+        if len(text) >= 10:
+            return cls(date.fromisoformat(text[:10]), text, "day" if len(text) == 10 else "time")
+        if len(text) == 7:
+            return cls(None, text, "month")
+        return cls(None, text, "year")
+
+
+@dataclass(frozen=True)
+class _Value:
+    type: str
+    value: str
+    start: date | None = None
+    end: date | None = None
+    granularity: str = "none"
+    mod: str | None = None
+
+
+# ---------------------------------------------------------------- calendar units
+
+
+def day_value(d: date, type_: str = "DATE", suffix: str = "") -> _Value:
+    return _Value(type_, d.isoformat() + suffix, d, d, "day" if not suffix else "time")
+
+
+def week_value(d: date) -> _Value:
+    y, w, _ = d.isocalendar()
+    monday = d - timedelta(days=d.isoweekday() - 1)
+    return _Value("DATE", f"{y}-W{w:02d}", monday, monday + timedelta(days=6), "week")
+
+
+def month_value(y: int, m: int) -> _Value:
+    last = calendar.monthrange(y, m)[1]
+    return _Value("DATE", f"{y:04d}-{m:02d}", date(y, m, 1), date(y, m, last), "month")
+
+
+def year_value(y: int) -> _Value:
+    return _Value("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def quarter_value(y: int, q: int) -> _Value:
+    first = 3 * (q - 1) + 1
+    last = first + 2
+    return _Value("DATE", f"{y:04d}-Q{q}", date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1]), "quarter")
+
+
+def half_value(y: int, h: int) -> _Value:
+    return _Value("DATE", f"{y:04d}-H{h}", date(y, 1 if h == 1 else 7, 1), date(y, 6, 30) if h == 1 else date(y, 12, 31), "half")
+
+
+def season_value(y: int, s: str) -> _Value:
+    a, b = _SEASON_MONTHS[s]
+    end_year = y + 1 if s == "WI" else y
+    return _Value("DATE", f"{y:04d}-{s}", date(y, a, 1), date(end_year, b, calendar.monthrange(end_year, b)[1]), "season")
+
+
+def decade_value(first_year: int) -> _Value:
+    return _Value("DATE", f"{first_year // 10:03d}", date(first_year, 1, 1), date(first_year + 9, 12, 31), "decade")
+
+
+def century_value(c: int) -> _Value:
+    """The Nth century as TIMEX3 writes it: 'the 20th century' is '19' (1900-1999)."""
+    return _Value("DATE", f"{c - 1:02d}", date(max(1, (c - 1) * 100), 1, 1), date((c - 1) * 100 + 99, 12, 31), "century")
+
+
+def add_months(y: int, m: int, delta: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def _with_mod(v: _Value, mod_word: str | None) -> _Value:
+    if not mod_word:
+        return v
+    w = mod_word.strip().lower().replace("the ", "").rstrip("- ").strip()
+    mods = {"early": "START", "beginning of": "START", "start of": "START", "late": "END", "end of": "END",
+            "mid": "MID", "middle of": "MID", "earlier": None, "later": None}
+    mod = mods.get(w)
+    return _Value(v.type, v.value, v.start, v.end, v.granularity, mod) if mod else v
+
+
+# ---------------------------------------------------------------- vocabulary and patterns
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    vocab: dict[str, Any]
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    not_past: frozenset[str]
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    """The compiled patterns (loaded once per process)."""
+    v = load_yaml("timex.yaml")
+    units = list(v["units"])
+    fills = {
+        "MONTH": _alternation(v["months"]),
+        "WEEKDAY": _alternation(v["weekdays"]),
+        "NUM": r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+        + _alternation(v["numbers"])
+        + ")",
+        "UNITS": _alternation(units + [u + "s" for u in units] + ["centuries"]),
+        "UNIT": _alternation(units),
+        "SEASON": _alternation(v["seasons"]),
+        "POD": _alternation(v["parts_of_day"]),
+        "ORD": _alternation(v["ordinals"]),
+        "YEAR": r"(?:1[89]\d\d|20\d\d)",
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
+        "VAGUE": _alternation(v["vague_numbers"]),
+        "HOLIDAY": _alternation(v["holidays"]),
+        "FIXED": _alternation(v["fixed"]),
+        "SET": _alternation(v["sets"]),
+    }
+    compiled = []
+    for p in v["patterns"]:
+        rx = re.sub(r"\{([A-Z]+)\}", lambda m: "(?:" + fills[m.group(1)] + ")", p["re"])
+        compiled.append((p["kind"], re.compile(rx, re.IGNORECASE)))
+    t = v["tense"]
+    return _Grammar(
+        vocab=v,
+        patterns=tuple(compiled),
+        future=re.compile(r"\b(?:" + _alternation(t["future"]) + r")\b", re.IGNORECASE),
+        past=re.compile(r"\b(?:" + _alternation(t["past"]) + r"|[a-z]+ed)\b", re.IGNORECASE),
+        not_past=frozenset(t["not_past"]),
+    )
+
+
+def _number(word: str | None, vocab: dict[str, Any]) -> float | None:
+    """'two' -> 2, 'twenty-four' -> 24, '3' -> 3, 'several' -> None (vague)."""
+    if word is None:
+        return None
+    w = word.lower().strip()
+    if re.fullmatch(r"\d+(\.\d+)?", w):
+        return float(w)
+    nums = vocab["numbers"]
+    if w in nums:
+        return float(nums[w])
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in nums and parts[1] in nums:
+        return float(nums[parts[0]] + nums[parts[1]])
+    return None
+
+
+# ---------------------------------------------------------------- tense from context
+
+
+def lexical_tense(text: str, start: int, end: int) -> Tense:
+    """Which way the clause around ``text[start:end]`` points: nearest tense word wins.
+
+    >>> lexical_tense("They will meet on Friday.", 17, 23)
+    'future'
+    >>> lexical_tense("They met on Friday.", 12, 18)
+    'past'
+    """
+    g = grammar()
+    left_edge = max(text.rfind(c, 0, start) for c in ".;!?\n")
+    right_edges = [i for i in (text.find(c, end) for c in ".;!?\n") if i >= 0]
+    left = text[left_edge + 1 : start]
+    right = text[end : min(right_edges) if right_edges else len(text)]
+    best: tuple[int, str] | None = None
+    for rx, label in ((g.future, "future"), (g.past, "past")):
+        for m in rx.finditer(left):
+            if label == "past" and m.group(0).lower() in g.not_past:
+                continue
+            dist = len(left) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, label)
+        for m in rx.finditer(right[:60]):
+            if label == "past" and m.group(0).lower() in g.not_past:
+                continue
+            dist = m.start() + 15  # words after the expression count for less
+            if best is None or dist < best[0]:
+                best = (dist, label)
+    return best[1] if best else None
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _nearest_weekday(anchor: date, weekday: int, tense: Tense, rel: str) -> date:
+    delta = weekday - anchor.isoweekday()
+    if rel in ("next", "this coming"):
+        return anchor + timedelta(days=(delta % 7) or 7)
+    if rel in ("last", "this past"):
+        return anchor - timedelta(days=(-delta % 7) or 7)
+    if delta == 0:
+        return anchor
+    if tense == "future":
+        return anchor + timedelta(days=delta % 7)
+    return anchor - timedelta(days=-delta % 7)
+
+
+def _month_year(anchor: date, month: int, tense: Tense, rel: str) -> int:
+    y = anchor.year
+    if rel == "last":
+        return y if month < anchor.month else y - 1
+    if rel == "next":
+        return y if month > anchor.month else y + 1
+    if rel == "this":
+        return y
+    if tense == "future":
+        return y if month >= anchor.month else y + 1
+    if tense == "past":
+        return y if month <= anchor.month else y - 1
+    # no tense: the nearest such month
+    if month - anchor.month > 6:
+        return y - 1
+    if anchor.month - month > 6:
+        return y + 1
+    return y
+
+
+def _unit_shift(anchor: date, unit: str, n: int) -> _Value | None:
+    if unit == "D":
+        return day_value(anchor + timedelta(days=n))
+    if unit == "W":
+        return week_value(anchor + timedelta(weeks=n))
+    if unit == "WE":
+        sat = anchor + timedelta(weeks=n) - timedelta(days=anchor.isoweekday() - 6)
+        y, w, _ = sat.isocalendar()
+        return _Value("DATE", f"{y}-W{w:02d}-WE", sat, sat + timedelta(days=1), "week")
+    if unit == "M":
+        y, m = add_months(anchor.year, anchor.month, n)
+        return month_value(y, m)
+    if unit == "Q":
+        q = (anchor.month - 1) // 3 + 1
+        y, qm = add_months(anchor.year, 3 * (q - 1) + 1, 3 * n)
+        return quarter_value(y, (qm - 1) // 3 + 1)
+    if unit == "Y":
+        return year_value(anchor.year + n)
+    if unit == "DE":
+        return decade_value((anchor.year // 10 + n) * 10)
+    if unit == "CE":
+        return century_value(anchor.year // 100 + 1 + n)
+    return None
+
+
+def _unit_code(word: str, vocab: dict[str, Any]) -> str | None:
+    w = word.lower()
+    if w == "centuries":
+        return "CE"
+    if w in vocab["units"]:
+        return str(vocab["units"][w])
+    if w.endswith("s") and w[:-1] in vocab["units"]:
+        return str(vocab["units"][w[:-1]])
+    if w == "fiscal year":
+        return "Y"
+    return None
+
+
+def _duration(n: float | None, unit: str) -> str:
+    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit in ("H", "MIN", "S"):
+        return f"PT{amount}{'M' if unit == 'MIN' else unit}"
+    if unit == "DE":
+        return f"P{'X' if n is None else int(n * 10)}Y" if n is None or float(n * 10).is_integer() else f"P{amount}DE"
+    if unit == "CE":
+        return f"P{'X' if n is None else int(n * 100)}Y"
+    if unit == "FN":
+        return f"P{'X' if n is None else int(n * 2)}W"
+    if unit == "Q":
+        return f"P{'X' if n is None else int(n * 3)}M"
+    if unit == "WE":
+        return f"P{amount}WE"
+    return f"P{amount}{unit}"
+
+
+class _Resolver:
+    """Turns one pattern match into a TIMEX3 value, given the anchor and the context."""
+
+    def __init__(self, text: str, anchor: Anchor | None, tense_hint: TenseHint) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.day = anchor.day if anchor else None
+        self.tense_hint = tense_hint
+        self.vocab = grammar().vocab
+        self.last_day: date | None = None  # the latest date-level expression read so far
+
+    def year_of(self, word: str | None) -> int | None:
+        if not word:
+            return None
+        w = word.lower()
+        if self.day and w in ("this year", "last year", "next year"):
+            return self.day.year + {"this year": 0, "last year": -1, "next year": 1}[w]
+        if re.fullmatch(r"\d{2}", w):
+            return 1900 + int(w) if int(w) > 30 else 2000 + int(w)
+        return int(w) if w.isdigit() else None
+
+    def resolve(self, kind: str, m: re.Match[str]) -> _Value | None:
+        fn = getattr(self, "r_" + kind)
+        result: _Value | None = fn(m, m.groupdict())
+        return result
+
+    # -- absolute dates
+    def r_iso_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        try:
+            return day_value(date(int(g["y"]), int(g["m"]), int(g["d"])))
+        except ValueError:
+            return None
+
+    def r_numeric_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        y = self.year_of(g["y"])
+        try:
+            return day_value(date(y or 0, int(g["m"]), int(g["d"]))) if y else None
+        except ValueError:
+            return None
+
+    def _month_day(self, g: dict[str, str], m: re.Match[str]) -> _Value | None:
+        month = self.vocab["months"][g["month"].lower().rstrip(".")]
+        d = int(g["d"])
+        y = self.year_of(g.get("y"))
+        if y is None:
+            if not self.day:
+                return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")
+            tense = self.tense_hint(m.start(), m.end())
+            y = self.day.year
+            this_year = _safe_date(y, month, d)
+            if this_year is None:
+                return None
+            if tense == "past" and this_year > self.day:
+                y -= 1
+            elif tense == "future" and this_year < self.day:
+                y += 1
+            elif tense is None and abs((this_year - self.day).days) > 183:
+                y += -1 if this_year > self.day else 1
+        dd = _safe_date(y, month, d)
+        return day_value(dd) if dd else None
+
+    def r_month_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        v = self._month_day(g, m)
+        return _with_mod(v, g.get("mod")) if v else None
+
+    def r_day_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return self._month_day(g, m)
+
+    def r_weekday_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return self._month_day(g, m)
+
+    def r_month_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        month = self.vocab["months"][g["month"].lower().rstrip(".")]
+        return _with_mod(month_value(int(g["y"]), month), g.get("mod"))
+
+    def r_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        word = g["month"]
+        if word.lower() == "may" and not self._may_is_month(m):
+            return None
+        if len(word) <= 4 and word.lower() not in ("june", "july") and not m.group(0).endswith(".") and word.lower() != "may":
+            return None  # a bare abbreviation ("Jan", "Dec") without its full stop is rarely a month
+        month = self.vocab["months"][word.lower().rstrip(".")]
+        rel = (g.get("rel") or "").strip().lower()
+        rel_word = rel.split()[0] if rel else ""
+        if not self.day:
+            return _Value("DATE", f"XXXX-{month:02d}", granularity="month")
+        y = _month_year(self.day, month, self.tense_hint(m.start(), m.end()), rel_word if rel_word in ("this", "last", "next") else "")
+        mod_word = rel.replace("this ", "").replace("last ", "").replace("next ", "") if rel_word not in ("this", "last", "next") or " " in rel else None
+        return _with_mod(month_value(y, month), mod_word)
+
+    def _may_is_month(self, m: re.Match[str]) -> bool:
+        before = self.text[max(0, m.start("month") - 12) : m.start("month")].lower().split()
+        after = self.text[m.end() : m.end() + 6]
+        return bool((before and before[-1] in ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through", "till", "from", "to", "before", "after"))
+                    or re.match(r"\.?,? ?\d", after))
+
+    def r_season_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return _with_mod(season_value(int(g["y"]), self.vocab["seasons"][g["season"].lower()]), g.get("rel"))
+
+    def r_season(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        s = self.vocab["seasons"][g["season"].lower()]
+        if not self.day:
+            return _Value("DATE", f"XXXX-{s}", granularity="season")
+        rel = g["rel"].lower()
+        y = self.day.year
+        a, _ = _SEASON_MONTHS[s]
+        started = self.day.month >= a if s != "WI" else True
+        if "last" in rel:
+            y = y - 1 if started or s == "WI" else y - 1
+            if s != "WI" and not started:
+                y = self.day.year - 1
+            elif s != "WI":
+                y = self.day.year - 1 if self.day.month <= _SEASON_MONTHS[s][1] else self.day.year
+        elif "next" in rel:
+            y = y + 1 if started else y
+        elif s == "WI" and self.day.month <= 2:
+            y -= 1
+        return _with_mod(season_value(y, s), rel.split()[0] if rel.split()[0] in ("early", "late") else None)
+
+    def r_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        y = int(g["y"])
+        rel = (g.get("rel") or "").strip().lower()
+        if rel.startswith(("fiscal", "fy")):
+            return _Value("DATE", f"FY{y}", date(y - 1, 10, 1), date(y, 9, 30), "year")
+        if rel.startswith("the first half"):
+            return half_value(y, 1)
+        if rel.startswith("the second half"):
+            return half_value(y, 2)
+        return _with_mod(year_value(y), rel.replace("calendar", "") or None)
+
+    def r_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return _with_mod(decade_value(int(g["y"])), (g.get("rel") or "").replace("the", "").strip() or None)
+
+    def r_spoken_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        words = g["y"].lower().replace("-", " ").replace(" and", "").split()
+        nums = self.vocab["numbers"]
+        if words[:2] == ["two", "thousand"]:
+            rest = words[2:]
+            y = 2000 + int(sum(nums.get(w, 0) for w in rest))
+        else:
+            rest = words[1:]
+            y = 1900 if rest == ["hundred"] else 1900 + int(sum(nums.get(w, 0) for w in rest))
+        if words[:1] == ["nineteen"] and len(words) == 1:
+            return None
+        return year_value(y)
+
+    def r_decade_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        return _with_mod(decade_value(1920 + 10 * tens.index(g["w"].lower())), (g.get("rel") or "").replace("the", "").strip() or None)
+
+    def r_decade_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return _with_mod(decade_value(1900 + int(g["y"])), (g.get("rel") or "").replace("the", "").strip() or None)
+
+    def r_century(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return _with_mod(century_value(int(g["n"])), (g.get("rel") or "").replace("the", "").strip() or None)
+
+    def r_century_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        rel = g["rel"].lower()
+        if "past" in rel or rel == "the last":
+            return _Value("DURATION", "P100Y", granularity="none")
+        if not self.day:
+            return _Value("DATE", "XX", granularity="century")
+        shift = {"this": 0, "last": -1, "next": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+        return _unit_shift(self.day, "CE", shift)
+
+    def r_quarter(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        ord_word = (g.get("ord") or g.get("ord2") or "").lower()
+        rel = (g.get("rel") or "").strip().lower()
+        y = self.year_of(g.get("y"))
+        if not self.day:
+            return _Value("DATE", f"XXXX-Q{_QUARTER_WORDS.get(ord_word, 'X')}", granularity="quarter")
+        current_q = (self.day.month - 1) // 3 + 1
+        if ord_word:
+            q = _QUARTER_WORDS[ord_word]
+            if y is None:
+                y = self.day.year
+                if rel.startswith("last year") or rel in ("year-earlier", "year-ago"):
+                    y -= 1
+                elif rel.startswith("next"):
+                    y += 1
+                elif not rel.startswith("this") and q > current_q and self.tense_hint(m.start(), m.end()) != "future":
+                    y -= 1
+            return quarter_value(y, q)
+        if not rel and not y:
+            rel = "the"
+        if rel in ("this", "current"):
+            return _unit_shift(self.day, "Q", 0)
+        if rel == "next":
+            return _unit_shift(self.day, "Q", 1)
+        if rel in ("year-earlier", "year-ago"):
+            v = _unit_shift(self.day, "Q", -1)
+            return _unit_shift(date(self.day.year - 1, self.day.month, 1), "Q", -1) if v else None
+        # "the quarter", "the latest quarter", "last quarter": the last completed one
+        return _unit_shift(self.day, "Q", -1)
+
+    def r_ordinal_quarter_adj(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return self.r_quarter(m, {"ord": g["ord"]})
+
+    def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        h = 1 if g["ord"].lower() == "first" else 2
+        y = self.year_of(g.get("y")) or (self.day.year if self.day else None)
+        return half_value(y, h) if y else _Value("DATE", f"XXXX-H{h}")
+
+    # -- deictic days and times of day
+    def r_deictic_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        w = g["w"].lower()
+        pod = (g.get("pod") or "").strip().lower()
+        if not self.day:
+            return _Value("DATE", "XXXX-XX-XX", granularity="day")
+        d = self.day + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w])
+        if w == "tonight":
+            return day_value(d, "TIME", "TNI")
+        if pod:
+            return day_value(d, "TIME", "T" + self.vocab["parts_of_day"][pod])
+        return day_value(d)
+
+    def r_last_night(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        rel, pod = g["rel"].lower(), g["pod"].lower()
+        if not self.day:
+            return None
+        shift = {"last": -1 if pod == "night" else 0, "this": 0, "tomorrow": 1, "yesterday": -1}[rel]
+        if rel == "last" and pod != "night":
+            return None
+        return day_value(self.day + timedelta(days=shift), "TIME", "T" + self.vocab["parts_of_day"][pod])
+
+    def r_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        word = g["wd"]
+        if len(word) <= 4 and not self.text[m.end(): m.end() + 1] == ".":
+            return None  # "Sun", "Sat", "Wed" without a full stop are rarely days
+        wd = self.vocab["weekdays"][word.lower().rstrip(".")]
+        rel = (g.get("rel") or "").strip().lower()
+        pod = (g.get("pod") or "").strip().lower()
+        if not self.day:
+            return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")
+        d = _nearest_weekday(self.day, wd, self.tense_hint(m.start(), m.end()), rel)
+        if pod:
+            return day_value(d, "TIME", "T" + self.vocab["parts_of_day"][pod])
+        return _with_mod(day_value(d), rel if rel in ("early", "late") else None)
+
+    def r_holiday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        month, d = self.vocab["holidays"][g["h"].lower()]
+        if not self.day:
+            return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")
+        y = _month_year(self.day, month, self.tense_hint(m.start(), m.end()), "")
+        return day_value(date(y, month, d))
+
+    # -- this/last/next week, N days ago, the day before
+    def r_rel_unit_mod(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        v = self.r_rel_unit(m, {"rel": g["rel"], "unit": g["unit"]})
+        return _with_mod(v, g["mod"]) if v else None
+
+    def r_rel_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        rel = g["rel"].lower()
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None:
+            return None
+        if rel in ("the past", "the last", "the previous", "this past") and unit not in ("WE",):
+            if rel == "this past" or unit in ("W",) and rel == "the past" and False:
+                pass
+            if rel != "this past":
+                return _Value("DURATION", _duration(1, unit))
+        if not self.day:
+            return _Value("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "WE": "XXXX-WXX-WE"}.get(unit, "XXXX"))
+        shift = {"this": 0, "the current": 0, "the same": 0, "the": 0, "last": -1, "this past": -1 if unit != "WE" else 0,
+                 "the previous": -1, "the past": -1, "the last": -1, "the latest": 0,
+                 "next": 1, "the coming": 1, "coming": 1, "the next": 1, "the following": 1}.get(rel)
+        if shift is None:
+            return None
+        if unit == "WE" and rel in ("this", "the", "this past") and self.tense_hint(m.start(), m.end()) == "past" and self.day.isoweekday() < 6:
+            shift = -1
+        return _unit_shift(self.day, unit, shift)
+
+    def r_ago(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None:
+            return None
+        n = _number(g["n"], self.vocab)
+        direction = g["dir"].lower()
+        sign = -1 if direction in ("ago", "earlier", "before") else 1
+        base = self.day if direction in ("ago", "from now", "hence") else (self.last_day or self.day)
+        if n is None or base is None or unit in ("H", "MIN", "S"):
+            return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        k = int(n)
+        if unit == "D":
+            return day_value(base + timedelta(days=sign * k))
+        return _unit_shift(base, unit, sign * k)
+
+    def r_unit_offset(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        rel = g["rel"].lower()
+        if rel in ("year-earlier", "year-ago", "the year-earlier period", "a year ago", "a year before", "a year earlier"):
+            base = self.day
+            return _unit_shift(base, "Y", -1) if base else None
+        base = self.last_day or self.day
+        if base is None:
+            return None
+        unit = "Y" if "year" in rel else "M" if "month" in rel else "W" if "week" in rel else "D"
+        sign = -1 if any(w in rel for w in ("before", "previous", "earlier")) else 0 if ("same" in rel or rel == "that day") else 1
+        if unit == "D":
+            return day_value(base + timedelta(days=sign))
+        return _unit_shift(base, unit, sign)
+
+    # -- durations
+    def r_duration_past(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None:
+            return None
+        n = _number(g["n"], self.vocab)
+        value = _duration(n, unit)
+        if unit == "H" and n == 24:
+            value = "P1D"
+        rel = g["rel"].lower()
+        if self.day and n is not None and unit in ("D", "W", "M", "Y", "H") and any(w in rel for w in ("past", "last", "previous")):
+            days = {"D": 1, "W": 7, "M": 30, "Y": 365, "H": 1 / 24}[unit] * n
+            start = self.day - timedelta(days=max(1, round(days)))
+            return _Value("DURATION", value, start, self.day, "day")
+        return _Value("DURATION", value)
+
+    def r_duration(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None:
+            return None
+        word = (g.get("n") or "").lower()
+        n = _number(word, self.vocab)
+        if n is None and word not in [w.lower() for w in self.vocab["vague_numbers"]]:
+            return None
+        if "and a half" in m.group(0).lower().replace("-", " ") and n is not None:
+            n += 0.5
+        if n is not None and unit == "Y" and n > 200:
+            return None
+        mod = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+               "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "less than": "LESS_THAN",
+               "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE"}.get((g.get("mod") or "").strip().lower())
+        return _Value("DURATION", _duration(n, unit), mod=mod)
+
+    def r_duration_unit_alone(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        unit = _unit_code(g["unit"], self.vocab)
+        return _Value("DURATION", _duration(1, unit)) if unit else None
+
+    def r_vague_units(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        unit = _unit_code(g["unit"], self.vocab)
+        return _Value("DURATION", _duration(None, unit)) if unit else None
+
+    # -- times of day
+    def _time(self, hour: int, minute: int) -> _Value:
+        suffix = f"T{hour:02d}:{minute:02d}"
+        if not self.day:
+            return _Value("TIME", "XXXX-XX-XX" + suffix, granularity="time")
+        return day_value(self.last_day or self.day, "TIME", suffix)
+
+    def r_time_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        h = int(g["h"]) % 12
+        if g["ap"].lower().startswith("p"):
+            h += 12
+        return self._time(h, int(g.get("mi") or 0))
+
+    def r_time_24(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        before = self.text[max(0, m.start() - 3) : m.start()]
+        if re.search(r"\d[:.]?$", before):
+            return None
+        return self._time(int(g["h"]), int(g["mi"]))
+
+    def r_noon(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return self._time({"noon": 12, "midday": 12, "midnight": 0}[g["w"].lower()], 0)
+
+    # -- sets and fixed words
+    def r_every_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        wd = self.vocab["weekdays"][g["wd"].lower().rstrip(".")]
+        return _Value("SET", f"XXXX-WXX-{wd}")
+
+    def r_set_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        w = g["w"].lower()
+        if w.startswith("a "):
+            prev = self.text[max(0, m.start() - 12) : m.start()].lower().split()
+            if not prev or prev[-1] not in ("once", "twice", "thrice", "times"):
+                return None
+        return _Value("SET", str(self.vocab["sets"][w]))
+
+    def r_fixed(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        type_, value = self.vocab["fixed"][g["w"].lower()]
+        if value == "PRESENT_REF" and g["w"].lower() == "current" and not re.match(r"\s+[a-z]", self.text[m.end() : m.end() + 3]):
+            return None
+        return _Value(str(type_), str(value))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _capitalised_ok(kind: str, m: re.Match[str], text: str) -> bool:
+    """Month and day names must be written with a capital (unless the text shouts)."""
+    if kind not in _CAPITALISED_KINDS:
+        return True
+    for name in ("month", "wd", "season"):
+        try:
+            word = m.group(name)
+        except IndexError:
+            continue
+        if word and name != "season" and not word[0].isupper():
+            return False
+    return True
+
+
+def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None = None) -> list[TimeValue]:
+    """Every temporal expression in ``text``, normalised against ``published``.
+
+    ``tense_hint(start, end)`` may say which way the clause around an expression
+    points ("past"/"future"); by default nearby tense words decide.
+
+    >>> [(t.text, t.type, t.value) for t in find_timexes("for three years, earlier this week", "2025-05-21")]
+    [('three years', 'DURATION', 'P3Y'), ('earlier this week', 'DATE', '2025-W21')]
+    """
+    anchor = Anchor.parse(published)
+    hint: TenseHint = tense_hint or (lambda s, e: lexical_tense(text, s, e))
+    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for order, (kind, rx) in enumerate(grammar().patterns):
+        for m in rx.finditer(text):
+            if m.end() > m.start() and _capitalised_ok(kind, m, text):
+                candidates.append((m.start(), -(m.end() - m.start()), order, kind, m))
+    candidates.sort()
+    resolver = _Resolver(text, anchor, hint)
+    out: list[TimeValue] = []
+    taken_until = -1
+    for start, _neg_len, _order, kind, m in candidates:
+        if start < taken_until:
+            continue
+        v = resolver.resolve(kind, m)
+        if v is None:
+            continue
+        end = m.end()
+        span_text = text[start:end]
+        stripped = span_text.rstrip(" ,")
+        end = start + len(stripped)
+        taken_until = end
+        if v.granularity == "day" and v.start is not None and v.type == "DATE":
+            resolver.last_day = v.start
+        out.append(
+            TimeValue(
+                text=text[start:end],
+                start_char=start,
+                end_char=end,
+                type=v.type,
+                value=v.value,
+                start=v.start.isoformat() if v.start else None,
+                end=v.end.isoformat() if v.end else None,
+                granularity=v.granularity,
+                anchor=anchor.value if anchor else None,
+                mod=v.mod,
+            )
+        )
+    return out
+
+
+def named_period(name: str) -> tuple[int, int] | None:
+    """The years of a named period that is an event, not a time.
+
+    >>> named_period("the Second World War")
+    (1939, 1945)
+    """
+    years = grammar().vocab["named_periods"].get(name.lower().strip())
+    return (int(years[0]), int(years[1])) if years else None
+
+
+def calendar_value(t: TimeValue) -> str:
+    """The TIMEX3 value an event takes from an expression: an anchored duration
+    ("over the previous 24 hours") becomes the smallest calendar unit covering it.
+
+    >>> calendar_value(TimeValue("the previous 24 hours", 0, 1, "DURATION", "P1D", "2025-05-20", "2025-05-21", "day"))
+    '2025-W21'
+    """
+    if t.type != "DURATION" or not t.start or not t.end:
+        return t.value
+    a, b = date.fromisoformat(t.start), date.fromisoformat(t.end)
+    if a == b:
+        return a.isoformat()
+    if a.isocalendar()[:2] == b.isocalendar()[:2]:
+        return week_value(a).value
+    if (a.year, a.month) == (b.year, b.month):
+        return month_value(a.year, a.month).value
+    if a.year == b.year:
+        return str(a.year)
+    return t.value
