@@ -1,0 +1,321 @@
+"""Entities and coreference: who and where each mention stands for.
+
+spaCy's NER proposes names; the gazetteer fixes their class and canonical form
+("the Kursk Oblast" tagged FAC is a region, RU-KRS); people are clustered by
+surname ("President Putin" and "Putin" are "Vladimir Putin"); capitals used as
+actors stand for their governments ("Kyiv said"); and pronouns and descriptions
+("he", "The Russian leader", "the region") point back to what they refer to.
+
+The result is a :class:`MentionIndex` over the parsed ``Doc``: token -> Mention.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteer import Gazetteer, gazetteer
+from .lexicon import load_yaml
+from .model import Entity, Mention
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
+                "many", "several", "both", "all", "any", "each", "other", "such", "most", "few"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+_PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+_PRONOUNS_THING = {"it", "its", "itself"}
+_PRONOUNS_PLURAL = {"they", "them", "their", "themselves"}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    group_heads: frozenset[str]
+    titles: tuple[str, ...]
+    leader_words: frozenset[str]
+    place_anaphors: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    data = load_yaml("actors.yaml")
+    return _Lexicon(
+        frozenset(data["group_heads"]),
+        tuple(sorted(data["titles"], key=len, reverse=True)),
+        frozenset(data["leader_words"]),
+        frozenset(data["place_anaphors"]),
+    )
+
+
+@dataclass
+class MentionIndex:
+    """Mentions of one document, looked up by token."""
+
+    doc: Doc
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    roles: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # person key -> {title words, iso2}
+    leaders: dict[str, Entity] = field(default_factory=dict)  # iso2 -> the country's leader named in the text
+
+    def add(self, span: Span | Token, entity: Entity, via: str = "name") -> Mention:
+        start_tok, end_tok = (span.i, span.i + 1) if isinstance(span, Token) else (span.start, span.end)
+        first, last = self.doc[start_tok], self.doc[end_tok - 1]
+        m = Mention(first.idx, last.idx + len(last.text), self.doc.text[first.idx : last.idx + len(last.text)], entity, via)
+        self.mentions.append(m)
+        for i in range(start_tok, end_tok):
+            self.by_token[i] = m
+        return m
+
+    def of(self, token: Token) -> Entity | None:
+        m = self.by_token.get(token.i)
+        return m.entity if m else None
+
+    def of_phrase(self, head: Token) -> Entity | None:
+        """The entity a noun phrase headed by ``head`` names (its head, else a name inside it)."""
+        if head.i in self.by_token:
+            return self.by_token[head.i].entity
+        for child in head.children:
+            if child.dep_ in ("compound", "appos", "flat") and child.i in self.by_token:
+                return self.by_token[child.i].entity
+        return None
+
+
+def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    lex = lexicon()
+    titles: list[str] = []
+    changed = True
+    while changed and len(words) > 1:
+        changed = False
+        lowered = " ".join(words).lower()
+        for t in lex.titles:
+            if lowered.startswith(t + " "):
+                n = len(t.split())
+                titles.append(t)
+                words = words[n:]
+                changed = True
+                break
+    return words, titles
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"['’]s$", "", text.strip())
+    return re.sub(r"^(the|The)\s+", "", text).strip(" ,.")
+
+
+def _countries_in(doc: Doc, g: Gazetteer) -> frozenset[str]:
+    found = set()
+    for ent in doc.ents:
+        e = g.lookup(ent.text)
+        if e and e.kind == "country" and e.iso:
+            found.add(e.iso)
+    return frozenset(found)
+
+
+def _gazetteer_spans(doc: Doc, g: Gazetteer) -> Iterable[tuple[Span, Entity]]:
+    """Multi-word names from the gazetteer (countries, organisations, regions), longest first."""
+    taken: set[int] = set()
+    for size in (4, 3, 2, 1):
+        for i in range(len(doc) - size + 1):
+            if any(j in taken for j in range(i, i + size)):
+                continue
+            span = doc[i : i + size]
+            if not span[0].text[:1].isupper():
+                continue
+            text = span.text
+            entity = g.names.get(text) or g.demonyms.get(text)
+            if entity is None and text in g.capitals and span.root.pos_ == "PROPN":
+                city = g.lookup(text)
+                gov = g.government(g.capitals[text])
+                entity = gov if gov is not None and _acts(span.root) else city
+            if entity is None and size >= 2 and span[-1].lower_ in ("oblast", "region", "province", "krai", "kray"):
+                entity = g.regions.get(text)
+            if entity is not None:
+                taken.update(range(i, i + size))
+                yield span, entity
+
+
+def find_mentions(doc: Doc) -> MentionIndex:
+    """Resolve every name, description and pronoun in ``doc`` to a canonical entity."""
+    g = gazetteer()
+    lex = lexicon()
+    index = MentionIndex(doc)
+    countries = _countries_in(doc, g)
+
+    for span, entity in _gazetteer_spans(doc, g):
+        if entity.name in g.metonyms and _acts(span.root):
+            index.add(span, entity)  # the Kremlin acts as itself; its government is linked in RDF
+        else:
+            index.add(span, entity)
+
+    regions_named = {m.entity.name.rsplit(" ", 1)[0]: m.entity for m in index.mentions
+                     if m.entity.kind == "place" and m.entity.iso and "-" in m.entity.iso}
+
+    people: list[tuple[Span, list[str], list[str]]] = []
+    for ent in doc.ents:
+        if any(i in index.by_token for i in range(ent.start, ent.end)):
+            continue
+        text = _clean_name(ent.text)
+        if not text:
+            continue
+        if ent.label_ == "PERSON":
+            words, titles = _strip_titles(text.split())
+            people.append((ent, words, titles))
+            continue
+        if ent.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "ORG", "NORP"):
+            stem_region = regions_named.get(text)
+            entity = stem_region or g.lookup(text, countries)
+            if entity is None:
+                if ent.label_ in ("GPE", "LOC"):
+                    entity = Entity(text, "place")
+                elif ent.label_ == "ORG":
+                    entity = Entity(text, "organisation")
+                elif ent.label_ == "NORP":
+                    entity = Entity(text, "group")
+                else:
+                    continue
+            if entity.kind == "place" and entity.name in g.capitals and _acts(ent.root):
+                gov = g.government(g.capitals[entity.name])
+                if gov:
+                    index.add(ent, gov, "metonym")
+                    continue
+            index.add(ent, entity)
+
+    _add_people(index, people)
+    _add_groups(index, doc, g)
+    _resolve_anaphora(index, doc)
+    index.mentions.sort(key=lambda m: (m.start, m.end))
+    return index
+
+
+def _acts(token: Token) -> bool:
+    """Is the phrase headed by ``token`` doing something (subject, passive agent, possessor)?"""
+    if token.dep_ in _SUBJECT_DEPS:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.dep_ == "agent":
+        return True
+    return token.dep_ == "conj" and token.head.dep_ in _SUBJECT_DEPS
+
+
+def _add_people(index: MentionIndex, people: list[tuple[Span, list[str], list[str]]]) -> None:
+    """Cluster people by surname; the longest name is the canonical one."""
+    g = gazetteer()
+    canonical: dict[str, str] = {}
+    for _span, words, _titles in sorted(people, key=lambda p: -len(p[1])):
+        last = words[-1]
+        full = " ".join(words)
+        if last not in canonical or len(full) > len(canonical[last]):
+            canonical.setdefault(last, full)
+    for span, words, titles in people:
+        name = canonical.get(words[-1], " ".join(words))
+        entity = Entity(name, "person")
+        index.add(span, entity)
+        role = index.roles.setdefault(entity.key, set())
+        role.update(t.rstrip(".") for t in titles)
+        # words before the name in the same phrase: "Russian President", "British prime minister"
+        i = span.start - 1
+        doc = span.doc
+        while i >= 0 and i >= span.start - 4 and (doc[i].dep_ in ("compound", "amod", "nmod") or doc[i].ent_type_ == "NORP"
+                                                 or doc[i].lower_ in lexicon().titles):
+            word = doc[i]
+            country = g.demonyms.get(word.text) or g.names.get(word.text)
+            if country is not None and country.kind == "country" and country.iso:
+                role.add(country.iso)
+            elif word.lower_ in lexicon().titles or word.lemma_.lower() in lexicon().titles:
+                role.add(word.lower_)
+            i -= 1
+        isos = [r for r in role if r.isupper() and len(r) == 2]
+        if isos and role & lexicon().leader_words:
+            index.leaders.setdefault(isos[0], entity)
+
+
+def _phrase_name(head: Token) -> tuple[str, Token]:
+    """The text of a group noun phrase without determiners: 'the Ukrainian troops' -> 'Ukrainian troops'."""
+    if head.lower_ == "group" or head.lower_ == "number":
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objs = [c for c in child.children if c.dep_ == "pobj"]
+                if objs:
+                    return _phrase_name(objs[0])
+    left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "nummod") or t.ent_type_]
+    start = min([head.i] + [t.left_edge.i for t in left])
+    tokens = [t for t in head.doc[start : head.i + 1]
+              if t.lower_ not in _DETERMINERS and t.dep_ != "case" and t.pos_ != "NUM" and not t.is_punct]
+    text = " ".join(t.text for t in tokens)
+    text = re.sub(r"\s+(['’]s)\b", r"\1", text)
+    return text, head
+
+
+def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
+    lex = lexicon()
+    for token in doc:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
+            continue
+        word = token.lower_
+        two = (doc[token.i - 1].lower_ + " " + word) if token.i > 0 else ""
+        if word not in lex.group_heads and two not in lex.group_heads:
+            continue
+        if token.dep_ == "compound":
+            continue
+        name, head = _phrase_name(token)
+        if not name or name.lower() in _DETERMINERS:
+            continue
+        country = None
+        for t in doc[head.left_edge.i : head.i]:
+            c = g.demonyms.get(t.text) or g.names.get(t.text)
+            if c is not None and c.kind == "country":
+                country = c.iso
+        if word in ("government", "administration", "regime", "authorities") and country:
+            entity = g.government(country) or Entity(name, "group", country=country)
+        else:
+            entity = Entity(name, "group", country=country)
+        start = min(head.i, *(t.left_edge.i for t in head.lefts)) if list(head.lefts) else head.i
+        while start < head.i and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
+            start += 1
+        for i in range(start, head.i + 1):
+            index.by_token.pop(i, None)
+        index.add(doc[start : head.i + 1], entity)
+
+
+def _resolve_anaphora(index: MentionIndex, doc: Doc) -> None:
+    """Pronouns and descriptions point back to the nearest fitting entity before them."""
+    lex = lexicon()
+    g = gazetteer()
+    history: list[tuple[int, Entity, bool]] = []  # (token index, entity, was a subject)
+    for token in doc:
+        m = index.by_token.get(token.i)
+        if m is not None:
+            if token.i == 0 or index.by_token.get(token.i - 1) is not m:
+                history.append((token.i, m.entity, token.dep_ in _SUBJECT_DEPS or token.head.dep_ in _SUBJECT_DEPS))
+            continue
+        word = token.lower_
+        target: Entity | None = None
+        if word in _PRONOUNS_PERSON:
+            target = _last(history, lambda e: e.kind == "person", token.i)
+        elif word in _PRONOUNS_THING and token.dep_ in _SUBJECT_DEPS | {"poss"}:
+            target = _last(history, lambda e: e.kind in ("government", "organisation", "country"), token.i, window=60, subject=True)
+        elif word in _PRONOUNS_PLURAL and token.dep_ in _SUBJECT_DEPS | {"poss"}:
+            target = _last(history, lambda e: e.kind == "group", token.i, window=40, subject=True)
+        elif token.pos_ == "NOUN" and word in lex.leader_words and token.dep_ != "compound":
+            iso = next((c.iso for t in token.lefts if (c := g.demonyms.get(t.text) or g.names.get(t.text)) and c.iso), None)
+            has_det = any(t.lower_ == "the" for t in token.lefts)
+            if iso and iso in index.leaders and token.tag_ == "NN":
+                target = index.leaders[iso]
+            elif has_det and not iso and token.tag_ == "NN":
+                target = _last(history, lambda e: e.kind == "person" and word in index.roles.get(e.key, set()), token.i, window=200)
+        elif token.pos_ == "NOUN" and word in lex.place_anaphors and any(t.lower_ in ("the", "this", "that") for t in token.lefts) \
+                and not any(t.dep_ in ("amod", "compound") for t in token.lefts):
+            target = _last(history, lambda e: e.kind == "place" and e.iso is not None and "-" in (e.iso or ""), token.i, window=150)
+        if target is not None:
+            index.add(token, target, "coreference")
+            history.append((token.i, target, token.dep_ in _SUBJECT_DEPS))
+
+
+def _last(history: list[tuple[int, Entity, bool]], ok, at: int, window: int = 120, subject: bool = False) -> Entity | None:
+    for i, entity, was_subject in reversed(history):
+        if at - i > window:
+            return None
+        if ok(entity) and (was_subject or not subject):
+            return entity
+    return None

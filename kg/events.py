@@ -1,0 +1,574 @@
+"""Events: who did what to whom, where, when, and who says so.
+
+Triggers (verbs and nouns) come from ``data/events.yaml`` with their CAMEO codes.
+For each trigger the dependency parse gives the agent (subject, passive ``by``,
+possessor of a noun, subject of a light verb), the participants (objects and the
+prepositions the lexicon names), the place and the time (the expression in the
+clause, else one in the sentence that belongs to no other event, else the time of
+the statement that reports it). Reporting verbs make statement events and pass
+their speaker on as ``attributed_to``; modality comes from negation, modals,
+verbs of intent and the reporting verb. Repeated mentions of one event are merged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+from .entities import MentionIndex
+from .lexicon import load_yaml
+from .model import Entity, Event, TimeValue
+from .timex import calendar_value
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout", "into")
+_QUOTES = "\"“”«»"
+_TEMPORAL_MARKS = ("after", "before", "when", "since", "while", "until", "once")
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    verbs: dict[str, dict[str, Any]]
+    nouns: dict[str, dict[str, Any]]
+    light_verbs: frozenset[str]
+    purpose_verbs: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    phone_words: frozenset[str]
+    military_words: frozenset[str]
+
+
+def _entry(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {"cameo": value}
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    d = load_yaml("events.yaml")
+    return _Lexicon(
+        {k: _entry(v) for k, v in d["verbs"].items()},
+        {k: _entry(v) for k, v in d["nouns"].items()},
+        frozenset(d["light_verbs"]),
+        frozenset(d["purpose_verbs"]),
+        frozenset(d["future_aux"]),
+        frozenset(d["hypothetical_aux"]),
+        frozenset(d["hypothetical_marks"]),
+        frozenset(d["phone_words"]),
+        frozenset(d["military_words"]),
+    )
+
+
+@dataclass
+class _Draft:
+    """An event while it is being read; frozen into :class:`Event` at the end."""
+
+    trigger: Token
+    entry: dict[str, Any]
+    cameo: str | None
+    agents: list[Entity] = field(default_factory=list)
+    participants: list[Entity] = field(default_factory=list)
+    places: list[Entity] = field(default_factory=list)
+    time: TimeValue | None = None
+    modality: str = "asserted"
+    attributed_to: list[Entity] = field(default_factory=list)
+    reporter: _Draft | None = None
+    time_parent: _Draft | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    is_statement: bool = False
+    presupposed: bool = False
+
+
+# ---------------------------------------------------------------- small parse helpers
+
+
+def _children(t: Token, *deps: str) -> list[Token]:
+    return [c for c in t.children if c.dep_ in deps]
+
+
+def _with_conjuncts(t: Token) -> list[Token]:
+    out = [t]
+    for c in t.children:
+        if c.dep_ == "conj":
+            out.extend(_with_conjuncts(c))
+    return out
+
+
+def _prep_objects(t: Token, preps: list[str] | tuple[str, ...]) -> list[Token]:
+    out = []
+    for p in t.children:
+        if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
+            objs = _children(p, "pobj", "pcomp")
+            if not objs and t.dep_ != "conj":
+                # "spoke to and drank tea with X": the object sits under the next conjunct's preposition
+                for conj in _children(t, "conj"):
+                    for p2 in _children(conj, "prep"):
+                        objs.extend(_children(p2, "pobj"))
+            for o in objs:
+                out.extend(_with_conjuncts(o))
+    return out
+
+
+def _in_quote(token: Token) -> bool:
+    """Is the token inside quotation marks within its sentence?"""
+    sent = token.sent
+    opened = False
+    for t in sent:
+        if t.i >= token.i:
+            break
+        if t.text in ("“", "«"):
+            opened = True
+        elif t.text in ("”", "»"):
+            opened = False
+        elif t.text == '"':
+            opened = not opened
+    return opened
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause the token belongs to (a noun trigger's light verb, or itself)."""
+    t = token
+    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+class _Reader:
+    def __init__(self, doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> None:
+        self.doc = doc
+        self.index = index
+        self.lex = lexicon()
+        self.timexes = timexes
+        self.drafts: dict[int, _Draft] = {}
+        self.time_at = self._attach_times()
+
+    # -- actors
+    def actors(self, head: Token) -> list[Entity]:
+        """The entities a noun phrase (and its conjuncts) names."""
+        out: list[Entity] = []
+        for t in _with_conjuncts(head):
+            if t.lower_ in ("who", "which", "that") and t.head.dep_ == "relcl":
+                out.extend(self.actors(t.head.head))
+                continue
+            leaders = self._leaders_of(t)
+            if leaders:
+                out.extend(x for x in leaders if x not in out)
+                continue
+            e = self.index.of_phrase(t)
+            if e is None:
+                for a in _children(t, "appos"):
+                    e = self.index.of_phrase(a)
+                    if e:
+                        break
+            if e is not None and e not in out:
+                out.append(e)
+        return out
+
+    def _leaders_of(self, t: Token) -> list[Entity]:
+        """'the leaders of both countries' -> the leaders of the last two countries named."""
+        if t.lower_ not in ("leaders", "presidents", "heads"):
+            return []
+        objs = _prep_objects(t, ("of",))
+        if not objs or objs[0].lower_ not in ("countries", "nations", "sides", "states"):
+            return []
+        countries: list[Entity] = []
+        for m in reversed(self.index.mentions):
+            if m.start < t.idx and m.entity.kind == "country" and m.entity not in countries:
+                countries.append(m.entity)
+            if len(countries) == 2:
+                break
+        countries.reverse()
+        return [self.index.leaders.get(c.iso or "", c) for c in countries]
+
+    def subject_of(self, verb: Token) -> list[Entity]:
+        for s in _children(verb, "nsubj", "csubj"):
+            return self.actors(s)
+        for a in _children(verb, "agent"):
+            for o in _children(a, "pobj"):
+                return self.actors(o)
+        if _children(verb, "nsubjpass", "auxpass"):
+            return []
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            return self.subject_of(verb.head)
+        if verb.dep_ in ("relcl", "acl"):
+            return self.actors(verb.head)
+        return []
+
+    # -- time
+    def _attach_times(self) -> dict[int, list[TimeValue]]:
+        """Map each expression to the verb (or event noun) that governs it."""
+        attached: dict[int, list[TimeValue]] = {}
+        for t in self.timexes:
+            span = self.doc.char_span(t.start_char, t.end_char, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            node = span.root
+            while node.head.i != node.i:
+                node = node.head
+                if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "amod"):
+                    break
+                if node.lemma_.lower() in self.lex.nouns and node.pos_ == "NOUN":
+                    break
+            attached.setdefault(node.i, []).append(t)
+        return attached
+
+    def own_time(self, trigger: Token) -> TimeValue | None:
+        for key in (trigger.i, _clause_verb(trigger).i if trigger.pos_ == "NOUN" else -1):
+            for t in self.time_at.get(key, []):
+                if _usable(t):
+                    return t
+        # conjoined verbs share their time ("visited X and spoke to Y on Tuesday")
+        group = {trigger.i}
+        root = trigger
+        while root.dep_ == "conj":
+            root = root.head
+        group |= {c.i for c in _with_conjuncts(root)}
+        for i in sorted(group):
+            for t in self.time_at.get(i, []):
+                if _usable(t):
+                    return t
+        return None
+
+    def sentence_time(self, trigger: Token) -> TimeValue | None:
+        sent = trigger.sent
+        for i, times in self.time_at.items():
+            if sent.start <= i < sent.end and i not in self.drafts:
+                head = self.doc[i]
+                if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.lex.verbs:
+                    continue
+                for t in times:
+                    if _usable(t) and sent.start_char <= t.start_char < sent.end_char and not _in_quote(head):
+                        return t
+        return None
+
+    # -- triggers
+    def trigger_entry(self, t: Token) -> dict[str, Any] | None:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and lemma in self.lex.verbs and t.dep_ != "aux"):
+            return self.lex.verbs.get(lemma)
+        if t.pos_ == "NOUN":
+            return self.lex.nouns.get(t.lower_) or self.lex.nouns.get(lemma)
+        return None
+
+    def code(self, t: Token, entry: dict[str, Any]) -> str | None:
+        clause = {w.lower_ for w in t.subtree} | {w.lower_ for w in t.children}
+        preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt")}
+        for rule in entry.get("refine", []):
+            if set(rule.get("words", [])) & clause or set(rule.get("preps", [])) & preps:
+                return str(rule["cameo"])
+        return entry.get("cameo")
+
+    def satisfied(self, t: Token, entry: dict[str, Any]) -> bool:
+        needs = entry.get("needs")
+        if not needs:
+            return True
+        preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt", "agent")}
+        objects = _children(t, "dobj")
+        words = {w.lower_ for w in t.subtree}
+        for need in needs:
+            if need in preps:
+                return True
+            if need == "object" and objects:
+                return True
+            if need == "actor_object" and any(self.actors(o) for o in objects):
+                return True
+            if need == "clause" and (_children(t, "ccomp") or self._quote_follows(t)):
+                return True
+            if need == "phone_word" and words & self.lex.phone_words:
+                return True
+            if need == "military_target":
+                targets = objects + _prep_objects(t, ("with", "in"))
+                if any(o.lower_ in self.lex.military_words for o in targets):
+                    return True
+        return False
+
+    def _quote_follows(self, t: Token) -> bool:
+        nxt = self.doc[t.i + 1 : t.i + 3]
+        return any(w.text in (":",) or w.text in _QUOTES for w in nxt)
+
+    def is_report(self, t: Token, entry: dict[str, Any]) -> bool:
+        """A reporting verb used to report: it has a clause, a quote, or sits beside the clause it reports."""
+        if not entry.get("reporting"):
+            return False
+        if any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+            return False  # "as X reports": a source marker, not a statement
+        if _children(t, "ccomp", "xcomp", "parataxis") or self._quote_follows(t):
+            return True
+        return t.dep_ in ("parataxis",) or (t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children))
+
+    # -- reading
+    def read(self) -> list[_Draft]:
+        for t in self.doc:
+            entry = self.trigger_entry(t)
+            if entry is None or not self.satisfied(t, entry):
+                continue
+            reporting = self.is_report(t, entry)
+            if entry.get("reporting") and not reporting and entry.get("cameo") in (None, "010"):
+                continue
+            draft = _Draft(t, entry, self.code(t, entry), is_statement=reporting)
+            self.drafts[t.i] = draft
+        for d in self.drafts.values():
+            self.fill(d)
+        return list(self.drafts.values())
+
+    def fill(self, d: _Draft) -> None:
+        t, entry = d.trigger, d.entry
+        if t.pos_ == "NOUN":
+            d.agents = self.noun_agents(t)
+            d.participants = [e for o in _prep_objects(t, entry.get("target", [])) for e in self.actors(o)]
+            d.places = [e for o in _prep_objects(t, entry.get("place_preps", [])) for e in self.actors(o)
+                        if e.kind in ("place", "country")]
+        else:
+            d.agents = self.subject_of(t)
+            targets: list[Token] = []
+            for kind in entry.get("target", ["object"]):
+                if kind == "object":
+                    targets += [x for o in _children(t, "dobj") for x in _with_conjuncts(o)]
+                elif kind == "dative":
+                    targets += _children(t, "dative")
+                else:
+                    targets += _prep_objects(t, (kind,))
+            if _children(t, "nsubjpass"):
+                targets += _children(t, "nsubjpass")
+            found = [e for o in targets for e in self.actors(o)]
+            if entry.get("place"):
+                d.places = [e for e in found if e.kind in ("place",) or (e.kind == "country" and entry.get("place"))]
+                found = [e for e in found if e not in d.places]
+            d.participants = found
+        d.participants = [p for p in d.participants if p not in d.agents and p.kind != "place"]
+        if not d.places:
+            d.places = self.clause_places(t)
+        d.time = self.own_time(t)
+        d.modality = self.modality(t)
+        if d.trigger.dep_ in ("advcl", "conj") and d.trigger.head.i in self.drafts:
+            d.time_parent = self.drafts[d.trigger.head.i]
+
+    def noun_agents(self, t: Token) -> list[Entity]:
+        for p in _children(t, "poss"):
+            return self.actors(p)
+        for a in _prep_objects(t, ("by",)):
+            return self.actors(a)
+        for m in _children(t, "amod", "compound"):
+            e = self.index.of(m)
+            if e is not None and e.kind in ("country", "government", "organisation", "person"):
+                return [e]
+        head = t.head
+        if t.dep_ in ("dobj", "attr") and head.lemma_.lower() in self.lex.light_verbs:
+            return self.subject_of(head)
+        if t.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_ == "be":
+            return self.subject_of(head.head)
+        if t.dep_ == "pobj" and head.head.lemma_.lower() in self.lex.light_verbs:
+            return self.subject_of(head.head)
+        return []
+
+    def clause_places(self, t: Token) -> list[Entity]:
+        verb = _clause_verb(t)
+        group = _with_conjuncts(verb.head if verb.dep_ == "conj" else verb)
+        for v in [verb] + [g for g in group if g.i != verb.i]:
+            for tok in v.subtree:
+                if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS + ("to",) and not self._inside_other_event(tok, v):
+                    e = self.index.of_phrase(tok)
+                    if e is not None and e.kind == "place":
+                        return [e]
+        return []
+
+    def _inside_other_event(self, tok: Token, verb: Token) -> bool:
+        node = tok.head
+        while node.i != verb.i and node.head.i != node.i:
+            if node.i in self.drafts and self.drafts[node.i].is_statement:
+                return True
+            if node.dep_ in ("ccomp",):
+                return True
+            node = node.head
+        return False
+
+    def modality(self, t: Token) -> str:
+        verb = _clause_verb(t)
+        chain = [t, verb] if verb.i != t.i else [t]
+        words = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "mark")}
+        negs = any(c.dep_ == "neg" for v in chain for c in v.children)
+        if negs:
+            return "negated"
+        if words & self.lex.hypothetical_marks:
+            return "hypothetical"
+        if words & self.lex.future_aux:
+            return "planned"
+        node = verb
+        while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in self.lex.purpose_verbs or {c.lower_ for c in node.children if c.dep_ == "aux"} & self.lex.future_aux:
+                return "planned"
+            if any(c.dep_ == "neg" for c in node.children):
+                return "negated"
+        if words & self.lex.hypothetical_aux and "have" not in words:
+            return "hypothetical"
+        if verb.head.lemma_.lower() in ("go",) and verb.dep_ == "xcomp":
+            return "planned"
+        return "asserted"
+
+    def link_reports(self, drafts: list[_Draft]) -> None:
+        """Give each event the statement that reports it, its speaker and the claim modality.
+
+        An event in a temporal clause ("after he spoke to ...") is presupposed, not
+        claimed: it takes the statement's time but stays asserted.
+        """
+        for d in drafts:
+            node = d.trigger
+            presupposed = False
+            while node.head.i != node.i:
+                child, node = node, node.head
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in child.children):
+                    presupposed = True
+                r = self.drafts.get(node.i)
+                if r is not None and r.is_statement and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
+                    if child.dep_ == "conj" and not d.is_statement:
+                        continue
+                    d.reporter = r
+                    d.presupposed = presupposed
+                    break
+            else:
+                for c in d.trigger.children:  # "..., the Kremlin revealed"
+                    r = self.drafts.get(c.i)
+                    if r is not None and r.is_statement and c.dep_ == "parataxis":
+                        d.reporter = r
+        for d in drafts:
+            r = d.reporter
+            if r is None:
+                continue
+            if d.time is None and not d.is_statement:
+                d.time = r.time
+            if d.presupposed:
+                continue
+            speaker = r
+            while not speaker.agents and speaker.reporter is not None:
+                speaker = speaker.reporter
+            d.attributed_to = list(speaker.agents)
+            if d.modality == "asserted" and not r.entry.get("factive"):
+                d.modality = "claimed"
+
+
+def _usable(t: TimeValue) -> bool:
+    if t.type == "SET":
+        return False
+    if t.type == "DURATION":
+        return t.start is not None
+    return True
+
+
+def _absorbed(d: _Draft, drafts: dict[int, _Draft]) -> bool:
+    """'praised them, saying: ...' — the participle only reports what the speech act said."""
+    head = drafts.get(d.trigger.head.i)
+    return (d.is_statement and d.trigger.dep_ in ("advcl", "xcomp") and head is not None
+            and head.cameo is not None and head.cameo[:2] in ("01", "02", "03", "05", "10", "11", "12", "13")
+            and head.agents == d.agents)
+
+
+_FORCE_ROOTS = ("17", "18", "19", "20")
+
+
+def _compatible(a: Event, b: Event) -> bool:
+    """Two readings of one event: same code and actors, and no attribute that contradicts."""
+    same_sentence = a.sentence_start == b.sentence_start
+    violent = (a.cameo or "")[:2] in _FORCE_ROOTS and (b.cameo or "")[:2] in _FORCE_ROOTS
+    if not (a.cameo == b.cameo or (same_sentence and violent)):
+        return False
+    if set(a.agents) != set(b.agents) or a.modality != b.modality:
+        return False
+    if a.time and b.time and calendar_value(a.time) != calendar_value(b.time):
+        return False
+    if a.participants and b.participants and not set(a.participants) & set(b.participants) and not (same_sentence and violent):
+        return False
+    if a.places and b.places and not set(a.places) & set(b.places):
+        return False
+    return True
+
+
+def merge_mentions(events: list[Event]) -> list[Event]:
+    """Events of one article that are the same event become one (the most informative keeps its offsets).
+
+    >>> e = Event("visited", 0, 7, 0, 10, "042", "x visits", time=None)
+    >>> len(merge_mentions([e, replace(e, trigger_start=20, trigger_end=27)]))
+    1
+    """
+    merged: list[Event] = []
+    for e in events:
+        for i, m in enumerate(merged):
+            if _compatible(m, e):
+                base, other = (m, e) if _richness(m) >= _richness(e) else (e, m)
+                merged[i] = replace(
+                    base,
+                    participants=tuple(dict.fromkeys(base.participants + other.participants)),
+                    places=base.places or other.places,
+                    time=base.time or other.time,
+                    attributed_to=base.attributed_to or other.attributed_to,
+                    mentions=tuple(sorted(set(base.mentions + other.mentions + ((other.trigger_start, other.trigger_end),)))),
+                )
+                break
+        else:
+            merged.append(e)
+    return merged
+
+
+def _richness(e: Event) -> int:
+    return (4 if e.time else 0) + 2 * len(e.places) + len(e.participants) + (1 if len(e.cameo or "") > 3 else 0)
+
+
+def _label(entry: dict[str, Any], agents: list[Entity], participants: list[Entity], places: list[Entity]) -> str:
+    who = " and ".join(a.name for a in agents) or "someone"
+    what = entry.get("label") or "acts"
+    whom = " and ".join(p.name for p in participants)
+    where = places[0].name if places else ""
+    tail = whom or where
+    return f"{who} {what} {tail}".strip() if not (whom and where) else f"{who} {what} {whom} in {where}"
+
+
+def extract_events(doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> list[Event]:
+    """The events of one parsed article."""
+    reader = _Reader(doc, index, timexes)
+    drafts = reader.read()
+    reader.link_reports(drafts)
+    for d in drafts:
+        if d.time is None:
+            d.time = reader.sentence_time(d.trigger)
+    keep = [d for d in drafts if d.cameo and d.agents and not _absorbed(d, reader.drafts) and not _in_quote(d.trigger)]
+    events: list[Event] = []
+    index_of: dict[int, int] = {}
+    for d in keep:
+        for group in _split_reciprocal(d):
+            sent: Span = d.trigger.sent
+            t = d.trigger
+            index_of.setdefault(id(d), len(events))
+            events.append(Event(
+                trigger=t.text, trigger_start=t.idx, trigger_end=t.idx + len(t.text),
+                sentence_start=sent.start_char, sentence_end=sent.end_char,
+                cameo=d.cameo, label=_label(d.entry, d.agents, group, d.places),
+                agents=tuple(d.agents), participants=tuple(group), places=tuple(d.places),
+                time=d.time, modality=d.modality, attributed_to=tuple(d.attributed_to),
+                reported_by=(d.reporter.trigger.idx, d.reporter.trigger.idx + len(d.reporter.trigger.text)) if d.reporter else None,
+            ))
+    merged = merge_mentions(events)
+    # an event told as the circumstance of another ("visited ..., accusing ...") shares its time
+    by_trigger = {(e.trigger_start, e.trigger_end): e for e in merged}
+    for d in keep:
+        if d.time_parent is None:
+            continue
+        parent_key = (d.time_parent.trigger.idx, d.time_parent.trigger.idx + len(d.time_parent.trigger.text))
+        parent = by_trigger.get(parent_key) or next((e for e in merged if parent_key in e.mentions), None)
+        key = (d.trigger.idx, d.trigger.idx + len(d.trigger.text))
+        own = by_trigger.get(key) or next((e for e in merged if key in e.mentions), None)
+        if parent and own and own.time is None and parent.time is not None:
+            merged[merged.index(own)] = replace(own, time=parent.time)
+    return sorted(merged, key=lambda e: e.trigger_start)
+
+
+def _split_reciprocal(d: _Draft) -> list[list[Entity]]:
+    """A call or meeting with several leaders is one event per counterpart."""
+    if d.cameo and d.cameo[:2] == "04" and len(d.participants) > 1 and d.trigger.pos_ == "VERB":
+        return [[p] for p in d.participants]
+    return [d.participants]

