@@ -540,13 +540,18 @@ def extract_events(doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> l
     events: list[Event] = []
     index_of: dict[int, int] = {}
     for d in keep:
-        for group in _split_reciprocal(d):
+        for part, group in enumerate(_split_reciprocal(d)):
             sent: Span = d.trigger.sent
+            s_start, s_end = sent.start_char, sent.end_char
+            while s_start < s_end and doc.text[s_start].isspace():
+                s_start += 1
+            while s_end > s_start and doc.text[s_end - 1].isspace():
+                s_end -= 1
             t = d.trigger
             index_of.setdefault(id(d), len(events))
             events.append(Event(
                 trigger=t.text, trigger_start=t.idx, trigger_end=t.idx + len(t.text),
-                sentence_start=sent.start_char, sentence_end=sent.end_char,
+                sentence_start=s_start, sentence_end=s_end, part=part,
                 cameo=d.cameo, label=_label(d.entry, d.agents, group, d.places),
                 agents=tuple(d.agents), participants=tuple(group), places=tuple(d.places),
                 time=d.time, modality=d.modality, attributed_to=tuple(d.attributed_to),

@@ -110,6 +110,7 @@ class Event:
     attributed_to: tuple[Entity, ...] = ()
     reported_by: tuple[int, int] | None = None  # trigger offsets of the statement event
     mentions: tuple[tuple[int, int], ...] = ()  # other triggers of the same event
+    part: int = 0  # one trigger, several events: "spoke to the leaders of both countries"
 
 
 @dataclass(frozen=True)

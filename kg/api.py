@@ -1,0 +1,259 @@
+"""The library: what the CLI calls, usable on its own.
+
+>>> import tempfile, kg
+>>> store = kg.open_store(tempfile.mkdtemp())
+>>> report = kg.ingest_articles([kg.Article("a1", "Putin visited Kursk on Tuesday.", "2025-05-21")], store)
+>>> report.added, report.failed
+(1, [])
+>>> [(e["cameo"], e["time"]["value"]) for e in kg.list_events(store)]
+[('042', '2025-05-20')]
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time as _time
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Literal
+
+import pyoxigraph as ox
+
+from . import iris
+from .errors import InputError, KgError
+from .ingest import iter_articles
+from .model import Article, TimeValue
+from .pipeline import read_many
+from .rdf import document_quads
+from .store import OxigraphStore, Store, named_query, open_store
+
+log = logging.getLogger(__name__)
+OnError = Literal["raise", "skip"]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    events: int = 0
+    failed: list[InputError] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def ingestion_time() -> str:
+    """Now, in UTC; ``SOURCE_DATE_EPOCH`` fixes it for reproducible builds of the example exports."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), timezone.utc) if epoch else datetime.now(timezone.utc)
+    return moment.replace(microsecond=0).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def ensure_ontology(store: Store) -> None:
+    """Load the ontology and the CAMEO scheme into their own graph, once."""
+    if not isinstance(store, OxigraphStore):
+        return
+    graph = ox.NamedNode(iris.GRAPH + "ontology")
+    if store._store.contains_named_graph(graph):
+        return
+    folder = ontology_dir()
+    quads = []
+    for name in ("kg.ttl", "cameo.ttl"):
+        for triple in ox.parse(path=str(folder / name), format=ox.RdfFormat.TURTLE):
+            quads.append(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
+    store._store.extend(quads)
+
+
+def ontology_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "ontology"
+
+
+def ingest_articles(
+    articles: Iterable[Article | InputError],
+    store: Store,
+    on_error: OnError = "skip",
+    progress: bool = False,
+    total: int | None = None,
+) -> IngestReport:
+    """Read articles into the store: skip unchanged ones, replace changed ones.
+
+    Errors in the input are collected (``on_error="skip"``) or raised at once
+    (``"raise"``); nothing stored before is lost either way.
+    """
+    report = IngestReport()
+    started = _time.perf_counter()
+    ensure_ontology(store)
+    ingested = ingestion_time()
+
+    def todo() -> Iterator[Article]:
+        for item in articles:
+            if isinstance(item, InputError):
+                if on_error == "raise":
+                    raise item
+                log.error("%s", item)
+                report.failed.append(item)
+                continue
+            previous = store.stored_hash(item.id)
+            if previous == item.content_hash:
+                report.unchanged += 1
+                continue
+            if previous is not None:
+                report.replaced += 1
+            else:
+                report.added += 1
+            yield item
+
+    stream: Iterable[Article] = todo()
+    if progress:
+        from tqdm import tqdm
+
+        stream = tqdm(stream, total=total, unit="article", desc="ingest", leave=False)
+    for doc in read_many(stream):
+        store.replace_article(doc.article.id, document_quads(doc, ingested))
+        report.events += len(doc.events)
+    report.seconds = _time.perf_counter() - started
+    return report
+
+
+def ingest(paths: Iterable[str | Path], store: Store, on_error: OnError = "skip", progress: bool = False) -> IngestReport:
+    """Ingest every article found under ``paths`` (files, folders, .jsonl, .html)."""
+    items = list(iter_articles(paths))
+    return ingest_articles(items, store, on_error=on_error, progress=progress, total=len(items))
+
+
+def remove(ids: Iterable[str], store: Store) -> list[str]:
+    """Take retracted articles and everything read from them out of the store; returns the ids not found."""
+    return [i for i in ids if not store.remove_article(i)]
+
+
+def _plain(term: Any) -> Any:
+    if term is None:
+        return None
+    if isinstance(term, ox.Literal):
+        dt = term.datatype.value.rsplit("#", 1)[-1]
+        if dt == "integer":
+            return int(term.value)
+        if dt in ("decimal", "double", "float"):
+            return float(term.value)
+        return term.value
+    return term.value
+
+
+def list_events(store: Store) -> list[dict[str, Any]]:
+    """The flat events view (``shared/contracts/events-jsonl.md``), read back with SPARQL."""
+    roles: dict[str, dict[str, list[dict[str, Any]]]] = {}
+    for row in store.select(named_query("event_roles")):
+        entry: dict[str, Any] = {"name": _plain(row["name"]), "id": _plain(row["entity"])}
+        for key in ("geonames", "iso", "lat", "lon"):
+            if row[key] is not None:
+                entry[key] = _plain(row[key])
+        bucket = roles.setdefault(_plain(row["event"]), {}).setdefault(_plain(row["role"]), [])
+        if entry not in bucket:
+            bucket.append(entry)
+    out = []
+    for row in store.select(named_query("events")):
+        iri = _plain(row["event"])
+        r = roles.get(iri, {})
+        time = None
+        if row["timeValue"] is not None:
+            time = {"value": _plain(row["timeValue"]), "start": _plain(row["timeStart"]), "end": _plain(row["timeEnd"]),
+                    "text": _plain(row["timeText"])}
+        out.append({
+            "id": iri,
+            "article": _plain(row["article"]),
+            "cameo": _plain(row["cameo"]),
+            "label": _plain(row["label"]),
+            "trigger": _plain(row["trigger"]),
+            "agents": r.get("agents", []),
+            "participants": r.get("participants", []),
+            "places": r.get("places", []),
+            "time": time,
+            "modality": _plain(row["modality"]),
+            "attributed_to": r.get("attributed_to", []),
+            "reported_by": _plain(row["reportedBy"]),
+            "sentence": _plain(row["sentence"]),
+            "start": _plain(row["start"]),
+            "end": _plain(row["end"]),
+            "title": _plain(row["title"]),
+            "url": _plain(row["url"]),
+            "published": _plain(row["published"]),
+        })
+    return out
+
+
+def query(store: Store, sparql: str | None = None, name: str | None = None, bindings: Mapping[str, object] | None = None):
+    """Run a SELECT query (text, or the ``name`` of a bundled one) and return a pandas DataFrame.
+
+    Values in ``bindings`` are passed as RDF terms, never pasted into the query text.
+    """
+    import pandas as pd
+
+    if (sparql is None) == (name is None):
+        raise KgError("give either a SPARQL query or the name of a bundled query")
+    text = named_query(name) if name else str(sparql)
+    rows = store.select(text, bindings)
+    columns = list(rows[0].keys()) if rows else _variables(text)
+    return pd.DataFrame([{k: _plain(v) for k, v in r.items()} for r in rows], columns=columns)
+
+
+def _variables(text: str) -> list[str]:
+    import re
+
+    head = text.split("WHERE", 1)[0] if "WHERE" in text else text.split("{", 1)[0]
+    return list(dict.fromkeys(re.findall(r"(?:AS\s+)?\?(\w+)\)?", head)))
+
+
+def summary(store: Store) -> dict[str, int]:
+    row = store.select(named_query("summary"))[0]
+    counts = {k: int(_plain(v) or 0) for k, v in row.items()}
+    counts["triples"] = sum(1 for q in store.quads() if q.graph_name != ox.NamedNode(iris.GRAPH + "ontology"))
+    return counts
+
+
+def timexes(paths: Iterable[str | Path], on_error: OnError = "skip") -> Iterator[tuple[Article, TimeValue] | InputError]:
+    """Temporal expressions of every article under ``paths`` (no store, no spaCy)."""
+    from .timex import find_timexes
+
+    for item in iter_articles(paths):
+        if isinstance(item, InputError):
+            if on_error == "raise":
+                raise item
+            yield item
+            continue
+        for t in find_timexes(item.text, item.published):
+            yield item, t
+
+
+__all__ = ["IngestReport", "ingest", "ingest_articles", "list_events", "open_store", "query", "remove", "summary", "timexes"]
+
+
+def export(store: Store, fmt: str = "turtle", out: str | Path | None = None, check: bool = True,
+           since: str | None = None, articles: Iterable[str] | None = None) -> str:
+    """Serialise what was read from articles; refused (``ValidationError``) when SHACL finds violations."""
+    from .errors import ValidationError
+    from .export import data_quads, serialise, validate_quads
+
+    quads = data_quads(store.quads(), since=since, articles=set(articles) if articles is not None else None)
+    if check:
+        report = validate_quads(quads)
+        if not report.conforms:
+            raise ValidationError(report.text, report.violations)
+    text = serialise(quads, fmt)
+    if out is not None:
+        Path(out).write_text(text, encoding="utf-8")
+    return text
+
+
+def validate(store: Store):
+    """SHACL validation of everything read from articles: a ``ValidationReport``."""
+    from .export import data_quads, validate_quads
+
+    return validate_quads(data_quads(store.quads()))

@@ -1,0 +1,248 @@
+"""``kg``: a thin command line over the library.
+
+Exit codes: 0 ok; 1 invalid input data or failed validation; 2 usage or runtime error.
+``-`` as an output file means standard output.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__
+from .errors import KgError
+
+DEFAULT_STORE = "store"
+store_option = click.option("--store", "store_dir", default=DEFAULT_STORE, show_default=True, envvar="KG_STORE",
+                            help="Store folder (embedded Oxigraph).")
+
+
+def _open(store_dir: str):
+    from .store import open_store
+
+    return open_store(store_dir)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)
+
+
+def _table(rows: list[dict[str, Any]], fmt: str) -> str:
+    import pandas as pd
+
+    df = pd.DataFrame(rows)
+    if fmt == "csv":
+        return df.to_csv(index=False)
+    if fmt == "json":
+        return df.to_json(orient="records", force_ascii=False, indent=1)
+    if df.empty:
+        return "(no rows)"
+    with pd.option_context("display.max_colwidth", 60, "display.width", 200, "display.max_rows", 500):
+        return df.to_string(index=False)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+@click.option("-v", "--verbose", count=True, help="Log more (-vv for debug).")
+def main(verbose: int) -> None:
+    """News articles in, an event knowledge graph out: who did what, to whom, where, when, and who says so."""
+    level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
+    logging.basicConfig(level=level, format="%(levelname)s %(message)s")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@click.option("--on-error", type=click.Choice(["skip", "raise"]), default="skip", show_default=True,
+              help="skip: report bad articles and go on; raise: stop at the first.")
+@click.option("--quiet", is_flag=True, help="No progress bar.")
+def ingest(paths: tuple[str, ...], store_dir: str, on_error: str, quiet: bool) -> None:
+    """Read articles (NAME.txt + NAME.meta.json, folders, .jsonl, .html) into the store.
+
+    Example: kg ingest articles/ --store store
+    """
+    from .api import ingest as run
+
+    store = _open(store_dir)
+    try:
+        report = run(paths, store, on_error=on_error, progress=not quiet)  # type: ignore[arg-type]
+    except KgError as e:
+        store.close()
+        _fail(str(e), 1)
+        return
+    store.close()
+    for err in report.failed:
+        click.echo(f"error: {err}", err=True)
+    click.echo(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+               f"{len(report.failed)} failed; {report.events} events in {report.seconds:.1f}s", err=True)
+    sys.exit(1 if report.failed else 0)
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table", "csv"]), default="jsonl", show_default=True)
+def events(store_dir: str, fmt: str) -> None:
+    """List events as the flat view partners and scorers read (shared/contracts/events-jsonl.md).
+
+    Example: kg events --store store --format jsonl
+    """
+    from .api import list_events
+
+    rows = list_events(_open(store_dir))
+    if fmt == "jsonl":
+        for r in rows:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    elif fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        flat = [{"article": r["article"], "cameo": r["cameo"], "label": r["label"], "time": (r["time"] or {}).get("value"),
+                 "modality": r["modality"], "says": ", ".join(a["name"] for a in r["attributed_to"])} for r in rows]
+        click.echo(_table(flat, fmt))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True)
+def timex(paths: tuple[str, ...], fmt: str) -> None:
+    """Temporal expressions with TIMEX3 values, resolved against each article's publication date.
+
+    Example: kg timex article.txt --format jsonl
+    """
+    from .api import timexes
+    from .errors import InputError
+
+    failed = 0
+    rows = []
+    for item in timexes(paths):
+        if isinstance(item, InputError):
+            click.echo(f"error: {item}", err=True)
+            failed += 1
+            continue
+        article, t = item
+        row = {"doc": article.id, "start": t.start_char, "end": t.end_char, "text": t.text, "type": t.type, "value": t.value}
+        if fmt == "jsonl":
+            row |= {"interval": [t.start, t.end], "granularity": t.granularity, "anchor": t.anchor}
+            if t.mod:
+                row["mod"] = t.mod
+            click.echo(json.dumps(row, ensure_ascii=False))
+        else:
+            rows.append(row)
+    if fmt == "table":
+        click.echo(_table(rows, "table"))
+    sys.exit(1 if failed else 0)
+
+
+@main.command()
+@store_option
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld"]), default="turtle", show_default=True)
+@click.option("--out", default="-", show_default=True, help="File to write, or - for standard output.")
+@click.option("--since", default=None, help="Only articles published on or after this date (incremental delivery).")
+@click.option("--article", "articles", multiple=True, help="Only these article ids (repeatable).")
+@click.option("--no-validate", is_flag=True, help="Skip the SHACL check.")
+def export(store_dir: str, fmt: str, out: str, since: str | None, articles: tuple[str, ...], no_validate: bool) -> None:
+    """Write the graph as Turtle, TriG (per-article graphs), N-Triples or JSON-LD, after a SHACL check.
+
+    Example: kg export --store store --format turtle --out events.ttl
+    """
+    from .api import export as run
+    from .errors import ValidationError
+
+    try:
+        text = run(_open(store_dir), fmt, None, check=not no_validate, since=since, articles=articles or None)
+    except ValidationError as e:
+        _fail(f"the graph does not conform to the shapes; nothing written\n{e.report}", 1)
+        return
+    if out == "-":
+        click.echo(text, nl=False)
+    else:
+        Path(out).write_text(text, encoding="utf-8")
+
+
+@main.command()
+@store_option
+def validate(store_dir: str) -> None:
+    """Check the graph against the SHACL shapes (exit 1 on violations).
+
+    Example: kg validate --store store
+    """
+    from .api import validate as run
+
+    report = run(_open(store_dir))
+    if report.conforms:
+        click.echo("conforms: the graph passes the SHACL shapes")
+        return
+    click.echo(report.text)
+    sys.exit(1)
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@store_option
+@click.option("--name", default=None, help="A bundled query (see --list).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE", help="Bind ?NAME to VALUE (repeatable).")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
+@click.option("--list", "list_names", is_flag=True, help="List the bundled queries.")
+def query(sparql: str | None, store_dir: str, name: str | None, params: tuple[str, ...], fmt: str, list_names: bool) -> None:
+    """Run SPARQL: a query string, a .rq file, or --name of a bundled query.
+
+    Example: kg query --name actor_timeline --param name="Vladimir Putin" --store store
+    """
+    from .api import query as run
+    from .store import bundled_queries
+
+    if list_names:
+        click.echo("\n".join(bundled_queries()))
+        return
+    if sparql and sparql.endswith(".rq") and Path(sparql).exists():
+        sparql = Path(sparql).read_text(encoding="utf-8")
+    bindings = {}
+    for p in params:
+        if "=" not in p:
+            _fail(f"--param {p!r}: write NAME=VALUE")
+        k, v = p.split("=", 1)
+        bindings[k.lstrip("?")] = v
+    try:
+        df = run(_open(store_dir), sparql=sparql if not name else None, name=name, bindings=bindings)
+    except (KgError, SyntaxError, ValueError) as e:
+        _fail(str(e))
+        return
+    click.echo(_table(df.to_dict(orient="records"), fmt))
+
+
+@main.command()
+@click.argument("ids", nargs=-1, required=True)
+@store_option
+def remove(ids: tuple[str, ...], store_dir: str) -> None:
+    """Take retracted articles, and everything read from them, out of the store.
+
+    Example: kg remove kursk-visit --store store
+    """
+    from .api import remove as run
+
+    missing = run(ids, _open(store_dir))
+    for m in missing:
+        click.echo(f"error: no article {m!r} in the store", err=True)
+    sys.exit(1 if missing else 0)
+
+
+@main.command()
+@store_option
+def summary(store_dir: str) -> None:
+    """How many articles, entities, events and triples the store holds.
+
+    Example: kg summary --store store
+    """
+    from .api import summary as run
+
+    counts = run(_open(store_dir))
+    click.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""Deterministic serialisation (Turtle, TriG, N-Triples, JSON-LD) and SHACL validation.
+
+Subjects, predicates and objects are written in sorted order with fixed prefixes,
+so the same graph always gives the same bytes and exports diff cleanly.
+
+>>> import pyoxigraph as ox
+>>> q = ox.Quad(ox.NamedNode("https://w3id.org/newskg/id/person/x"), ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+...             ox.Literal("X"), ox.NamedNode("https://w3id.org/newskg/graph/a"))
+>>> print(serialise([q], "turtle").splitlines()[-1])
+<https://w3id.org/newskg/id/person/x> rdfs:label "X" .
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from . import iris
+from .errors import KgError
+from .rdf import PREFIXES, RDF, XSD
+
+FORMATS = ("turtle", "trig", "nt", "jsonld")
+_LOCAL = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]*$")
+_ONTOLOGY_GRAPH = iris.GRAPH + "ontology"
+
+
+def _prefixes_sorted() -> list[tuple[str, str]]:
+    # longest namespace first, so "id:" wins over a shorter one that also matches
+    return sorted(PREFIXES.items(), key=lambda kv: -len(kv[1]))
+
+
+def _iri(iri: str) -> str:
+    for prefix, ns in _prefixes_sorted():
+        if iri.startswith(ns):
+            local = iri[len(ns) :]
+            if local and _LOCAL.match(local):
+                return f"{prefix}:{local}"
+    return f"<{iri}>"
+
+
+def _term(t: ox.Term) -> str:
+    if isinstance(t, ox.NamedNode):
+        return _iri(t.value)
+    if isinstance(t, ox.Literal):
+        lexical = json.dumps(t.value, ensure_ascii=False)
+        if t.language:
+            return f"{lexical}@{t.language}"
+        if t.datatype.value == XSD + "string":
+            return lexical
+        return f"{lexical}^^{_iri(t.datatype.value)}"
+    raise KgError(f"blank nodes are not used in this graph: {t}")
+
+
+def _block(triples: Iterable[tuple[ox.Term, ox.Term, ox.Term]], indent: str = "") -> list[str]:
+    by_subject: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for s, p, o in triples:
+        by_subject[_term(s)]["a" if p.value == RDF + "type" else _term(p)].add(_term(o))
+    lines = []
+    for s in sorted(by_subject):
+        preds = by_subject[s]
+        parts = []
+        for p in sorted(preds, key=lambda x: (x != "a", x)):
+            parts.append(f"{p} " + " , ".join(sorted(preds[p])))
+        lines.append(f"{indent}{s} " + f" ;\n{indent}    ".join(parts) + " .")
+    return lines
+
+
+def _header() -> list[str]:
+    return [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())] + [""]
+
+
+def serialise(quads: Iterable[ox.Quad], fmt: str) -> str:
+    """Quads as text in ``fmt`` (turtle, trig, nt, jsonld): same graph, same bytes."""
+    quads = list(quads)
+    if fmt == "turtle":
+        triples = {(q.subject, q.predicate, q.object) for q in quads}
+        return "\n".join(_header() + _block(triples)) + "\n"
+    if fmt == "trig":
+        graphs: dict[str, list[ox.Quad]] = defaultdict(list)
+        for q in quads:
+            graphs[q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""].append(q)
+        out = _header()
+        for g in sorted(graphs):
+            body = _block(((q.subject, q.predicate, q.object) for q in graphs[g]), "    ")
+            out += [f"{_iri(g)} {{" if g else "{", *body, "}", ""]
+        return "\n".join(out)
+    if fmt == "nt":
+        lines = {f"{q.subject} {q.predicate} {q.object} ." for q in quads}
+        return "\n".join(sorted(lines)) + "\n"
+    if fmt == "jsonld":
+        return json.dumps(_jsonld(quads), indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    raise KgError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def _compact(iri: str) -> str:
+    for prefix, ns in _prefixes_sorted():
+        if iri.startswith(ns) and len(iri) > len(ns):
+            return f"{prefix}:{iri[len(ns):]}"
+    return iri
+
+
+def _jsonld(quads: list[ox.Quad]) -> dict[str, Any]:
+    nodes: dict[str, dict[str, Any]] = {}
+    for q in quads:
+        node = nodes.setdefault(q.subject.value, {"@id": _compact(q.subject.value)})
+        if q.predicate.value == RDF + "type":
+            node.setdefault("@type", []).append(_compact(q.object.value))
+            continue
+        o = q.object
+        if isinstance(o, ox.NamedNode):
+            value: dict[str, Any] = {"@id": _compact(o.value)}
+        elif isinstance(o, ox.Literal) and o.language:
+            value = {"@value": o.value, "@language": o.language}
+        elif isinstance(o, ox.Literal) and o.datatype.value != XSD + "string":
+            value = {"@value": o.value, "@type": _compact(o.datatype.value)}
+        else:
+            value = {"@value": o.value}
+        values = node.setdefault(_compact(q.predicate.value), [])
+        if value not in values:
+            values.append(value)
+    graph = []
+    for key in sorted(nodes):
+        node = nodes[key]
+        for k, v in node.items():
+            if isinstance(v, list):
+                node[k] = sorted(set(v)) if k == "@type" else sorted(v, key=lambda x: json.dumps(x, sort_keys=True))
+        graph.append(node)
+    return {"@context": dict(sorted(PREFIXES.items())), "@graph": graph}
+
+
+def data_quads(quads: Iterable[ox.Quad], since: str | None = None, articles: set[str] | None = None) -> list[ox.Quad]:
+    """The quads read from articles (not the ontology), optionally only some articles."""
+    out = [q for q in quads if q.graph_name != ox.NamedNode(_ONTOLOGY_GRAPH)]
+    if since is None and articles is None:
+        return out
+    keep = set()
+    published = ox.NamedNode("https://schema.org/datePublished")
+    identifier = ox.NamedNode("https://schema.org/identifier")
+    ids = {q.graph_name.value: q.object.value for q in out if q.predicate == identifier}
+    dates = {q.graph_name.value: q.object.value for q in out if q.predicate == published}
+    for g, article_id in ids.items():
+        if articles is not None and article_id not in articles:
+            continue
+        if since is not None and dates.get(g, "") < since:
+            continue
+        keep.add(g)
+    return [q for q in out if q.graph_name.value in keep]
+
+
+@dataclass(frozen=True)
+class ValidationReport:
+    conforms: bool
+    violations: int
+    text: str
+
+
+def validate_quads(quads: Iterable[ox.Quad], shapes: Path | None = None) -> ValidationReport:
+    """Check the graph against ``ontology/shapes.ttl`` with pySHACL."""
+    import pyshacl
+    import rdflib
+
+    from .api import ontology_dir
+
+    data = rdflib.Graph()
+    data.parse(data=serialise(quads, "nt"), format="nt")
+    shapes_graph = rdflib.Graph().parse(str(shapes or ontology_dir() / "shapes.ttl"), format="turtle")
+    conforms, results, text = pyshacl.validate(data, shacl_graph=shapes_graph, inference="none", allow_warnings=True)
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    violations = len(list(results.subjects(rdflib.RDF.type, sh.ValidationResult)))
+    return ValidationReport(bool(conforms), violations, str(text))

@@ -1,0 +1,70 @@
+"""Every IRI the graph uses is minted here: deterministic, readable, validated.
+
+>>> article("kursk-visit")
+'https://w3id.org/newskg/id/article/kursk-visit'
+>>> entity("person", "Vladimir Putin")
+'https://w3id.org/newskg/id/person/vladimir-putin'
+>>> event("kursk-visit", 33, 40)
+'https://w3id.org/newskg/id/event/kursk-visit/33-40'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+import pyoxigraph as ox
+
+BASE = "https://w3id.org/newskg/"
+ONTOLOGY = BASE + "ontology#"
+CAMEO = BASE + "cameo/"
+ID = BASE + "id/"
+GRAPH = BASE + "graph/"
+
+
+def slug(text: str) -> str:
+    """A stable, readable IRI segment: 'Kursk Oblast' -> 'kursk-oblast'.
+
+    Text that folds to nothing readable (another script) becomes a short digest.
+
+    >>> slug("Côte d'Ivoire")
+    'cote-d-ivoire'
+    """
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    s = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    return s or hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def _checked(iri: str) -> str:
+    ox.NamedNode(iri)  # raises ValueError on an invalid IRI
+    return iri
+
+
+def article(article_id: str) -> str:
+    return _checked(f"{ID}article/{slug(article_id)}")
+
+
+def graph(article_id: str) -> str:
+    return _checked(f"{GRAPH}{slug(article_id)}")
+
+
+def ingestion(article_id: str, content_hash: str) -> str:
+    return _checked(f"{ID}ingestion/{slug(article_id)}/{content_hash}")
+
+
+def entity(kind: str, name: str) -> str:
+    return _checked(f"{ID}{kind}/{slug(name)}")
+
+
+def event(article_id: str, start: int, end: int, part: int = 0) -> str:
+    suffix = f"-{part + 1}" if part else ""
+    return _checked(f"{ID}event/{slug(article_id)}/{start}-{end}{suffix}")
+
+
+def cameo(code: str) -> str:
+    return _checked(f"{CAMEO}{code}")
+
+
+def ontology(term: str) -> str:
+    return _checked(ONTOLOGY + term)

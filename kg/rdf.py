@@ -1,0 +1,196 @@
+"""The one place RDF is made: a Document becomes the quads of its article's named graph.
+
+No blank nodes: every node has an IRI from :mod:`kg.iris`, so re-runs give the same
+graph and exports diff cleanly.
+
+>>> from kg.model import Article, Document
+>>> quads = document_quads(Document(Article("a1", "Text.", "2025-05-21")), ingested="2025-05-22T10:00:00Z")
+>>> len({q.graph_name for q in quads}), len(quads) > 5
+(1, True)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pyoxigraph as ox
+
+from . import __version__, iris
+from .model import Document, Entity, Event, TimeValue
+from .timex import calendar_value
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
+TIME = "http://www.w3.org/2006/time#"
+PROV = "http://www.w3.org/ns/prov#"
+SCHEMA = "https://schema.org/"
+GEO = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+OWL = "http://www.w3.org/2002/07/owl#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+DCTERMS = "http://purl.org/dc/terms/"
+KG = iris.ONTOLOGY
+
+PREFIXES = {
+    "kg": KG, "cameo": iris.CAMEO, "sem": SEM, "time": TIME, "prov": PROV, "schema": SCHEMA, "geo": GEO,
+    "owl": OWL, "skos": SKOS, "rdfs": RDFS, "rdf": RDF, "xsd": XSD, "dcterms": DCTERMS,
+    "id": iris.ID, "graph": iris.GRAPH,
+}
+
+_KIND_CLASSES = {
+    "person": ("Actor", "Person"),
+    "organisation": ("Actor", "Organisation"),
+    "government": ("Actor", "Organisation", "Government"),
+    "country": ("Actor", "Country"),
+    "group": ("Actor", "Group"),
+    "place": ("Place",),
+}
+
+
+def N(iri: str) -> ox.NamedNode:  # noqa: N802 - reads like the RDF term it makes
+    return ox.NamedNode(iri)
+
+
+def L(value: object, datatype: str | None = None) -> ox.Literal:  # noqa: N802
+    if datatype:
+        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + datatype))
+    return ox.Literal(str(value))
+
+
+A = N(RDF + "type")
+
+
+def _date_literal(value: str) -> ox.Literal:
+    """An ISO date of any granularity as the XSD type that keeps it."""
+    if len(value) == 4:
+        return L(value, "gYear")
+    if len(value) == 7:
+        return L(value, "gYearMonth")
+    if len(value) == 10:
+        return L(value, "date")
+    return L(value if len(value) > 16 else value + ":00", "dateTime")
+
+
+def entity_iri(e: Entity) -> str:
+    return iris.entity(e.kind, e.name)
+
+
+def entity_triples(e: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+    s = N(entity_iri(e))
+    for cls in _KIND_CLASSES[e.kind]:
+        yield s, A, N(KG + cls)
+    if e.kind in ("country", "place"):
+        yield s, A, N(SEM + "Place")
+    yield s, N(RDFS + "label"), L(e.name)
+    if e.geonames:
+        yield s, N(KG + "geonamesId"), L(e.geonames, "integer")
+        yield s, N(OWL + "sameAs"), N(f"https://sws.geonames.org/{e.geonames}/")
+    if e.iso:
+        yield s, N(KG + "iso3166"), L(e.iso)
+    if e.wikidata:
+        yield s, N(SKOS + "exactMatch"), N(f"http://www.wikidata.org/entity/{e.wikidata}")
+    if e.lat is not None and e.lon is not None:
+        yield s, N(GEO + "lat"), L(Decimal(str(e.lat)), "decimal")
+        yield s, N(GEO + "long"), L(Decimal(str(e.lon)), "decimal")
+    if e.part_of:
+        government = Entity(f"Government of {_country_name(e.part_of)}", "government", iso=e.part_of, country=e.part_of)
+        yield s, N(KG + "partOfGovernment"), N(entity_iri(government))
+        yield from entity_triples(government)
+
+
+def _country_name(iso2: str) -> str:
+    from .gazetteer import gazetteer
+
+    country = gazetteer().countries.get(iso2)
+    return country.name if country else iso2
+
+
+def time_triples(event_iri: str, t: TimeValue) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+    s = N(event_iri + "#time")
+    yield s, A, N(KG + "TimeSpan")
+    yield s, A, N(TIME + "Interval")
+    yield s, N(KG + "timexValue"), L(calendar_value(t))
+    yield s, N(KG + "timexType"), L("DATE" if calendar_value(t) != t.value else t.type)
+    yield s, N(KG + "timexText"), L(t.text)
+    yield s, N(KG + "granularity"), L(t.granularity)
+    if t.anchor:
+        yield s, N(KG + "anchor"), L(t.anchor)
+    for prop, suffix, value in (("hasBeginning", "#start", t.start), ("hasEnd", "#end", t.end)):
+        if value:
+            instant = N(event_iri + suffix)
+            yield s, N(TIME + prop), instant
+            yield instant, A, N(TIME + "Instant")
+            yield instant, N(TIME + "inXSDDate"), L(value, "date")
+
+
+def event_triples(article_id: str, article_iri: str, text: str, e: Event) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+    iri = iris.event(article_id, e.trigger_start, e.trigger_end, e.part)
+    s = N(iri)
+    yield s, A, N(KG + "Event")
+    yield s, A, N(SEM + "Event")
+    yield s, N(RDFS + "label"), L(e.label)
+    yield s, N(KG + "trigger"), L(e.trigger)
+    yield s, N(KG + "triggerStart"), L(e.trigger_start, "integer")
+    yield s, N(KG + "triggerEnd"), L(e.trigger_end, "integer")
+    yield s, N(KG + "sentence"), L(text[e.sentence_start : e.sentence_end])
+    yield s, N(KG + "sentenceStart"), L(e.sentence_start, "integer")
+    yield s, N(KG + "sentenceEnd"), L(e.sentence_end, "integer")
+    if e.cameo:
+        yield s, N(KG + "cameoCode"), L(e.cameo)
+        yield s, N(KG + "eventType"), N(iris.cameo(e.cameo))
+    yield s, N(KG + "modality"), N(KG + e.modality)
+    yield s, N(PROV + "wasDerivedFrom"), N(article_iri)
+    for role, entities in (("agent", e.agents), ("participant", e.participants), ("attributedTo", e.attributed_to)):
+        for ent in entities:
+            yield s, N(KG + role), N(entity_iri(ent))
+    for place in e.places:
+        yield s, N(SEM + "hasPlace"), N(entity_iri(place))
+    if e.time is not None:
+        yield s, N(SEM + "hasTime"), N(iri + "#time")
+        yield from time_triples(iri, e.time)
+    if e.reported_by is not None:
+        yield s, N(KG + "reportedBy"), N(iris.event(article_id, *e.reported_by))
+    for start, end in e.mentions:
+        yield s, N(KG + "alsoMentionedAt"), L(f"{start}-{end}")
+
+
+def document_quads(doc: Document, ingested: str) -> list[ox.Quad]:
+    """All quads read from one article, in its own named graph."""
+    a = doc.article
+    g = N(iris.graph(a.id))
+    article_iri = iris.article(a.id)
+    s = N(article_iri)
+    triples: list[tuple[ox.NamedNode, ox.NamedNode, ox.Term]] = [
+        (s, A, N(KG + "Article")),
+        (s, A, N(SCHEMA + "NewsArticle")),
+        (s, N(SCHEMA + "identifier"), L(a.id)),
+        (s, N(KG + "contentHash"), L(a.content_hash)),
+        (s, N(KG + "articleGraph"), g),
+    ]
+    if a.published:
+        triples.append((s, N(SCHEMA + "datePublished"), _date_literal(a.published)))
+    for prop, value in (("headline", a.title), ("url", a.url), ("publisher", a.source), ("inLanguage", a.language)):
+        if value:
+            triples.append((s, N(SCHEMA + prop), L(value)))
+    run = N(iris.ingestion(a.id, a.content_hash))
+    triples += [
+        (s, N(PROV + "wasGeneratedBy"), run),
+        (run, A, N(KG + "Ingestion")),
+        (run, A, N(PROV + "Activity")),
+        (run, N(PROV + "endedAtTime"), L(ingested, "dateTime")),
+        (run, N(KG + "toolVersion"), L(__version__)),
+    ]
+    for ent in doc.entities:
+        triples.extend(entity_triples(ent))
+    for ev in doc.events:
+        triples.extend(event_triples(a.id, article_iri, a.text, ev))
+    seen: set[tuple[str, str, str]] = set()
+    quads = []
+    for t in triples:
+        key = (str(t[0]), str(t[1]), str(t[2]))
+        if key not in seen:
+            seen.add(key)
+            quads.append(ox.Quad(t[0], t[1], t[2], g))
+    return quads

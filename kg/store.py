@@ -1,0 +1,120 @@
+"""The store: one small interface, an embedded on-disk Oxigraph behind it by default.
+
+Each article's quads live in its own named graph, so replacing or removing an
+article touches nothing else. Queries see the union of all graphs.
+
+>>> import tempfile
+>>> s = open_store(tempfile.mkdtemp())
+>>> s.stored_hash("nope") is None
+True
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Protocol
+
+import pyoxigraph as ox
+
+from . import iris
+from .errors import KgError, StoreError
+from .rdf import PREFIXES
+
+log = logging.getLogger(__name__)
+
+Row = dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]
+
+
+@lru_cache(maxsize=None)
+def named_query(name: str) -> str:
+    """The text of a bundled query, ``kg/queries/NAME.rq``."""
+    try:
+        return resources.files("kg").joinpath("queries", f"{name}.rq").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KgError(f"no bundled query {name!r}; see `kg query --list`") from None
+
+
+def bundled_queries() -> list[str]:
+    return sorted(p.name[:-3] for p in resources.files("kg").joinpath("queries").iterdir() if p.name.endswith(".rq"))
+
+
+class Store(Protocol):
+    """What the pipeline needs from a store, local or remote."""
+
+    def stored_hash(self, article_id: str) -> str | None: ...
+    def replace_article(self, article_id: str, quads: list[ox.Quad]) -> None: ...
+    def remove_article(self, article_id: str) -> bool: ...
+    def select(self, query: str, bindings: Mapping[str, object] | None = None) -> list[Row]: ...
+    def quads(self) -> Iterator[ox.Quad]: ...
+    def close(self) -> None: ...
+
+
+def term(value: object) -> ox.NamedNode | ox.Literal:
+    """A Python value as an RDF term for a binding: IRIs stay IRIs, the rest become literals."""
+    if isinstance(value, (ox.NamedNode, ox.Literal)):
+        return value
+    if isinstance(value, bool):
+        return ox.Literal(str(value).lower(), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#boolean"))
+    if isinstance(value, int):
+        return ox.Literal(str(value), datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    return ox.Literal(str(value))
+
+
+class OxigraphStore:
+    """An embedded Oxigraph store on disk (or in memory when ``path`` is None)."""
+
+    def __init__(self, path: str | Path | None) -> None:
+        try:
+            self.path = Path(path) if path is not None else None
+            if self.path is not None:
+                self.path.mkdir(parents=True, exist_ok=True)
+            self._store = ox.Store(str(self.path)) if self.path is not None else ox.Store()
+        except OSError as e:
+            raise StoreError(f"{path}: cannot open the store ({e}); is another kg process using it?") from None
+
+    def stored_hash(self, article_id: str) -> str | None:
+        rows = self.select(named_query("article_hash"), {"id": article_id})
+        value = rows[0]["hash"] if rows else None
+        return value.value if value is not None else None
+
+    def replace_article(self, article_id: str, quads: list[ox.Quad]) -> None:
+        graph = ox.NamedNode(iris.graph(article_id))
+        self._store.remove_graph(graph) if self._store.contains_named_graph(graph) else None
+        self._store.extend(quads)
+
+    def remove_article(self, article_id: str) -> bool:
+        graph = ox.NamedNode(iris.graph(article_id))
+        if not self._store.contains_named_graph(graph):
+            return False
+        self._store.remove_graph(graph)
+        return True
+
+    def select(self, query: str, bindings: Mapping[str, object] | None = None) -> list[Row]:
+        subs = {ox.Variable(k): term(v) for k, v in (bindings or {}).items()}
+        result = self._store.query(query, use_default_graph_as_union=True, substitutions=subs or None, prefixes=PREFIXES)
+        if not isinstance(result, ox.QuerySolutions):
+            raise KgError("expected a SELECT query")
+        names = [v.value for v in result.variables]
+        return [{n: sol[n] for n in names} for sol in result]
+
+    def quads(self) -> Iterator[ox.Quad]:
+        yield from self._store.quads_for_pattern(None, None, None, None)
+
+    def load(self, quads: Iterable[ox.Quad]) -> None:
+        self._store.bulk_extend(quads)
+
+    def flush(self) -> None:
+        self._store.flush()
+
+    def close(self) -> None:
+        if self.path is not None:
+            self._store.flush()
+
+
+def open_store(location: str | Path | None) -> OxigraphStore:
+    """A store at a folder (created if missing); ``None`` is an in-memory store."""
+    return OxigraphStore(location)
