@@ -152,6 +152,8 @@ def find_mentions(doc: Doc) -> MentionIndex:
     regions_named = {m.entity.name.rsplit(" ", 1)[0]: m.entity for m in index.mentions
                      if m.entity.kind == "place" and m.entity.iso and "-" in m.entity.iso}
 
+    surnames = {_strip_titles(_clean_name(e.text).split())[0][-1] for e in doc.ents
+                if e.label_ == "PERSON" and _clean_name(e.text)}
     people: list[tuple[Span, list[str], list[str]]] = []
     for ent in doc.ents:
         if any(i in index.by_token for i in range(ent.start, ent.end)):
@@ -159,7 +161,7 @@ def find_mentions(doc: Doc) -> MentionIndex:
         text = _clean_name(ent.text)
         if not text:
             continue
-        if ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" or (text in surnames and len(text.split()) == 1):
             words, titles = _strip_titles(text.split())
             people.append((ent, words, titles))
             continue
@@ -182,6 +184,10 @@ def find_mentions(doc: Doc) -> MentionIndex:
                     continue
             index.add(ent, entity)
 
+    taken = {i for e, _, _ in people for i in range(e.start, e.end)}
+    for token in doc:  # a surname spaCy did not tag again: "Pappas visited"
+        if token.text in surnames and token.pos_ == "PROPN" and token.i not in index.by_token and token.i not in taken:
+            people.append((doc[token.i : token.i + 1], [token.text], []))
     _add_people(index, people)
     _add_groups(index, doc, g)
     _resolve_anaphora(index, doc)

@@ -177,9 +177,12 @@ class _Reader:
         objs = _prep_objects(t, ("of",))
         if not objs or objs[0].lower_ not in ("countries", "nations", "sides", "states"):
             return []
+        # the speaker's own country is not one of "both countries" ("US President X spoke to the leaders of both countries")
+        speakers = set(self.subject_of(_clause_verb(t)))
+        own = {iso for iso, leader in self.index.leaders.items() if leader in speakers}
         countries: list[Entity] = []
         for m in reversed(self.index.mentions):
-            if m.start < t.idx and m.entity.kind == "country" and m.entity not in countries:
+            if m.start < t.idx and m.entity.kind == "country" and m.entity not in countries and m.entity.iso not in own:
                 countries.append(m.entity)
             if len(countries) == 2:
                 break

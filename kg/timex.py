@@ -706,6 +706,13 @@ class _Resolver:
         return _Value(str(type_), str(value))
 
 
+def _abbreviation(word: str) -> bool:
+    """'Aug', 'Sept', 'Tues' are abbreviations whose full stop belongs to them; 'March' and 'June' are not."""
+    w = word.lower()
+    v = grammar().vocab
+    return (w in v["months"] or w in v["weekdays"]) and len(w) <= 4 and w not in ("may", "june", "july") or w in ("a.m", "p.m")
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -754,11 +761,12 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if v is None:
             continue
         end = m.end()
-        span_text = text[start:end]
-        stripped = span_text.rstrip(" ,")
+        stripped = text[start:end].rstrip(" ,")
+        if stripped.endswith(".") and not _abbreviation(stripped[:-1].rsplit(" ", 1)[-1]):
+            stripped = stripped[:-1]
         end = start + len(stripped)
         taken_until = end
-        if v.granularity == "day" and v.start is not None and v.type == "DATE":
+        if v.granularity in ("day", "time") and v.start is not None:
             resolver.last_day = v.start
         out.append(
             TimeValue(

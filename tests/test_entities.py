@@ -1,0 +1,67 @@
+"""Entities and coreference on the project's own sentences (and the bundled example)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.entities import find_mentions
+from kg.gazetteer import gazetteer
+from kg.nlp import parse
+
+
+def resolved(text: str) -> dict[str, str]:
+    return {m.text: m.entity.name for m in find_mentions(parse(text)).mentions}
+
+
+def test_people_are_clustered_by_surname_and_titles_dropped():
+    names = resolved("German Chancellor Olaf Brandt met farmers. Later, Chancellor Brandt said Brandt would return.")
+    assert names["Olaf Brandt"] == "Olaf Brandt"
+    assert names["Brandt"] == "Olaf Brandt"
+
+
+def test_pronoun_points_back_to_the_person():
+    index = find_mentions(parse("Prime Minister Ana Silva arrived in Lisbon. She spoke to reporters."))
+    she = next(m for m in index.mentions if m.text == "She")
+    assert she.entity.name == "Ana Silva" and she.via == "coreference"
+
+
+def test_role_description_resolves_to_the_leader():
+    names = resolved("French President Marie Laurent visited Dakar. The French leader praised the city.")
+    assert names["leader"] == "Marie Laurent"
+
+
+def test_capital_as_actor_is_its_government_but_as_place_a_city():
+    index = find_mentions(parse("Kyiv said it had repelled an attack. Fighting continued near Kyiv."))
+    kinds = [(m.text, m.entity.name, m.entity.kind) for m in index.mentions if m.text == "Kyiv"]
+    assert kinds[0] == ("Kyiv", "Government of Ukraine", "government")
+    assert kinds[1][2] == "place" and kinds[1][1] == "Kyiv"
+
+
+def test_demonym_is_its_country():
+    names = resolved("Nigerian soldiers crossed the border.")
+    assert names["Nigerian"] == "Nigeria"
+
+
+@pytest.mark.parametrize("surface,name,iso", [("the Kursk Oblast", "Kursk Oblast", "RU-KRS"), ("Kharkiv region", "Kharkiv Oblast", "UA-63"),
+                                              ("Texas", "Texas", "US-TX")])
+def test_regions_get_iso_3166_2(surface, name, iso):
+    e = gazetteer().lookup(surface)
+    assert (e.name, e.iso) == (name, iso)
+
+
+def test_cities_prefer_countries_named_in_the_text():
+    assert gazetteer().lookup("Lagos").country == "NG"
+    assert gazetteer().lookup("Lagos", frozenset({"PT"})).country == "PT"
+
+
+def test_gazetteer_fixes_spacy_class_errors_on_the_seed(seed_store):
+    from kg.api import query
+
+    places = query(seed_store, "SELECT ?name ?iso WHERE { ?p a kg:Place ; rdfs:label ?name . OPTIONAL { ?p kg:iso3166 ?iso } }")
+    assert ("Kursk Oblast", "RU-KRS") in set(zip(places["name"], places["iso"]))
+
+
+def test_seed_actors_have_canonical_names(seed_events):
+    agents = {a["name"] for e in seed_events for a in e["agents"]}
+    assert {"Vladimir Putin", "Donald Trump", "Kremlin", "Government of Ukraine"} <= agents
+    assert not agents & {"Putin", "President Putin", "He", "The Russian leader", "Kyiv"}

@@ -1,0 +1,144 @@
+"""Events, one construction class at a time, on the project's own short sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.model import Article
+from kg.pipeline import read
+
+
+def events(text: str, published: str = "2024-06-12") -> list:
+    return list(read(Article("t", text, published)).events)
+
+
+def one(text: str, cameo_root: str, published: str = "2024-06-12"):
+    found = [e for e in events(text, published) if (e.cameo or "")[:2] == cameo_root]
+    assert len(found) == 1, [(e.cameo, e.label) for e in events(text, published)]
+    return found[0]
+
+
+def names(entities) -> list[str]:
+    return [e.name for e in entities]
+
+
+def test_visit_with_place_and_time():
+    e = one("Spanish Prime Minister Luis Ortega visited Rabat on Monday.", "04")
+    assert (e.cameo, names(e.agents), names(e.places), e.time.value) == ("042", ["Luis Ortega"], ["Rabat"], "2024-06-10")
+
+
+def test_passive_agent():
+    e = one("Three journalists were arrested by Egyptian police in Cairo.", "17")
+    assert e.cameo == "173" and names(e.agents) == ["Egyptian police"] and names(e.places) == ["Cairo"]
+
+
+def test_reported_speech_is_claimed_and_attributed():
+    found = events("The Kenyan army said its troops had attacked rebels near Garissa on Sunday.")
+    statement = next(e for e in found if e.cameo == "010")
+    attack = next(e for e in found if (e.cameo or "").startswith("19"))
+    assert names(statement.agents) == ["Kenyan army"]
+    assert attack.modality == "claimed" and names(attack.attributed_to) == ["Kenyan army"]
+    assert attack.reported_by == (statement.trigger_start, statement.trigger_end)
+
+
+def test_factive_report_keeps_the_event_asserted():
+    found = events("Canadian Foreign Minister Paul Roy visited Kigali on Tuesday, the ministry revealed on Wednesday.")
+    visit = next(e for e in found if e.cameo == "042")
+    assert visit.modality == "asserted" and visit.time.value == "2024-06-11"
+
+
+def test_coordination_shares_subject_and_time():
+    found = events("Italian President Carla Neri visited Tirana and met Albanian Prime Minister Edi Koka on Friday.")
+    visit = next(e for e in found if e.cameo == "042")
+    meeting = next(e for e in found if e.cameo == "040")
+    assert names(visit.agents) == names(meeting.agents) == ["Carla Neri"]
+    assert names(meeting.participants) == ["Edi Koka"] and visit.time.value == meeting.time.value == "2024-06-07"
+
+
+def test_nominal_event_takes_its_possessor_as_agent():
+    e = one("Turkey's invasion of Syria drew protests from Iran.", "19")
+    assert names(e.agents) == ["Turkey"] and names(e.participants) == ["Syria"]
+
+
+def test_light_verb_gives_a_noun_its_agents_and_future_makes_it_planned():
+    e = one("Chile and Peru will hold talks in Lima next week.", "04")
+    assert e.cameo == "046" and set(names(e.agents)) == {"Chile", "Peru"} and e.modality == "planned"
+
+
+def test_negation():
+    e = one("Brazilian President Ana Costa did not visit Caracas.", "04")
+    assert e.modality == "negated"
+
+
+def test_planned_by_verb_of_intent():
+    e = one("German Chancellor Olaf Brandt plans to visit Warsaw in July.", "04")
+    assert e.modality == "planned" and e.time.value == "2024-07"
+
+
+def test_hypothetical():
+    e = one("If the talks fail, Iranian forces could attack the Kurdish militants.", "19")
+    assert e.modality == "hypothetical"
+
+
+def test_phone_call_with_both_leaders_is_two_events():
+    text = ("Russian President Ivan Petrov and Ukraine traded blame. US President Mark Hale said he spoke to the leaders "
+            "of both countries by telephone on Monday.")
+    calls = [e for e in events(text) if e.cameo == "041"]
+    assert sorted(names(c.participants)[0] for c in calls) == ["Ivan Petrov", "Ukraine"]
+
+
+def test_repeated_mentions_are_one_event():
+    found = events("Greek Prime Minister Nikos Pappas visited Skopje. Pappas visited Skopje on Tuesday to open a bridge.")
+    visits = [e for e in found if e.cameo == "042"]
+    assert len(visits) == 1 and visits[0].time.value == "2024-06-11" and len(visits[0].mentions) == 1
+
+
+def test_reporting_verb_without_a_clause_is_not_a_statement():
+    assert [e for e in events("Maria Lopez reports on the election.") if e.cameo == "010"] == []
+
+
+@pytest.mark.parametrize("sentence,code", [
+    ("Polish President Jan Nowak praised the volunteers.", "051"),
+    ("The Irish government apologised to the victims.", "055"),
+    ("Israeli police arrested two protesters.", "173"),
+    ("Protesters demonstrated in Nairobi against the tax.", "141"),
+    ("The Chinese government criticised the Japanese government.", "111"),
+    ("Mexican police clashed with protesters.", "190"),
+])
+def test_lexicon_codes(sentence, code):
+    assert code in [e.cameo for e in events(sentence)]
+
+
+# --- the bundled example, as the issue's done-when lists it
+
+
+def by(events_, cameo, agent):
+    return [e for e in events_ if e["cameo"] == cameo and any(a["name"] == agent for a in e["agents"])]
+
+
+def test_seed_visits(seed_events):
+    visits = by(seed_events, "042", "Vladimir Putin")
+    assert sorted(v["time"]["value"] for v in visits) == ["2025-03", "2025-05-20"]
+    assert all(v["places"][0]["name"] == "Kursk Oblast" for v in visits)
+    tuesday = next(v for v in visits if v["time"]["value"] == "2025-05-20")
+    assert tuesday["modality"] == "asserted" and [a["name"] for a in tuesday["attributed_to"]] == ["Kremlin"]
+
+
+def test_seed_statements_and_claims(seed_events):
+    (reveal,) = by(seed_events, "010", "Kremlin")
+    assert reveal["time"]["value"] == "2025-05-21"
+    fight = next(e for e in seed_events if e["cameo"].startswith("19") and e["agents"][0]["name"] == "Government of Ukraine")
+    assert fight["modality"] == "claimed" and fight["attributed_to"][0]["name"] == "Government of Ukraine"
+    assert fight["time"]["value"] == "2025-W21" and fight["places"][0]["name"] == "Kursk Oblast"
+    assert by(seed_events, "112", "Vladimir Putin") and by(seed_events, "051", "Vladimir Putin")
+
+
+def test_seed_calls_statement_and_planned_talks(seed_events):
+    calls = by(seed_events, "041", "Donald Trump")
+    assert sorted(c["participants"][0]["name"] for c in calls) == ["Ukraine", "Vladimir Putin"]
+    assert {c["time"]["value"] for c in calls} == {"2025-W21"}
+    (said,) = by(seed_events, "010", "Donald Trump")
+    assert said["time"]["value"] == "2025-W21"
+    (talks,) = [e for e in seed_events if e["cameo"] == "046"]
+    assert talks["modality"] == "planned" and talks["attributed_to"][0]["name"] == "Donald Trump"
+    assert {a["name"] for a in talks["agents"]} == {"Russia", "Ukraine"}

@@ -1,0 +1,116 @@
+"""Temporal expressions: one test per class, with several publication dates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.timex import calendar_value, find_timexes
+
+
+def values(text: str, published: str | None) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, published)]
+
+
+def test_seed_expressions():
+    text = ("Putin visited the region on Tuesday, the Kremlin revealed on Wednesday. He last visited the region in March. "
+            "Kyiv said it had engaged Russian forces over the previous 24 hours. Trump said earlier this week that talks will begin.")
+    found = {t.text: t for t in find_timexes(text, "2025-05-21")}
+    assert found["Tuesday"].value == "2025-05-20"
+    assert found["Wednesday"].value == "2025-05-21"
+    assert found["March"].value == "2025-03"
+    assert found["earlier this week"].value == "2025-W21"
+    day = found["the previous 24 hours"]
+    assert (day.start, day.end) == ("2025-05-20", "2025-05-21") and calendar_value(day) == "2025-W21"
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "He visited on Tuesday.", "2025-05-20"),          # the day before
+    ("2025-05-21", "He spoke on Wednesday.", "2025-05-21"),          # the publication weekday itself
+    ("2025-05-21", "He will meet them on Tuesday.", "2025-05-27"),   # future tense looks ahead
+    ("2025-01-01", "She arrived on Monday.", "2024-12-30"),          # across a year boundary
+    ("2024-03-01", "They met on Thursday.", "2024-02-29"),           # leap day, month boundary
+    ("1998-03-03", "Crowds gathered early Tuesday.", "1998-03-03"),
+])
+def test_weekdays(published, sentence, expected):
+    assert [v for t, v in values(sentence, published) if "day" in t.lower()] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "He visited in March.", "2025-03"),
+    ("2025-01-15", "The vote was held in December.", "2024-12"),     # December read in January is last year
+    ("2025-11-20", "Elections will be held in February.", "2026-02"),
+    ("2025-05-21", "They met last May.", "2024-05"),
+    ("2025-05-21", "Prices rose in May 2019.", "2019-05"),
+])
+def test_months(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("phrase,published,expected", [
+    ("last week", "2025-05-21", "2025-W20"),
+    ("next month", "2025-12-10", "2026-01"),
+    ("this year", "2025-05-21", "2025"),
+    ("last year", "2025-01-02", "2024"),
+    ("yesterday", "2025-03-01", "2025-02-28"),
+    ("tomorrow", "2024-12-31", "2025-01-01"),
+    ("two weeks ago", "2025-05-21", "2025-W19"),
+    ("three years ago", "2025-05-21", "2022"),
+])
+def test_relative_units(phrase, published, expected):
+    assert values(f"It happened {phrase}.", published) == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("the third quarter", "2025-Q3"), ("the 1990s", "199"), ("the 20th century", "19"), ("this summer", "2025-SU"),
+    ("fiscal 1998", "FY1998"), ("January 5, 2024", "2024-01-05"), ("2024-01-05", "2024-01-05"), ("1994", "1994"),
+])
+def test_calendar_units(phrase, expected):
+    assert values(f"Results for {phrase} were good.", "2025-11-20") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("phrase,type_,expected", [
+    ("three years", "DURATION", "P3Y"), ("a decade", "DURATION", "P10Y"), ("months", "DURATION", "PXM"),
+    ("two-week", "DURATION", "P2W"), ("every Tuesday", "SET", "XXXX-WXX-2"), ("daily", "SET", "P1D"),
+    ("now", "DATE", "PRESENT_REF"), ("recently", "DATE", "PAST_REF"), ("the future", "DATE", "FUTURE_REF"),
+])
+def test_durations_sets_and_references(phrase, type_, expected):
+    (t,) = find_timexes(f"It went on for {phrase} here.", "2025-05-21")
+    assert (t.text, t.type, t.value) == (phrase, type_, expected)
+
+
+def test_times_of_day():
+    found = values("The blast came Friday afternoon, and another at 3 p.m.", "2025-05-21")
+    assert found == [("Friday afternoon", "2025-05-16TAF"), ("3 p.m.", "2025-05-16T15:00")]
+
+
+def test_anchored_to_previous_date():
+    found = values("The ceasefire began on June 3, 2024. The day before, talks failed.", "2025-05-21")
+    assert found == [("June 3, 2024", "2024-06-03"), ("The day before", "2024-06-02")]
+
+
+def test_not_times():
+    assert values("Theresa May said they would march on. The Second World War ended.", "2025-05-21") == []
+
+
+def test_unresolved_without_publication_date():
+    assert values("He visited on Tuesday in March.", None) == [("Tuesday", "XXXX-WXX-2"), ("March", "XXXX-03")]
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.sampled_from(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
+def test_past_weekday_is_within_the_last_week(published, weekday):
+    (t,) = find_timexes(f"They visited on {weekday}.", published.isoformat())
+    d = date.fromisoformat(t.value)
+    assert d.strftime("%A") == weekday and timedelta(0) <= published - d < timedelta(days=7)
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.integers(1, 12))
+def test_past_month_is_within_the_last_year(published, month):
+    name = date(2000, month, 1).strftime("%B")
+    (t,) = find_timexes(f"They visited in {name}.", published.isoformat())
+    start = date.fromisoformat(t.start)
+    assert start.month == month and start <= published and (published - start).days < 366
