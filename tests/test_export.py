@@ -1,0 +1,126 @@
+"""Exports: deterministic, SHACL-valid, readable by independent parsers; every shape has a passing and a failing example."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+
+import pyoxigraph as ox
+import pytest
+import rdflib
+
+from kg.api import export, ingest, ontology_dir
+from kg.errors import ValidationError
+from kg.export import serialise, validate_quads
+from kg.store import open_store
+from tests.conftest import EXAMPLES, ROOT
+
+
+@pytest.mark.parametrize("fmt,rdflib_format", [("turtle", "turtle"), ("trig", "trig"), ("nt", "nt"), ("jsonld", "json-ld")])
+def test_every_format_round_trips(seed_store, fmt, rdflib_format):
+    text = export(seed_store, fmt)
+    g = rdflib.Dataset() if fmt == "trig" else rdflib.Graph()
+    g.parse(data=text, format=rdflib_format)
+    assert len(g) > 0 if fmt != "trig" else sum(1 for _ in g.quads()) > 0
+    turtle_triples = len(rdflib.Graph().parse(data=export(seed_store, "turtle"), format="turtle"))
+    assert (sum(1 for _ in g.quads()) if fmt == "trig" else len(g)) == turtle_triples
+
+
+def test_trig_keeps_one_graph_per_article(tmp_path):
+    s = open_store(tmp_path / "s")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": "Chile and Peru held talks.", "published": "2024-01-01"}) + "\n")
+    ingest([EXAMPLES, tmp_path / "b.jsonl"], s)
+    ds = rdflib.Dataset().parse(data=export(s, "trig"), format="trig")
+    graphs = {str(c.identifier) for c in ds.contexts() if len(c)}
+    assert {"https://w3id.org/newskg/graph/kursk-visit", "https://w3id.org/newskg/graph/b"} <= graphs
+
+
+@pytest.mark.parametrize("tool,args", [("serdi", ["-i", "turtle", "-o", "ntriples"]), ("rapper", ["-i", "turtle", "-o", "ntriples"])])
+def test_independent_parsers_read_the_turtle(seed_store, tmp_path, tool, args):
+    if shutil.which(tool) is None:
+        pytest.skip(f"{tool} is not installed (CI installs it: apt-get install serdi raptor2-utils)")
+    path = tmp_path / "seed.ttl"
+    export(seed_store, "turtle", path)
+    run = subprocess.run([tool, *args, str(path), *(["https://example.org/"] if tool == "rapper" else [])],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert len(run.stdout.splitlines()) == len(rdflib.Graph().parse(path, format="turtle"))
+
+
+def test_export_is_deterministic(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1747872000")
+    texts = []
+    for run in ("one", "two"):
+        s = open_store(tmp_path / run)
+        ingest([EXAMPLES], s)
+        texts.append(export(s, "turtle"))
+    assert texts[0] == texts[1]
+
+
+def test_committed_exports_match_the_code(tmp_path, monkeypatch):
+    """exports/ is what `make run` writes; regenerate it here and compare byte for byte."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1747872000")
+    s = open_store(tmp_path / "s")
+    ingest([EXAMPLES], s)
+    for name, fmt in (("kursk-visit.ttl", "turtle"), ("kursk-visit.trig", "trig"), ("kursk-visit.jsonld", "jsonld")):
+        assert export(s, fmt) == (ROOT / "exports" / name).read_text(encoding="utf-8"), f"exports/{name} is stale: run make run"
+
+
+def test_seed_graph_conforms(seed_store):
+    report = validate_quads(q for q in seed_store.quads())
+    assert report.conforms, report.text
+
+
+def _with(quads: list[ox.Quad], drop: str | None = None, add: tuple[str, str, ox.Term] | None = None) -> list[ox.Quad]:
+    g = quads[0].graph_name
+    out = [q for q in quads if drop is None or q.predicate.value != drop]
+    if add:
+        s, p, o = add
+        out.append(ox.Quad(ox.NamedNode(s), ox.NamedNode(p), o, g))
+    return out
+
+
+KG = "https://w3id.org/newskg/ontology#"
+EVENT = "https://w3id.org/newskg/id/event/kursk-visit/236-243"
+ARTICLE = "https://w3id.org/newskg/id/article/kursk-visit"
+PUTIN = "https://w3id.org/newskg/id/person/vladimir-putin"
+PLACE = "https://w3id.org/newskg/id/place/kursk-oblast"
+
+
+@pytest.mark.parametrize("shape,broken,says", [
+    ("ArticleShape", {"drop": KG + "contentHash"}, "kg:contentHash"),
+    ("IngestionShape", {"drop": KG + "toolVersion"}, "kg:toolVersion"),
+    ("EventShape", {"add": (EVENT, KG + "modality", ox.NamedNode(KG + "rumoured"))}, "InConstraintComponent"),
+    ("ActorShape", {"add": (PUTIN, "http://www.w3.org/2000/01/rdf-schema#label", ox.Literal("V. Putin"))}, "vladimir-putin"),
+    ("PlaceShape", {"add": (PLACE, "http://www.w3.org/2003/01/geo/wgs84_pos#lat",
+                            ox.Literal("123.0", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))}, "123.0"),
+    ("TimeShape", {"drop": KG + "timexType"}, "kg:timexType"),
+])
+def test_each_shape_has_a_valid_and_an_invalid_example(seed_store, shape, broken, says):
+    quads = [q for q in seed_store.quads() if q.graph_name.value.endswith("/kursk-visit")]
+    assert validate_quads(quads).conforms, shape
+    report = validate_quads(_with(quads, **broken))
+    assert not report.conforms and says in report.text
+
+
+def test_invalid_graph_is_refused_with_the_violations(seed_store, tmp_path):
+    bad = open_store(tmp_path / "bad")
+    quads = [q for q in seed_store.quads() if q.graph_name.value.endswith("/kursk-visit")]
+    bad.load(_with(quads, drop=KG + "contentHash"))
+    with pytest.raises(ValidationError, match="contentHash"):
+        export(bad, "turtle", tmp_path / "out.ttl")
+    assert not (tmp_path / "out.ttl").exists()
+
+
+def test_turtle_has_no_blank_nodes(seed_store):
+    assert "_:" not in export(seed_store, "nt")
+
+
+def test_serialise_rejects_unknown_formats():
+    with pytest.raises(Exception, match="unknown format"):
+        serialise([], "rdfxml")
+
+
+def test_shapes_file_is_where_the_code_looks():
+    assert (ontology_dir() / "shapes.ttl").exists()
