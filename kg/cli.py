@@ -37,6 +37,8 @@ def _table(rows: list[dict[str, Any]], fmt: str) -> str:
     import pandas as pd
 
     df = pd.DataFrame(rows)
+    if fmt == "table":
+        df = df.astype(object).where(df.notna(), "")
     if fmt == "csv":
         return df.to_csv(index=False)
     if fmt == "json":
@@ -94,7 +96,8 @@ def events(store_dir: str, fmt: str) -> None:
     """
     from .api import list_events
 
-    rows = list_events(_open(store_dir))
+    with _open(store_dir) as store:
+        rows = list_events(store)
     if fmt == "jsonl":
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
@@ -154,7 +157,8 @@ def export(store_dir: str, fmt: str, out: str, since: str | None, articles: tupl
     from .errors import ValidationError
 
     try:
-        text = run(_open(store_dir), fmt, None, check=not no_validate, since=since, articles=articles or None)
+        with _open(store_dir) as store:
+            text = run(store, fmt, None, check=not no_validate, since=since, articles=articles or None)
     except ValidationError as e:
         _fail(f"the graph does not conform to the shapes; nothing written\n{e.report}", 1)
         return
@@ -173,7 +177,8 @@ def validate(store_dir: str) -> None:
     """
     from .api import validate as run
 
-    report = run(_open(store_dir))
+    with _open(store_dir) as store:
+        report = run(store)
     if report.conforms:
         click.echo("conforms: the graph passes the SHACL shapes")
         return
@@ -208,8 +213,9 @@ def query(sparql: str | None, store_dir: str, name: str | None, params: tuple[st
         k, v = p.split("=", 1)
         bindings[k.lstrip("?")] = v
     try:
-        df = run(_open(store_dir), sparql=sparql if not name else None, name=name, bindings=bindings)
-    except (KgError, SyntaxError, ValueError) as e:
+        with _open(store_dir) as store:
+            df = run(store, sparql=sparql if not name else None, name=name, bindings=bindings)
+    except (KgError, SyntaxError, ValueError, OSError) as e:
         _fail(str(e))
         return
     click.echo(_table(df.to_dict(orient="records"), fmt))
@@ -225,7 +231,8 @@ def remove(ids: tuple[str, ...], store_dir: str) -> None:
     """
     from .api import remove as run
 
-    missing = run(ids, _open(store_dir))
+    with _open(store_dir) as store:
+        missing = run(ids, store)
     for m in missing:
         click.echo(f"error: no article {m!r} in the store", err=True)
     sys.exit(1 if missing else 0)
@@ -240,8 +247,55 @@ def summary(store_dir: str) -> None:
     """
     from .api import summary as run
 
-    counts = run(_open(store_dir))
+    with _open(store_dir) as store:
+        counts = run(store)
     click.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
+@main.command()
+@store_option
+@click.option("--out", required=True, help="FILE.html (interactive, works offline) or FILE.png.")
+@click.option("--actor", default=None, help="Only events this actor takes part in.")
+@click.option("--place", default=None, help="Only events at this place.")
+@click.option("--type", "cameo_root", default=None, help="Only this CAMEO root, e.g. 04.")
+@click.option("--from", "date_from", default=None, help="Only events ending on or after this date.")
+@click.option("--to", "date_to", default=None, help="Only events starting on or before this date.")
+@click.option("--lanes", type=click.Choice(["actor", "place", "type"]), default="actor", show_default=True)
+def timeline(store_dir: str, out: str, actor: str | None, place: str | None, cameo_root: str | None,
+             date_from: str | None, date_to: str | None, lanes: str) -> None:
+    """Draw the events on a timeline: points for days, bars for weeks, months and years.
+
+    Example: kg timeline --store store --actor "Vladimir Putin" --out putin.html
+    """
+    from .timeline import save
+    from .timeline import timeline as draw
+
+    with _open(store_dir) as store:
+        fig = draw(store, actor, place, cameo_root, date_from, date_to, lanes)
+    try:
+        save(fig, out)
+    except KgError as e:
+        _fail(str(e))
+    click.echo(f"wrote {out}", err=True)
+
+
+@main.command()
+@store_option
+@click.option("--out", required=True, help="FILE.graphml or FILE.html.")
+def network(store_dir: str, out: str) -> None:
+    """The actor network: who acted on whom, edges weighted by events.
+
+    Example: kg network --store store --out actors.graphml
+    """
+    from .network import actor_graph, save_network
+
+    with _open(store_dir) as store:
+        g = actor_graph(store)
+    try:
+        save_network(g, out)
+    except KgError as e:
+        _fail(str(e))
+    click.echo(f"wrote {out}: {g.number_of_nodes()} actors, {g.number_of_edges()} links", err=True)
 
 
 if __name__ == "__main__":

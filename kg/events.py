@@ -12,6 +12,7 @@ verbs of intent and the reporting verb. Repeated mentions of one event are merge
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -527,6 +528,8 @@ def _label(entry: dict[str, Any], agents: list[Entity], participants: list[Entit
     what = entry.get("label") or "acts"
     whom = " and ".join(p.name for p in participants)
     where = places[0].name if places else ""
+    if not whom:
+        what = re.sub(r" (with|to)$", "", what)
     tail = whom or where
     return f"{who} {what} {tail}".strip() if not (whom and where) else f"{who} {what} {whom} in {where}"
 

@@ -111,8 +111,16 @@ class OxigraphStore:
         self._store.flush()
 
     def close(self) -> None:
-        if self.path is not None:
+        """Flush and release the folder's lock (the store cannot be used afterwards)."""
+        if self._store is not None and self.path is not None:
             self._store.flush()
+        self._store = None  # type: ignore[assignment]
+
+    def __enter__(self) -> OxigraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def open_store(location: str | Path | None) -> OxigraphStore:

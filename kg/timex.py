@@ -44,7 +44,9 @@ class Anchor:
 
     @classmethod
     def parse(cls, published: str | None) -> Anchor | None:
-        """>>> Anchor.parse("2025-05-21").day
+        """The anchor of a publication date, or None without one.
+
+        >>> Anchor.parse("2025-05-21").day
         datetime.date(2025, 5, 21)
         """
         if not published:
@@ -204,7 +206,7 @@ def _number(word: str | None, vocab: dict[str, Any]) -> float | None:
 def lexical_tense(text: str, start: int, end: int) -> Tense:
     """Which way the clause around ``text[start:end]`` points: nearest tense word wins.
 
-    >>> lexical_tense("They will meet on Friday.", 17, 23)
+    >>> lexical_tense("They will meet on Friday.", 18, 24)
     'future'
     >>> lexical_tense("They met on Friday.", 12, 18)
     'past'
