@@ -19,10 +19,12 @@ install: $(BIN)/kg
 run: install
 	$(BIN)/kg ingest $(EXAMPLE) --store $(STORE)
 	@mkdir -p exports
+	rm -rf build/example-store
 	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-1747872000} $(BIN)/kg ingest $(EXAMPLE) --store build/example-store --quiet
 	$(BIN)/kg export --store build/example-store --format turtle --out exports/kursk-visit.ttl
 	$(BIN)/kg export --store build/example-store --format trig --out exports/kursk-visit.trig
 	$(BIN)/kg export --store build/example-store --format jsonld --out exports/kursk-visit.jsonld
+	$(BIN)/kg timeline --store $(STORE) --out exports/kursk-visit-timeline.html
 	$(BIN)/kg events --store $(STORE) --format table
 	$(BIN)/kg summary --store $(STORE)
 

@@ -33,8 +33,8 @@ _API = {
     "read": "kg.pipeline",
     "export": "kg.api",
     "validate": "kg.api",
-    "timeline": "kg.timeline",
-    "network": "kg.network",
+    "timeline": "kg.timelines",
+    "actor_graph": "kg.networks",
 }
 
 

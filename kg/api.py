@@ -22,7 +22,7 @@ from typing import Any, Literal
 
 import pyoxigraph as ox
 
-from . import iris
+from . import __version__, iris
 from .errors import InputError, KgError
 from .ingest import iter_articles
 from .model import Article, TimeValue
@@ -102,7 +102,7 @@ def ingest_articles(
                 report.failed.append(item)
                 continue
             previous = store.stored_hash(item.id)
-            if previous == item.content_hash:
+            if previous == f"{item.content_hash}@{__version__}":
                 report.unchanged += 1
                 continue
             if previous is not None:

@@ -267,8 +267,8 @@ def timeline(store_dir: str, out: str, actor: str | None, place: str | None, cam
 
     Example: kg timeline --store store --actor "Vladimir Putin" --out putin.html
     """
-    from .timeline import save
-    from .timeline import timeline as draw
+    from .timelines import save
+    from .timelines import timeline as draw
 
     with _open(store_dir) as store:
         fig = draw(store, actor, place, cameo_root, date_from, date_to, lanes)
@@ -287,7 +287,7 @@ def network(store_dir: str, out: str) -> None:
 
     Example: kg network --store store --out actors.graphml
     """
-    from .network import actor_graph, save_network
+    from .networks import actor_graph, save_network
 
     with _open(store_dir) as store:
         g = actor_graph(store)

@@ -77,9 +77,12 @@ class OxigraphStore:
             raise StoreError(f"{path}: cannot open the store ({e}); is another kg process using it?") from None
 
     def stored_hash(self, article_id: str) -> str | None:
+        """What identifies the stored reading of an article: its content hash and the tool version."""
         rows = self.select(named_query("article_hash"), {"id": article_id})
-        value = rows[0]["hash"] if rows else None
-        return value.value if value is not None else None
+        if not rows or rows[0]["hash"] is None:
+            return None
+        version = rows[0]["version"]
+        return f"{rows[0]['hash'].value}@{version.value if version is not None else ''}"
 
     def replace_article(self, article_id: str, quads: list[ox.Quad]) -> None:
         graph = ox.NamedNode(iris.graph(article_id))

@@ -217,15 +217,20 @@ def lexical_tense(text: str, start: int, end: int) -> Tense:
     left = text[left_edge + 1 : start]
     right = text[end : min(right_edges) if right_edges else len(text)]
     best: tuple[int, str] | None = None
+    def participle(segment: str, m: re.Match[str]) -> bool:
+        # "will be held", "is expected": a participle after a form of "be" is not a past tense
+        before = segment[: m.start()].split()
+        return bool(before) and before[-1].lower() in ("be", "being", "is", "are", "been")
+
     for rx, label in ((g.future, "future"), (g.past, "past")):
         for m in rx.finditer(left):
-            if label == "past" and m.group(0).lower() in g.not_past:
+            if label == "past" and (m.group(0).lower() in g.not_past or participle(left, m)):
                 continue
             dist = len(left) - m.end()
             if best is None or dist < best[0]:
                 best = (dist, label)
         for m in rx.finditer(right[:60]):
-            if label == "past" and m.group(0).lower() in g.not_past:
+            if label == "past" and (m.group(0).lower() in g.not_past or participle(right, m)):
                 continue
             dist = m.start() + 15  # words after the expression count for less
             if best is None or dist < best[0]:
