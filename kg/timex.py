@@ -381,12 +381,14 @@ class _Resolver:
             this_year = _safe_date(y, month, d)
             if this_year is None:
                 return None
-            if tense == "past" and this_year > self.day:
+            gap = (this_year - self.day).days
+            # close to the publication date the same year wins, whatever the tense says
+            if abs(gap) > 90 and tense == "past" and gap > 0:
                 y -= 1
-            elif tense == "future" and this_year < self.day:
+            elif abs(gap) > 90 and tense == "future" and gap < 0:
                 y += 1
-            elif tense is None and abs((this_year - self.day).days) > 183:
-                y += -1 if this_year > self.day else 1
+            elif tense is None and abs(gap) > 183:
+                y += -1 if gap > 0 else 1
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
 
