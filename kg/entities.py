@@ -36,6 +36,7 @@ class _Lexicon:
     titles: tuple[str, ...]
     leader_words: frozenset[str]
     place_anaphors: frozenset[str]
+    collective_anaphors: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +47,7 @@ def lexicon() -> _Lexicon:
         tuple(sorted(data["titles"], key=len, reverse=True)),
         frozenset(data["leader_words"]),
         frozenset(data["place_anaphors"]),
+        frozenset(data["collective_anaphors"]),
     )
 
 
@@ -191,8 +193,32 @@ def find_mentions(doc: Doc) -> MentionIndex:
     _add_people(index, people)
     _add_groups(index, doc, g)
     _resolve_anaphora(index, doc)
+    _drop_dateline(index, doc)
     index.mentions.sort(key=lambda m: (m.start, m.end))
     return index
+
+
+# "NAIROBI, Kenya (AP) _" opens wire copy: where it was filed, not who acts.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z.' -]+(?:,\s*[A-Z][A-Za-z0-9.' -]+)?\s*\([A-Za-z-]+\)\s*[_—–-]+")
+
+
+def dateline_end(text: str) -> int:
+    """Where the wire dateline ("NAIROBI, Kenya (AP) _") ends, or 0 without one.
+
+    >>> dateline_end("LIMA, Peru (AP) _ Talks began.")
+    17
+    """
+    m = _DATELINE.match(text)
+    return m.end() if m else 0
+
+
+def _drop_dateline(index: MentionIndex, doc: Doc) -> None:
+    end = dateline_end(doc.text)
+    if not end:
+        return
+    index.mentions = [x for x in index.mentions if x.start >= end]
+    for i in [i for i, x in index.by_token.items() if x.start < end]:
+        del index.by_token[i]
 
 
 def _acts(token: Token) -> bool:
@@ -267,6 +293,8 @@ def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
         name, head = _phrase_name(token)
         if not name or name.lower() in _DETERMINERS:
             continue
+        if name.lower() in lex.collective_anaphors and any(t.lower_ in ("the", "this", "that") for t in token.lefts):
+            continue  # "the party" points back to a named organisation: resolved with the other anaphora
         country = None
         for t in doc[head.left_edge.i : head.i]:
             c = g.demonyms.get(t.text) or g.names.get(t.text)
@@ -310,6 +338,9 @@ def _resolve_anaphora(index: MentionIndex, doc: Doc) -> None:
                 target = index.leaders[iso]
             elif has_det and not iso and token.tag_ == "NN":
                 target = _last(history, lambda e: e.kind == "person" and word in index.roles.get(e.key, set()), token.i, window=200)
+        elif token.pos_ == "NOUN" and word in lex.collective_anaphors and token.i not in index.by_token \
+                and any(t.lower_ in ("the", "this", "that") for t in token.lefts) and not any(t.dep_ in ("amod", "compound") for t in token.lefts):
+            target = _last(history, lambda e: e.kind == "organisation", token.i, window=80)
         elif token.pos_ == "NOUN" and word in lex.place_anaphors and any(t.lower_ in ("the", "this", "that") for t in token.lefts) \
                 and not any(t.dep_ in ("amod", "compound") for t in token.lefts):
             target = _last(history, lambda e: e.kind == "place" and e.iso is not None and "-" in (e.iso or ""), token.i, window=150)

@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import MentionIndex
+from .entities import MentionIndex, dateline_end
 from .lexicon import load_yaml
 from .model import Entity, Event, TimeValue
 from .timex import calendar_value
@@ -542,13 +542,14 @@ def extract_events(doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> l
     for d in drafts:
         if d.time is None:
             d.time = reader.sentence_time(d.trigger)
+    dateline = dateline_end(doc.text)
     keep = [d for d in drafts if d.cameo and d.agents and not _absorbed(d, reader.drafts) and not _in_quote(d.trigger)]
     events: list[Event] = []
     index_of: dict[int, int] = {}
     for d in keep:
         for part, group in enumerate(_split_reciprocal(d)):
             sent: Span = d.trigger.sent
-            s_start, s_end = sent.start_char, sent.end_char
+            s_start, s_end = max(sent.start_char, min(dateline, sent.end_char)), sent.end_char
             while s_start < s_end and doc.text[s_start].isspace():
                 s_start += 1
             while s_end > s_start and doc.text[s_end - 1].isspace():

@@ -29,6 +29,7 @@ from .rdf import PREFIXES, RDF, XSD
 FORMATS = ("turtle", "trig", "nt", "jsonld")
 _LOCAL = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]*$")
 _ONTOLOGY_GRAPH = iris.GRAPH + "ontology"
+_ENTITIES_GRAPH = iris.GRAPH + "entities"
 
 
 def _prefixes_sorted() -> list[tuple[str, str]]:
@@ -136,22 +137,34 @@ def _jsonld(quads: list[ox.Quad]) -> dict[str, Any]:
 
 
 def data_quads(quads: Iterable[ox.Quad], since: str | None = None, articles: set[str] | None = None) -> list[ox.Quad]:
-    """The quads read from articles (not the ontology), optionally only some articles."""
+    """The quads read from articles and the entities they name (not the ontology), optionally only some articles.
+
+    With a filter, the entities graph keeps only the descriptions the chosen articles refer to.
+    """
     out = [q for q in quads if q.graph_name != ox.NamedNode(_ONTOLOGY_GRAPH)]
     if since is None and articles is None:
         return out
-    keep = set()
     published = ox.NamedNode("https://schema.org/datePublished")
     identifier = ox.NamedNode("https://schema.org/identifier")
     ids = {q.graph_name.value: q.object.value for q in out if q.predicate == identifier}
     dates = {q.graph_name.value: q.object.value for q in out if q.predicate == published}
-    for g, article_id in ids.items():
-        if articles is not None and article_id not in articles:
+    keep = {g for g, article_id in ids.items()
+            if (articles is None or article_id in articles) and (since is None or dates.get(g, "") >= since)}
+    chosen = [q for q in out if q.graph_name.value in keep]
+    described: dict[str, list[ox.Quad]] = defaultdict(list)
+    for q in out:
+        if q.graph_name.value == _ENTITIES_GRAPH:
+            described[q.subject.value].append(q)
+    todo = [q.object.value for q in chosen if isinstance(q.object, ox.NamedNode)]
+    seen: set[str] = set()
+    while todo:
+        iri = todo.pop()
+        if iri in seen or iri not in described:
             continue
-        if since is not None and dates.get(g, "") < since:
-            continue
-        keep.add(g)
-    return [q for q in out if q.graph_name.value in keep]
+        seen.add(iri)
+        chosen.extend(described[iri])
+        todo.extend(q.object.value for q in described[iri] if isinstance(q.object, ox.NamedNode))
+    return chosen
 
 
 @dataclass(frozen=True)

@@ -65,3 +65,8 @@ def test_seed_actors_have_canonical_names(seed_events):
     agents = {a["name"] for e in seed_events for a in e["agents"]}
     assert {"Vladimir Putin", "Donald Trump", "Kremlin", "Government of Ukraine"} <= agents
     assert not agents & {"Putin", "President Putin", "He", "The Russian leader", "Kyiv"}
+
+
+def test_wire_dateline_is_not_an_actor():
+    index = find_mentions(parse("ACCRA, Ghana (AP) _ Protesters marched on Friday."))
+    assert all(m.start >= 19 for m in index.mentions)

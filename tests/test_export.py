@@ -12,7 +12,7 @@ import rdflib
 
 from kg.api import export, ingest, ontology_dir
 from kg.errors import ValidationError
-from kg.export import serialise, validate_quads
+from kg.export import data_quads, serialise, validate_quads
 from kg.store import open_store
 from tests.conftest import EXAMPLES, ROOT
 
@@ -68,12 +68,12 @@ def test_committed_exports_match_the_code(tmp_path, monkeypatch):
 
 
 def test_seed_graph_conforms(seed_store):
-    report = validate_quads(q for q in seed_store.quads())
+    report = validate_quads(data_quads(seed_store.quads()))
     assert report.conforms, report.text
 
 
 def _with(quads: list[ox.Quad], drop: str | None = None, add: tuple[str, str, ox.Term] | None = None) -> list[ox.Quad]:
-    g = quads[0].graph_name
+    g = ox.NamedNode("https://w3id.org/newskg/graph/kursk-visit")
     out = [q for q in quads if drop is None or q.predicate.value != drop]
     if add:
         s, p, o = add
@@ -98,7 +98,7 @@ PLACE = "https://w3id.org/newskg/id/place/kursk-oblast"
     ("TimeShape", {"drop": KG + "timexType"}, "kg:timexType"),
 ])
 def test_each_shape_has_a_valid_and_an_invalid_example(seed_store, shape, broken, says):
-    quads = [q for q in seed_store.quads() if q.graph_name.value.endswith("/kursk-visit")]
+    quads = data_quads(seed_store.quads())
     assert validate_quads(quads).conforms, shape
     report = validate_quads(_with(quads, **broken))
     assert not report.conforms and says in report.text
@@ -106,8 +106,7 @@ def test_each_shape_has_a_valid_and_an_invalid_example(seed_store, shape, broken
 
 def test_invalid_graph_is_refused_with_the_violations(seed_store, tmp_path):
     bad = open_store(tmp_path / "bad")
-    quads = [q for q in seed_store.quads() if q.graph_name.value.endswith("/kursk-visit")]
-    bad.load(_with(quads, drop=KG + "contentHash"))
+    bad.load(_with(data_quads(seed_store.quads()), drop=KG + "contentHash"))
     with pytest.raises(ValidationError, match="contentHash"):
         export(bad, "turtle", tmp_path / "out.ttl")
     assert not (tmp_path / "out.ttl").exists()
@@ -124,3 +123,13 @@ def test_serialise_rejects_unknown_formats():
 
 def test_shapes_file_is_where_the_code_looks():
     assert (ontology_dir() / "shapes.ttl").exists()
+
+
+def test_filtered_export_keeps_only_the_entities_it_needs(tmp_path):
+    s = open_store(tmp_path / "s")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": "Chilean President Ana Rojas visited Lima.",
+                                                  "published": "2024-01-01"}) + "\n")
+    ingest([EXAMPLES, tmp_path / "b.jsonl"], s)
+    text = export(s, "nt", articles=["b"])
+    assert "ana-rojas" in text and "lima" in text and "vladimir-putin" not in text
+    assert "vladimir-putin" in export(s, "nt", since="2025-01-01") and "ana-rojas" not in export(s, "nt", since="2025-01-01")

@@ -102,3 +102,9 @@ def test_three_times_are_kept_apart(two_articles, store):
     row = df.iloc[0]
     assert (row["published"], row["eventTime"], row["version"]) == ("2024-06-12", "2024-06-10", "0.1.0")
     assert row["ingested"].endswith("Z")
+
+
+def test_entities_are_described_once_however_many_articles_name_them(two_articles, store):
+    ingest([two_articles], store)
+    df = query(store, "SELECT ?name WHERE { ?p rdfs:label ?name . FILTER(?name = 'Jan Nowak') }")
+    assert len(df) == 1
