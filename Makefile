@@ -31,6 +31,11 @@ run: install
 test: install
 	$(BIN)/python -m pytest
 
+bench: install
+	rm -rf build/timeml && $(BIN)/python ../shared/eval/score_timex.py extract ../shared/eval/timeml/TimeBank build/timeml \
+	  && $(BIN)/python ../shared/eval/score_timex.py extract ../shared/eval/timeml/AQUAINT build/timeml
+	$(BIN)/python -m kg.bench build/timeml
+
 lint: install
 	$(BIN)/ruff check kg tests
 	$(BIN)/mypy kg

@@ -56,6 +56,7 @@ class MentionIndex:
     """Mentions of one document, looked up by token."""
 
     doc: Doc
+    text: str = ""  # Doc.text joins every token on each access: read it once
     mentions: list[Mention] = field(default_factory=list)
     by_token: dict[int, Mention] = field(default_factory=dict)
     roles: dict[tuple[str, str], set[str]] = field(default_factory=dict)  # person key -> {title words, iso2}
@@ -64,7 +65,7 @@ class MentionIndex:
     def add(self, span: Span | Token, entity: Entity, via: str = "name") -> Mention:
         start_tok, end_tok = (span.i, span.i + 1) if isinstance(span, Token) else (span.start, span.end)
         first, last = self.doc[start_tok], self.doc[end_tok - 1]
-        m = Mention(first.idx, last.idx + len(last.text), self.doc.text[first.idx : last.idx + len(last.text)], entity, via)
+        m = Mention(first.idx, last.idx + len(last.text), self.text[first.idx : last.idx + len(last.text)], entity, via)
         self.mentions.append(m)
         for i in range(start_tok, end_tok):
             self.by_token[i] = m
@@ -117,32 +118,33 @@ def _countries_in(doc: Doc, g: Gazetteer) -> frozenset[str]:
 
 def _gazetteer_spans(doc: Doc, g: Gazetteer) -> Iterable[tuple[Span, Entity]]:
     """Multi-word names from the gazetteer (countries, organisations, regions), longest first."""
+    words = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
+    capitalised = [w[:1].isupper() for w in words]
+    region_words = {i for i, w in enumerate(words) if w.lower() in ("oblast", "region", "province", "krai", "kray")}
     taken: set[int] = set()
     for size in (4, 3, 2, 1):
-        for i in range(len(doc) - size + 1):
-            if any(j in taken for j in range(i, i + size)):
+        for i in range(len(words) - size + 1):
+            if not capitalised[i] or any(j in taken for j in range(i, i + size)):
                 continue
-            span = doc[i : i + size]
-            if not span[0].text[:1].isupper():
-                continue
-            text = span.text
+            text = "".join(words[j] + spaces[j] for j in range(i, i + size - 1)) + words[i + size - 1]
             entity = g.names.get(text) or g.demonyms.get(text)
-            if entity is None and text in g.capitals and span.root.pos_ == "PROPN":
-                city = g.lookup(text)
+            if entity is None and text in g.capitals and doc[i].pos_ == "PROPN":
+                span = doc[i : i + size]
                 gov = g.government(g.capitals[text])
-                entity = gov if gov is not None and _acts(span.root) else city
-            if entity is None and size >= 2 and span[-1].lower_ in ("oblast", "region", "province", "krai", "kray"):
+                entity = gov if gov is not None and _acts(span.root) else g.lookup(text)
+            if entity is None and size >= 2 and (i + size - 1) in region_words:
                 entity = g.regions.get(text)
             if entity is not None:
                 taken.update(range(i, i + size))
-                yield span, entity
+                yield doc[i : i + size], entity
 
 
 def find_mentions(doc: Doc) -> MentionIndex:
     """Resolve every name, description and pronoun in ``doc`` to a canonical entity."""
     g = gazetteer()
     lex = lexicon()
-    index = MentionIndex(doc)
+    index = MentionIndex(doc, doc.text)
     countries = _countries_in(doc, g)
 
     for span, entity in _gazetteer_spans(doc, g):
@@ -213,7 +215,7 @@ def dateline_end(text: str) -> int:
 
 
 def _drop_dateline(index: MentionIndex, doc: Doc) -> None:
-    end = dateline_end(doc.text)
+    end = dateline_end(index.text)
     if not end:
         return
     index.mentions = [x for x in index.mentions if x.start >= end]

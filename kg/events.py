@@ -542,7 +542,8 @@ def extract_events(doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> l
     for d in drafts:
         if d.time is None:
             d.time = reader.sentence_time(d.trigger)
-    dateline = dateline_end(doc.text)
+    text = index.text
+    dateline = dateline_end(text)
     keep = [d for d in drafts if d.cameo and d.agents and not _absorbed(d, reader.drafts) and not _in_quote(d.trigger)]
     events: list[Event] = []
     index_of: dict[int, int] = {}
@@ -550,9 +551,9 @@ def extract_events(doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> l
         for part, group in enumerate(_split_reciprocal(d)):
             sent: Span = d.trigger.sent
             s_start, s_end = max(sent.start_char, min(dateline, sent.end_char)), sent.end_char
-            while s_start < s_end and doc.text[s_start].isspace():
+            while s_start < s_end and text[s_start].isspace():
                 s_start += 1
-            while s_end > s_start and doc.text[s_end - 1].isspace():
+            while s_end > s_start and text[s_end - 1].isspace():
                 s_end -= 1
             t = d.trigger
             index_of.setdefault(id(d), len(events))

@@ -137,6 +137,7 @@ def _with_mod(v: _Value, mod_word: str | None) -> _Value:
 @dataclass(frozen=True)
 class _Grammar:
     vocab: dict[str, Any]
+    anchor: re.Pattern[str]
     patterns: tuple[tuple[str, re.Pattern[str]], ...]
     future: re.Pattern[str]
     past: re.Pattern[str]
@@ -175,8 +176,14 @@ def grammar() -> _Grammar:
         rx = re.sub(r"\{([A-Z]+)\}", lambda m: "(?:" + fills[m.group(1)] + ")", p["re"])
         compiled.append((p["kind"], re.compile(rx, re.IGNORECASE)))
     t = v["tense"]
+    anchor_words = (list(v["months"]) + list(v["weekdays"]) + units + [u + "s" for u in units] + ["centuries"]
+                    + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + list(v["holidays"])
+                    + ["today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "ago", "later", "earlier",
+                       "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                       "eighties", "nineties", "quarter", "half", "fiscal", "fy", "daily", "weekly"])
     return _Grammar(
         vocab=v,
+        anchor=re.compile(r"\d|\b(?:" + _alternation(set(anchor_words)) + r")", re.IGNORECASE),
         patterns=tuple(compiled),
         future=re.compile(r"\b(?:" + _alternation(t["future"]) + r")\b", re.IGNORECASE),
         past=re.compile(r"\b(?:" + _alternation(t["past"]) + r"|[a-z]+ed)\b", re.IGNORECASE),
@@ -743,6 +750,22 @@ def _capitalised_ok(kind: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
+def _windows(text: str, before: int = 60, after: int = 40) -> list[tuple[int, int]]:
+    """Stretches of text around words that can start or end a time expression.
+
+    Every pattern needs one of these words; scanning only around them keeps the
+    stage cheap on long articles.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in grammar().anchor.finditer(text):
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
 def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None = None) -> list[TimeValue]:
     """Every temporal expression in ``text``, normalised against ``published``.
 
@@ -755,10 +778,11 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     anchor = Anchor.parse(published)
     hint: TenseHint = tense_hint or (lambda s, e: lexical_tense(text, s, e))
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
-    for order, (kind, rx) in enumerate(grammar().patterns):
-        for m in rx.finditer(text):
-            if m.end() > m.start() and _capitalised_ok(kind, m, text):
-                candidates.append((m.start(), -(m.end() - m.start()), order, kind, m))
+    for lo, hi in _windows(text):
+        for order, (kind, rx) in enumerate(grammar().patterns):
+            for m in rx.finditer(text, lo, hi):
+                if m.end() > m.start() and _capitalised_ok(kind, m, text):
+                    candidates.append((m.start(), -(m.end() - m.start()), order, kind, m))
     candidates.sort()
     resolver = _Resolver(text, anchor, hint)
     out: list[TimeValue] = []
