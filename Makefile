@@ -24,6 +24,7 @@ run: install
 	$(BIN)/kg export --store build/example-store --format turtle --out exports/kursk-visit.ttl
 	$(BIN)/kg export --store build/example-store --format trig --out exports/kursk-visit.trig
 	$(BIN)/kg export --store build/example-store --format jsonld --out exports/kursk-visit.jsonld
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-1747872000} $(BIN)/kg export --store build/example-store --format void --out exports/void.ttl
 	$(BIN)/kg timeline --store $(STORE) --out exports/kursk-visit-timeline.html
 	$(BIN)/kg events --store $(STORE) --format table
 	$(BIN)/kg summary --store $(STORE)

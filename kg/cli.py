@@ -143,7 +143,8 @@ def timex(paths: tuple[str, ...], fmt: str) -> None:
 
 @main.command()
 @store_option
-@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld"]), default="turtle", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "jsonld", "void"]), default="turtle", show_default=True,
+              help="void: a VoID/DCAT description of the export (counts, licence, vocabularies).")
 @click.option("--out", default="-", show_default=True, help="File to write, or - for standard output.")
 @click.option("--since", default=None, help="Only articles published on or after this date (incremental delivery).")
 @click.option("--article", "articles", multiple=True, help="Only these article ids (repeatable).")

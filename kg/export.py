@@ -26,7 +26,10 @@ from . import iris
 from .errors import KgError
 from .rdf import PREFIXES, RDF, XSD
 
-FORMATS = ("turtle", "trig", "nt", "jsonld")
+FORMATS = ("turtle", "trig", "nt", "jsonld", "void")
+_VOCABULARIES = ("http://semanticweb.cs.vu.nl/2009/11/sem/", "http://www.w3.org/2006/time#", "http://www.w3.org/ns/prov#",
+                 "https://schema.org/", "http://www.w3.org/2004/02/skos/core#", "http://www.w3.org/2003/01/geo/wgs84_pos#",
+                 "https://w3id.org/newskg/ontology#")
 _LOCAL = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]*$")
 _ONTOLOGY_GRAPH = iris.GRAPH + "ontology"
 _ENTITIES_GRAPH = iris.GRAPH + "entities"
@@ -97,7 +100,57 @@ def serialise(quads: Iterable[ox.Quad], fmt: str) -> str:
         return "\n".join(sorted(lines)) + "\n"
     if fmt == "jsonld":
         return json.dumps(_jsonld(quads), indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    if fmt == "void":
+        return serialise(description_quads(quads), "turtle")
     raise KgError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+def description_quads(quads: list[ox.Quad], issued: str | None = None) -> list[ox.Quad]:
+    """A VoID and DCAT description of an export: what it holds, under which licence, in which vocabularies.
+
+    >>> len(description_quads([])) > 10
+    True
+    """
+    from .api import ingestion_time
+
+    def n(iri: str) -> ox.NamedNode:
+        return ox.NamedNode(iri)
+
+    def lit(value: object, dt: str | None = None) -> ox.Literal:
+        return ox.Literal(str(value), datatype=n(XSD + dt)) if dt else ox.Literal(str(value))
+
+    void, dcat, dct = "http://rdfs.org/ns/void#", "http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"
+    kg = iris.ONTOLOGY
+    ds = n(iris.BASE + "dataset")
+    events = sorted({q.subject.value for q in quads if q.predicate.value == RDF + "type" and q.object.value == kg + "Event"})
+    articles = {q.subject.value for q in quads if q.predicate.value == RDF + "type" and q.object.value == kg + "Article"}
+    triples = {(q.subject, q.predicate, q.object) for q in quads}
+    day = (issued or ingestion_time())[:10]
+    t: list[tuple[ox.NamedNode, ox.NamedNode, ox.Term]] = [
+        (ds, n(RDF + "type"), n(void + "Dataset")),
+        (ds, n(RDF + "type"), n(dcat + "Dataset")),
+        (ds, n(dct + "title"), lit("News event knowledge graph")),
+        (ds, n(dct + "description"), lit("Events read from news reports: who did what to whom, where, when, and who says so.")),
+        (ds, n(dct + "license"), n("https://creativecommons.org/licenses/by/4.0/")),
+        (ds, n(dct + "creator"), lit("newskg contributors")),
+        (ds, n(dct + "issued"), lit(day, "date")),
+        (ds, n(void + "triples"), lit(len(triples), "integer")),
+        (ds, n(void + "uriSpace"), lit(iris.ID)),
+        (ds, n(kg + "eventCount"), lit(len(events), "integer")),
+        (ds, n(kg + "articleCount"), lit(len(articles), "integer")),
+    ]
+    for vocabulary in _VOCABULARIES:
+        t.append((ds, n(void + "vocabulary"), n(vocabulary)))
+    if events:
+        t.append((ds, n(void + "exampleResource"), n(events[0])))
+    part = n(iris.BASE + "dataset#events")
+    t += [(ds, n(void + "classPartition"), part), (part, n(void + "class"), n(kg + "Event")),
+          (part, n(void + "entities"), lit(len(events), "integer"))]
+    for suffix, media in (("ttl", "text/turtle"), ("trig", "application/trig"), ("jsonld", "application/ld+json")):
+        dist = n(f"{iris.BASE}dataset#{suffix}")
+        t += [(ds, n(dcat + "distribution"), dist), (dist, n(RDF + "type"), n(dcat + "Distribution")),
+              (dist, n(dcat + "mediaType"), lit(media)), (dist, n(dct + "format"), lit(suffix))]
+    return [ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in t]
 
 
 def _compact(iri: str) -> str:

@@ -36,7 +36,7 @@ KG = iris.ONTOLOGY
 PREFIXES = {
     "kg": KG, "cameo": iris.CAMEO, "sem": SEM, "time": TIME, "prov": PROV, "schema": SCHEMA, "geo": GEO,
     "owl": OWL, "skos": SKOS, "rdfs": RDFS, "rdf": RDF, "xsd": XSD, "dcterms": DCTERMS,
-    "id": iris.ID, "graph": iris.GRAPH,
+    "id": iris.ID, "graph": iris.GRAPH, "void": "http://rdfs.org/ns/void#", "dcat": "http://www.w3.org/ns/dcat#",
 }
 
 _KIND_CLASSES = {

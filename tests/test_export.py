@@ -63,7 +63,8 @@ def test_committed_exports_match_the_code(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1747872000")
     s = open_store(tmp_path / "s")
     ingest([EXAMPLES], s)
-    for name, fmt in (("kursk-visit.ttl", "turtle"), ("kursk-visit.trig", "trig"), ("kursk-visit.jsonld", "jsonld")):
+    for name, fmt in (("kursk-visit.ttl", "turtle"), ("kursk-visit.trig", "trig"), ("kursk-visit.jsonld", "jsonld"),
+                      ("void.ttl", "void")):
         assert export(s, fmt) == (ROOT / "exports" / name).read_text(encoding="utf-8"), f"exports/{name} is stale: run make run"
 
 
@@ -133,3 +134,13 @@ def test_filtered_export_keeps_only_the_entities_it_needs(tmp_path):
     text = export(s, "nt", articles=["b"])
     assert "ana-rojas" in text and "lima" in text and "vladimir-putin" not in text
     assert "vladimir-putin" in export(s, "nt", since="2025-01-01") and "ana-rojas" not in export(s, "nt", since="2025-01-01")
+
+
+def test_void_description_counts_what_the_export_holds(seed_store, seed_events):
+    g = rdflib.Graph().parse(data=export(seed_store, "void"), format="turtle")
+    void = rdflib.Namespace("http://rdfs.org/ns/void#")
+    ds = rdflib.URIRef("https://w3id.org/newskg/dataset")
+    data = rdflib.Graph().parse(data=export(seed_store, "turtle"), format="turtle")
+    assert int(g.value(ds, void.triples)) == len(data)
+    assert int(g.value(ds, rdflib.URIRef("https://w3id.org/newskg/ontology#eventCount"))) == len(seed_events)
+    assert g.value(ds, rdflib.DCTERMS.license) is not None and len(list(g.objects(ds, void.vocabulary))) >= 5
