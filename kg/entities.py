@@ -143,7 +143,6 @@ def _gazetteer_spans(doc: Doc, g: Gazetteer) -> Iterable[tuple[Span, Entity]]:
 def find_mentions(doc: Doc) -> MentionIndex:
     """Resolve every name, description and pronoun in ``doc`` to a canonical entity."""
     g = gazetteer()
-    lex = lexicon()
     index = MentionIndex(doc, doc.text)
     countries = _countries_in(doc, g)
 
@@ -339,7 +338,7 @@ def _resolve_anaphora(index: MentionIndex, doc: Doc) -> None:
             if iso and iso in index.leaders and token.tag_ == "NN":
                 target = index.leaders[iso]
             elif has_det and not iso and token.tag_ == "NN":
-                target = _last(history, lambda e: e.kind == "person" and word in index.roles.get(e.key, set()), token.i, window=200)
+                target = _last(history, lambda e, w=word: e.kind == "person" and w in index.roles.get(e.key, set()), token.i, window=200)
         elif token.pos_ == "NOUN" and word in lex.collective_anaphors and token.i not in index.by_token \
                 and any(t.lower_ in ("the", "this", "that") for t in token.lefts) and not any(t.dep_ in ("amod", "compound") for t in token.lefts):
             target = _last(history, lambda e: e.kind == "organisation", token.i, window=80)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(name: str) -> Any:
     """A YAML file from ``kg/data``.
 
@@ -20,7 +20,7 @@ def load_yaml(name: str) -> Any:
     return yaml.safe_load(resources.files("kg").joinpath("data", name).read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_csv(name: str) -> tuple[dict[str, str], ...]:
     """A CSV file from ``kg/data`` as rows of column -> value."""
     text = resources.files("kg").joinpath("data", name).read_text(encoding="utf-8")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Protocol
@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 Row = dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]
 
 
-@lru_cache(maxsize=None)
+@cache
 def named_query(name: str) -> str:
     """The text of a bundled query, ``kg/queries/NAME.rq``."""
     try:

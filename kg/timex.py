@@ -31,6 +31,9 @@ TenseHint = Callable[[int, int], Tense]
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+# "May" is a month after these words (or before a number), otherwise a name or a modal.
+_MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
+               "till", "from", "to", "before", "after")
 _CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "month", "weekday", "season_year"}
 
 
@@ -431,8 +434,7 @@ class _Resolver:
     def _may_is_month(self, m: re.Match[str]) -> bool:
         before = self.text[max(0, m.start("month") - 12) : m.start("month")].lower().split()
         after = self.text[m.end() : m.end() + 6]
-        return bool((before and before[-1] in ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through", "till", "from", "to", "before", "after"))
-                    or re.match(r"\.?,? ?\d", after))
+        return bool((before and before[-1] in _MAY_BEFORE) or re.match(r"\.?,? ?\d", after))
 
     def r_season_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return _with_mod(season_value(int(g["y"]), self.vocab["seasons"][g["season"].lower()]), g.get("rel"))

@@ -58,7 +58,7 @@ def test_gazetteer_fixes_spacy_class_errors_on_the_seed(seed_store):
     from kg.api import query
 
     places = query(seed_store, "SELECT ?name ?iso WHERE { ?p a kg:Place ; rdfs:label ?name . OPTIONAL { ?p kg:iso3166 ?iso } }")
-    assert ("Kursk Oblast", "RU-KRS") in set(zip(places["name"], places["iso"]))
+    assert ("Kursk Oblast", "RU-KRS") in set(zip(places["name"], places["iso"], strict=True))
 
 
 def test_seed_actors_have_canonical_names(seed_events):
