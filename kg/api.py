@@ -82,6 +82,7 @@ def ingest_articles(
     on_error: OnError = "skip",
     progress: bool = False,
     total: int | None = None,
+    jobs: int = 1,
 ) -> IngestReport:
     """Read articles into the store: skip unchanged ones, replace changed ones.
 
@@ -116,17 +117,57 @@ def ingest_articles(
         from tqdm import tqdm
 
         stream = tqdm(stream, total=total, unit="article", desc="ingest", leave=False)
-    for doc in read_many(stream):
-        store.replace_article(doc.article.id, document_quads(doc, ingested))
-        report.events += len(doc.events)
+    if jobs > 1:
+        for article_id, quads, n_events in _read_in_processes(stream, ingested, jobs):
+            store.replace_article(article_id, quads)
+            report.events += n_events
+    else:
+        for doc in read_many(stream):
+            store.replace_article(doc.article.id, document_quads(doc, ingested))
+            report.events += len(doc.events)
     report.seconds = _time.perf_counter() - started
     return report
 
 
-def ingest(paths: Iterable[str | Path], store: Store, on_error: OnError = "skip", progress: bool = False) -> IngestReport:
-    """Ingest every article found under ``paths`` (files, folders, .jsonl, .html)."""
+_BATCH = 16
+
+
+def _read_batch(batch: list[Article], ingested: str) -> list[tuple[str, bytes, int]]:
+    """In a worker process: read a batch of articles into N-Quads (picklable, unlike RDF terms)."""
+    out = []
+    for doc in read_many(batch, batch_size=_BATCH):
+        quads = document_quads(doc, ingested)
+        out.append((doc.article.id, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", len(doc.events)))
+    return out
+
+
+def _read_in_processes(articles: Iterable[Article], ingested: str, jobs: int) -> Iterator[tuple[str, list[ox.Quad], int]]:
+    """Parse and read in ``jobs`` processes, in order, with a bounded number of batches in flight."""
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import islice
+
+    iterator = iter(articles)
+    with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        pending: deque = deque()
+        while True:
+            while len(pending) < 2 * jobs:
+                batch = list(islice(iterator, _BATCH))
+                if not batch:
+                    break
+                pending.append(pool.submit(_read_batch, batch, ingested))
+            if not pending:
+                return
+            for article_id, data, n_events in pending.popleft().result():
+                yield article_id, list(ox.parse(data, format=ox.RdfFormat.N_QUADS)), n_events
+
+
+def ingest(paths: Iterable[str | Path], store: Store, on_error: OnError = "skip", progress: bool = False,
+           jobs: int = 1) -> IngestReport:
+    """Ingest every article found under ``paths`` (files, folders, .jsonl, .html), in ``jobs`` processes."""
     items = list(iter_articles(paths))
-    return ingest_articles(items, store, on_error=on_error, progress=progress, total=len(items))
+    return ingest_articles(items, store, on_error=on_error, progress=progress, total=len(items), jobs=jobs)
 
 
 def remove(ids: Iterable[str], store: Store) -> list[str]:

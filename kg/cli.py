@@ -64,7 +64,8 @@ def main(verbose: int) -> None:
 @click.option("--on-error", type=click.Choice(["skip", "raise"]), default="skip", show_default=True,
               help="skip: report bad articles and go on; raise: stop at the first.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
-def ingest(paths: tuple[str, ...], store_dir: str, on_error: str, quiet: bool) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True, help="Worker processes for parsing.")
+def ingest(paths: tuple[str, ...], store_dir: str, on_error: str, quiet: bool, jobs: int) -> None:
     """Read articles (NAME.txt + NAME.meta.json, folders, .jsonl, .html) into the store.
 
     Example: kg ingest articles/ --store store
@@ -73,7 +74,7 @@ def ingest(paths: tuple[str, ...], store_dir: str, on_error: str, quiet: bool) -
 
     store = _open(store_dir)
     try:
-        report = run(paths, store, on_error=on_error, progress=not quiet)  # type: ignore[arg-type]
+        report = run(paths, store, on_error=on_error, progress=not quiet, jobs=jobs)  # type: ignore[arg-type]
     except KgError as e:
         store.close()
         _fail(str(e), 1)

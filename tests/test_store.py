@@ -108,3 +108,15 @@ def test_entities_are_described_once_however_many_articles_name_them(two_article
     ingest([two_articles], store)
     df = query(store, "SELECT ?name WHERE { ?p rdfs:label ?name . FILTER(?name = 'Jan Nowak') }")
     assert len(df) == 1
+
+
+def test_parallel_ingest_gives_the_same_graph(two_articles, tmp_path):
+    from tests.conftest import EXAMPLES
+
+    graphs = []
+    for jobs in (1, 2):
+        s = open_store(tmp_path / f"j{jobs}")
+        report = ingest([two_articles, EXAMPLES], s, jobs=jobs)
+        assert report.added == 3 and report.events > 0
+        graphs.append({str(q) for q in s.quads() if "ingestion" not in str(q) and "endedAtTime" not in str(q)})
+    assert graphs[0] == graphs[1]
