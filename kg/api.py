@@ -59,17 +59,15 @@ def ingestion_time() -> str:
 
 def ensure_ontology(store: Store) -> None:
     """Load the ontology and the CAMEO scheme into their own graph, once."""
-    if not isinstance(store, OxigraphStore):
+    if not isinstance(store, OxigraphStore) or store.has_graph(iris.GRAPH + "ontology"):
         return
     graph = ox.NamedNode(iris.GRAPH + "ontology")
-    if store._store.contains_named_graph(graph):
-        return
     folder = ontology_dir()
     quads = []
     for name in ("kg.ttl", "cameo.ttl"):
         for triple in ox.parse(path=str(folder / name), format=ox.RdfFormat.TURTLE):
             quads.append(ox.Quad(triple.subject, triple.predicate, triple.object, graph))
-    store._store.extend(quads)
+    store.load(quads)
 
 
 def ontology_dir() -> Path:

@@ -147,10 +147,7 @@ def find_mentions(doc: Doc) -> MentionIndex:
     countries = _countries_in(doc, g)
 
     for span, entity in _gazetteer_spans(doc, g):
-        if entity.name in g.metonyms and _acts(span.root):
-            index.add(span, entity)  # the Kremlin acts as itself; its government is linked in RDF
-        else:
-            index.add(span, entity)
+        index.add(span, entity)  # "the Kremlin" acts as itself; RDF links it to its government (part_of)
 
     regions_named = {m.entity.name.rsplit(" ", 1)[0]: m.entity for m in index.mentions
                      if m.entity.kind == "place" and m.entity.iso and "-" in m.entity.iso}

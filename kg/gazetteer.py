@@ -43,7 +43,6 @@ class Gazetteer:
     countries: dict[str, Entity] = field(default_factory=dict)  # iso2 -> country
     capitals: dict[str, str] = field(default_factory=dict)  # capital name -> iso2
     cities: dict[str, list[Entity]] = field(default_factory=dict)  # name -> candidates, most populous first
-    metonyms: dict[str, Entity] = field(default_factory=dict)  # organisation name -> the government it stands for
 
     def lookup(self, surface: str, countries_in_text: frozenset[str] = frozenset()) -> Entity | None:
         """The entity a name stands for, or None. Cities prefer countries named in the text."""
@@ -145,6 +144,4 @@ def gazetteer() -> Gazetteer:
         entity = Entity(org["name"], "organisation", part_of=org.get("part_of"), country=org.get("part_of"))
         for alias in [org["name"], *org.get("aliases", [])]:
             g.names[re.sub(r"^the ", "", alias)] = entity
-        if org.get("metonym") and org.get("part_of"):
-            g.metonyms[org["name"]] = g.governments[org["part_of"]]
     return g

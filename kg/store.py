@@ -107,6 +107,9 @@ class OxigraphStore:
     def quads(self) -> Iterator[ox.Quad]:
         yield from self._store.quads_for_pattern(None, None, None, None)
 
+    def has_graph(self, iri: str) -> bool:
+        return bool(self._store.contains_named_graph(ox.NamedNode(iri)))
+
     def load(self, quads: Iterable[ox.Quad]) -> None:
         self._store.bulk_extend(quads)
 

@@ -417,19 +417,20 @@ class _Resolver:
         return _with_mod(month_value(int(g["y"]), month), g.get("mod"))
 
     def r_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        word = g["month"]
-        if word.lower() == "may" and not self._may_is_month(m):
+        word = g["month"].lower()
+        if word == "may" and not self._may_is_month(m):
             return None
-        if len(word) <= 4 and word.lower() not in ("june", "july") and not m.group(0).endswith(".") and word.lower() != "may":
+        if _abbreviation(word) and not m.group(0).endswith("."):
             return None  # a bare abbreviation ("Jan", "Dec") without its full stop is rarely a month
-        month = self.vocab["months"][word.lower().rstrip(".")]
-        rel = (g.get("rel") or "").strip().lower()
-        rel_word = rel.split()[0] if rel else ""
+        month = self.vocab["months"][word]
         if not self.day:
             return _Value("DATE", f"XXXX-{month:02d}", granularity="month")
-        y = _month_year(self.day, month, self.tense_hint(m.start(), m.end()), rel_word if rel_word in ("this", "last", "next") else "")
-        mod_word = rel.replace("this ", "").replace("last ", "").replace("next ", "") if rel_word not in ("this", "last", "next") or " " in rel else None
-        return _with_mod(month_value(y, month), mod_word)
+        # "rel" is e.g. "last", "early", "late last", "the end of": a direction and/or a part of the month
+        words = (g.get("rel") or "").strip().lower().split()
+        direction = next((w for w in words if w in ("this", "last", "next")), "")
+        part = " ".join(w for w in words if w not in ("this", "last", "next")) or None
+        y = _month_year(self.day, month, self.tense_hint(m.start(), m.end()), direction)
+        return _with_mod(month_value(y, month), part)
 
     def _may_is_month(self, m: re.Match[str]) -> bool:
         before = self.text[max(0, m.start("month") - 12) : m.start("month")].lower().split()
@@ -444,19 +445,14 @@ class _Resolver:
         if not self.day:
             return _Value("DATE", f"XXXX-{s}", granularity="season")
         rel = g["rel"].lower()
-        y = self.day.year
-        a, _ = _SEASON_MONTHS[s]
-        started = self.day.month >= a if s != "WI" else True
+        # the season running now (or this year's); a winter is named by the year it starts in
+        y = self.day.year - 1 if s == "WI" and self.day.month <= 2 else self.day.year
+        current = season_value(y, s)
+        assert current.start is not None and current.end is not None
         if "last" in rel:
-            y = y - 1 if started or s == "WI" else y - 1
-            if s != "WI" and not started:
-                y = self.day.year - 1
-            elif s != "WI":
-                y = self.day.year - 1 if self.day.month <= _SEASON_MONTHS[s][1] else self.day.year
+            y = y if current.end < self.day else y - 1
         elif "next" in rel:
-            y = y + 1 if started else y
-        elif s == "WI" and self.day.month <= 2:
-            y -= 1
+            y = y if current.start > self.day else y + 1
         return _with_mod(season_value(y, s), rel.split()[0] if rel.split()[0] in ("early", "late") else None)
 
     def r_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -596,11 +592,8 @@ class _Resolver:
         unit = _unit_code(g["unit"], self.vocab)
         if unit is None:
             return None
-        if rel in ("the past", "the last", "the previous", "this past") and unit not in ("WE",):
-            if rel == "this past" or unit in ("W",) and rel == "the past" and False:
-                pass
-            if rel != "this past":
-                return _Value("DURATION", _duration(1, unit))
+        if rel in ("the past", "the last", "the previous") and unit != "WE":
+            return _Value("DURATION", _duration(1, unit))  # "the past year" is a stretch of time, not 2024
         if not self.day:
             return _Value("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "WE": "XXXX-WXX-WE"}.get(unit, "XXXX"))
         shift = {"this": 0, "the current": 0, "the same": 0, "the": 0, "last": -1, "this past": -1 if unit != "WE" else 0,

@@ -114,3 +114,13 @@ def test_past_month_is_within_the_last_year(published, month):
     (t,) = find_timexes(f"They visited in {name}.", published.isoformat())
     start = date.fromisoformat(t.start)
     assert start.month == month and start <= published and (published - start).days < 366
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2025-11-20", ["2025-SU", "2026-SU", "2024-WI"]),   # summer is over; last winter began in December 2024
+    ("2025-07-01", ["2024-SU", "2026-SU", "2024-WI"]),   # in the middle of summer
+    ("2025-01-10", ["2024-SU", "2025-SU", "2023-WI"]),   # in the middle of a winter that began in 2024
+])
+def test_seasons_relative_to_the_one_running(published, expected):
+    found = values("It rained last summer, next summer and last winter.", published)
+    assert [v for _, v in found] == expected
