@@ -2,7 +2,7 @@
 
 >>> import kg
 >>> kg.__version__
-'0.1.0'
+'0.2.0'
 
 The public API is loaded on first use, so ``import kg`` stays cheap.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 _API = {
     "Article": "kg.model",
@@ -25,6 +25,7 @@ _API = {
     "ingest": "kg.api",
     "ingest_articles": "kg.api",
     "list_events": "kg.api",
+    "list_canonical_events": "kg.api",
     "query": "kg.api",
     "remove": "kg.api",
     "summary": "kg.api",

@@ -23,6 +23,7 @@ from typing import Any, Literal
 import pyoxigraph as ox
 
 from . import __version__, iris
+from .canonical import article_canonicals, refuse
 from .errors import InputError, KgError
 from .ingest import iter_articles
 from .model import Article, TimeValue
@@ -117,14 +118,21 @@ def ingest_articles(
         stream = tqdm(stream, total=total, unit="article", desc="ingest", leave=False)
     if jobs > 1:
         for article_id, quads, n_events in _read_in_processes(stream, ingested, jobs):
-            store.replace_article(article_id, quads)
+            _store_article(store, article_id, quads)
             report.events += n_events
     else:
         for doc in read_many(stream):
-            store.replace_article(doc.article.id, document_quads(doc, ingested))
+            _store_article(store, doc.article.id, document_quads(doc, ingested))
             report.events += len(doc.events)
     report.seconds = _time.perf_counter() - started
     return report
+
+
+def _store_article(store: Store, article_id: str, quads: list[ox.Quad]) -> None:
+    """Replace the article's graph, then fuse its reports with the rest of the store."""
+    stale = article_canonicals(store, article_id)
+    store.replace_article(article_id, quads)
+    refuse(store, article_id, stale)
 
 
 _BATCH = 16
@@ -170,7 +178,14 @@ def ingest(paths: Iterable[str | Path], store: Store, on_error: OnError = "skip"
 
 def remove(ids: Iterable[str], store: Store) -> list[str]:
     """Take retracted articles and everything read from them out of the store; returns the ids not found."""
-    return [i for i in ids if not store.remove_article(i)]
+    missing = []
+    for article_id in ids:
+        stale = article_canonicals(store, article_id)
+        if store.remove_article(article_id):
+            refuse(store, None, stale)
+        else:
+            missing.append(article_id)
+    return missing
 
 
 def _plain(term: Any) -> Any:
@@ -186,25 +201,36 @@ def _plain(term: Any) -> Any:
     return term.value
 
 
-def list_events(store: Store) -> list[dict[str, Any]]:
-    """The flat events view (``shared/contracts/events-jsonl.md``), read back with SPARQL."""
+def _roles(store: Store) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Who and where for every event and canonical event: event IRI -> role -> entities."""
     roles: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for row in store.select(named_query("event_roles")):
         entry: dict[str, Any] = {"name": _plain(row["name"]), "id": _plain(row["entity"])}
-        for key in ("geonames", "iso", "lat", "lon"):
+        for key in ("geonames", "iso", "wikidata", "lat", "lon"):
             if row[key] is not None:
                 entry[key] = _plain(row[key])
         bucket = roles.setdefault(_plain(row["event"]), {}).setdefault(_plain(row["role"]), [])
         if entry not in bucket:
             bucket.append(entry)
+    return roles
+
+
+def _time_of(row: Mapping[str, Any]) -> dict[str, Any] | None:
+    if row["timeValue"] is None:
+        return None
+    return {"value": _plain(row["timeValue"]), "start": _plain(row["timeStart"]), "end": _plain(row["timeEnd"]),
+            "text": _plain(row["timeText"])}
+
+
+def list_events(store: Store, roles: dict[str, dict[str, list[dict[str, Any]]]] | None = None) -> list[dict[str, Any]]:
+    """The flat events view (``shared/contracts/events-jsonl.md``), read back with SPARQL:
+    one line per report, with the IRI of the real-world event it reports in ``canonical``."""
+    roles = _roles(store) if roles is None else roles
     out = []
     for row in store.select(named_query("events")):
         iri = _plain(row["event"])
         r = roles.get(iri, {})
-        time = None
-        if row["timeValue"] is not None:
-            time = {"value": _plain(row["timeValue"]), "start": _plain(row["timeStart"]), "end": _plain(row["timeEnd"]),
-                    "text": _plain(row["timeText"])}
+        time = _time_of(row)
         out.append({
             "id": iri,
             "article": _plain(row["article"]),
@@ -218,12 +244,48 @@ def list_events(store: Store) -> list[dict[str, Any]]:
             "modality": _plain(row["modality"]),
             "attributed_to": r.get("attributed_to", []),
             "reported_by": _plain(row["reportedBy"]),
+            "canonical": _plain(row["canonical"]),
             "sentence": _plain(row["sentence"]),
             "start": _plain(row["start"]),
             "end": _plain(row["end"]),
             "title": _plain(row["title"]),
             "url": _plain(row["url"]),
             "published": _plain(row["published"]),
+        })
+    return out
+
+
+def list_canonical_events(store: Store) -> list[dict[str, Any]]:
+    """Real-world events, each once, with every report of it: who says what, when, in which article.
+
+    Sources that disagree stay visible: ``modalities`` lists every modality reported
+    (``modality_conflict`` when more than one), and each report keeps its own time and attribution.
+    """
+    roles = _roles(store)
+    reports: dict[str, list[dict[str, Any]]] = {}
+    for e in list_events(store, roles):
+        if e["canonical"]:
+            reports.setdefault(e["canonical"], []).append(
+                {k: e[k] for k in ("id", "article", "published", "title", "url", "cameo", "trigger", "modality", "attributed_to",
+                                   "time", "sentence", "start", "end")})
+    out = []
+    for row in store.select(named_query("canonical_events")):
+        iri = _plain(row["event"])
+        r = roles.get(iri, {})
+        sources = reports.get(iri, [])
+        out.append({
+            "id": iri,
+            "cameo": _plain(row["cameo"]),
+            "label": _plain(row["label"]),
+            "agents": r.get("agents", []),
+            "participants": r.get("participants", []),
+            "places": r.get("places", []),
+            "time": _time_of(row),
+            "time_conflict": bool(_plain(row["timeConflict"]) == "true"),
+            "modalities": sorted({s["modality"] for s in sources}),
+            "modality_conflict": len({s["modality"] for s in sources}) > 1,
+            "articles": sorted({s["article"] for s in sources}),
+            "reports": sources,
         })
     return out
 
@@ -271,7 +333,7 @@ def timexes(paths: Iterable[str | Path], on_error: OnError = "skip") -> Iterator
             yield item, t
 
 
-__all__ = ["IngestReport", "ingest", "ingest_articles", "list_events", "open_store", "query", "remove", "summary", "timexes"]
+__all__ = ["IngestReport", "ingest", "ingest_articles", "list_canonical_events", "list_events", "open_store", "query", "remove", "summary", "timexes"]
 
 
 def export(store: Store, fmt: str = "turtle", out: str | Path | None = None, check: bool = True,

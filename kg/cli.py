@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -65,12 +66,24 @@ def main(verbose: int) -> None:
               help="skip: report bad articles and go on; raise: stop at the first.")
 @click.option("--quiet", is_flag=True, help="No progress bar.")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True, help="Worker processes for parsing.")
-def ingest(paths: tuple[str, ...], store_dir: str, on_error: str, quiet: bool, jobs: int) -> None:
-    """Read articles (NAME.txt + NAME.meta.json, folders, .jsonl, .html) into the store.
+@click.option("--links", "links", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="Your own Wikidata links file (the shape of kg/data/links.yaml); repeatable, later files win.")
+def ingest(paths: tuple[str, ...], store_dir: str, on_error: str, quiet: bool, jobs: int, links: tuple[str, ...]) -> None:
+    """Read articles (NAME.txt + NAME.meta.json, folders, .jsonl, .html) into the store, and fuse
+    reports of the same event across articles.
 
     Example: kg ingest articles/ --store store
+    Example: kg ingest articles/ --store store --links our-actors.yaml
     """
     from .api import ingest as run
+    from .linking import LINKS_ENV, link_table, user_link_files
+
+    if links:
+        os.environ[LINKS_ENV] = os.pathsep.join([*user_link_files(), *links])  # worker processes read it too
+        try:
+            link_table(user_link_files())
+        except KgError as e:
+            _fail(str(e), 2)
 
     store = _open(store_dir)
     try:
@@ -90,16 +103,24 @@ def ingest(paths: tuple[str, ...], store_dir: str, on_error: str, quiet: bool, j
 @main.command()
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table", "csv"]), default="jsonl", show_default=True)
-def events(store_dir: str, fmt: str) -> None:
+@click.option("--canonical", is_flag=True, help="One line per real-world event, with all its reports, instead of one per report.")
+def events(store_dir: str, fmt: str, canonical: bool) -> None:
     """List events as the flat view partners and scorers read (shared/contracts/events-jsonl.md).
 
+    Each report carries the IRI of the real-world event it reports in `canonical`.
+
     Example: kg events --store store --format jsonl
+    Example: kg events --store store --canonical --format table
     """
-    from .api import list_events
+    from .api import list_canonical_events, list_events
 
     with _open(store_dir) as store:
-        rows = list_events(store)
-    if fmt == "jsonl":
+        rows = list_canonical_events(store) if canonical else list_events(store)
+    if canonical and fmt in ("table", "csv"):
+        flat = [{"cameo": r["cameo"], "label": r["label"], "time": (r["time"] or {}).get("value"), "reports": len(r["reports"]),
+                 "articles": ", ".join(r["articles"]), "modalities": ", ".join(r["modalities"])} for r in rows]
+        click.echo(_table(flat, fmt))
+    elif fmt == "jsonl":
         for r in rows:
             click.echo(json.dumps(r, ensure_ascii=False))
     elif fmt == "json":
@@ -251,7 +272,7 @@ def summary(store_dir: str) -> None:
 
     with _open(store_dir) as store:
         counts = run(store)
-    click.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
+    click.echo(", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items()))
 
 
 @main.command()

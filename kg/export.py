@@ -204,6 +204,10 @@ def data_quads(quads: Iterable[ox.Quad], since: str | None = None, articles: set
     keep = {g for g, article_id in ids.items()
             if (articles is None or article_id in articles) and (since is None or dates.get(g, "") >= since)}
     chosen = [q for q in out if q.graph_name.value in keep]
+    chosen_events = {q.subject.value for q in chosen}
+    report = ox.NamedNode(iris.ONTOLOGY + "report")
+    fused = {q.graph_name.value for q in out if q.predicate == report and q.object.value in chosen_events}
+    chosen += [q for q in out if q.graph_name.value in fused]  # the real-world events they report, with all sources
     described: dict[str, list[ox.Quad]] = defaultdict(list)
     for q in out:
         if q.graph_name.value == _ENTITIES_GRAPH:

@@ -68,3 +68,12 @@ def cameo(code: str) -> str:
 
 def ontology(term: str) -> str:
     return _checked(ONTOLOGY + term)
+
+
+def canonical_event(root: str, digest: str) -> str:
+    return _checked(f"{ID}canonical/{root}-{digest}")
+
+
+def canonical_graph(canonical_iri: str) -> str:
+    """Each canonical event is described in its own graph, so re-fusing one touches nothing else."""
+    return _checked(GRAPH + "canonical/" + canonical_iri.rsplit("/", 1)[-1])

@@ -131,3 +131,46 @@ class Document:
             for ent in (*e.agents, *e.participants, *e.places, *e.attributed_to):
                 seen.setdefault(ent.key, ent)
         return tuple(sorted(seen.values(), key=lambda e: e.key))
+
+
+@dataclass(frozen=True)
+class Report:
+    """One article's account of an event, as fusion sees it: stable keys, no text.
+
+    Actors are keyed so that a country, its government and the offices that speak for
+    it are one side ("iso:RU"); places carry the regions or countries that contain them.
+    """
+
+    iri: str
+    article: str
+    cameo: str | None
+    label: str
+    modality: str
+    agents: frozenset[str] = frozenset()  # entity IRIs
+    participants: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    actor_keys: tuple[tuple[str, str], ...] = ()  # entity IRI -> the side it stands for, when not itself
+    place_containers: tuple[tuple[str, frozenset[str]], ...] = ()  # place IRI -> the places containing it
+    time: TimeValue | None = None
+    published: str | None = None  # the article's publication date
+    canonical: str | None = None  # the canonical event it is linked to now, if any
+
+
+@dataclass(frozen=True)
+class CanonicalEvent:
+    """One real-world event and every report of it."""
+
+    iri: str
+    cameo: str | None
+    label: str
+    reports: tuple[Report, ...]
+    time: TimeValue | None = None
+    time_conflict: bool = False
+
+    @property
+    def modalities(self) -> tuple[str, ...]:
+        return tuple(sorted({r.modality for r in self.reports}))
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(sorted({r.article for r in self.reports}))

@@ -1,9 +1,9 @@
-"""The pipeline: article -> parsed text -> mentions -> times -> events, as one Document.
+"""The pipeline: article -> parsed text -> mentions -> links -> times -> events, as one Document.
 
 >>> from kg.model import Article
 >>> doc = read(Article(id="x", text="Putin visited Kursk on Tuesday.", published="2025-05-21"))
 >>> [(e.cameo, e.agents[0].name, e.time.value) for e in doc.events]
-[('042', 'Putin', '2025-05-20')]
+[('042', 'Vladimir Putin', '2025-05-20')]
 """
 
 from __future__ import annotations
@@ -15,13 +15,14 @@ from spacy.tokens import Doc
 from . import nlp
 from .entities import find_mentions
 from .events import extract_events
+from .linking import link_index
 from .model import Article, Document
 from .timex import find_timexes
 
 
 def read_parsed(article: Article, parsed: Doc) -> Document:
     """Everything read from one article whose text spaCy has already parsed."""
-    index = find_mentions(parsed)
+    index = link_index(find_mentions(parsed))
     timexes = find_timexes(article.text, article.published)
     events = extract_events(parsed, index, timexes)
     return Document(article, tuple(index.mentions), tuple(timexes), tuple(events))

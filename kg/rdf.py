@@ -17,7 +17,7 @@ from decimal import Decimal
 import pyoxigraph as ox
 
 from . import __version__, iris
-from .model import Document, Entity, Event, TimeValue
+from .model import CanonicalEvent, Document, Entity, Event, TimeValue
 from .timex import calendar_value
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -91,6 +91,8 @@ def entity_triples(e: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.T
         yield s, N(KG + "iso3166"), L(e.iso)
     if e.wikidata:
         yield s, N(SKOS + "exactMatch"), N(f"http://www.wikidata.org/entity/{e.wikidata}")
+    if e.kind == "place" and e.country:
+        yield s, N(SCHEMA + "containedInPlace"), N(iris.entity("country", _country_name(e.country)))
     if e.lat is not None and e.lon is not None:
         yield s, N(GEO + "lat"), L(Decimal(str(e.lat)), "decimal")
         yield s, N(GEO + "long"), L(Decimal(str(e.lon)), "decimal")
@@ -196,3 +198,36 @@ def document_quads(doc: Document, ingested: str) -> list[ox.Quad]:
 
 def _unique(quads: list[ox.Quad]) -> list[ox.Quad]:
     return list(dict.fromkeys(quads))
+
+
+def canonical_quads(event: CanonicalEvent) -> list[ox.Quad]:
+    """A canonical event in its own graph: every report of it, every source, the finest
+    compatible time, and the modalities the sources disagree on."""
+    g = N(iris.canonical_graph(event.iri))
+    s = N(event.iri)
+    triples: list[tuple[ox.NamedNode, ox.NamedNode, ox.Term]] = [
+        (s, A, N(KG + "CanonicalEvent")),
+        (s, A, N(SEM + "Event")),
+        (s, N(RDFS + "label"), L(event.label)),
+        (s, N(KG + "reportCount"), L(len(event.reports), "integer")),
+        (s, N(KG + "articleCount"), L(len(event.articles), "integer")),
+    ]
+    if event.cameo:
+        triples += [(s, N(KG + "cameoCode"), L(event.cameo)), (s, N(KG + "eventType"), N(iris.cameo(event.cameo)))]
+    for article_id in event.articles:
+        triples.append((s, N(PROV + "wasDerivedFrom"), N(iris.article(article_id))))
+    for modality in event.modalities:
+        triples.append((s, N(KG + "reportedModality"), N(KG + modality)))
+    if len(event.modalities) > 1:
+        triples.append((s, N(KG + "modalityConflict"), L("true", "boolean")))
+    for r in event.reports:
+        triples += [(s, N(KG + "report"), N(r.iri)), (N(r.iri), N(KG + "canonicalEvent"), s)]
+        triples += [(s, N(KG + "agent"), N(x)) for x in r.agents]
+        triples += [(s, N(KG + "participant"), N(x)) for x in r.participants]
+        triples += [(s, N(SEM + "hasPlace"), N(x)) for x in r.places]
+    if event.time is not None:
+        triples.append((s, N(SEM + "hasTime"), N(event.iri + "#time")))
+        triples.extend(time_triples(event.iri, event.time))
+    if event.time_conflict:
+        triples.append((s, N(KG + "timeConflict"), L("true", "boolean")))
+    return _unique([ox.Quad(*t, g) for t in triples])

@@ -48,6 +48,8 @@ class Store(Protocol):
     def stored_hash(self, article_id: str) -> str | None: ...
     def replace_article(self, article_id: str, quads: list[ox.Quad]) -> None: ...
     def remove_article(self, article_id: str) -> bool: ...
+    def replace_graph(self, graph_iri: str, quads: list[ox.Quad]) -> None: ...
+    def remove_graph(self, graph_iri: str) -> bool: ...
     def select(self, query: str, bindings: Mapping[str, object] | None = None) -> list[Row]: ...
     def quads(self) -> Iterator[ox.Quad]: ...
     def close(self) -> None: ...
@@ -85,12 +87,18 @@ class OxigraphStore:
         return f"{rows[0]['hash'].value}@{version.value if version is not None else ''}"
 
     def replace_article(self, article_id: str, quads: list[ox.Quad]) -> None:
-        graph = ox.NamedNode(iris.graph(article_id))
-        self._store.remove_graph(graph) if self._store.contains_named_graph(graph) else None
-        self._store.extend(quads)
+        self.replace_graph(iris.graph(article_id), quads)
 
     def remove_article(self, article_id: str) -> bool:
-        graph = ox.NamedNode(iris.graph(article_id))
+        return self.remove_graph(iris.graph(article_id))
+
+    def replace_graph(self, graph_iri: str, quads: list[ox.Quad]) -> None:
+        """Whatever was in the graph is replaced by ``quads`` (which must be in that graph)."""
+        self.remove_graph(graph_iri)
+        self._store.extend(quads)
+
+    def remove_graph(self, graph_iri: str) -> bool:
+        graph = ox.NamedNode(graph_iri)
         if not self._store.contains_named_graph(graph):
             return False
         self._store.remove_graph(graph)

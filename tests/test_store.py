@@ -5,6 +5,7 @@ from __future__ import annotations
 import pyoxigraph as ox
 import pytest
 
+import kg
 from kg.api import ingest, list_events, query, remove, summary
 from kg.errors import KgError
 from kg.store import bundled_queries, open_store
@@ -100,7 +101,7 @@ def test_three_times_are_kept_apart(two_articles, store):
         ?run prov:endedAtTime ?ingested ; kg:toolVersion ?version .
         ?e prov:wasDerivedFrom ?a ; kg:cameoCode "042" ; sem:hasTime/kg:timexValue ?eventTime }""")
     row = df.iloc[0]
-    assert (row["published"], row["eventTime"], row["version"]) == ("2024-06-12", "2024-06-10", "0.1.0")
+    assert (row["published"], row["eventTime"], row["version"]) == ("2024-06-12", "2024-06-10", kg.__version__)
     assert row["ingested"].endswith("Z")
 
 

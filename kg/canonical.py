@@ -1,0 +1,146 @@
+"""Keeping the store's canonical events up to date as articles come and go.
+
+The I/O edge of fusion: read the reports an article touches and their possible
+partners with SPARQL, fuse them (:mod:`kg.fusion`, pure), and rewrite only the
+canonical events involved, each in its own named graph.
+
+>>> import tempfile, kg
+>>> store = kg.open_store(tempfile.mkdtemp())
+>>> _ = kg.ingest_articles([kg.Article("a", "Putin visited Kursk on Tuesday.", "2025-05-21"),
+...                         kg.Article("b", "Vladimir Putin made a trip to Kursk on May 20.", "2025-05-22")], store)
+>>> [(e["cameo"], e["articles"]) for e in kg.list_canonical_events(store)]
+[('042', ['a', 'b'])]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import pyoxigraph as ox
+
+from . import iris
+from .fusion import effective_interval, fuse, root, rules
+from .model import Report, TimeValue
+from .rdf import canonical_quads
+from .store import Row, Store, named_query
+
+
+def _value(term: object) -> str | None:
+    return term.value if isinstance(term, (ox.NamedNode, ox.Literal)) else None
+
+
+def _with_values(query: str, nodes: Iterable[str], var: str = "event") -> str:
+    """The query with ``VALUES ?var { ... }`` at its #REPORTS mark (bindings take one value, this takes many)."""
+    values = " ".join(f"<{ox.NamedNode(i).value}>" for i in nodes)  # NamedNode rejects anything not an IRI
+    return query.replace("#REPORTS", f"VALUES ?{var} {{ {values} }}")
+
+
+@dataclass
+class _Roles:
+    agents: set[str] = field(default_factory=set)
+    participants: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
+    keys: dict[str, str] = field(default_factory=dict)
+    containers: dict[str, set[str]] = field(default_factory=dict)
+
+
+def read_reports(store: Store, report_iris: Iterable[str], chunk: int = 200) -> list[Report]:
+    """Reports as fusion sees them, read back from the graph."""
+    todo = sorted(set(report_iris))
+    out: list[Report] = []
+    for i in range(0, len(todo), chunk):
+        part = todo[i : i + chunk]
+        roles: dict[str, _Roles] = {}
+        for row in store.select(_with_values(named_query("fusion_roles"), part)):
+            r = roles.setdefault(_value(row["event"]) or "", _Roles())
+            entity = _value(row["entity"]) or ""
+            getattr(r, {"agent": "agents", "participant": "participants", "place": "places"}[_value(row["role"]) or ""]).add(entity)
+            side = _value(row["iso"]) or _value(row["speaksFor"])
+            if side:
+                r.keys[entity] = "iso:" + side
+            if row["container"] is not None:
+                r.containers.setdefault(entity, set()).add(_value(row["container"]) or "")
+        out.extend(_report(row, roles.get(_value(row["event"]) or "", _Roles()))
+                   for row in store.select(_with_values(named_query("fusion_reports"), part)))
+    return out
+
+
+def _report(row: Row, roles: _Roles) -> Report:
+    time = None
+    if row["timeValue"] is not None:
+        time = TimeValue(_value(row["timeText"]) or "", 0, 0, _value(row["timeType"]) or "DATE", _value(row["timeValue"]) or "",
+                         _value(row["timeStart"]), _value(row["timeEnd"]), _value(row["granularity"]) or "none")
+    return Report(
+        iri=_value(row["event"]) or "", article=_value(row["article"]) or "", cameo=_value(row["cameo"]),
+        label=_value(row["label"]) or "", modality=_value(row["modality"]) or "asserted",
+        agents=frozenset(roles.agents), participants=frozenset(roles.participants), places=frozenset(roles.places),
+        actor_keys=tuple(sorted(roles.keys.items())),
+        place_containers=tuple(sorted((p, frozenset(c)) for p, c in roles.containers.items())),
+        time=time, published=_value(row["published"]),
+        canonical=_value(row["canonical"]),
+    )
+
+
+def _candidates(store: Store, report: Report) -> set[str]:
+    """Stored reports in other articles that share the root and an actor or place, in a compatible window."""
+    code = root(report.cameo)
+    if code is None:
+        return set()
+    tolerance = timedelta(days=rules().time_tolerance_days)
+    interval = effective_interval(report)
+    lo, hi = (interval[0] - tolerance, interval[1] + tolerance) if interval else (date.min, date.max)
+    hi_published = min(hi + timedelta(days=rules().undated_window_days), date.max) if interval else date.max
+    entities = set(report.agents | report.participants | report.places)
+    for side in {k for _, k in report.actor_keys if k.startswith("iso:")}:
+        entities |= {_value(r["entity"]) or "" for r in store.select(named_query("side_members"), {"iso": side[4:]})}
+    found: set[str] = set()
+    for entity in sorted(entities):
+        rows = store.select(named_query("fusion_candidates"), {
+            "entity": ox.NamedNode(entity), "root": code, "article": report.article,
+            "lo": lo.isoformat(), "hi": hi.isoformat(), "hiPublished": hi_published.isoformat()})
+        found |= {_value(r["event"]) or "" for r in rows}
+    return found
+
+
+def article_canonicals(store: Store, article_id: str) -> dict[str, set[str]]:
+    """The canonical events an article's reports belong to now, with all their reports."""
+    out: dict[str, set[str]] = {}
+    for row in store.select(named_query("article_canonicals"), {"article": article_id}):
+        out.setdefault(_value(row["canonical"]) or "", set()).add(_value(row["member"]) or "")
+    return out
+
+
+def refuse(store: Store, article_id: str | None, stale: dict[str, set[str]] | None = None) -> int:
+    """Fuse an article's reports with what is stored, and re-fuse the canonical events in
+    ``stale`` (those its previous version or a removed article belonged to). Returns the
+    number of canonical events written."""
+    stale = dict(stale or {})
+    new_iris: set[str] = set()
+    if article_id is not None:
+        new_iris = {_value(r["event"]) or "" for r in store.select(named_query("article_reports"), {"article": article_id})}
+    pool = {r.iri: r for r in read_reports(store, new_iris)}
+    partners: set[str] = set()
+    for report in list(pool.values()):
+        partners |= _candidates(store, report)
+    for report in read_reports(store, partners - pool.keys()):
+        pool[report.iri] = report
+    # a partner's canonical event is re-fused whole, so no report is left pointing at a dropped IRI
+    members = set().union(*stale.values()) if stale else set()
+    for report in list(pool.values()):
+        if report.canonical and report.canonical not in stale:
+            stale[report.canonical] = set()
+    if stale:
+        rows = store.select(_with_values(named_query("canonical_members"), sorted(stale), "canonical"))
+        members |= {_value(r["member"]) or "" for r in rows}
+    for report in read_reports(store, members - pool.keys()):
+        pool[report.iri] = report
+    fused = fuse(pool.values())
+    keep = {e.iri for e in fused}
+    for old in sorted(stale):
+        if old not in keep:
+            store.remove_graph(iris.canonical_graph(old))
+    for event in fused:
+        store.replace_graph(iris.canonical_graph(event.iri), canonical_quads(event))
+    return len(fused)

@@ -1,0 +1,169 @@
+"""Fusion: reports of the same real-world event, from any number of articles, become one
+canonical event that links to all of them.
+
+Two reports are of one event when they have the same CAMEO root, the same sides after
+canonicalisation (a country, its government and the offices that speak for it are one
+side; for meetings and calls the two sides may be swapped), compatible places (the same,
+or one inside the other) and compatible times (overlapping, within a day's tolerance).
+Modality is not a criterion: one outlet's "claimed" and another's "confirmed" are
+reports of the same event, and both stay visible.
+
+Clustering is deterministic: the same set of reports gives the same clusters and IRIs
+whatever order the articles arrived in.
+
+>>> from kg.model import Report, TimeValue
+>>> day = TimeValue("on Tuesday", 0, 0, "DATE", "2025-05-20", "2025-05-20", "2025-05-20", "day")
+>>> week = TimeValue("this week", 0, 0, "DATE", "2025-W21", "2025-05-19", "2025-05-25", "week")
+>>> a = Report("ex:a/1", "a", "042", "Putin visits Kursk", "asserted", frozenset({"ex:putin"}), time=day)
+>>> b = Report("ex:b/7", "b", "0421", "Putin visits Kursk", "claimed", frozenset({"ex:putin"}), time=week)
+>>> [e.time.value for e in fuse([a, b])], len(fuse([a, b])[0].reports)
+(['2025-05-20'], 2)
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import cache
+
+from . import iris
+from .lexicon import load_yaml
+from .model import CanonicalEvent, Report, TimeValue
+
+
+@dataclass(frozen=True)
+class FusionRules:
+    symmetric_roots: frozenset[str]
+    time_tolerance_days: int
+    undated_window_days: int
+    granularity_rank: dict[str, int]
+
+
+@cache
+def rules() -> FusionRules:
+    data = load_yaml("fusion.yaml")
+    order = data["granularity_order"]
+    return FusionRules(frozenset(data["symmetric_roots"]), int(data["time_tolerance_days"]),
+                       int(data["undated_window_days"]), {g: i for i, g in enumerate(order)})
+
+
+def root(cameo: str | None) -> str | None:
+    return cameo[:2] if cameo else None
+
+
+def _keys(r: Report, iris_: Iterable[str]) -> frozenset[str]:
+    keys = dict(r.actor_keys)
+    return frozenset(keys.get(i, i) for i in iris_)
+
+
+def _sides_compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Equal, or one side unnamed in a report, or one report names fewer of the same actors."""
+    return not a or not b or a <= b or b <= a
+
+
+def actors_compatible(a: Report, b: Report, symmetric: bool) -> bool:
+    a_agents, a_parts = _keys(a, a.agents), _keys(a, a.participants)
+    b_agents, b_parts = _keys(b, b.agents), _keys(b, b.participants)
+    if symmetric:
+        return _sides_compatible(a_agents | a_parts, b_agents | b_parts)
+    return _sides_compatible(a_agents, b_agents) and _sides_compatible(a_parts, b_parts)
+
+
+def shares_something(a: Report, b: Report) -> bool:
+    """Fusion needs one named actor or place in common: two reports of nobody doing something are not one event."""
+    a_all = _keys(a, a.agents | a.participants) | a.places
+    b_all = _keys(b, b.agents | b.participants) | b.places
+    return bool(a_all & b_all)
+
+
+def places_compatible(a: Report, b: Report) -> bool:
+    if not a.places or not b.places:
+        return True
+    inside = {**dict(a.place_containers), **dict(b.place_containers)}
+    return any(p == q or q in inside.get(p, ()) or p in inside.get(q, ()) for p in a.places for q in b.places)
+
+
+def _interval(t: TimeValue | None) -> tuple[date, date] | None:
+    if t is None or not t.start or not t.end:
+        return None
+    return date.fromisoformat(t.start[:10]), date.fromisoformat(t.end[:10])
+
+
+def effective_interval(r: Report) -> tuple[date, date] | None:
+    """The days a report can be about: its time's interval, else the days before its publication."""
+    interval = _interval(r.time)
+    if interval is None and r.published:
+        published = date.fromisoformat(r.published[:10])
+        return published - timedelta(days=rules().undated_window_days), published
+    return interval
+
+
+def time_gap_days(a: Report, b: Report) -> int:
+    """Days between two reports' intervals: 0 when they overlap or either cannot be placed."""
+    x, y = effective_interval(a), effective_interval(b)
+    if x is None or y is None:
+        return 0
+    return max((y[0] - x[1]).days, (x[0] - y[1]).days, 0)
+
+
+def compatible(a: Report, b: Report) -> bool:
+    """Whether two reports can be of the same event."""
+    r = rules()
+    if a.article == b.article and a.iri != b.iri:
+        return False  # one article's events were already merged by the events stage
+    if root(a.cameo) is None or root(a.cameo) != root(b.cameo):
+        return False
+    return (shares_something(a, b) and actors_compatible(a, b, root(a.cameo) in r.symmetric_roots)
+            and places_compatible(a, b) and time_gap_days(a, b) <= r.time_tolerance_days)
+
+
+def _precision(r: Report) -> tuple[int, str]:
+    rank = rules().granularity_rank
+    return (rank.get(r.time.granularity, len(rank)) if r.time else len(rank), r.iri)
+
+
+def cluster(reports: Iterable[Report]) -> list[list[Report]]:
+    """Reports grouped by event: most precise first, each joins the first group it fits entirely."""
+    groups: list[list[Report]] = []
+    for report in sorted(set(reports), key=_precision):
+        for group in groups:
+            if all(compatible(report, other) for other in group):
+                group.append(report)
+                break
+        else:
+            groups.append([report])
+    return groups
+
+
+def _best_time(group: list[Report]) -> tuple[TimeValue | None, bool]:
+    """The finest time that every report's time contains; else the finest one, flagged as a conflict."""
+    times = [r.time for r in group if _interval(r.time) is not None]
+    if not times:
+        return next((r.time for r in group if r.time is not None), None), False
+    rank = rules().granularity_rank
+    ordered = sorted(times, key=lambda t: (rank.get(t.granularity, len(rank)), t.start or "", t.value))
+    for t in ordered:
+        lo, hi = _interval(t)  # type: ignore[misc]
+        if all(o[0] <= lo and hi <= o[1] for o in map(_interval, times) if o is not None):
+            return t, False
+    return ordered[0], True
+
+
+def canonical_iri(group: list[Report]) -> str:
+    """Named by its root and its first report in precision order, so the same reports give the same IRI."""
+    seed = min(group, key=_precision)
+    digest = hashlib.sha1(seed.iri.encode("utf-8")).hexdigest()[:12]
+    return iris.canonical_event(root(seed.cameo) or "00", digest)
+
+
+def fuse(reports: Iterable[Report]) -> list[CanonicalEvent]:
+    """Canonical events for a set of reports, in a stable order."""
+    out = []
+    for group in cluster(reports):
+        seed = min(group, key=_precision)
+        time, conflict = _best_time(group)
+        cameo = max((r.cameo for r in group if r.cameo), key=lambda c: (sum(r.cameo == c for r in group), len(c), c), default=None)
+        out.append(CanonicalEvent(canonical_iri(group), cameo, seed.label, tuple(sorted(group, key=lambda r: r.iri)), time, conflict))
+    return sorted(out, key=lambda e: e.iri)
