@@ -29,7 +29,7 @@ from .ingest import iter_articles
 from .model import Article, TimeValue
 from .pipeline import read_many
 from .rdf import document_quads
-from .store import OxigraphStore, Store, named_query, open_store
+from .store import Store, named_query, open_store
 
 log = logging.getLogger(__name__)
 OnError = Literal["raise", "skip"]
@@ -60,7 +60,7 @@ def ingestion_time() -> str:
 
 def ensure_ontology(store: Store) -> None:
     """Load the ontology and the CAMEO scheme into their own graph, once."""
-    if not isinstance(store, OxigraphStore) or store.has_graph(iris.GRAPH + "ontology"):
+    if store.has_graph(iris.GRAPH + "ontology"):
         return
     graph = ox.NamedNode(iris.GRAPH + "ontology")
     folder = ontology_dir()

@@ -20,7 +20,7 @@ from .errors import KgError
 
 DEFAULT_STORE = "store"
 store_option = click.option("--store", "store_dir", default=DEFAULT_STORE, show_default=True, envvar="KG_STORE",
-                            help="Store folder (embedded Oxigraph).")
+                            help="Store folder (embedded Oxigraph), or the URL of a SPARQL 1.1 endpoint.")
 
 
 def _open(store_dir: str):
@@ -50,7 +50,17 @@ def _table(rows: list[dict[str, Any]], fmt: str) -> str:
         return df.to_string(index=False)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """Every command: an error the library raises on purpose is one line on stderr, not a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as e:
+            _fail(str(e).splitlines()[0] if str(e) else type(e).__name__, 1)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="kg")
 @click.option("-v", "--verbose", count=True, help="Log more (-vv for debug).")
 def main(verbose: int) -> None:

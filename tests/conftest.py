@@ -48,3 +48,97 @@ def seed_events(seed_store):
 
 
 requires_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the clone")
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_for_http(url: str, seconds: float = 30.0) -> None:
+    import time
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2).read()
+            return
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def need_program(name: str) -> str:
+    """The path of a system program the test needs; in CI (which installs it) its absence is a failure."""
+    import os
+    import shutil
+
+    path = shutil.which(name)
+    if path is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{name} is not installed; .ci/run installs it")
+        pytest.skip(f"{name} is not installed")
+    return path
+
+
+VIRTUOSO_INI = """[Database]
+DatabaseFile = {d}/virtuoso.db
+ErrorLogFile = {d}/virtuoso.log
+LockFile = {d}/virtuoso.lck
+TransactionFile = {d}/virtuoso.trx
+xa_persistent_file = {d}/virtuoso.pxa
+[TempDatabase]
+DatabaseFile = {d}/virtuoso-temp.db
+TransactionFile = {d}/virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql}
+DisableUnixSocket = 1
+CaseMode = 2
+NumberOfBuffers = 10000
+MaxDirtyBuffers = 6000
+[HTTPServer]
+ServerPort = 127.0.0.1:{http}
+ServerRoot = {d}
+ServerThreads = 10
+MaxClientConnections = 10
+[SPARQL]
+ResultSetMaxRows = 1000000
+MaxQueryExecutionTime = 120
+"""
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory):
+    """A Virtuoso Open Source server on 127.0.0.1 with its own temporary database, stopped after the session.
+
+    Yields (query/update URL, Graph Store Protocol URL). SPARQL update and graph writes are
+    granted to the anonymous endpoint user, as an analyst's local server would be set up.
+    """
+    import subprocess
+
+    server = need_program("virtuoso-t")
+    isql = need_program("isql-vt")
+    folder = tmp_path_factory.mktemp("virtuoso")
+    sql_port, http_port = free_port(), free_port()
+    ini = folder / "virtuoso.ini"
+    ini.write_text(VIRTUOSO_INI.format(d=folder, sql=sql_port, http=http_port))
+    process = subprocess.Popen([server, "+foreground", "+configfile", str(ini)], cwd=folder,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = f"http://127.0.0.1:{http_port}/sparql"
+        wait_for_http(url + "?query=ASK%7B%7D", 60)
+        subprocess.run([isql, str(sql_port), "dba", "dba",
+                        "exec=GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"],
+                       check=True, capture_output=True, timeout=60)
+        yield url, f"http://127.0.0.1:{http_port}/sparql-graph-crud"
+    finally:
+        process.terminate()
+        try:
+            process.wait(30)
+        except subprocess.TimeoutExpired:
+            process.kill()
