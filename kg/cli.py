@@ -331,5 +331,37 @@ def network(store_dir: str, out: str) -> None:
     click.echo(f"wrote {out}: {g.number_of_nodes()} actors, {g.number_of_edges()} links", err=True)
 
 
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback unless told otherwise).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--timeout", default=30.0, show_default=True, type=click.FloatRange(0.1), help="Seconds a query may run.")
+@click.option("--max-bytes", default=50_000_000, show_default=True, type=click.IntRange(1), help="Largest result sent.")
+@click.option("--workers", default=2, show_default=True, type=click.IntRange(1), help="Query worker processes.")
+@click.option("--allow-update", is_flag=True, help="Accept SPARQL updates (read-only otherwise).")
+def serve(store_dir: str, host: str, port: int, timeout: float, max_bytes: int, workers: int, allow_update: bool) -> None:
+    """Serve the store as a SPARQL 1.1 Protocol endpoint at /sparql (GET and POST; JSON, XML, CSV, TSV, Turtle).
+
+    Example: kg serve --store store --port 7878
+    Example: curl -H 'Accept: text/csv' 'http://127.0.0.1:7878/sparql?query=SELECT+*+WHERE+{?s+?p+?o}+LIMIT+3'
+    """
+    from .serve import ServeOptions, make_server
+
+    try:
+        server, endpoint = make_server(Path(store_dir), host, port, ServeOptions(timeout, max_bytes, workers, allow_update))
+    except OSError as e:
+        _fail(f"{store_dir}: cannot serve ({e})", 1)
+        return
+    click.echo(f"SPARQL endpoint at http://{host}:{server.server_address[1]}/sparql "
+               f"({'read-write' if allow_update else 'read-only'}; Ctrl-C stops)", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+        endpoint.close()
+
+
 if __name__ == "__main__":
     main()
