@@ -1,7 +1,9 @@
-"""Benchmarks that print figures (not timed tests): pipeline throughput against bare spaCy.
+"""Benchmarks that print figures (not timed tests): pipeline throughput against bare spaCy,
+and the store at 10k/100k/1M synthetic events against rdflib's in-memory store.
 
-Run with ``make bench`` (or ``python -m kg.bench ARTICLES...``); the table also goes to
-``docs/benchmarks.md`` with a description of the machine.
+Run with ``make bench`` (or ``python -m kg.bench ARTICLES...``); the tables also go to
+``docs/benchmarks.md`` with a description of the machine. ``KG_BENCH_SIZES`` (events,
+comma-separated) and ``KG_BENCH_RDFLIB_MAX`` choose the store sizes.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+import pyoxigraph as ox
 
 from .api import ingest_articles
 from .ingest import iter_articles
@@ -56,6 +60,126 @@ def pipeline_figures(paths: list[str]) -> list[tuple[str, float, float, float, s
     return [(what, secs, rate, words / secs, rel) for what, secs, rate, rel in rows]
 
 
+STORE_QUERIES = {  # label -> (bundled query, bindings)
+    "actor timeline": ("actor_timeline", {"name": "Actor 00001"}),
+    "events at a place by month": ("events_at_place", {"place": "Place 0001", "from": ("2022-01-01", "date"), "to": ("2023-12-31", "date")}),
+    "2-hop: who met a visitor of X": ("two_hop", {"place": "Place 0001"}),
+    "counts by type": ("counts_by_type", {}),
+}
+
+
+def _binding(value: object) -> ox.Literal | str:
+    if isinstance(value, tuple):
+        return ox.Literal(value[0], datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#" + value[1]))
+    return str(value)
+
+
+def _median_ms(fn, runs: int = 5, warm: bool = True) -> float:
+    if warm:
+        fn()
+    times = sorted(_timed(fn) for _ in range(runs))
+    return 1000 * times[len(times) // 2]
+
+
+def synthetic_file(events: int, folder: Path = Path("build/synthetic")) -> Path:
+    """The N-Quads of ``events`` synthetic events, written once and reused."""
+    from .synthetic import write_nquads
+
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"events-{events}.nq"
+    if not path.exists():
+        tmp = path.with_suffix(".tmp")
+        with tmp.open("wb") as out:
+            write_nquads(out, events)
+        tmp.rename(path)
+    return path
+
+
+def oxigraph_figures(path: Path) -> dict[str, float]:
+    """In this process: bulk load time, query latencies (median ms), peak memory (MB)."""
+    import resource
+
+    from .store import OxigraphStore, named_query
+
+    with tempfile.TemporaryDirectory() as d:
+        store = OxigraphStore(Path(d) / "s")
+        load = _timed(lambda: store.load_file(path))
+        store.flush()
+        out = {"load s": load}
+        for label, (name, bindings) in STORE_QUERIES.items():
+            text = named_query(name)
+            values = {k: _binding(v) for k, v in bindings.items()}
+            out[label] = _median_ms(lambda text=text, values=values: store.select(text, values))
+        store.close()
+    out["peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def rdflib_figures(path: Path, skip: tuple[str, ...] = ()) -> dict[str, float]:
+    """The same on rdflib's in-memory Dataset (union default graph), one cold run per query
+    (its 2-hop join takes minutes at 10k events, so it is skipped above that)."""
+    import resource
+
+    import rdflib
+
+    from .rdf import PREFIXES
+    from .store import named_query
+
+    ds = rdflib.Dataset(default_union=True)
+    load = _timed(lambda: ds.parse(str(path), format="nquads"))
+    out = {"load s": load}
+    for label, (name, bindings) in STORE_QUERIES.items():
+        if label in skip:
+            out[label] = float("nan")
+            continue
+        values = {k: (rdflib.Literal(v[0], datatype=rdflib.XSD[v[1]]) if isinstance(v, tuple) else rdflib.Literal(v))
+                  for k, v in bindings.items()}
+        text = named_query(name)
+        out[label] = _median_ms(lambda text=text, values=values: list(ds.query(text, initNs=PREFIXES, initBindings=values)), runs=1,
+                                warm=False)
+    out["peak MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def _in_subprocess(kind: str, path: Path, *args: object) -> dict[str, float]:
+    """Each measurement in a fresh process, so peak memory is its own."""
+    import json
+    import subprocess
+
+    code = (f"import json, pathlib; from kg.bench import {kind}_figures as f; "
+            f"print(json.dumps(f(pathlib.Path({str(path)!r}), *{args!r})))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def store_figures(sizes: list[int], rdflib_max: int) -> list[tuple[str, int, dict[str, float]]]:
+    rows = []
+    for events in sizes:
+        path = synthetic_file(events)
+        print(f"store: {events:,} events ({path.stat().st_size / 1e6:,.0f} MB of N-Quads)", file=sys.stderr)
+        rows.append(("Oxigraph (on disk)", events, _in_subprocess("oxigraph", path)))
+        if events <= rdflib_max:
+            skip = ("2-hop: who met a visitor of X",) if events > 10_000 else ()
+            rows.append(("rdflib (in memory)", events, _in_subprocess("rdflib", path, skip)))
+    return rows
+
+
+def store_table(rows: list[tuple[str, int, dict[str, float]]]) -> str:
+    labels = list(STORE_QUERIES)
+    head = "| store | events | load s | " + " | ".join(f"{label} ms" for label in labels) + " | peak MB |"
+    lines = [head, "|" + "---|" * (len(labels) + 4)]
+    oxigraph = {events: figures for store, events, figures in rows if store.startswith("Oxigraph")}
+    for store, events, f in rows:
+        cells = [f"{f['load s']:.1f}", *[f"{f[label]:.1f}" for label in labels], f"{f['peak MB']:,.0f}"]
+        if not store.startswith("Oxigraph") and events in oxigraph:
+            ox_f = oxigraph[events]
+            cells = [f"{f['load s']:.1f} ({f['load s'] / ox_f['load s']:.1f}x)",
+                     *[f"{f[label]:.1f} ({f[label] / max(ox_f[label], 1e-3):.0f}x)" if f[label] == f[label] else "not run"
+                       for label in labels], f"{f['peak MB']:,.0f}"]
+        lines.append(f"| {store} | {events:,} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
@@ -67,11 +191,79 @@ def main(argv: list[str]) -> int:
     lines += [f"| {what} | {secs:.2f} | {rate:.1f} | {wps:,.0f} | {rel} |" for what, secs, rate, wps, rel in rows]
     table = "\n".join(lines)
     print(table)
+    sizes = [int(x) for x in os.environ.get("KG_BENCH_SIZES", "10000,100000,1000000").split(",") if x]
+    stores = store_table(store_figures(sizes, int(os.environ.get("KG_BENCH_RDFLIB_MAX", "100000"))))
+    print(stores)
+    serving = serve_table(synthetic_file(sizes[0]))
+    print(serving)
     out = Path("docs/benchmarks.md")
     out.parent.mkdir(exist_ok=True)
-    out.write_text(f"# Benchmarks\n\nMachine: {machine()}.\nCorpus: {' '.join(paths)}.\n\n{table}\n\n"
+    out.write_text(f"# Benchmarks\n\nMachine: {machine()}.\n\n## Ingest\n\nCorpus: {' '.join(paths)}.\n\n{table}\n\n"
+                   f"## Store\n\nSynthetic events in our ontology (`kg/synthetic.py`), about 55 quads per event with its "
+                   f"canonical event; latencies are medians of warm runs; rdflib's ratio to Oxigraph in brackets.\n\n{stores}\n\n"
+                   f"## Serving\n\n`kg serve` on {sizes[0]:,} events, 20 concurrent clients on loopback for 5 s, "
+                   f"the actor timeline query.\n\n{serving}\n\n"
                    "Made by `make bench`; figures, not timed tests.\n", encoding="utf-8")
     return 0
+
+
+def serve_table(nquads: Path, clients: int = 20, seconds: float = 5.0) -> str:
+    """Latency percentiles of `kg serve` under a bounded concurrent load."""
+    import socket
+    import subprocess
+    import urllib.parse
+    import urllib.request
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .store import OxigraphStore, named_query
+
+    with tempfile.TemporaryDirectory() as d:
+        folder = Path(d) / "s"
+        store = OxigraphStore(folder)
+        store.load_file(nquads)
+        store.close()
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        workers = os.cpu_count() or 2
+        server = subprocess.Popen([sys.executable, "-m", "kg.cli", "serve", "--store", str(folder), "--port", str(port),
+                                   "--workers", str(workers)], stderr=subprocess.DEVNULL)
+        text = named_query("actor_timeline").replace("?actor rdfs:label ?name .", '?actor rdfs:label "Actor 00001" .')
+        url = f"http://127.0.0.1:{port}/sparql?" + urllib.parse.urlencode({"query": text})
+        try:
+            for _ in range(100):
+                try:
+                    urllib.request.urlopen(url, timeout=5).read()
+                    break
+                except OSError:
+                    time.sleep(0.1)
+            deadline = time.monotonic() + seconds
+
+            def client(_: int) -> list[tuple[bool, float]]:
+                out = []
+                while time.monotonic() < deadline:
+                    t = time.perf_counter()
+                    try:
+                        urllib.request.urlopen(url, timeout=30).read()
+                        ok = True
+                    except OSError:
+                        ok = False
+                    out.append((ok, time.perf_counter() - t))
+                return out
+
+            with ThreadPoolExecutor(clients) as pool:
+                results = [r for rs in pool.map(client, range(clients)) for r in rs]
+        finally:
+            server.terminate()
+            server.wait()
+    latencies = sorted(1000 * t for _, t in results)
+    errors = sum(1 for ok, _ in results if not ok)
+
+    def pct(p: float) -> float:
+        return latencies[min(len(latencies) - 1, int(p * len(latencies)))]
+
+    return ("| clients | workers | requests | errors | req/s | p50 ms | p90 ms | p99 ms |\n|---|---|---|---|---|---|---|---|\n"
+            f"| {clients} | {workers} | {len(results)} | {errors} | {len(results) / seconds:.0f} | {pct(0.5):.1f} | {pct(0.9):.1f} | {pct(0.99):.1f} |")
 
 
 if __name__ == "__main__":

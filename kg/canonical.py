@@ -53,7 +53,7 @@ def read_reports(store: Store, report_iris: Iterable[str], chunk: int = 200) -> 
     for i in range(0, len(todo), chunk):
         part = todo[i : i + chunk]
         roles: dict[str, _Roles] = {}
-        for row in store.select(_with_values(named_query("fusion_roles"), part)):
+        for row in store.select(_with_values(named_query("internal/fusion_roles"), part)):
             r = roles.setdefault(_value(row["event"]) or "", _Roles())
             entity = _value(row["entity"]) or ""
             getattr(r, {"agent": "agents", "participant": "participants", "place": "places"}[_value(row["role"]) or ""]).add(entity)
@@ -63,7 +63,7 @@ def read_reports(store: Store, report_iris: Iterable[str], chunk: int = 200) -> 
             if row["container"] is not None:
                 r.containers.setdefault(entity, set()).add(_value(row["container"]) or "")
         out.extend(_report(row, roles.get(_value(row["event"]) or "", _Roles()))
-                   for row in store.select(_with_values(named_query("fusion_reports"), part)))
+                   for row in store.select(_with_values(named_query("internal/fusion_reports"), part)))
     return out
 
 
@@ -94,10 +94,10 @@ def _candidates(store: Store, report: Report) -> set[str]:
     hi_published = min(hi + timedelta(days=rules().undated_window_days), date.max) if interval else date.max
     entities = set(report.agents | report.participants | report.places)
     for side in {k for _, k in report.actor_keys if k.startswith("iso:")}:
-        entities |= {_value(r["entity"]) or "" for r in store.select(named_query("side_members"), {"iso": side[4:]})}
+        entities |= {_value(r["entity"]) or "" for r in store.select(named_query("internal/side_members"), {"iso": side[4:]})}
     found: set[str] = set()
     for entity in sorted(entities):
-        rows = store.select(named_query("fusion_candidates"), {
+        rows = store.select(named_query("internal/fusion_candidates"), {
             "entity": ox.NamedNode(entity), "root": code, "article": report.article,
             "lo": lo.isoformat(), "hi": hi.isoformat(), "hiPublished": hi_published.isoformat()})
         found |= {_value(r["event"]) or "" for r in rows}
@@ -107,7 +107,7 @@ def _candidates(store: Store, report: Report) -> set[str]:
 def article_canonicals(store: Store, article_id: str) -> dict[str, set[str]]:
     """The canonical events an article's reports belong to now, with all their reports."""
     out: dict[str, set[str]] = {}
-    for row in store.select(named_query("article_canonicals"), {"article": article_id}):
+    for row in store.select(named_query("internal/article_canonicals"), {"article": article_id}):
         out.setdefault(_value(row["canonical"]) or "", set()).add(_value(row["member"]) or "")
     return out
 
@@ -119,7 +119,7 @@ def refuse(store: Store, article_id: str | None, stale: dict[str, set[str]] | No
     stale = dict(stale or {})
     new_iris: set[str] = set()
     if article_id is not None:
-        new_iris = {_value(r["event"]) or "" for r in store.select(named_query("article_reports"), {"article": article_id})}
+        new_iris = {_value(r["event"]) or "" for r in store.select(named_query("internal/article_reports"), {"article": article_id})}
     pool = {r.iri: r for r in read_reports(store, new_iris)}
     partners: set[str] = set()
     for report in list(pool.values()):
@@ -132,7 +132,7 @@ def refuse(store: Store, article_id: str | None, stale: dict[str, set[str]] | No
         if report.canonical and report.canonical not in stale:
             stale[report.canonical] = set()
     if stale:
-        rows = store.select(_with_values(named_query("canonical_members"), sorted(stale), "canonical"))
+        rows = store.select(_with_values(named_query("internal/canonical_members"), sorted(stale), "canonical"))
         members |= {_value(r["member"]) or "" for r in rows}
     for report in read_reports(store, members - pool.keys()):
         pool[report.iri] = report

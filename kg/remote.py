@@ -5,12 +5,7 @@ graphs are loaded with the Graph Store Protocol when the server has one. The sto
 keeps the same small surface as the embedded one, so every command works the same
 against ``--store http://...``.
 
-Bound values never enter the query as text: they are a ``VALUES`` block of RDF terms
-serialised by pyoxigraph, at the head of the query's WHERE group, where every FILTER
-of that group sees them.
-
->>> with_bindings("SELECT ?x ?id WHERE { ?x <http://ex/id> ?id }", {"id": 'a" } DROP ALL #'})
-'SELECT ?x ?id WHERE { VALUES (?id) { ("a\\\\" } DROP ALL #") }  ?x <http://ex/id> ?id }'
+Bound values reach the server as a ``VALUES`` block (:func:`kg.store.with_bindings`).
 """
 
 from __future__ import annotations
@@ -18,7 +13,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -29,25 +23,12 @@ import pyoxigraph as ox
 from . import iris
 from .errors import KgError, StoreError
 from .rdf import PREFIXES
-from .store import Row, named_query, term
+from .store import Row, named_query, with_bindings
 
 log = logging.getLogger(__name__)
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _PROLOGUE = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def with_bindings(query: str, bindings: Mapping[str, object] | None) -> str:
-    """The query with its bound variables fixed by a VALUES block."""
-    if not bindings:
-        return query
-    match = _WHERE.search(query)
-    if match is None:
-        raise KgError("a query with bindings needs a WHERE { ... } group")
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(str(term(v)) for v in bindings.values())
-    return f"{query[: match.end()]} VALUES ({names}) {{ ({values}) }} {query[match.end():]}"
 
 
 def _term(binding: dict[str, str]) -> ox.NamedNode | ox.BlankNode | ox.Literal:

@@ -12,6 +12,7 @@ True
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from importlib import resources
@@ -26,6 +27,7 @@ from .rdf import PREFIXES
 
 log = logging.getLogger(__name__)
 
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 Row = dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]
 
 
@@ -68,6 +70,25 @@ def term(value: object) -> ox.NamedNode | ox.Literal:
     return ox.Literal(str(value))
 
 
+def with_bindings(query: str, bindings: Mapping[str, object] | None) -> str:
+    """The query with its bound variables fixed by a VALUES block at the head of its WHERE group,
+    where every FILTER of the group sees them. Values never enter the query as text: they are
+    RDF terms serialised by pyoxigraph. (pyoxigraph's own substitutions are applied after
+    evaluation, 40x slower on a selective query; a VALUES block is joined first.)
+
+    >>> with_bindings("SELECT ?x WHERE { ?x <http://ex/id> ?id }", {"id": 'a" } DROP ALL #'})
+    'SELECT ?x WHERE { VALUES (?id) { ("a\\\\" } DROP ALL #") }  ?x <http://ex/id> ?id }'
+    """
+    if not bindings:
+        return query
+    match = _WHERE.search(query)
+    if match is None:
+        raise KgError("a query with bindings needs a WHERE { ... } group")
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(term(v)) for v in bindings.values())
+    return f"{query[: match.end()]} VALUES ({names}) {{ ({values}) }} {query[match.end():]}"
+
+
 class OxigraphStore:
     """An embedded Oxigraph store on disk (or in memory when ``path`` is None)."""
 
@@ -107,8 +128,7 @@ class OxigraphStore:
         return True
 
     def select(self, query: str, bindings: Mapping[str, object] | None = None) -> list[Row]:
-        subs = {ox.Variable(k): term(v) for k, v in (bindings or {}).items()}
-        result = self._store.query(query, use_default_graph_as_union=True, substitutions=subs or None, prefixes=PREFIXES)
+        result = self._store.query(with_bindings(query, bindings), use_default_graph_as_union=True, prefixes=PREFIXES)
         if not isinstance(result, ox.QuerySolutions):
             raise KgError("expected a SELECT query")
         names = [v.value for v in result.variables]
@@ -122,6 +142,10 @@ class OxigraphStore:
 
     def load(self, quads: Iterable[ox.Quad]) -> None:
         self._store.bulk_extend(quads)
+
+    def load_file(self, path: str | Path, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
+        """Bulk-load a file of quads (fast path, no transaction: for a store nobody else writes to)."""
+        self._store.bulk_load(path=str(path), format=fmt)
 
     def flush(self) -> None:
         self._store.flush()
