@@ -15,7 +15,7 @@ from kg.fusion import compatible, fuse
 from kg.linking import LinkTable, link_entity, link_table
 from kg.model import Article, Entity, Report, TimeValue
 from kg.store import open_store
-from tests.conftest import write_article
+from tests.conftest import ROOT, write_article
 
 # Four outlets report one visit, in different words, with different dates and modalities;
 # a fifth article is about an earlier visit by the same man to the same place.
@@ -264,3 +264,12 @@ def test_bundled_links_are_well_formed():
     qids += list({qid for _, qid in table.people.values()})
     assert len(qids) == len(set(qids)), "one QID, one entity"
     assert isinstance(table, LinkTable) and table.versions[0].startswith("links.yaml@")
+
+
+def test_the_readme_query_lists_an_event_with_all_its_sources(fused):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("An event with all its sources:", 1)[1].split("```console", 1)[1].split("```", 1)[0]
+    sparql = block.split('"', 1)[1].rsplit('"', 1)[0]
+    rows = query(fused, sparql)
+    sources = rows.groupby("event")["source"].apply(set)
+    assert {"a-wire", "b-daily", "c-blog", "d-paper"} in list(sources)
