@@ -31,10 +31,10 @@ def _value(term: object) -> str | None:
     return term.value if isinstance(term, (ox.NamedNode, ox.Literal)) else None
 
 
-def _with_values(query: str, nodes: Iterable[str], var: str = "event") -> str:
-    """The query with ``VALUES ?var { ... }`` at its #REPORTS mark (bindings take one value, this takes many)."""
+def _with_values(query: str, nodes: Iterable[str], var: str = "event", mark: str = "#REPORTS") -> str:
+    """The query with ``VALUES ?var { ... }`` at each ``mark`` (bindings take one value, this takes many)."""
     values = " ".join(f"<{ox.NamedNode(i).value}>" for i in nodes)  # NamedNode rejects anything not an IRI
-    return query.replace("#REPORTS", f"VALUES ?{var} {{ {values} }}")
+    return query.replace(mark, f"VALUES ?{var} {{ {values} }}")
 
 
 @dataclass
@@ -94,14 +94,21 @@ def _candidates(store: Store, report: Report) -> set[str]:
     hi_published = min(hi + timedelta(days=rules().undated_window_days), date.max) if interval else date.max
     entities = set(report.agents | report.participants | report.places)
     for side in {k for _, k in report.actor_keys if k.startswith("iso:")}:
-        entities |= {_value(r["entity"]) or "" for r in store.select(named_query("internal/side_members"), {"iso": side[4:]})}
+        entities |= side_members(store, side[4:])
+    if not entities:
+        return set()
+    bindings = {"root": code, "article": report.article, "lo": lo.isoformat(), "hi": hi.isoformat(),
+                "hiPublished": hi_published.isoformat()}
     found: set[str] = set()
-    for entity in sorted(entities):
-        rows = store.select(named_query("internal/fusion_candidates"), {
-            "entity": ox.NamedNode(entity), "root": code, "article": report.article,
-            "lo": lo.isoformat(), "hi": hi.isoformat(), "hiPublished": hi_published.isoformat()})
+    for name in ("internal/fusion_candidates_dated", "internal/fusion_candidates_undated"):
+        rows = store.select(_with_values(named_query(name), sorted(entities), "entity", "#ENTITIES"), bindings)
         found |= {_value(r["event"]) or "" for r in rows}
     return found
+
+
+def side_members(store: Store, iso: str) -> set[str]:
+    """The entities that speak for a country: itself, its government, the offices part of it."""
+    return {_value(r["entity"]) or "" for r in store.select(named_query("internal/side_members"), {"iso": iso})}
 
 
 def article_canonicals(store: Store, article_id: str) -> dict[str, set[str]]:
