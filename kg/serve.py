@@ -109,6 +109,18 @@ def run_query(store: ox.Store, query: str, fmt: str, max_bytes: int) -> tuple[in
     return HTTPStatus.OK, b"".join(sink.parts)
 
 
+def _open_read_only(path: str, attempts: int = 20) -> ox.Store:
+    """A read-only view; a writer in another process may be swapping its manifest, so try again briefly."""
+    for attempt in range(attempts):
+        try:
+            return ox.Store.read_only(path)
+        except (OSError, RuntimeError):
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05)
+    raise AssertionError("unreachable")
+
+
 def _worker(path: str, conn: Connection) -> None:
     """A query worker: a read-only view of the store, reopened when the store has changed."""
     store, generation = None, -1
@@ -117,9 +129,14 @@ def _worker(path: str, conn: Connection) -> None:
             wanted, query, fmt, max_bytes = conn.recv()
         except EOFError:
             return
-        if wanted != generation or store is None:
-            store, generation = ox.Store.read_only(path), wanted
-        conn.send(run_query(store, query, fmt, max_bytes))
+        try:
+            if wanted != generation or store is None:
+                store, generation = None, -1
+                store, generation = _open_read_only(path), wanted
+            answer = run_query(store, query, fmt, max_bytes)
+        except Exception as e:  # a worker answers with the error rather than dying
+            answer = (HTTPStatus.INTERNAL_SERVER_ERROR, f"{type(e).__name__}: {e}".encode())
+        conn.send(answer)
 
 
 class _Pool:
