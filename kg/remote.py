@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from . import iris
 from .errors import KgError, StoreError
 from .rdf import PREFIXES
-from .store import Row, named_query, with_bindings
+from .store import Row, stored_hash, with_bindings
 
 log = logging.getLogger(__name__)
 
@@ -109,11 +109,7 @@ class SparqlStore:
         return bool(json.loads(self._query(query, "application/sparql-results+json"))["boolean"])
 
     def stored_hash(self, article_id: str) -> str | None:
-        rows = self.select(named_query("article_hash"), {"id": article_id})
-        if not rows or rows[0]["hash"] is None:
-            return None
-        version = rows[0]["version"]
-        return f"{rows[0]['hash'].value}@{version.value if version is not None else ''}"
+        return stored_hash(self, article_id)
 
     def has_graph(self, graph_iri: str) -> bool:
         return self.ask(f"ASK {{ GRAPH <{ox.NamedNode(graph_iri).value}> {{ ?s ?p ?o }} }}")

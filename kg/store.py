@@ -59,6 +59,15 @@ class Store(Protocol):
     def close(self) -> None: ...
 
 
+def stored_hash(store: Store, article_id: str) -> str | None:
+    """What identifies the stored reading of an article: its content hash and the tool version."""
+    rows = store.select(named_query("article_hash"), {"id": article_id})
+    if not rows or rows[0]["hash"] is None:
+        return None
+    version, digest = rows[0]["version"], rows[0]["hash"]
+    return f"{digest.value}@{version.value if version is not None else ''}"
+
+
 def term(value: object) -> ox.NamedNode | ox.Literal:
     """A Python value as an RDF term for a binding: IRIs stay IRIs, the rest become literals."""
     if isinstance(value, (ox.NamedNode, ox.Literal)):
@@ -102,12 +111,7 @@ class OxigraphStore:
             raise StoreError(f"{path}: cannot open the store ({e}); is another kg process using it?") from None
 
     def stored_hash(self, article_id: str) -> str | None:
-        """What identifies the stored reading of an article: its content hash and the tool version."""
-        rows = self.select(named_query("article_hash"), {"id": article_id})
-        if not rows or rows[0]["hash"] is None:
-            return None
-        version = rows[0]["version"]
-        return f"{rows[0]['hash'].value}@{version.value if version is not None else ''}"
+        return stored_hash(self, article_id)
 
     def replace_article(self, article_id: str, quads: list[ox.Quad]) -> None:
         self.replace_graph(iris.graph(article_id), quads)
