@@ -111,19 +111,16 @@ def side_members(store: Store, iso: str) -> set[str]:
     return {_value(r["entity"]) or "" for r in store.select(named_query("internal/side_members"), {"iso": iso})}
 
 
-def article_canonicals(store: Store, article_id: str) -> dict[str, set[str]]:
-    """The canonical events an article's reports belong to now, with all their reports."""
-    out: dict[str, set[str]] = {}
-    for row in store.select(named_query("internal/article_canonicals"), {"article": article_id}):
-        out.setdefault(_value(row["canonical"]) or "", set()).add(_value(row["member"]) or "")
-    return out
+def article_canonicals(store: Store, article_id: str) -> set[str]:
+    """The canonical events an article's reports belong to now."""
+    return {_value(r["canonical"]) or "" for r in store.select(named_query("internal/article_canonicals"), {"article": article_id})}
 
 
-def refuse(store: Store, article_id: str | None, stale: dict[str, set[str]] | None = None) -> int:
+def refuse(store: Store, article_id: str | None, stale: Iterable[str] = ()) -> int:
     """Fuse an article's reports with what is stored, and re-fuse the canonical events in
     ``stale`` (those its previous version or a removed article belonged to). Returns the
     number of canonical events written."""
-    stale = dict(stale or {})
+    stale = set(stale)
     new_iris: set[str] = set()
     if article_id is not None:
         new_iris = {_value(r["event"]) or "" for r in store.select(named_query("internal/article_reports"), {"article": article_id})}
@@ -134,13 +131,11 @@ def refuse(store: Store, article_id: str | None, stale: dict[str, set[str]] | No
     for report in read_reports(store, partners - pool.keys()):
         pool[report.iri] = report
     # a partner's canonical event is re-fused whole, so no report is left pointing at a dropped IRI
-    members = set().union(*stale.values()) if stale else set()
-    for report in list(pool.values()):
-        if report.canonical and report.canonical not in stale:
-            stale[report.canonical] = set()
+    stale |= {r.canonical for r in pool.values() if r.canonical}
+    members: set[str] = set()
     if stale:
         rows = store.select(_with_values(named_query("internal/canonical_members"), sorted(stale), "canonical"))
-        members |= {_value(r["member"]) or "" for r in rows}
+        members = {_value(r["member"]) or "" for r in rows}
     for report in read_reports(store, members - pool.keys()):
         pool[report.iri] = report
     fused = fuse(pool.values())

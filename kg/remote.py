@@ -133,9 +133,9 @@ class SparqlStore:
         """The article's own graph is replaced; what it adds to shared graphs (entity descriptions) is added."""
         graph = iris.graph(article_id)
         self.replace_graph(graph, [q for q in quads if q.graph_name.value == graph])
-        self.add([q for q in quads if q.graph_name.value != graph])
+        self.load([q for q in quads if q.graph_name.value != graph])
 
-    def add(self, quads: list[ox.Quad]) -> None:
+    def load(self, quads: Iterable[ox.Quad]) -> None:
         """Quads added to whatever their graphs hold (Graph Store Protocol POST, else INSERT DATA)."""
         by_graph: dict[str, list[ox.Quad]] = {}
         for q in quads:
@@ -150,13 +150,6 @@ class SparqlStore:
 
     def remove_article(self, article_id: str) -> bool:
         return self.remove_graph(iris.graph(article_id))
-
-    def load(self, quads: Iterable[ox.Quad]) -> None:
-        by_graph: dict[str, list[ox.Quad]] = {}
-        for q in quads:
-            by_graph.setdefault(q.graph_name.value, []).append(q)
-        for graph, part in by_graph.items():
-            self.replace_graph(graph, part)
 
     def graphs(self) -> list[str]:
         """Our named graphs (a server has its own system graphs beside them)."""
