@@ -320,17 +320,34 @@ def summary(store: Store) -> dict[str, int]:
 
 
 def timexes(paths: Iterable[str | Path], on_error: OnError = "skip") -> Iterator[tuple[Article, TimeValue] | InputError]:
-    """Temporal expressions of every article under ``paths`` (no store, no spaCy)."""
+    """Temporal expressions of every article under ``paths`` (no store), as the pipeline finds them:
+    the texts are parsed, in batches, so verbs give bare weekdays and months their direction."""
+    from . import nlp
+    from .tense import parse_hint
     from .timex import find_timexes
 
-    for item in iter_articles(paths):
-        if isinstance(item, InputError):
-            if on_error == "raise":
-                raise item
-            yield item
+    def batches() -> Iterator[list[Article] | InputError]:
+        batch: list[Article] = []
+        for item in iter_articles(paths):
+            if isinstance(item, InputError):
+                if on_error == "raise":
+                    raise item
+                yield item
+                continue
+            batch.append(item)
+            if len(batch) == 32:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    for batch in batches():
+        if isinstance(batch, InputError):
+            yield batch
             continue
-        for t in find_timexes(item.text, item.published):
-            yield item, t
+        for article, parsed in zip(batch, nlp.parse_many((a.text for a in batch), without=("ner",)), strict=True):
+            for t in find_timexes(article.text, article.published, parse_hint(parsed, article.text)):
+                yield article, t
 
 
 __all__ = ["IngestReport", "ingest", "ingest_articles", "list_canonical_events", "list_events", "open_store", "query", "remove", "summary", "timexes"]

@@ -34,5 +34,6 @@ def parse(text: str) -> Doc:
     return load()(text)
 
 
-def parse_many(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    yield from load().pipe(texts, batch_size=batch_size)
+def parse_many(texts: Iterable[str], batch_size: int = 16, without: tuple[str, ...] = ()) -> Iterator[Doc]:
+    """Parsed texts, in batches; ``without`` names components to skip (e.g. ``("ner",)``)."""
+    yield from load().pipe(texts, batch_size=batch_size, disable=list(without))

@@ -17,13 +17,14 @@ from .entities import find_mentions
 from .events import extract_events
 from .linking import link_index
 from .model import Article, Document
+from .tense import parse_hint
 from .timex import find_timexes
 
 
 def read_parsed(article: Article, parsed: Doc) -> Document:
     """Everything read from one article whose text spaCy has already parsed."""
     index = link_index(find_mentions(parsed))
-    timexes = find_timexes(article.text, article.published)
+    timexes = find_timexes(article.text, article.published, parse_hint(parsed, article.text))
     events = extract_events(parsed, index, timexes)
     return Document(article, tuple(index.mentions), tuple(timexes), tuple(events))
 

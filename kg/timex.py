@@ -34,7 +34,8 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2
 # "May" is a month after these words (or before a number), otherwise a name or a modal.
 _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
                "till", "from", "to", "before", "after")
-_CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "month", "weekday", "season_year"}
+_CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "month", "weekday", "season_year",
+                      "time_weekday", "time_date"}
 
 
 @dataclass(frozen=True)
@@ -145,6 +146,7 @@ class _Grammar:
     future: re.Pattern[str]
     past: re.Pattern[str]
     not_past: frozenset[str]
+    deadline: re.Pattern[str]
 
 
 def _alternation(words: Any) -> str:
@@ -173,6 +175,8 @@ def grammar() -> _Grammar:
         "HOLIDAY": _alternation(v["holidays"]),
         "FIXED": _alternation(v["fixed"]),
         "SET": _alternation(v["sets"]),
+        "TZ": _alternation(v["time_zones"]),
+        "CLOCK": r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<w>noon|midnight|midday))",
     }
     compiled = []
     for p in v["patterns"]:
@@ -191,6 +195,8 @@ def grammar() -> _Grammar:
         future=re.compile(r"\b(?:" + _alternation(t["future"]) + r")\b", re.IGNORECASE),
         past=re.compile(r"\b(?:" + _alternation(t["past"]) + r"|[a-z]+ed)\b", re.IGNORECASE),
         not_past=frozenset(t["not_past"]),
+        deadline=re.compile(r"\b(?:" + _alternation(t["deadline"]) + r")\s+(?:the\s+)?(?:(?:early|late|mid|end of)[- ]?\s*)?$",
+                            re.IGNORECASE),
     )
 
 
@@ -222,6 +228,8 @@ def lexical_tense(text: str, start: int, end: int) -> Tense:
     'past'
     """
     g = grammar()
+    while end > start and text[end - 1] in ".,":
+        end -= 1  # an abbreviation's or the sentence's full stop: the clause goes on after it, or ends
     left_edge = max(text.rfind(c, 0, start) for c in ".;!?\n")
     right_edges = [i for i in (text.find(c, end) for c in ".;!?\n") if i >= 0]
     left = text[left_edge + 1 : start]
@@ -246,6 +254,17 @@ def lexical_tense(text: str, start: int, end: int) -> Tense:
             if best is None or dist < best[0]:
                 best = (dist, label)
     return best[1] if best else None
+
+
+def _is_deadline(text: str, start: int, end: int) -> bool:
+    """ "by August", "until mid-November", "effective Feb. 1": news sets deadlines ahead of its date,
+    unless the clause is in the past perfect ("Until Thursday, they had not ...")."""
+    left_edge = max(text.rfind(c, 0, start) for c in ".;!?\n")
+    if not grammar().deadline.search(text[left_edge + 1 : start]):
+        return False
+    right_edges = [i for i in (text.find(c, end) for c in ".;!?\n") if i >= 0]
+    clause = text[left_edge + 1 : min(right_edges) if right_edges else len(text)]
+    return not re.search(r"\bhad\b", clause, re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- resolution
@@ -349,6 +368,27 @@ class _Resolver:
         self.tense_hint = tense_hint
         self.vocab = grammar().vocab
         self.last_day: date | None = None  # the latest date-level expression read so far
+        # the reporting period a financial story compares against, and where it was named
+        self.last_quarter: tuple[int, _Value] | None = None
+        self.compared = False  # the last value resolved was "a year before" something
+        self.position = 0  # where the expression being resolved starts
+
+    _PERIOD_REACH = 2000  # characters a named quarter stays the story's reporting period
+
+    def year_before(self) -> _Value | None:
+        """ "A year ago", "a year earlier", "year-earlier": once a story has named a quarter, the same
+        quarter a year before (results are compared period to period); otherwise the year before."""
+        self.compared = True
+        period = self.reporting_quarter(self.position)
+        if period is not None and period.start is not None:
+            return quarter_value(period.start.year - 1, (period.start.month - 1) // 3 + 1)
+        return _unit_shift(self.day, "Y", -1) if self.day else None
+
+    def reporting_quarter(self, at: int | None = None) -> _Value | None:
+        if self.last_quarter is None or self.last_quarter[1].start is None:
+            return None
+        named_at, period = self.last_quarter
+        return period if at is None or at - named_at <= self._PERIOD_REACH else None
 
     def year_of(self, word: str | None) -> int | None:
         if not word:
@@ -361,6 +401,8 @@ class _Resolver:
         return int(w) if w.isdigit() else None
 
     def resolve(self, kind: str, m: re.Match[str]) -> _Value | None:
+        self.compared = False
+        self.position = m.start()
         fn = getattr(self, "r_" + kind)
         result: _Value | None = fn(m, m.groupdict())
         return result
@@ -525,11 +567,24 @@ class _Resolver:
             return _unit_shift(self.day, "Q", 0)
         if rel == "next":
             return _unit_shift(self.day, "Q", 1)
-        if rel in ("year-earlier", "year-ago"):
-            v = _unit_shift(self.day, "Q", -1)
-            return _unit_shift(date(self.day.year - 1, self.day.month, 1), "Q", -1) if v else None
+        if rel in ("year-earlier", "year-ago", "last year's"):
+            if self.reporting_quarter(self.position) is not None:
+                return self.year_before()
+            return _unit_shift(date(self.day.year - 1, self.day.month, 1), "Q", -1)
         # "the quarter", "the latest quarter", "last quarter": the last completed one
         return _unit_shift(self.day, "Q", -1)
+
+    def r_period_of_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the 1988 third quarter", "the 1989 period": a quarter of that year (the one the story reports)."""
+        ord_word = (g.get("ord") or "").lower()
+        y = int(g["y"])
+        self.compared = True  # the comparison period, not the one reported
+        if ord_word:
+            return quarter_value(y, _QUARTER_WORDS[ord_word])
+        period = self.reporting_quarter(self.position)
+        if period is not None and period.start is not None:
+            return quarter_value(y, (period.start.month - 1) // 3 + 1)
+        return None
 
     def r_ordinal_quarter_adj(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return self.r_quarter(m, {"ord": g["ord"]})
@@ -570,7 +625,11 @@ class _Resolver:
         pod = (g.get("pod") or "").strip().lower()
         if not self.day:
             return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")
-        d = _nearest_weekday(self.day, wd, self.tense_hint(m.start(), m.end()), rel)
+        if rel in ("the previous", "the following"):
+            # "the previous Friday": the one before the day the text is talking about
+            d = _nearest_weekday(self.last_day or self.day, wd, None, "last" if rel == "the previous" else "next")
+        else:
+            d = _nearest_weekday(self.day, wd, self.tense_hint(m.start(), m.end()), rel)
         if pod:
             return day_value(d, "TIME", "T" + self.vocab["parts_of_day"][pod])
         return _with_mod(day_value(d), rel if rel in ("early", "late") else None)
@@ -616,6 +675,8 @@ class _Resolver:
         if n is None or base is None or unit in ("H", "MIN", "S"):
             return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         k = int(n)
+        if unit == "Y" and k == 1 and sign < 0:
+            return self.year_before()
         if unit == "D":
             return day_value(base + timedelta(days=sign * k))
         return _unit_shift(base, unit, sign * k)
@@ -623,8 +684,7 @@ class _Resolver:
     def r_unit_offset(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()
         if rel in ("year-earlier", "year-ago", "the year-earlier period", "a year ago", "a year before", "a year earlier"):
-            base = self.day
-            return _unit_shift(base, "Y", -1) if base else None
+            return self.year_before()
         base = self.last_day or self.day
         if base is None:
             return None
@@ -676,17 +736,23 @@ class _Resolver:
         return _Value("DURATION", _duration(None, unit)) if unit else None
 
     # -- times of day
-    def _time(self, hour: int, minute: int) -> _Value:
+    def _time(self, hour: int, minute: int, day: date | None = None) -> _Value:
         suffix = f"T{hour:02d}:{minute:02d}"
         if not self.day:
             return _Value("TIME", "XXXX-XX-XX" + suffix, granularity="time")
-        return day_value(self.last_day or self.day, "TIME", suffix)
+        return day_value(day or self.last_day or self.day, "TIME", suffix)
 
-    def r_time_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+    def _clock(self, g: dict[str, str]) -> tuple[int, int]:
+        """(hour, minute) of "10 p.m.", "9:30 am" or "noon"."""
+        if g.get("w"):
+            return {"noon": 12, "midday": 12, "midnight": 0}[g["w"].lower()], 0
         h = int(g["h"]) % 12
         if g["ap"].lower().startswith("p"):
             h += 12
-        return self._time(h, int(g.get("mi") or 0))
+        return h, int(g.get("mi") or 0)
+
+    def r_time_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return self._time(*self._clock(g))
 
     def r_time_24(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         before = self.text[max(0, m.start() - 3) : m.start()]
@@ -695,7 +761,21 @@ class _Resolver:
         return self._time(int(g["h"]), int(g["mi"]))
 
     def r_noon(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        return self._time({"noon": 12, "midday": 12, "midnight": 0}[g["w"].lower()], 0)
+        return self._time(*self._clock(g))
+
+    def r_time_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "10 p.m. Wednesday", "noon Saturday": the clock time on that day."""
+        day = self.r_weekday(m, {"wd": g["wd"]})
+        if day is None or day.start is None:
+            return _Value("TIME", f"{day.value if day else 'XXXX-WXX-X'}T{self._clock(g)[0]:02d}:{self._clock(g)[1]:02d}")
+        return self._time(*self._clock(g), day=day.start)
+
+    def r_time_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "5 p.m. EST Nov. 9": the clock time on that date."""
+        day = self._month_day(g, m)
+        if day is None or day.start is None:
+            return None
+        return self._time(*self._clock(g), day=day.start)
 
     # -- sets and fixed words
     def r_every_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -771,7 +851,11 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     [('three years', 'DURATION', 'P3Y'), ('earlier this week', 'DATE', '2025-W21')]
     """
     anchor = Anchor.parse(published)
-    hint: TenseHint = tense_hint or (lambda s, e: lexical_tense(text, s, e))
+    clause_hint: TenseHint = tense_hint or (lambda s, e: lexical_tense(text, s, e))
+
+    def hint(s: int, e: int) -> Tense:
+        return "future" if _is_deadline(text, s, e) else clause_hint(s, e)
+
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for lo, hi in _windows(text):
         for order, (kind, rx) in enumerate(grammar().patterns):
@@ -789,13 +873,15 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if v is None:
             continue
         end = m.end()
-        stripped = text[start:end].rstrip(" ,")
+        stripped = text[start:end].rstrip(" ,").removesuffix("'s")  # "Friday's ruling": the day is "Friday"
         if stripped.endswith(".") and not _abbreviation(stripped[:-1].rsplit(" ", 1)[-1]):
             stripped = stripped[:-1]
         end = start + len(stripped)
         taken_until = end
         if v.granularity in ("day", "time") and v.start is not None:
             resolver.last_day = v.start
+        if v.granularity == "quarter" and v.start is not None and not resolver.compared:
+            resolver.last_quarter = (start, v)
         out.append(
             TimeValue(
                 text=text[start:end],

@@ -124,3 +124,56 @@ def test_past_month_is_within_the_last_year(published, month):
 def test_seasons_relative_to_the_one_running(published, expected):
     found = values("It rained last summer, next summer and last winter.", published)
     assert [v for _, v in found] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1989-11-01", "They said last Wednesday that they would merge.", "1989-10-25"),  # publication weekday: a week back
+    ("2025-05-21", "He left last Friday.", "2025-05-16"),
+    ("2025-01-02", "She called last Monday.", "2024-12-30"),                          # across a year boundary
+    ("2025-05-19", "Talks resume next Monday.", "2025-05-26"),
+])
+def test_last_and_next_weekday(published, sentence, expected):
+    assert [v for t, v in values(sentence, published) if "day" in t.lower()] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1998-02-13", "He was kidnapped at 10 p.m. Wednesday.", ("10 p.m. Wednesday", "1998-02-11T22:00")),
+    ("1998-02-13", "Negotiations broke off at noon Thursday.", ("noon Thursday", "1998-02-12T12:00")),
+    ("1989-11-02", "The offer expires at 5 p.m. EST Nov. 9.", ("5 p.m. EST Nov. 9", "1989-11-09T17:00")),
+    ("2024-12-30", "The polls close at 8 p.m. Jan. 2.", ("8 p.m. Jan. 2", "2025-01-02T20:00")),  # into next year
+])
+def test_clock_time_on_a_day(published, sentence, expected):
+    assert values(sentence, published) == [expected]
+
+
+def test_time_zone_is_a_listed_word_not_any_three_letters():
+    assert values("The plane landed at 6 a.m. ten days later.", "1999-04-19")[0] == ("6 a.m.", "1999-04-19T06:00")
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1998-03-04", "The shuttle will fly a mission in December. It has flown before.", "1998-12"),   # full stop is not "past"
+    ("1989-10-30", "The company must repay the loan by February.", "1990-02"),                      # a deadline lies ahead
+    ("1989-10-30", "Lenders extended credit through January.", "1990-01"),
+    ("1989-10-30", "The agreement, effective Feb. 1, was signed.", "1990-02-01"),
+    ("1999-05-06", "Until Thursday, they had not called him a suspect.", "1999-05-06"),             # past perfect: no deadline
+    ("1999-05-07", "Until Thursday, they had not called him a suspect.", "1999-05-06"),
+])
+def test_deadlines_and_sentence_ends(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter():
+    text = ("Net income rose 5% in the third quarter. Sales were $3 billion, up from $2.5 billion a year earlier. "
+            "In the year-earlier period the company lost money. Profit in the 1988 period was lower.")
+    assert values(text, "1989-10-26") == [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+                                          ("the year-earlier period", "1988-Q3"), ("the 1988 period", "1988-Q3")]
+
+
+@pytest.mark.parametrize("published,expected", [("1989-10-26", "1988"), ("2025-01-05", "2024")])
+def test_a_year_ago_without_a_quarter_is_the_year(published, expected):
+    assert [v for _, v in values("A year ago the plant was closed.", published)] == [expected]
+
+
+def test_the_previous_weekday_counts_from_the_day_in_the_text():
+    text = "Shares fell on Friday, Oct. 27, from the previous Friday."
+    assert values(text, "1989-10-30")[-1] == ("the previous Friday", "1989-10-20")

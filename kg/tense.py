@@ -1,0 +1,109 @@
+"""Which way a clause points from the publication date, read from the dependency parse.
+
+A bare "Tuesday" or "March" takes its direction from the verb that governs it:
+"visited ... on Tuesday" looks back, "will meet on Tuesday" and "has scheduled a
+conference Thursday" look ahead. The parse finds that verb where nearby words mislead
+("Protesters planned a demonstration on Saturday and were ..."). Where the parse gives
+no answer (a modal, a noun's modifier like "Friday's purchases", an infinitive) the
+nearest tense word decides, as in :func:`kg.timex.lexical_tense`.
+
+The vocabularies are data (``data/timex.yaml``, section ``clause_tense``).
+
+>>> from kg import nlp
+>>> text = "Protesters planned a rally on Saturday and were planning more."
+>>> hint = parse_hint(nlp.parse(text), text)
+>>> hint(text.index("Saturday"), text.index("Saturday") + 8)
+'future'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import load_yaml
+from .timex import Tense, TenseHint, lexical_tense
+
+_MAX_CLIMB = 6  # head links from an expression up to its verb
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    future_aux: frozenset[str]
+    modal_aux: frozenset[str]
+    scheduling: frozenset[str]  # "planned", "scheduled", "expects": the event lies ahead
+    intention: frozenset[str]  # "plans to", "agreed to": the infinitive lies ahead
+    reporting: frozenset[str]  # "says Tuesday" reports what was said, in the past
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> _Vocabulary:
+    v = load_yaml("timex.yaml")["clause_tense"]
+    return _Vocabulary(*(frozenset(v[k]) for k in ("future_aux", "modal_aux", "scheduling", "intention", "reporting")))
+
+
+def verb_tense(verb: Token) -> Tense:
+    """Tense of the clause headed by ``verb``, or None when the verb does not say.
+
+    >>> from kg import nlp
+    >>> doc = nlp.parse("The talks will resume.")
+    >>> verb_tense(doc[3])
+    'future'
+    """
+    v = vocabulary()
+    lemma, tag = verb.lemma_.lower(), verb.tag_
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_words = {a.lower_ for a in auxes}
+    if lemma in v.scheduling and tag != "VB":
+        return "future"
+    if aux_words & v.future_aux:
+        return "future"
+    if aux_words & v.modal_aux:
+        return None
+    if any(a.tag_ == "VBD" for a in auxes) or tag == "VBD":
+        return "past"
+    if tag == "VBN" and aux_words & {"has", "have", "'ve", "'s"}:
+        return "past"
+    if tag in ("VBZ", "VBP"):
+        return "past" if lemma in v.reporting else "future"  # "says Tuesday"; "meet Monday" (a schedule)
+    if tag in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"  # "is meeting Monday", "is heard in May"
+    if tag == "VB" and "to" in aux_words and verb.head is not verb and verb.head.lemma_.lower() in v.intention:
+        return "future"
+    return None
+
+
+def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb whose clause the expression at ``start:end`` dates, or None if a noun owns it."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    for _ in range(_MAX_CLIMB):
+        if token not in span and token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+            return None  # "Friday's purchases", "the Oct. 23 slaying": the noun's time, not the clause's
+        if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def parse_hint(doc: Doc, text: str) -> TenseHint:
+    """A tense hint for :func:`kg.timex.find_timexes` over a parsed text."""
+
+    def hint(start: int, end: int) -> Tense:
+        while end > start and text[end - 1] in ".,":
+            end -= 1
+        possessive = text[start:end].endswith("'s") or text[end : end + 2] == "'s"
+        if not possessive:
+            verb = governing_verb(doc, start, end)
+            tense = verb_tense(verb) if verb is not None else None
+            if tense is not None:
+                return tense
+        return lexical_tense(text, start, end)
+
+    return hint

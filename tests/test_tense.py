@@ -1,0 +1,44 @@
+"""Direction of bare weekdays and months from the verb that governs them (kg/tense.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg import nlp
+from kg.api import timexes
+from kg.tense import parse_hint
+from kg.timex import find_timexes
+
+
+def parsed_values(text: str, published: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, published, parse_hint(nlp.parse(text), text))]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # nearby words mislead the lexical reading; the governing verb does not
+    ("2000-01-07", "Protesters planned a large demonstration on Saturday and were marching today.", "2000-01-08"),
+    ("1999-05-05", "The prosecutor has scheduled a news conference Thursday to announce a development.", "1999-05-06"),
+    ("1998-05-01", "He and Arafat meet separately Monday with the Secretary of State.", "1998-05-04"),
+    ("1998-10-26", "On Tuesday, the league plans to hold a news conference about an advertisement made last week.", "1998-10-27"),
+    ("2000-03-29", "The relatives still had not signed an agreement, and the case is heard in May in the appeals court.", "2000-05"),
+    ("1999-02-10", "The alliance has decided to admit three countries in early March, an official said.", "1999-03"),
+    # and past verbs keep their direction
+    ("2025-05-21", "Putin visited the Kursk region on Tuesday.", "2025-05-20"),
+    ("1989-10-30", "The bank agreed in June to buy the trust company.", "1989-06"),
+    ("1999-06-07", "The leader agreed in April to hand them over for trial.", "1999-04"),
+])
+def test_governing_verb_gives_the_direction(published, sentence, expected):
+    found = [v for t, v in parsed_values(sentence, published) if t[0].isupper() or t.startswith("early")]
+    assert found == [expected], parsed_values(sentence, published)
+
+
+def test_a_nouns_time_ignores_the_clause():
+    # "Friday's purchases" dates the purchases, not the present-tense "is"
+    assert parsed_values("Its share before Friday's purchases is far below the leaders'.", "1989-10-30") == [("Friday", "1989-10-27")]
+
+
+def test_kg_timex_uses_the_parse(tmp_path):
+    (tmp_path / "a.txt").write_text("Protesters planned a large demonstration on Saturday and were marching today.")
+    (tmp_path / "a.meta.json").write_text('{"id": "a", "published": "2000-01-07"}')
+    found = {t.text: t.value for _, t in timexes([tmp_path])}  # type: ignore[misc]
+    assert found["Saturday"] == "2000-01-08"
