@@ -34,6 +34,7 @@ _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2
 # "May" is a month after these words (or before a number), otherwise a name or a modal.
 _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
                "till", "from", "to", "before", "after")
+_NEAR_FUTURE_MONTHS = 3  # without a tense, a month or date up to this far ahead is read as ahead
 _CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "month", "weekday", "season_year",
                       "time_weekday", "time_date"}
 
@@ -172,7 +173,7 @@ def grammar() -> _Grammar:
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
         "VAGUE": _alternation(v["vague_numbers"]),
-        "HOLIDAY": _alternation(v["holidays"]),
+        "HOLIDAY": _alternation(list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"])),
         "FIXED": _alternation(v["fixed"]),
         "SET": _alternation(v["sets"]),
         "TZ": _alternation(v["time_zones"]),
@@ -185,6 +186,7 @@ def grammar() -> _Grammar:
     t = v["tense"]
     anchor_words = (list(v["months"]) + list(v["weekdays"]) + units + [u + "s" for u in units] + ["centuries"]
                     + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + list(v["holidays"])
+                    + list(v["movable_holidays"]) + list(v["easter_holidays"])
                     + ["today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "ago", "later", "earlier",
                        "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                        "eighties", "nineties", "quarter", "half", "fiscal", "fy", "daily", "weekly"])
@@ -295,12 +297,11 @@ def _month_year(anchor: date, month: int, tense: Tense, rel: str) -> int:
         return y if month >= anchor.month else y + 1
     if tense == "past":
         return y if month <= anchor.month else y - 1
-    # no tense: the nearest such month
-    if month - anchor.month > 6:
-        return y - 1
-    if anchor.month - month > 6:
-        return y + 1
-    return y
+    # no tense: news looks back more often than ahead, so the month is ahead only if it is near
+    ahead = (month - anchor.month) % 12
+    if ahead == 0 or ahead > _NEAR_FUTURE_MONTHS:
+        return y if month <= anchor.month else y - 1
+    return y if month > anchor.month else y + 1
 
 
 def _unit_shift(anchor: date, unit: str, n: int) -> _Value | None:
@@ -368,6 +369,7 @@ class _Resolver:
         self.tense_hint = tense_hint
         self.vocab = grammar().vocab
         self.last_day: date | None = None  # the latest date-level expression read so far
+        self.last_date: date | None = None  # the start of the latest date of any granularity
         # the reporting period a financial story compares against, and where it was named
         self.last_quarter: tuple[int, _Value] | None = None
         self.compared = False  # the last value resolved was "a year before" something
@@ -439,8 +441,10 @@ class _Resolver:
                 y -= 1
             elif abs(gap) > 90 and tense == "future" and gap < 0:
                 y += 1
-            elif tense is None and abs(gap) > 183:
-                y += -1 if gap > 0 else 1
+            elif tense is None and gap > 30 * _NEAR_FUTURE_MONTHS:
+                y -= 1
+            elif tense is None and gap < -(365 - 30 * _NEAR_FUTURE_MONTHS):
+                y += 1
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
 
@@ -635,11 +639,23 @@ class _Resolver:
         return _with_mod(day_value(d), rel if rel in ("early", "late") else None)
 
     def r_holiday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        month, d = self.vocab["holidays"][g["h"].lower()]
+        name = g["h"].lower()
         if not self.day:
-            return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")
-        y = _month_year(self.day, month, self.tense_hint(m.start(), m.end()), "")
-        return day_value(date(y, month, d))
+            fixed = self.vocab["holidays"].get(name)
+            return _Value("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", granularity="day")
+        rel = (g.get("rel") or "").strip().lower()
+        tense = {"last": "past", "next": "future"}.get(rel) or (None if rel == "this" else self.tense_hint(m.start(), m.end()))
+        this_year = holiday_date(name, self.day.year)
+        before, after = holiday_date(name, self.day.year - 1), holiday_date(name, self.day.year + 1)
+        if tense == "past":
+            d = this_year if this_year <= self.day else before
+        elif tense == "future":
+            d = this_year if this_year >= self.day else after
+        else:  # the nearest
+            d = min((before, this_year, after), key=lambda c: abs((c - self.day).days))
+        if rel == "last" and d == self.day:
+            d = before
+        return day_value(d)
 
     # -- this/last/next week, N days ago, the day before
     def r_rel_unit_mod(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -660,6 +676,8 @@ class _Resolver:
                  "next": 1, "the coming": 1, "coming": 1, "the next": 1, "the following": 1}.get(rel)
         if shift is None:
             return None
+        if rel == "the following" and self.last_date:
+            return _unit_shift(self.last_date, unit, 1)  # "the following year": after the year the text named
         if unit == "WE" and rel in ("this", "the", "this past") and self.tense_hint(m.start(), m.end()) == "past" and self.day.isoweekday() < 6:
             shift = -1
         return _unit_shift(self.day, unit, shift)
@@ -685,14 +703,27 @@ class _Resolver:
         rel = g["rel"].lower()
         if rel in ("year-earlier", "year-ago", "the year-earlier period", "a year ago", "a year before", "a year earlier"):
             return self.year_before()
-        base = self.last_day or self.day
+        unit = "Y" if "year" in rel else "M" if "month" in rel else "W" if "week" in rel else "D"
+        # "the day before" counts from the last day named; "the following year" from the last date of any kind
+        base = (self.last_day if unit == "D" else self.last_date) or self.day
         if base is None:
             return None
-        unit = "Y" if "year" in rel else "M" if "month" in rel else "W" if "week" in rel else "D"
         sign = -1 if any(w in rel for w in ("before", "previous", "earlier")) else 0 if ("same" in rel or rel == "that day") else 1
         if unit == "D":
             return day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)
+
+    def r_that_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "that year", "later that month": the unit of the date the text last named."""
+        base = self.last_date or self.day
+        unit = _unit_code(g["unit"], self.vocab)
+        v = _unit_shift(base, unit, 0) if base and unit else None
+        return _with_mod(v, (g.get("mod") or "").strip()) if v else None
+
+    def r_in_the_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "earlier in the year": the publication's own year (month, week)."""
+        unit = _unit_code(g["unit"], self.vocab)
+        return _unit_shift(self.day, unit, 0) if self.day and unit else None
 
     # -- durations
     def r_duration_past(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -797,6 +828,38 @@ class _Resolver:
         return _Value(str(type_), str(value))
 
 
+def holiday_date(name: str, year: int) -> date:
+    """The date of a holiday in a year.
+
+    >>> holiday_date("thanksgiving", 1999), holiday_date("easter", 2025), holiday_date("christmas", 2024)
+    (datetime.date(1999, 11, 25), datetime.date(2025, 4, 20), datetime.date(2024, 12, 25))
+    """
+    v = grammar().vocab
+    if name in v["holidays"]:
+        month, d = v["holidays"][name]
+        return date(year, month, d)
+    if name in v["movable_holidays"]:
+        month, weekday, first = v["movable_holidays"][name]
+        start = date(year, month, first)
+        return start + timedelta(days=(weekday - start.isoweekday()) % 7)
+    return _easter(year) + timedelta(days=v["easter_holidays"][name])
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
 def _abbreviation(word: str) -> bool:
     """'Aug', 'Sept', 'Tues' are abbreviations whose full stop belongs to them; 'March' and 'June' are not."""
     w = word.lower()
@@ -880,6 +943,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         taken_until = end
         if v.granularity in ("day", "time") and v.start is not None:
             resolver.last_day = v.start
+        if v.type == "DATE" and v.start is not None:
+            resolver.last_date = v.start
         if v.granularity == "quarter" and v.start is not None and not resolver.compared:
             resolver.last_quarter = (start, v)
         out.append(

@@ -177,3 +177,41 @@ def test_a_year_ago_without_a_quarter_is_the_year(published, expected):
 def test_the_previous_weekday_counts_from_the_day_in_the_text():
     text = "Shares fell on Friday, Oct. 27, from the previous Friday."
     assert values(text, "1989-10-30")[-1] == ("the previous Friday", "1989-10-20")
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2000-01-07", "Relatives took him in on Thanksgiving Day.", "1999-11-25"),   # movable, last year's
+    ("2000-04-03", "They plan to meet on Good Friday.", "2000-04-21"),            # from Easter, ahead
+    ("1998-10-26", "Voters go to the polls on Election Day.", "1998-11-03"),      # the Tuesday after the first Monday
+    ("2025-01-10", "We spoke on Christmas Eve.", "2024-12-24"),                   # fixed, across the year boundary
+    ("2000-02-10", "He returned last Thanksgiving.", "1999-11-25"),
+])
+def test_holidays(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1990-08-13", "Troops arrived over the weekend.", "1990-W32-WE"),    # a Monday: the weekend just past
+    ("2025-05-21", "Talks will resume at the weekend.", "2025-W21-WE"),
+])
+def test_the_weekend(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+def test_that_year_and_the_following_year_count_from_the_date_named():
+    text = "The plant opened in 1995. Later that year it hired 500 people, and the following year it closed."
+    assert values(text, "1998-02-13") == [("1995", "1995"), ("Later that year", "1995"), ("the following year", "1996")]
+
+
+def test_near_future_references():
+    assert values("Prices should fall in the near future and in coming months.", "2025-05-21") == [
+        ("the near future", "FUTURE_REF"), ("coming months", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1998-02-06", "The index is near its record high of Aug. 6.", "1997-08-06"),   # far ahead: read as the past
+    ("1998-02-06", "The index is near its level of March 6.", "1998-03-06"),        # near ahead
+    ("1998-10-25", "In January, the clinic reopened.", "1998-01"),
+])
+def test_without_a_tense_only_near_dates_lie_ahead(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
