@@ -142,8 +142,8 @@ def _with_mod(v: _Value, mod_word: str | None) -> _Value:
 @dataclass(frozen=True)
 class _Grammar:
     vocab: dict[str, Any]
-    anchor: re.Pattern[str]
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    anchor_words: frozenset[str]
+    patterns: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]
     future: re.Pattern[str]
     past: re.Pattern[str]
     not_past: frozenset[str]
@@ -182,7 +182,7 @@ def grammar() -> _Grammar:
     compiled = []
     for p in v["patterns"]:
         rx = re.sub(r"\{([A-Z]+)\}", lambda m: "(?:" + fills[m.group(1)] + ")", p["re"])
-        compiled.append((p["kind"], re.compile(rx, re.IGNORECASE)))
+        compiled.append((p["kind"], re.compile(rx, re.IGNORECASE), _needs(v["pattern_needs"].get(p["kind"]), fills)))
     t = v["tense"]
     anchor_words = (list(v["months"]) + list(v["weekdays"]) + units + [u + "s" for u in units] + ["centuries"]
                     + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + list(v["holidays"])
@@ -192,7 +192,7 @@ def grammar() -> _Grammar:
                        "eighties", "nineties", "quarter", "half", "fiscal", "fy", "daily", "weekly"])
     return _Grammar(
         vocab=v,
-        anchor=re.compile(r"\d|\b(?:" + _alternation(set(anchor_words)) + r")", re.IGNORECASE),
+        anchor_words=_anchor_set(anchor_words),
         patterns=tuple(compiled),
         future=re.compile(r"\b(?:" + _alternation(t["future"]) + r")\b", re.IGNORECASE),
         past=re.compile(r"\b(?:" + _alternation(t["past"]) + r"|[a-z]+ed)\b", re.IGNORECASE),
@@ -200,6 +200,23 @@ def grammar() -> _Grammar:
         deadline=re.compile(r"\b(?:" + _alternation(t["deadline"]) + r")\s+(?:the\s+)?(?:(?:early|late|mid|end of)[- ]?\s*)?$",
                             re.IGNORECASE),
     )
+
+
+def _needs(words: list[str] | None, fills: dict[str, str]) -> re.Pattern[str] | None:
+    """A quick test for the words a pattern cannot match without (None: always try it)."""
+    if not words:
+        return None
+    parts = [r"\d" if w == "{DIGIT}" else fills[w[1:-1]] if w.startswith("{") else re.escape(w) for w in words]
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+_PHRASE_GLUE = frozenset({"a", "an", "the", "at", "in", "of", "to", "on", "this", "these", "every", "each", "per", "s"})
+
+
+def _anchor_set(entries: list[str]) -> frozenset[str]:
+    """Whole words (and their plurals) any expression must contain; a phrase contributes its content words."""
+    words = {w for e in entries for w in re.findall(r"[a-z]+", e.lower())} - _PHRASE_GLUE
+    return frozenset(words | {w + "s" for w in words})
 
 
 def _number(word: str | None, vocab: dict[str, Any]) -> float | None:
@@ -888,14 +905,27 @@ def _capitalised_ok(kind: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
-def _windows(text: str, before: int = 60, after: int = 40) -> list[tuple[int, int]]:
+_WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
+# a number a date can end on before a comma or full stop: "Oct. 23, 1998", "in 1998."
+_DATE_LIKE_NUMBER = re.compile(r"(?:1[89]\d\d|20\d\d|[12]?\d|3[01])\b(?![.,]\d)")
+
+
+def _windows(text: str, before: int = 40, after: int = 30) -> list[tuple[int, int]]:
     """Stretches of text around words that can start or end a time expression.
 
-    Every pattern needs one of these words; scanning only around them keeps the
-    stage cheap on long articles.
+    Every pattern needs one of these words, or a number that is not money or a
+    percentage; scanning only around them keeps the stage cheap on long articles.
     """
+    anchors = grammar().anchor_words
     spans: list[tuple[int, int]] = []
-    for m in grammar().anchor.finditer(text):
+    for m in _WORD_OR_NUMBER.finditer(text):
+        word = m.group(0)
+        if word[0].isdigit():
+            if text[m.start() - 1 : m.start()] in ("$", ".", ",") or text[m.end() : m.end() + 1] in ("%", ",", "."):
+                if not _DATE_LIKE_NUMBER.match(text, m.start()):
+                    continue  # "$3.5 million", "15%", "1,200": amounts, not times
+        elif word.lower() not in anchors:
+            continue
         lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], hi)
@@ -921,7 +951,9 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
 
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for lo, hi in _windows(text):
-        for order, (kind, rx) in enumerate(grammar().patterns):
+        for order, (kind, rx, needs) in enumerate(grammar().patterns):
+            if needs is not None and not needs.search(text, lo, hi):
+                continue
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start() and _capitalised_ok(kind, m, text):
                     candidates.append((m.start(), -(m.end() - m.start()), order, kind, m))
