@@ -46,7 +46,7 @@ def pipeline_figures(paths: list[str]) -> list[tuple[str, float, float, float, s
     bare = _timed(lambda: parsed.extend(nlp.parse_many(a.text for a in articles)))
     # the time stage as the pipeline runs it: on the parsed text, verbs giving bare dates their direction
     timex = _timed(lambda: [find_timexes(a.text, a.published, parse_hint(doc, a.text)) for a, doc in zip(articles, parsed, strict=True)])
-    del parsed
+    parsed.clear()
     with tempfile.TemporaryDirectory() as d:
         store = open_store(Path(d) / "s")
         full = _timed(lambda: ingest_articles(articles, store))
