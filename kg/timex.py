@@ -249,10 +249,7 @@ def lexical_tense(text: str, start: int, end: int) -> Tense:
     g = grammar()
     while end > start and text[end - 1] in ".,":
         end -= 1  # an abbreviation's or the sentence's full stop: the clause goes on after it, or ends
-    left_edge = max(text.rfind(c, 0, start) for c in ".;!?\n")
-    right_edges = [i for i in (text.find(c, end) for c in ".;!?\n") if i >= 0]
-    left = text[left_edge + 1 : start]
-    right = text[end : min(right_edges) if right_edges else len(text)]
+    left, right = _clause_around(text, start, end)
     best: tuple[int, str] | None = None
     def participle(segment: str, m: re.Match[str]) -> bool:
         # "will be held", "is expected": a participle after a form of "be" is not a past tense
@@ -278,12 +275,15 @@ def lexical_tense(text: str, start: int, end: int) -> Tense:
 def _is_deadline(text: str, start: int, end: int) -> bool:
     """ "by August", "until mid-November", "effective Feb. 1": news sets deadlines ahead of its date,
     unless the clause is in the past perfect ("Until Thursday, they had not ...")."""
+    left, right = _clause_around(text, start, end)
+    return bool(grammar().deadline.search(left)) and not re.search(r"\bhad\b", left + right, re.IGNORECASE)
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the sentence before ``start`` and after ``end`` (up to ``.;!?`` or a line end)."""
     left_edge = max(text.rfind(c, 0, start) for c in ".;!?\n")
-    if not grammar().deadline.search(text[left_edge + 1 : start]):
-        return False
     right_edges = [i for i in (text.find(c, end) for c in ".;!?\n") if i >= 0]
-    clause = text[left_edge + 1 : min(right_edges) if right_edges else len(text)]
-    return not re.search(r"\bhad\b", clause, re.IGNORECASE)
+    return text[left_edge + 1 : start], text[end : min(right_edges) if right_edges else len(text)]
 
 
 # ---------------------------------------------------------------- resolution
