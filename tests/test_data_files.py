@@ -72,8 +72,11 @@ def test_countries_csv_is_well_formed():
 def test_timex_patterns_compile_and_kinds_have_rules():
     from kg.timex import _Resolver, grammar
 
-    for kind, _ in grammar().patterns:
+    needs = grammar().vocab["pattern_needs"]
+    kinds = {kind for kind, _, _ in grammar().patterns}
+    for kind in kinds:
         assert hasattr(_Resolver, "r_" + kind), kind
+    assert set(needs) <= kinds, set(needs) - kinds  # a prefilter for a pattern that does not exist
 
 
 def test_actor_lexicon_entries():
