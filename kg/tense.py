@@ -7,7 +7,8 @@ conference Thursday" look ahead. The parse finds that verb where nearby words mi
 no answer (a modal, a noun's modifier like "Friday's purchases", an infinitive) the
 nearest tense word decides, as in :func:`kg.timex.lexical_tense`.
 
-The vocabularies are data (``data/timex.yaml``, section ``clause_tense``).
+The vocabularies are data: the modal and purpose words and reporting verbs are the event
+stage's (``data/events.yaml``), the scheduling verbs are in ``data/timex.yaml``.
 
 >>> from kg import nlp
 >>> text = "Protesters planned a rally on Saturday and were planning more."
@@ -18,30 +19,21 @@ The vocabularies are data (``data/timex.yaml``, section ``clause_tense``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from .events import lexicon as events_lexicon
 from .lexicon import load_yaml
 from .timex import Tense, TenseHint, lexical_tense
 
 _MAX_CLIMB = 6  # head links from an expression up to its verb
 
 
-@dataclass(frozen=True)
-class _Vocabulary:
-    future_aux: frozenset[str]
-    modal_aux: frozenset[str]
-    scheduling: frozenset[str]  # "planned", "scheduled", "expects": the event lies ahead
-    intention: frozenset[str]  # "plans to", "agreed to": the infinitive lies ahead
-    reporting: frozenset[str]  # "says Tuesday" reports what was said, in the past
-
-
 @lru_cache(maxsize=1)
-def vocabulary() -> _Vocabulary:
-    v = load_yaml("timex.yaml")["clause_tense"]
-    return _Vocabulary(*(frozenset(v[k]) for k in ("future_aux", "modal_aux", "scheduling", "intention", "reporting")))
+def scheduling_verbs() -> frozenset[str]:
+    """Verbs whose own event lies ahead ("has scheduled a conference Thursday", "planned a rally on Saturday")."""
+    return frozenset(load_yaml("timex.yaml")["scheduling_verbs"])
 
 
 def verb_tense(verb: Token) -> Tense:
@@ -52,25 +44,26 @@ def verb_tense(verb: Token) -> Tense:
     >>> verb_tense(doc[3])
     'future'
     """
-    v = vocabulary()
+    lex = events_lexicon()  # the event stage's modal words: one vocabulary for both readings
     lemma, tag = verb.lemma_.lower(), verb.tag_
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in auxes}
-    if lemma in v.scheduling and tag != "VB":
+    if lemma in scheduling_verbs() and tag != "VB":
         return "future"
-    if aux_words & v.future_aux:
+    if aux_words & lex.future_aux:
         return "future"
-    if aux_words & v.modal_aux:
+    if aux_words & lex.hypothetical_aux:
         return None
     if any(a.tag_ == "VBD" for a in auxes) or tag == "VBD":
         return "past"
     if tag == "VBN" and aux_words & {"has", "have", "'ve", "'s"}:
         return "past"
     if tag in ("VBZ", "VBP"):
-        return "past" if lemma in v.reporting else "future"  # "says Tuesday"; "meet Monday" (a schedule)
+        reporting = bool(lex.verbs.get(lemma, {}).get("reporting"))
+        return "past" if reporting else "future"  # "says Tuesday"; "meet Monday" (a schedule)
     if tag in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # "is meeting Monday", "is heard in May"
-    if tag == "VB" and "to" in aux_words and verb.head is not verb and verb.head.lemma_.lower() in v.intention:
+    if tag == "VB" and "to" in aux_words and verb.head is not verb and verb.head.lemma_.lower() in lex.purpose_verbs:
         return "future"
     return None
 

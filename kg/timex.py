@@ -387,8 +387,8 @@ class _Resolver:
         self.vocab = grammar().vocab
         self.last_day: date | None = None  # the latest date-level expression read so far
         self.last_date: date | None = None  # the start of the latest date of any granularity
-        # the reporting period a financial story compares against, and where it was named
-        self.last_quarter: tuple[int, _Value] | None = None
+        # where a financial story named the quarter it reports on, and that quarter's first day
+        self.last_quarter: tuple[int, date] | None = None
         self.compared = False  # the last value resolved was "a year before" something
         self.position = 0  # where the expression being resolved starts
 
@@ -398,16 +398,17 @@ class _Resolver:
         """ "A year ago", "a year earlier", "year-earlier": once a story has named a quarter, the same
         quarter a year before (results are compared period to period); otherwise the year before."""
         self.compared = True
-        period = self.reporting_quarter(self.position)
-        if period is not None and period.start is not None:
-            return quarter_value(period.start.year - 1, (period.start.month - 1) // 3 + 1)
+        quarter = self.reporting_quarter()
+        if quarter is not None:
+            return quarter_value(quarter.year - 1, (quarter.month - 1) // 3 + 1)
         return _unit_shift(self.day, "Y", -1) if self.day else None
 
-    def reporting_quarter(self, at: int | None = None) -> _Value | None:
-        if self.last_quarter is None or self.last_quarter[1].start is None:
+    def reporting_quarter(self) -> date | None:
+        """The first day of the quarter the story reports on, if one was named close enough before."""
+        if self.last_quarter is None:
             return None
-        named_at, period = self.last_quarter
-        return period if at is None or at - named_at <= self._PERIOD_REACH else None
+        named_at, first_day = self.last_quarter
+        return first_day if self.position - named_at <= self._PERIOD_REACH else None
 
     def year_of(self, word: str | None) -> int | None:
         if not word:
@@ -589,7 +590,7 @@ class _Resolver:
         if rel == "next":
             return _unit_shift(self.day, "Q", 1)
         if rel in ("year-earlier", "year-ago", "last year's"):
-            if self.reporting_quarter(self.position) is not None:
+            if self.reporting_quarter() is not None:
                 return self.year_before()
             return _unit_shift(date(self.day.year - 1, self.day.month, 1), "Q", -1)
         # "the quarter", "the latest quarter", "last quarter": the last completed one
@@ -602,10 +603,8 @@ class _Resolver:
         self.compared = True  # the comparison period, not the one reported
         if ord_word:
             return quarter_value(y, _QUARTER_WORDS[ord_word])
-        period = self.reporting_quarter(self.position)
-        if period is not None and period.start is not None:
-            return quarter_value(y, (period.start.month - 1) // 3 + 1)
-        return None
+        quarter = self.reporting_quarter()
+        return quarter_value(y, (quarter.month - 1) // 3 + 1) if quarter is not None else None
 
     def r_ordinal_quarter_adj(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return self.r_quarter(m, {"ord": g["ord"]})
@@ -662,15 +661,15 @@ class _Resolver:
             return _Value("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", granularity="day")
         rel = (g.get("rel") or "").strip().lower()
         tense = {"last": "past", "next": "future"}.get(rel) or (None if rel == "this" else self.tense_hint(m.start(), m.end()))
-        this_year = holiday_date(name, self.day.year)
-        before, after = holiday_date(name, self.day.year - 1), holiday_date(name, self.day.year + 1)
+        today = self.day
+        before, this_year, after = (holiday_date(name, today.year + k) for k in (-1, 0, 1))
         if tense == "past":
-            d = this_year if this_year <= self.day else before
+            d = this_year if this_year <= today else before
         elif tense == "future":
-            d = this_year if this_year >= self.day else after
+            d = this_year if this_year >= today else after
         else:  # the nearest
-            d = min((before, this_year, after), key=lambda c: abs((c - self.day).days))
-        if rel == "last" and d == self.day:
+            d = min((before, this_year, after), key=lambda c: abs((c - today).days))
+        if rel == "last" and d == today:
             d = before
         return day_value(d)
 
@@ -808,14 +807,15 @@ class _Resolver:
             return None
         return self._time(int(g["h"]), int(g["mi"]))
 
-    def r_noon(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        return self._time(*self._clock(g))
+    r_noon = r_time_of_day  # "noon", "midnight": _clock reads them as it reads "10 p.m."
 
     def r_time_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "10 p.m. Wednesday", "noon Saturday": the clock time on that day."""
         day = self.r_weekday(m, {"wd": g["wd"]})
-        if day is None or day.start is None:
-            return _Value("TIME", f"{day.value if day else 'XXXX-WXX-X'}T{self._clock(g)[0]:02d}:{self._clock(g)[1]:02d}")
+        if day is None:
+            return None
+        if day.start is None:  # no publication date: "XXXX-WXX-3T22:00"
+            return _Value("TIME", "{}T{:02d}:{:02d}".format(day.value, *self._clock(g)), granularity="time")
         return self._time(*self._clock(g), day=day.start)
 
     def r_time_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -978,7 +978,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if v.type == "DATE" and v.start is not None:
             resolver.last_date = v.start
         if v.granularity == "quarter" and v.start is not None and not resolver.compared:
-            resolver.last_quarter = (start, v)
+            resolver.last_quarter = (start, v.start)
         out.append(
             TimeValue(
                 text=text[start:end],
