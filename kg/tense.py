@@ -28,6 +28,7 @@ from .lexicon import load_yaml
 from .timex import Tense, TenseHint, lexical_tense
 
 _MAX_CLIMB = 6  # head links from an expression up to its verb
+_PAST_PERFECT_AUX = frozenset({"had", "'d"})
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,11 @@ def verb_tense(verb: Token) -> Tense:
     lemma, tag = verb.lemma_.lower(), verb.tag_
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in auxes}
-    if lemma in scheduling_verbs() and tag != "VB":
+    if aux_words & _PAST_PERFECT_AUX:
+        return "past"  # "had been scheduled to expire Friday": before a past reference time
+    if tag == "VB" and not aux_words - {"to"} and verb.head is not verb:
+        return _infinitive_tense(verb, "to" in aux_words)
+    if lemma in scheduling_verbs() and tag != "VB" and (tag != "VBN" or auxes):  # not "as planned"
         return "future"
     if aux_words & lex.future_aux:
         return "future"
@@ -63,9 +68,31 @@ def verb_tense(verb: Token) -> Tense:
         return "past" if reporting else "future"  # "says Tuesday"; "meet Monday" (a schedule)
     if tag in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # "is meeting Monday", "is heard in May"
-    if tag == "VB" and "to" in aux_words and verb.head is not verb and verb.head.lemma_.lower() in lex.purpose_verbs:
+    return None
+
+
+def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
+    """An infinitive's time from the verb it completes, where that verb fixes it.
+
+    "had been scheduled to expire Friday" is past (past perfect); "let the offensive begin
+    Saturday" is the letting's time; "plans to meet Monday" looks ahead as the plan does.
+    """
+    head = verb.head
+    head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head_auxes & _PAST_PERFECT_AUX:
+        return "past"
+    if not with_to and head.tag_ == "VBD":
+        return "past"
+    lex = events_lexicon()
+    if with_to and head.lemma_.lower() in lex.purpose_verbs:
         return "future"
     return None
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A participle with no auxiliary of its own ("as planned", "starting Saturday") under another verb."""
+    return (verb.tag_ in ("VBN", "VBG") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
@@ -95,6 +122,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         if not possessive:
             verb = governing_verb(doc, start, end)
             tense = verb_tense(verb) if verb is not None else None
+            if tense is None and verb is not None and _bare_participle(verb):
+                tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
             if tense is not None:
                 return tense
         return lexical_tense(text, start, end)

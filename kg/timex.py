@@ -159,12 +159,13 @@ def grammar() -> _Grammar:
     """The compiled patterns (loaded once per process)."""
     v = load_yaml("timex.yaml")
     units = list(v["units"])
+    number_words = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+                    + _alternation(v["numbers"]))
     fills = {
         "MONTH": _alternation(v["months"]),
         "WEEKDAY": _alternation(v["weekdays"]),
-        "NUM": r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
-        + _alternation(v["numbers"])
-        + ")",
+        "NUM": f"(?:{number_words})",
+        "AMOUNT": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:[- ]1/2)?|(?:" + number_words + r")(?: (?:hundred|thousand))?)",
         "UNITS": _alternation(units + [u + "s" for u in units] + ["centuries"]),
         "UNIT": _alternation(units),
         "SEASON": _alternation(v["seasons"]),
@@ -220,12 +221,18 @@ def _anchor_set(entries: list[str]) -> frozenset[str]:
 
 
 def _number(word: str | None, vocab: dict[str, Any]) -> float | None:
-    """'two' -> 2, 'twenty-four' -> 24, '3' -> 3, 'several' -> None (vague)."""
+    """'two' -> 2, 'twenty-four' -> 24, '3' -> 3, '2 1/2' -> 2.5, 'two thousand' -> 2000, 'several' -> None (vague)."""
     if word is None:
         return None
-    w = word.lower().strip()
+    w = word.lower().strip().replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", w):
         return float(w)
+    if re.fullmatch(r"\d+[- ]1/2", w):
+        return float(w[:-4]) + 0.5
+    scale = re.fullmatch(r"(.+) (hundred|thousand)", w)
+    if scale:
+        base = _number(scale.group(1), vocab)
+        return None if base is None else base * (100 if scale.group(2) == "hundred" else 1000)
     nums = vocab["numbers"]
     if w in nums:
         return float(nums[w])
@@ -359,7 +366,26 @@ def _unit_code(word: str, vocab: dict[str, Any]) -> str | None:
     return None
 
 
+# A fraction of a unit is written in the next smaller one ("2 1/2 years" is P2Y6M), as
+# TimeML annotators write it: (smaller unit, how many make one).
+_FRACTION_UNITS = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+
+
 def _duration(n: float | None, unit: str) -> str:
+    """The TIMEX3 duration of ``n`` units (None: an unknown number).
+
+    >>> _duration(2.5, "Y"), _duration(1.5, "MIN"), _duration(None, "D")
+    ('P2Y6M', 'PT1M30S', 'PXD')
+    """
+    if n is not None and not float(n).is_integer() and unit in _FRACTION_UNITS:
+        small, per = _FRACTION_UNITS[unit]
+        whole, rest = int(n), round((n - int(n)) * per)
+        if float(rest) == (n - int(n)) * per:
+            parts = [(whole, unit), (rest, small)] if whole else [(rest, small)]
+            date_part = "".join(f"{k}{u}" for k, u in parts if u in ("Y", "M", "W", "D") and not (u == "M" and unit in ("H", "MIN")))
+            time_part = "".join(f"{k}{'M' if u == 'MIN' else u}" for k, u in parts if u in ("H", "MIN", "S")
+                                or (u == "M" and unit in ("H", "MIN")))
+            return "P" + date_part + ("T" + time_part if time_part else "")
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
@@ -522,13 +548,13 @@ class _Resolver:
     def r_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         y = int(g["y"])
         rel = (g.get("rel") or "").strip().lower()
-        if rel.startswith(("fiscal", "fy")):
-            return _Value("DATE", f"FY{y}", date(y - 1, 10, 1), date(y, 9, 30), "year")
         if rel.startswith("the first half"):
             return half_value(y, 1)
         if rel.startswith("the second half"):
             return half_value(y, 2)
-        return _with_mod(year_value(y), rel.replace("calendar", "") or None)
+        # "fiscal 1989" is written as the year, as TimeBank's annotators do: the text rarely
+        # says whose fiscal year it is, so which months it covers.
+        return _with_mod(year_value(y), rel or None)
 
     def r_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return _with_mod(decade_value(int(g["y"])), (g.get("rel") or "").replace("the", "").strip() or None)
@@ -767,8 +793,6 @@ class _Resolver:
             return None
         if "and a half" in m.group(0).lower().replace("-", " ") and n is not None:
             n += 0.5
-        if n is not None and unit == "Y" and n > 200:
-            return None
         mod = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
                "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "less than": "LESS_THAN",
                "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE"}.get((g.get("mod") or "").strip().lower())
@@ -790,9 +814,9 @@ class _Resolver:
         return day_value(day or self.last_day or self.day, "TIME", suffix)
 
     def _clock(self, g: dict[str, str]) -> tuple[int, int]:
-        """(hour, minute) of "10 p.m.", "9:30 am" or "noon"."""
+        """(hour, minute) of "10 p.m.", "9:30 am" or "noon"; "midnight Friday" ends Friday (T24:00)."""
         if g.get("w"):
-            return {"noon": 12, "midday": 12, "midnight": 0}[g["w"].lower()], 0
+            return {"noon": 12, "midday": 12, "midnight": 24}[g["w"].lower()], 0
         h = int(g["h"]) % 12
         if g["ap"].lower().startswith("p"):
             h += 12

@@ -26,6 +26,10 @@ def parsed_values(text: str, published: str) -> list[tuple[str, str]]:
     ("2025-05-21", "Putin visited the Kursk region on Tuesday.", "2025-05-20"),
     ("1989-10-30", "The bank agreed in June to buy the trust company.", "1989-06"),
     ("1999-06-07", "The leader agreed in April to hand them over for trial.", "1999-04"),
+    # an infinitive takes its time from the verb it completes where that verb fixes it
+    ("1989-10-30", "The offer previously had been scheduled to expire Friday.", "1989-10-27"),
+    ("1991-02-25", "The general let the offensive begin as planned Saturday night.", "1991-02-23TNI"),
+    ("1998-10-26", "The ministers agreed to meet Thursday in Geneva.", "1998-10-29"),
 ])
 def test_governing_verb_gives_the_direction(published, sentence, expected):
     found = [v for t, v in parsed_values(sentence, published) if t[0].isupper() or t.startswith("early")]
