@@ -19,6 +19,7 @@ stage's (``data/events.yaml``), the scheduling verbs are in ``data/timex.yaml``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -35,6 +36,17 @@ _PAST_PERFECT_AUX = frozenset({"had", "'d"})
 def scheduling_verbs() -> frozenset[str]:
     """Verbs whose own event lies ahead ("has scheduled a conference Thursday", "planned a rally on Saturday")."""
     return frozenset(load_yaml("timex.yaml")["scheduling_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _past_when_negated() -> frozenset[str]:
+    return frozenset(load_yaml("timex.yaml")["tense"]["past_when_negated"])
+
+
+@lru_cache(maxsize=1)
+def _ahead_of_noun() -> re.Pattern[str]:
+    words = load_yaml("timex.yaml")["tense"]["ahead_of_noun"]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def verb_tense(verb: Token) -> Tense:
@@ -58,7 +70,8 @@ def verb_tense(verb: Token) -> Tense:
     if aux_words & lex.future_aux:
         return "future"
     if aux_words & lex.hypothetical_aux:
-        return None
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return "past" if negated and aux_words & _past_when_negated() else None
     if any(a.tag_ == "VBD" for a in auxes) or tag == "VBD":
         return "past"
     if tag == "VBN" and aux_words & {"has", "have", "'ve", "'s"}:
@@ -119,13 +132,12 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         while end > start and text[end - 1] in ".,":
             end -= 1
         possessive = text[start:end].endswith("'s") or text[end : end + 2] == "'s"
-        if not possessive:
-            verb = governing_verb(doc, start, end)
-            tense = verb_tense(verb) if verb is not None else None
-            if tense is None and verb is not None and _bare_participle(verb):
-                tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
-            if tense is not None:
-                return tense
-        return lexical_tense(text, start, end)
+        if possessive:  # "Friday's purchases": the noun's own time, not the clause's
+            return "future" if _ahead_of_noun().search(text, max(0, start - 30), start) else "past"
+        verb = governing_verb(doc, start, end)
+        tense = verb_tense(verb) if verb is not None else None
+        if tense is None and verb is not None and _bare_participle(verb):
+            tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
+        return tense or lexical_tense(text, start, end)
 
     return hint

@@ -700,6 +700,17 @@ class _Resolver:
         return day_value(d)
 
     # -- this/last/next week, N days ago, the day before
+    def r_unit_end(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "year-end", "by month's end": the end of the current one, or of the last one in a past clause
+        (the current one has not ended yet)."""
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None or not self.day:
+            return None
+        rel = (g.get("rel") or "").lower()
+        shift = {"this": 0, "last": -1, "next": 1}.get(rel, -1 if self.tense_hint(m.start(), m.end()) == "past" else 0)
+        v = _unit_shift(self.day, unit, shift)
+        return _with_mod(v, "end of") if v else None
+
     def r_rel_unit_mod(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         v = self.r_rel_unit(m, {"rel": g["rel"], "unit": g["unit"]})
         return _with_mod(v, g["mod"]) if v else None

@@ -36,6 +36,28 @@ def test_governing_verb_gives_the_direction(published, sentence, expected):
     assert found == [expected], parsed_values(sentence, published)
 
 
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a day's own noun lies behind, whatever the clause says, unless it is said to lie ahead
+    ("2000-01-15", "Lawyers said they would look for ways around Wednesday's ruling.", "2000-01-12"),
+    ("2000-01-13", "Parties campaigned ahead of Sunday's vote.", "2000-01-16"),
+    # a negated "could" reports the past; "could" alone leaves the direction open
+    ("2000-01-06", "The mayor could not be reached for comment Wednesday.", "2000-01-05"),
+])
+def test_possessive_days_and_negated_could(published, sentence, expected):
+    found = [v for t, v in parsed_values(sentence, published) if t[0].isupper()]
+    assert found == [expected], parsed_values(sentence, published)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1989-10-30", "Prices will rise by year-end.", ("year-end", "1989", "END")),
+    ("1989-10-30", "At year end the bank had assets of $5 billion.", ("year end", "1988", "END")),
+    ("2025-01-15", "Sales fell at month-end.", ("month-end", "2024-12", "END")),
+])
+def test_the_end_of_a_unit_without_its_name(published, sentence, expected):
+    (t,) = find_timexes(sentence, published, parse_hint(nlp.parse(sentence), sentence))
+    assert (t.text, t.value, t.mod) == expected
+
+
 def test_a_nouns_time_ignores_the_clause():
     # "Friday's purchases" dates the purchases, not the present-tense "is"
     assert parsed_values("Its share before Friday's purchases is far below the leaders'.", "1989-10-30") == [("Friday", "1989-10-27")]
