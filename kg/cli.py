@@ -220,6 +220,21 @@ def validate(store_dir: str) -> None:
 
 
 @main.command()
+@store_option
+def upgrade(store_dir: str) -> None:
+    """Bring a store written by kg before 0.3.0 up to date (dates kept on events, and the
+    metWith/visited links beside real-world events). Running it again changes nothing.
+
+    Example: kg upgrade --store store
+    """
+    from .store import upgrade as run
+
+    with _open(store_dir) as store:
+        run(store)
+    click.echo(f"{store_dir}: up to date")
+
+
+@main.command()
 @click.argument("sparql", required=False)
 @store_option
 @click.option("--name", default=None, help="A bundled query (see --list).")

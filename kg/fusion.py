@@ -34,19 +34,57 @@ from .model import CanonicalEvent, Report, TimeValue
 
 
 @dataclass(frozen=True)
+class LinkRule:
+    """A link between a canonical event's actors (or an actor and a place), from ``fusion.yaml``."""
+
+    cameo: str
+    property: str
+    source: str  # "agent"
+    target: str  # "participant" or "place"
+    both_ways: bool = False
+
+
+@dataclass(frozen=True)
 class FusionRules:
     symmetric_roots: frozenset[str]
     time_tolerance_days: int
     undated_window_days: int
     granularity_rank: dict[str, int]
+    actor_links: tuple[LinkRule, ...] = ()
 
 
 @cache
 def rules() -> FusionRules:
     data = load_yaml("fusion.yaml")
     order = data["granularity_order"]
+    links = tuple(LinkRule(r["cameo"], r["property"], r["from"], r["to"], bool(r.get("both_ways"))) for r in data["actor_links"])
     return FusionRules(frozenset(data["symmetric_roots"]), int(data["time_tolerance_days"]),
-                       int(data["undated_window_days"]), {g: i for i, g in enumerate(order)})
+                       int(data["undated_window_days"]), {g: i for i, g in enumerate(order)}, links)
+
+
+def links(event: CanonicalEvent) -> list[tuple[str, str, str]]:
+    """(subject IRI, ontology property, object IRI) links the event makes between its actors
+    and places, by the rules in ``fusion.yaml``.
+
+    >>> r = Report("ex:a/1", "a", "042", "A visits B in C", "asserted", frozenset({"ex:A"}), frozenset({"ex:B"}), frozenset({"ex:C"}))
+    >>> links(CanonicalEvent("ex:e", "042", "A visits B in C", (r,)))
+    [('ex:A', 'metWith', 'ex:B'), ('ex:A', 'visited', 'ex:C'), ('ex:B', 'metWith', 'ex:A')]
+    """
+    if not event.cameo:
+        return []
+    sides = {"agent": lambda r: r.agents, "participant": lambda r: r.participants, "place": lambda r: r.places}
+    out = set()
+    for rule in rules().actor_links:
+        if not event.cameo.startswith(rule.cameo):
+            continue
+        for r in event.reports:
+            for a in sides[rule.source](r):
+                for b in sides[rule.target](r):
+                    if a != b:
+                        out.add((a, rule.property, b))
+                        if rule.both_ways:
+                            out.add((b, rule.property, a))
+    return sorted(out)
 
 
 def root(cameo: str | None) -> str | None:

@@ -17,6 +17,7 @@ from decimal import Decimal
 import pyoxigraph as ox
 
 from . import __version__, iris
+from .fusion import links
 from .model import CanonicalEvent, Document, Entity, Event, TimeValue
 from .timex import calendar_value
 
@@ -119,12 +120,13 @@ def time_triples(event_iri: str, t: TimeValue) -> Iterator[tuple[ox.NamedNode, o
     yield s, N(KG + "granularity"), L(t.granularity)
     if t.anchor:
         yield s, N(KG + "anchor"), L(t.anchor)
-    for prop, suffix, value in (("hasBeginning", "#start", t.start), ("hasEnd", "#end", t.end)):
+    for prop, suffix, value, shortcut in (("hasBeginning", "#start", t.start, "beginDate"), ("hasEnd", "#end", t.end, "endDate")):
         if value:
             instant = N(event_iri + suffix)
             yield s, N(TIME + prop), instant
             yield instant, A, N(TIME + "Instant")
             yield instant, N(TIME + "inXSDDate"), L(value, "date")
+            yield N(event_iri), N(KG + shortcut), L(value, "date")  # timelines sort on it without three joins
 
 
 def event_triples(article_id: str, article_iri: str, text: str, e: Event) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
@@ -228,6 +230,7 @@ def canonical_quads(event: CanonicalEvent) -> list[ox.Quad]:
     if event.time is not None:
         triples.append((s, N(SEM + "hasTime"), N(event.iri + "#time")))
         triples.extend(time_triples(event.iri, event.time))
+    triples += [(N(a), N(KG + prop), N(b)) for a, prop, b in links(event)]
     if event.time_conflict:
         triples.append((s, N(KG + "timeConflict"), L("true", "boolean")))
     return _unique([ox.Quad(*t, g) for t in triples])

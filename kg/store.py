@@ -28,6 +28,7 @@ from .rdf import PREFIXES
 log = logging.getLogger(__name__)
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+_BINDINGS_HERE = "#BINDINGS"  # where a query wants its VALUES block, when not at the head of its first WHERE
 Row = dict[str, ox.NamedNode | ox.BlankNode | ox.Literal | None]
 
 
@@ -55,6 +56,7 @@ class Store(Protocol):
     def has_graph(self, graph_iri: str) -> bool: ...
     def load(self, quads: Iterable[ox.Quad]) -> None: ...
     def select(self, query: str, bindings: Mapping[str, object] | None = None) -> list[Row]: ...
+    def update(self, update: str) -> None: ...
     def quads(self) -> Iterator[ox.Quad]: ...
     def close(self) -> None: ...
 
@@ -90,12 +92,40 @@ def with_bindings(query: str, bindings: Mapping[str, object] | None) -> str:
     """
     if not bindings:
         return query
+    names = " ".join(f"?{name}" for name in bindings)
+    values = " ".join(str(term(v)) for v in bindings.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    if _BINDINGS_HERE in query:  # a subquery that must see the values (a page: LIMIT inside)
+        return query.replace(_BINDINGS_HERE, block, 1)
     match = _WHERE.search(query)
     if match is None:
         raise KgError("a query with bindings needs a WHERE { ... } group")
-    names = " ".join(f"?{name}" for name in bindings)
-    values = " ".join(str(term(v)) for v in bindings.values())
-    return f"{query[: match.end()]} VALUES ({names}) {{ ({values}) }} {query[match.end():]}"
+    return f"{query[: match.end()]}{block}{query[match.end():]}"
+
+
+def upgrade_updates() -> list[str]:
+    """SPARQL updates that bring a store written before 0.3.0 up to date: the begin and end
+    dates kept on each event, and the links fusion writes beside real-world events
+    (``fusion.yaml``, ``actor_links``). Each adds only what is missing, so running them
+    again changes nothing."""
+    from .fusion import rules
+
+    steps = [f"INSERT {{ GRAPH ?g {{ ?e kg:{short} ?d }} }} WHERE {{ GRAPH ?g {{ ?e sem:hasTime/time:{path}/time:inXSDDate ?d "
+             f"FILTER NOT EXISTS {{ ?e kg:{short} ?x }} }} }}" for short, path in (("beginDate", "hasBeginning"), ("endDate", "hasEnd"))]
+    role = {"agent": "kg:agent", "participant": "kg:participant", "place": "sem:hasPlace"}
+    for rule in rules().actor_links:
+        back = f" . ?b kg:{rule.property} ?a" if rule.both_ways else ""
+        steps.append(f"INSERT {{ GRAPH ?g {{ ?a kg:{rule.property} ?b{back} }} }} WHERE {{ GRAPH ?g {{ ?e a kg:CanonicalEvent ; "
+                     f"kg:cameoCode ?code ; kg:report ?r FILTER(STRSTARTS(?code, \"{rule.cameo}\")) }} "
+                     f"GRAPH ?article {{ ?r {role[rule.source]} ?a ; {role[rule.target]} ?b FILTER(?a != ?b) }} }}")
+    prefixes = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+    return [prefixes + step for step in steps]
+
+
+def upgrade(store: Store) -> None:
+    """Run :func:`upgrade_updates` on ``store`` (``kg upgrade``)."""
+    for update in upgrade_updates():
+        store.update(update)
 
 
 class OxigraphStore:
@@ -137,6 +167,10 @@ class OxigraphStore:
             raise KgError("expected a SELECT query")
         names = [v.value for v in result.variables]
         return [{n: sol[n] for n in names} for sol in result]
+
+    def update(self, update: str) -> None:
+        """Run a SPARQL 1.1 Update."""
+        self._store.update(update)
 
     def quads(self) -> Iterator[ox.Quad]:
         yield from self._store.quads_for_pattern(None, None, None, None)

@@ -622,6 +622,11 @@ class _Resolver:
         # "the quarter", "the latest quarter", "last quarter": the last completed one
         return _unit_shift(self.day, "Q", -1)
 
+    def r_latest_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the latest period" in a quarterly report: the quarter it reports (nothing otherwise)."""
+        quarter = self.reporting_quarter()
+        return quarter_value(quarter.year, (quarter.month - 1) // 3 + 1) if quarter is not None else None
+
     def r_period_of_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the 1988 third quarter", "the 1989 period": a quarter of that year (the one the story reports)."""
         ord_word = (g.get("ord") or "").lower()

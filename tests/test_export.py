@@ -24,7 +24,8 @@ def test_every_format_round_trips(seed_store, fmt, rdflib_format):
     g.parse(data=text, format=rdflib_format)
     assert len(g) > 0 if fmt != "trig" else sum(1 for _ in g.quads()) > 0
     turtle_triples = len(rdflib.Graph().parse(data=export(seed_store, "turtle"), format="turtle"))
-    assert (sum(1 for _ in g.quads()) if fmt == "trig" else len(g)) == turtle_triples
+    # a link two events both make (kg:metWith) is one triple in Turtle and two quads in TriG
+    assert (len({q[:3] for q in g.quads()}) if fmt == "trig" else len(g)) == turtle_triples
 
 
 def test_trig_keeps_one_graph_per_article(tmp_path):

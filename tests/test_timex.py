@@ -186,6 +186,14 @@ def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter():
                                           ("the year-earlier period", "1988-Q3"), ("the 1988 period", "1988-Q3")]
 
 
+@pytest.mark.parametrize("published,quarter", [("1989-10-26", "1989-Q3"), ("2024-02-01", "2023-Q4")])
+def test_the_latest_period_is_the_quarter_reported(published, quarter):
+    named = "the fourth quarter" if quarter.endswith("Q4") else "the third quarter"
+    text = f"Net income rose in {named}. Sales in the latest period were flat."
+    assert values(text, published) == [(named, quarter), ("the latest period", quarter)]
+    assert values("Sales in the latest period were flat.", published) == []
+
+
 @pytest.mark.parametrize("published,expected", [("1989-10-26", "1988"), ("2025-01-05", "2024")])
 def test_a_year_ago_without_a_quarter_is_the_year(published, expected):
     assert [v for _, v in values("A year ago the plant was closed.", published)] == [expected]

@@ -1,0 +1,61 @@
+"""What fusion writes beside real-world events so that timelines and network queries stay
+fast as the store grows: begin/end dates on events, metWith/visited links, and the upgrade
+that adds them to a store written by an earlier version."""
+
+from __future__ import annotations
+
+import io
+
+import pyoxigraph as ox
+import pytest
+
+from kg.api import query
+from kg.store import OxigraphStore, upgrade
+from kg.synthetic import write_nquads
+
+KG = "https://w3id.org/newskg/ontology#"
+
+
+@pytest.fixture(scope="module")
+def synthetic_store():
+    out = io.BytesIO()
+    write_nquads(out, events=5000)
+    store = OxigraphStore(None)
+    store._store.load(out.getvalue(), format=ox.RdfFormat.N_QUADS)
+    return store
+
+
+def test_two_hop_walks_the_links_of_the_seed_article(seed_store):
+    # the seed: Putin visited Kursk; Trump spoke to him by phone (CAMEO 04, a meeting of sorts)
+    rows = query(seed_store, name="two_hop", bindings={"place": "Kursk Oblast"})
+    pairs = set(zip(rows["who"], rows["visitor"], strict=True))
+    assert ("Donald Trump", "Vladimir Putin") in pairs
+    assert all(visitor != who for who, visitor in pairs)
+
+
+def test_met_with_runs_both_ways(seed_store):
+    rows = query(seed_store, "SELECT ?a ?b WHERE { ?x kg:metWith ?y . ?x rdfs:label ?a . ?y rdfs:label ?b }")
+    pairs = set(zip(rows["a"], rows["b"], strict=True))
+    assert pairs and all((b, a) in pairs for a, b in pairs)
+
+
+def test_latest_page_is_the_end_of_the_full_timeline(synthetic_store):
+    full = query(synthetic_store, name="actor_timeline", bindings={"name": "Actor 00000"})
+    page = query(synthetic_store, name="actor_timeline_latest", bindings={"name": "Actor 00000"})
+    assert len(full) > 100 and len(page) == 100
+    assert list(page["start"]) == sorted(full["start"], reverse=True)[:100]
+    assert set(page["article"]) <= set(full["article"])
+
+
+def test_upgrade_restores_what_an_older_store_lacks_and_changes_nothing_twice(synthetic_store):
+    store = OxigraphStore(None)
+    store._store.extend(synthetic_store.quads())
+    written = {str(q) for q in store.quads()}
+    shortcuts = [KG + p for p in ("beginDate", "endDate", "metWith", "visited")]
+    for p in shortcuts:
+        store._store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}")
+    assert not any(f"<{p}>" in q for q in (str(q) for q in store.quads()) for p in shortcuts)
+    upgrade(store)
+    assert {str(q) for q in store.quads()} == written
+    upgrade(store)
+    assert {str(q) for q in store.quads()} == written
