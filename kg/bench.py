@@ -206,7 +206,7 @@ def main(argv: list[str]) -> int:
     out = Path("docs/benchmarks.md")
     out.parent.mkdir(exist_ok=True)
     out.write_text(f"# Benchmarks\n\nMachine: {machine()}.\n\n## Ingest\n\nCorpus: {' '.join(paths)}.\n\n{table}\n\n"
-                   f"## Store\n\nSynthetic events in our ontology (`kg/synthetic.py`), about 55 quads per event with its "
+                   f"## Store\n\nSynthetic events in our ontology (`kg/synthetic.py`), about 76 quads per event with its "
                    f"canonical event; latencies are medians of warm runs; rdflib's ratio to Oxigraph in brackets.\n\n{stores}\n\n"
                    f"## Serving\n\n`kg serve` on {sizes[0]:,} events, 20 concurrent clients on loopback for 5 s, "
                    f"the actor timeline query.\n\n{serving}\n\n"

@@ -182,8 +182,15 @@ class OxigraphStore:
         self._store.bulk_extend(quads)
 
     def load_file(self, path: str | Path, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
-        """Bulk-load a file of quads (fast path, no transaction: for a store nobody else writes to)."""
+        """Bulk-load a file of quads (fast path, no transaction: for a store nobody else writes to),
+        then compact the store: measured at 100,000 events, queries right after a bulk load run
+        1.5-6x slower than after compaction, which takes under 2 s."""
         self._store.bulk_load(path=str(path), format=fmt)
+        self.optimize()
+
+    def optimize(self) -> None:
+        """Compact the on-disk indexes (what a bulk load or a long ingest leaves in many pieces)."""
+        self._store.optimize()
 
     def flush(self) -> None:
         self._store.flush()
