@@ -369,6 +369,7 @@ def _unit_code(word: str, vocab: dict[str, Any]) -> str | None:
 # A fraction of a unit is written in the next smaller one ("2 1/2 years" is P2Y6M), as
 # TimeML annotators write it: (smaller unit, how many make one).
 _FRACTION_UNITS = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+_TIME_UNITS = frozenset({"H", "MIN", "S"})  # written after the "T" of a TIMEX3 duration
 
 
 def _duration(n: float | None, unit: str) -> str:
@@ -381,10 +382,9 @@ def _duration(n: float | None, unit: str) -> str:
         small, per = _FRACTION_UNITS[unit]
         whole, rest = int(n), round((n - int(n)) * per)
         if float(rest) == (n - int(n)) * per:
-            parts = [(whole, unit), (rest, small)] if whole else [(rest, small)]
-            date_part = "".join(f"{k}{u}" for k, u in parts if u in ("Y", "M", "W", "D") and not (u == "M" and unit in ("H", "MIN")))
-            time_part = "".join(f"{k}{'M' if u == 'MIN' else u}" for k, u in parts if u in ("H", "MIN", "S")
-                                or (u == "M" and unit in ("H", "MIN")))
+            parts = ([(whole, unit)] if whole else []) + [(rest, small)]
+            date_part = "".join(f"{k}{u}" for k, u in parts if u not in _TIME_UNITS)
+            time_part = "".join(f"{k}{'M' if u == 'MIN' else u}" for k, u in parts if u in _TIME_UNITS)
             return "P" + date_part + ("T" + time_part if time_part else "")
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     if unit in ("H", "MIN", "S"):
@@ -625,7 +625,7 @@ class _Resolver:
     def r_latest_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the latest period" in a quarterly report: the quarter it reports (nothing otherwise)."""
         quarter = self.reporting_quarter()
-        return quarter_value(quarter.year, (quarter.month - 1) // 3 + 1) if quarter is not None else None
+        return _unit_shift(quarter, "Q", 0) if quarter is not None else None
 
     def r_period_of_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the 1988 third quarter", "the 1989 period": a quarter of that year (the one the story reports)."""

@@ -21,7 +21,7 @@ def synthetic_store():
     out = io.BytesIO()
     write_nquads(out, events=5000)
     store = OxigraphStore(None)
-    store._store.load(out.getvalue(), format=ox.RdfFormat.N_QUADS)
+    store.load(ox.parse(out.getvalue(), format=ox.RdfFormat.N_QUADS))
     return store
 
 
@@ -49,11 +49,11 @@ def test_latest_page_is_the_end_of_the_full_timeline(synthetic_store):
 
 def test_upgrade_restores_what_an_older_store_lacks_and_changes_nothing_twice(synthetic_store):
     store = OxigraphStore(None)
-    store._store.extend(synthetic_store.quads())
+    store.load(synthetic_store.quads())
     written = {str(q) for q in store.quads()}
     shortcuts = [KG + p for p in ("beginDate", "endDate", "metWith", "visited")]
     for p in shortcuts:
-        store._store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}")
+        store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}")
     assert not any(f"<{p}>" in q for q in (str(q) for q in store.quads()) for p in shortcuts)
     upgrade(store)
     assert {str(q) for q in store.quads()} == written
