@@ -461,11 +461,15 @@ class _Resolver:
             return None
 
     def r_numeric_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        y = self.year_of(g["y"])
-        try:
-            return day_value(date(y or 0, int(g["m"]), int(g["d"]))) if y else None
-        except ValueError:
-            return None
+        first = int(g["a"])
+        if g.get("dm"):  # 20.05.2025
+            d, month, y = first, int(g["dm"]), self.year_of(g["dy"])
+        else:
+            second = int(g["b"])
+            month, d = (second, first) if first > 12 else (first, second)
+            y = self.year_of(g["y"])
+        dd = _safe_date(y, month, d) if y else None
+        return day_value(dd) if dd else None
 
     def _month_day(self, g: dict[str, str], m: re.Match[str]) -> _Value | None:
         month = self.vocab["months"][g["month"].lower().rstrip(".")]
@@ -500,7 +504,8 @@ class _Resolver:
         return self._month_day(g, m)
 
     def r_weekday_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        return self._month_day(g, m)
+        """ "Tuesday, May 20" and "Tuesday 20 May": the date (the weekday only confirms it)."""
+        return self._month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"], "y": g["y"]}, m)
 
     def r_month_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         month = self.vocab["months"][g["month"].lower().rstrip(".")]
@@ -521,6 +526,26 @@ class _Resolver:
         part = " ".join(w for w in words if w not in ("this", "last", "next")) or None
         y = _month_year(self.day, month, self.tense_hint(m.start(), m.end()), direction)
         return _with_mod(month_value(y, month), part)
+
+    def r_month_of_rel_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "August last year", "January of this year": that month of the year named."""
+        month = self.vocab["months"][g["month"].lower().rstrip(".")]
+        y = self.year_of(g["rel"].lower() + " year")
+        if y is None:
+            return None
+        return _with_mod(month_value(y, month), g.get("mod"))
+
+    def r_week_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the second week of May": the ISO week holding that week's Thursday (the last week: the
+        week of the month's last Thursday)."""
+        month_v = self.r_month_year(m, g) if g.get("y") else self.r_month(m, {"month": g["month"]})
+        if month_v is None or month_v.start is None or month_v.end is None:
+            return None
+        thursdays = [month_v.start + timedelta(days=k) for k in range((month_v.end - month_v.start).days + 1)
+                     if (month_v.start + timedelta(days=k)).isoweekday() == 4]
+        ordinal = g["ord"].lower()
+        index = -1 if ordinal in ("last", "final") else _QUARTER_WORDS[ordinal] - 1
+        return week_value(thursdays[index])
 
     def _may_is_month(self, m: re.Match[str]) -> bool:
         before = self.text[max(0, m.start("month") - 12) : m.start("month")].lower().split()
@@ -640,6 +665,12 @@ class _Resolver:
     def r_ordinal_quarter_adj(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return self.r_quarter(m, {"ord": g["ord"]})
 
+    def r_quarter_code(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "Q3", "Q1 2025", "H1 2025": a quarter or half, read as "the third quarter" or "the first half"."""
+        if g.get("q"):
+            return self.r_quarter(m, {"ord": ["1st", "2nd", "3rd", "4th"][int(g["q"]) - 1], "y": g.get("y")})
+        return self.r_half(m, {"ord": "first" if g["h"] == "1" else "second", "y": g.get("y")})
+
     def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         h = 1 if g["ord"].lower() == "first" else 2
         y = self.year_of(g.get("y")) or (self.day.year if self.day else None)
@@ -666,6 +697,27 @@ class _Resolver:
         if rel == "last" and pod != "night":
             return None
         return day_value(self.day + timedelta(days=shift), "TIME", "T" + self.vocab["parts_of_day"][pod])
+
+    def _part_of(self, day: date, pod: str) -> _Value:
+        return day_value(day, "TIME", "T" + self.vocab["parts_of_day"][pod.lower()])
+
+    def r_related_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the next morning", "that evening": a part of the day the text last named (or the one after it)."""
+        base = self.last_day or self.day
+        if base is None:
+            return None
+        rel = g["rel"].lower()
+        shift = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
+        return self._part_of(base + timedelta(days=shift), g["pod"])
+
+    def r_overnight(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "overnight": the night before the day the text is telling of (publication, by default), or
+        the coming night in a clause about the future."""
+        base = self.last_day or self.day
+        if base is None:
+            return None
+        ahead = self.tense_hint(m.start(), m.end()) == "future"
+        return self._part_of(base if ahead else base - timedelta(days=1), "night")
 
     def r_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         word = g["wd"]
@@ -779,9 +831,11 @@ class _Resolver:
         return _with_mod(v, (g.get("mod") or "").strip()) if v else None
 
     def r_in_the_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "earlier in the year": the publication's own year (month, week)."""
+        """ "earlier in the year": the publication's own year (month, week); "later in the day": the day
+        the text is telling of."""
         unit = _unit_code(g["unit"], self.vocab)
-        return _unit_shift(self.day, unit, 0) if self.day and unit else None
+        base = (self.last_day if unit == "D" else None) or self.day
+        return _unit_shift(base, unit, 0) if base and unit else None
 
     # -- durations
     def r_duration_past(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -869,6 +923,13 @@ class _Resolver:
     def r_every_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         wd = self.vocab["weekdays"][g["wd"].lower().rstrip(".")]
         return _Value("SET", f"XXXX-WXX-{wd}")
+
+    def r_every_n_units(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "every four years", "every other week", "every few days": how often, a SET."""
+        unit = _unit_code(g["unit"], self.vocab)
+        word = g["n"].lower()
+        n = 2.0 if word == "other" else _number(word, self.vocab)
+        return _Value("SET", _duration(n, unit)) if unit else None
 
     def r_set_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         w = g["w"].lower()

@@ -240,3 +240,92 @@ def test_near_future_references():
 ])
 def test_without_a_tense_only_near_dates_lie_ahead(published, sentence, expected):
     assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,unit,expected", [
+    ("2025-05-21", "week", "P1W"), ("2025-01-01", "decade", "P10Y"), ("1999-12-31", "year", "P1Y"),
+])
+def test_in_the_past_before_a_unit_is_the_duration(published, unit, expected):
+    assert values(f"In the past {unit}, at least 40 people were killed.", published) == [(f"the past {unit}", expected)]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "The minister arrived on Monday and left the next morning.", ("the next morning", "2025-05-20TMO")),
+    ("2025-01-01", "The talks ended on Dec. 31. That evening, fireworks began.", ("That evening", "2024-12-31TEV")),
+    ("2025-03-01", "They met on Feb. 28 and again the following night.", ("the following night", "2025-03-01TNI")),
+])
+def test_a_part_of_day_relative_to_the_day_named(published, sentence, expected):
+    assert values(sentence, published)[-1] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "Russia launched 120 drones overnight, the air force said.", "2025-05-20TNI"),   # the night just past
+    ("2025-01-01", "Drones struck the port overnight.", "2024-12-31TNI"),
+    ("2025-05-21", "Troops will be withdrawn overnight.", "2025-05-21TNI"),                        # the coming night
+])
+def test_overnight(published, sentence, expected):
+    assert values(sentence, published) == [("overnight", expected)]
+
+
+def test_overnight_rates_are_not_a_time():
+    assert values("The overnight rate rose to 5%.", "2025-05-21") == []
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("every two weeks", "P2W"), ("every other year", "P2Y"), ("every four years", "P4Y"), ("every few days", "PXD"),
+])
+def test_every_n_units_is_a_set(phrase, expected):
+    (t,) = find_timexes(f"Inspections take place {phrase}.", "2025-05-21")
+    assert (t.text, t.type, t.value) == (phrase, "SET", expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "The offensive was launched in August last year.", ("August last year", "2024-08")),
+    ("2025-01-03", "Talks began in late January this year.", ("late January this year", "2025-01")),
+    ("2024-12-30", "The law takes effect in March next year.", ("March next year", "2025-03")),
+])
+def test_month_of_a_year_named_relatively(published, sentence, expected):
+    assert values(sentence, published) == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "Casualties rose in the second week of May.", "2025-W19"),     # the week of May's 2nd Thursday
+    ("2025-05-21", "The summit is planned for the last week of June 2026.", "2026-W26"),
+    ("2021-01-10", "Schools reopened in the first week of January.", "2021-W01"),  # Jan. 1 is a Friday: W01 starts the 4th
+])
+def test_a_week_of_a_month(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "The accord was signed on Tuesday, 20 May.", ("Tuesday, 20 May", "2025-05-20")),
+    ("2025-05-21", "The hostages were freed on Sat., May 17.", ("Sat., May 17", "2025-05-17")),
+    ("2025-01-02", "The decree of Friday 27 December 2024 stands.", ("Friday 27 December 2024", "2024-12-27")),
+    ("2025-05-21", "Figures released on 20/05/2025 show a drop.", ("20/05/2025", "2025-05-20")),     # cannot be month 20
+    ("2025-05-21", "Figures released on 05/06/2025 show a drop.", ("05/06/2025", "2025-05-06")),     # month first
+    ("2025-05-21", "Figures released on 06.05.2025 show a drop.", ("06.05.2025", "2025-05-06")),     # day first
+])
+def test_day_month_orders(published, sentence, expected):
+    assert values(sentence, published) == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "Revenue rose 5% in Q1 2025.", ("Q1 2025", "2025-Q1")),
+    ("2025-05-21", "Profit fell in Q3.", ("Q3", "2024-Q3")),                  # the last third quarter, in the past
+    ("2025-05-21", "Output in H2 2024 was flat.", ("H2 2024", "2024-H2")),
+])
+def test_quarter_and_half_codes(published, sentence, expected):
+    assert values(sentence, published) == [expected]
+
+
+def test_a_season_of_a_year_is_one_expression():
+    assert values("In the spring of 2024, the offensive stalled.", "2025-05-21") == [("the spring of 2024", "2024-SP")]
+
+
+def test_later_in_the_day_is_the_day_the_text_tells_of():
+    text = "The army attacked on May 3. Later in the day, it said it had withdrawn."
+    assert values(text, "2025-05-21") == [("May 3", "2025-05-03"), ("Later in the day", "2025-05-03")]
+
+
+def test_a_clock_time_keeps_its_time_zone():
+    assert values("The president spoke at 11:45 GMT.", "2025-05-21") == [("11:45 GMT", "2025-05-21T11:45")]
