@@ -548,7 +548,7 @@ class _Resolver:
         return week_value(thursdays[index])
 
     def _may_is_month(self, m: re.Match[str]) -> bool:
-        before = self.text[max(0, m.start("month") - 12) : m.start("month")].lower().split()
+        before = self.text[max(0, m.start("month") - 12) : m.start("month")].lower().replace("-", " ").split()
         after = self.text[m.end() : m.end() + 6]
         return bool((before and before[-1] in _MAY_BEFORE) or re.match(r"\.?,? ?\d", after))
 
@@ -823,6 +823,12 @@ class _Resolver:
             return day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)
 
+    def r_the_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "for the year", "the full year": the publication's year; "the year ended March 31": one year."""
+        if re.match(r" (?:ended|ending|to|through)\b", self.text[m.end() : m.end() + 10]):
+            return _Value("DURATION", "P1Y")
+        return _unit_shift(self.day, "Y", 0) if self.day else None
+
     def r_that_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "that year", "later that month": the unit of the date the text last named."""
         base = self.last_date or self.day
@@ -861,6 +867,8 @@ class _Resolver:
         n = _number(word, self.vocab)
         if n is None and word not in [w.lower() for w in self.vocab["vague_numbers"]]:
             return None
+        if unit == "S" and n == 1 and re.match(r" (?!(?:later|earlier|ago|before|after|or|and|of)\b)[a-z]", self.text[m.end() : m.end() + 3]):
+            return None  # "a second strike": an ordinal
         if "and a half" in m.group(0).lower().replace("-", " ") and n is not None:
             n += 0.5
         mod = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",

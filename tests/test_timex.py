@@ -329,3 +329,26 @@ def test_later_in_the_day_is_the_day_the_text_tells_of():
 
 def test_a_clock_time_keeps_its_time_zone():
     assert values("The president spoke at 11:45 GMT.", "2025-05-21") == [("11:45 GMT", "2025-05-21T11:45")]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1989-11-02", "Sales for the full year were $6.6 billion.", [("the full year", "1989")]),
+    ("2025-01-02", "The company expects a loss for the year.", [("the year", "2025")]),
+    ("1989-11-02", "Revenue was $76 million in the year ended March 31.", [("the year", "P1Y"), ("March 31", "1989-03-31")]),
+    ("2025-05-21", "He was named player of the year in the year 2000.", [("2000", "2000")]),
+])
+def test_the_year(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "Elections are due in October.", "2025-10"),      # "are due": ahead, however far
+    ("2025-12-20", "The report is due in March.", "2026-03"),
+    ("2025-05-21", "Fighting intensified in mid-May.", "2025-05"),
+])
+def test_due_and_mid_month(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+def test_a_second_before_a_noun_is_an_ordinal():
+    assert values("A second strike hit the port; it lasted a second or two.", "2025-05-21") == [("a second", "PT1S")]
