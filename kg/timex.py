@@ -30,6 +30,8 @@ Tense = str | None  # "past", "future" or None
 TenseHint = Callable[[int, int], Tense]
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+# the words before "a year" that make it a rate: "$2 million a year", "twice a week"
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|once|twice|thrice|times))%? $", re.IGNORECASE)
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # "May" is a month after these words (or before a number), otherwise a name or a modal.
 _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
@@ -867,6 +869,8 @@ class _Resolver:
         n = _number(word, self.vocab)
         if n is None and word not in [w.lower() for w in self.vocab["vague_numbers"]]:
             return None
+        if word in ("a", "an") and _RATE_BEFORE.search(self.text, max(0, m.start() - 20), m.start()):
+            return None  # "$2 million a year", "twice a week": a rate (a SET, or no time at all), not a duration
         if unit == "S" and n == 1 and re.match(r" (?!(?:later|earlier|ago|before|after|or|and|of)\b)[a-z]", self.text[m.end() : m.end() + 3]):
             return None  # "a second strike": an ordinal
         if "and a half" in m.group(0).lower().replace("-", " ") and n is not None:

@@ -352,3 +352,14 @@ def test_due_and_mid_month(published, sentence, expected):
 
 def test_a_second_before_a_noun_is_an_ordinal():
     assert values("A second strike hit the port; it lasted a second or two.", "2025-05-21") == [("a second", "PT1S")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Officials meet twice a week.", [("a week", "SET", "P1W")]),
+    ("He takes the pill three times a day.", [("a day", "SET", "P1D")]),
+    ("The firm will save $500 million a year.", []),                       # a rate, not a time
+    ("He was jailed for a year.", [("a year", "DURATION", "P1Y")]),
+    ("The index rose in nine of the past 10 sessions.", []),               # "the past" before an amount
+])
+def test_rates_and_frequencies(sentence, expected):
+    assert [(t.text, t.type, t.value) for t in find_timexes(sentence, "2013-03-21")] == expected
