@@ -32,6 +32,9 @@ TenseHint = Callable[[int, int], Tense]
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 # the words before "a year" that make it a rate: "$2 million a year", "twice a week"
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|once|twice|thrice|times))%? $", re.IGNORECASE)
+# "the past week/month" names the calendar unit holding the middle of the stretch it means (days
+# back from publication); "the past year" is, as annotators read it, the calendar year before.
+_TRAILING_MIDDLE = {"W": 3, "M": 15}
 _QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # "May" is a month after these words (or before a number), otherwise a name or a modal.
 _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
@@ -779,10 +782,14 @@ class _Resolver:
         unit = _unit_code(g["unit"], self.vocab)
         if unit is None:
             return None
-        if rel in ("the past", "the last", "the previous") and unit != "WE":
-            return _Value("DURATION", _duration(1, unit))  # "the past year" is a stretch of time, not 2024
+        trailing = rel in ("the past", "the last", "the previous")
+        if trailing and unit in ("DE", "CE"):
+            return _Value("DURATION", _duration(1, unit))  # "the past decade": ten years, not the 2010s
         if not self.day:
             return _Value("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "WE": "XXXX-WXX-WE"}.get(unit, "XXXX"))
+        if trailing and unit in _TRAILING_MIDDLE:
+            # "the past week": the last seven days, named by the calendar week holding most of them
+            return _unit_shift(self.day - timedelta(days=_TRAILING_MIDDLE[unit]), unit, 0)
         shift = {"this": 0, "the current": 0, "the same": 0, "the": 0, "last": -1, "this past": -1 if unit != "WE" else 0,
                  "the previous": -1, "the past": -1, "the last": -1, "the latest": 0,
                  "next": 1, "the coming": 1, "coming": 1, "the next": 1, "the following": 1}.get(rel)

@@ -243,9 +243,13 @@ def test_without_a_tense_only_near_dates_lie_ahead(published, sentence, expected
 
 
 @pytest.mark.parametrize("published,unit,expected", [
-    ("2025-05-21", "week", "P1W"), ("2025-01-01", "decade", "P10Y"), ("1999-12-31", "year", "P1Y"),
+    ("2025-05-21", "week", "2025-W20"),   # a Wednesday: most of the last seven days lie in the week before
+    ("2025-05-24", "week", "2025-W21"),   # a Saturday: most lie in this week
+    ("2025-01-03", "month", "2024-12"),
+    ("2025-01-01", "decade", "P10Y"),     # ten years, not the 2010s
+    ("1999-12-31", "year", "1998"),       # the calendar year before, as annotators read it
 ])
-def test_in_the_past_before_a_unit_is_the_duration(published, unit, expected):
+def test_in_the_past_before_a_unit(published, unit, expected):
     assert values(f"In the past {unit}, at least 40 people were killed.", published) == [(f"the past {unit}", expected)]
 
 
