@@ -838,6 +838,16 @@ class _Resolver:
             return _Value("DURATION", "P1Y")
         return _unit_shift(self.day, "Y", 0) if self.day else None
 
+    def r_the_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "For the week, the index dropped 3.8%": the week of the day the text tells of."""
+        base = self.last_day or self.day
+        return _unit_shift(base, "W", 0) if base else None
+
+    def r_week_of_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the week of March 6": the ISO week holding that day."""
+        day = self._month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"]}, m)
+        return week_value(day.start) if day and day.start else None
+
     def r_that_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "that year", "later that month": the unit of the date the text last named."""
         base = self.last_date or self.day

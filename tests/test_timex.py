@@ -367,3 +367,12 @@ def test_a_second_before_a_noun_is_an_ordinal():
 ])
 def test_rates_and_frequencies(sentence, expected):
     assert [(t.text, t.type, t.value) for t in find_timexes(sentence, "2013-03-21")] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1989-10-30", "The index fell on Friday. For the week, it dropped 3.8%.", [("Friday", "1989-10-27"), ("the week", "1989-W43")]),
+    ("2000-02-24", "A hearing is set for the week of March 6.", [("the week of March 6", "2000-W10")]),
+    ("2025-12-30", "The talks resume the week of 5 January.", [("the week of 5 January", "2026-W02")]),
+])
+def test_the_week(published, sentence, expected):
+    assert values(sentence, published) == expected
