@@ -673,8 +673,8 @@ class _Resolver:
     def r_quarter_code(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "Q3", "Q1 2025", "H1 2025": a quarter or half, read as "the third quarter" or "the first half"."""
         if g.get("q"):
-            return self.r_quarter(m, {"ord": ["1st", "2nd", "3rd", "4th"][int(g["q"]) - 1], "y": g.get("y")})
-        return self.r_half(m, {"ord": "first" if g["h"] == "1" else "second", "y": g.get("y")})
+            return self.r_quarter(m, {"ord": ["1st", "2nd", "3rd", "4th"][int(g["q"]) - 1], "y": g.get("y") or ""})
+        return self.r_half(m, {"ord": "first" if g["h"] == "1" else "second", "y": g.get("y") or ""})
 
     def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         h = 1 if g["ord"].lower() == "first" else 2
@@ -682,6 +682,10 @@ class _Resolver:
         return half_value(y, h) if y else _Value("DATE", f"XXXX-H{h}")
 
     # -- deictic days and times of day
+    def _part_of(self, day: date, pod: str) -> _Value:
+        """That part ("morning", "night") of the day: 2025-05-20TMO."""
+        return day_value(day, "TIME", "T" + self.vocab["parts_of_day"][pod.lower()])
+
     def r_deictic_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         w = g["w"].lower()
         pod = (g.get("pod") or "").strip().lower()
@@ -691,7 +695,7 @@ class _Resolver:
         if w == "tonight":
             return day_value(d, "TIME", "TNI")
         if pod:
-            return day_value(d, "TIME", "T" + self.vocab["parts_of_day"][pod])
+            return self._part_of(d, pod)
         return day_value(d)
 
     def r_last_night(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -701,10 +705,7 @@ class _Resolver:
         shift = {"last": -1 if pod == "night" else 0, "this": 0, "tomorrow": 1, "yesterday": -1}[rel]
         if rel == "last" and pod != "night":
             return None
-        return day_value(self.day + timedelta(days=shift), "TIME", "T" + self.vocab["parts_of_day"][pod])
-
-    def _part_of(self, day: date, pod: str) -> _Value:
-        return day_value(day, "TIME", "T" + self.vocab["parts_of_day"][pod.lower()])
+        return self._part_of(self.day + timedelta(days=shift), pod)
 
     def r_related_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the next morning", "that evening": a part of the day the text last named (or the one after it)."""
@@ -739,7 +740,7 @@ class _Resolver:
         else:
             d = _nearest_weekday(self.day, wd, self.tense_hint(m.start(), m.end()), rel)
         if pod:
-            return day_value(d, "TIME", "T" + self.vocab["parts_of_day"][pod])
+            return self._part_of(d, pod)
         return _with_mod(day_value(d), rel if rel in ("early", "late") else None)
 
     def r_holiday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
