@@ -30,12 +30,9 @@ Tense = str | None  # "past", "future" or None
 TenseHint = Callable[[int, int], Tense]
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
-# the words before "a year" that make it a rate: "$2 million a year", "twice a week"
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|once|twice|thrice|times))%? $", re.IGNORECASE)
 # "the past week/month" names the calendar unit holding the middle of the stretch it means (days
 # back from publication); "the past year" is, as annotators read it, the calendar year before.
 _TRAILING_MIDDLE = {"W": 3, "M": 15}
-_QUARTER_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 # "May" is a month after these words (or before a number), otherwise a name or a modal.
 _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
                "till", "from", "to", "before", "after")
@@ -153,6 +150,7 @@ class _Grammar:
     past: re.Pattern[str]
     not_past: frozenset[str]
     deadline: re.Pattern[str]
+    rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
 
 
 def _alternation(words: Any) -> str:
@@ -205,6 +203,7 @@ def grammar() -> _Grammar:
         not_past=frozenset(t["not_past"]),
         deadline=re.compile(r"\b(?:" + _alternation(t["deadline"]) + r")\s+(?:the\s+)?(?:(?:early|late|mid|end of)[- ]?\s*)?$",
                             re.IGNORECASE),
+        rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(v["rate_before"]) + r"))%? $", re.IGNORECASE),
     )
 
 
@@ -425,6 +424,11 @@ class _Resolver:
 
     _PERIOD_REACH = 2000  # characters a named quarter stays the story's reporting period
 
+    @property
+    def told_day(self) -> date | None:
+        """The day the text is telling of: the last day it named, or the publication day."""
+        return self.last_day or self.day
+
     def year_before(self) -> _Value | None:
         """ "A year ago", "a year earlier", "year-earlier": once a story has named a quarter, the same
         quarter a year before (results are compared period to period); otherwise the year before."""
@@ -549,7 +553,7 @@ class _Resolver:
         thursdays = [month_v.start + timedelta(days=k) for k in range((month_v.end - month_v.start).days + 1)
                      if (month_v.start + timedelta(days=k)).isoweekday() == 4]
         ordinal = g["ord"].lower()
-        index = -1 if ordinal in ("last", "final") else _QUARTER_WORDS[ordinal] - 1
+        index = -1 if ordinal in ("last", "final") else self.vocab["ordinals"][ordinal] - 1
         return week_value(thursdays[index])
 
     def _may_is_month(self, m: re.Match[str]) -> bool:
@@ -626,10 +630,10 @@ class _Resolver:
         rel = (g.get("rel") or "").strip().lower()
         y = self.year_of(g.get("y"))
         if not self.day:
-            return _Value("DATE", f"XXXX-Q{_QUARTER_WORDS.get(ord_word, 'X')}", granularity="quarter")
+            return _Value("DATE", f"XXXX-Q{self.vocab['ordinals'].get(ord_word, 'X')}", granularity="quarter")
         current_q = (self.day.month - 1) // 3 + 1
         if ord_word:
-            q = _QUARTER_WORDS[ord_word]
+            q = self.vocab["ordinals"][ord_word]
             if y is None:
                 y = self.day.year
                 if rel.startswith("last year") or rel in ("year-earlier", "year-ago"):
@@ -663,7 +667,7 @@ class _Resolver:
         y = int(g["y"])
         self.compared = True  # the comparison period, not the one reported
         if ord_word:
-            return quarter_value(y, _QUARTER_WORDS[ord_word])
+            return quarter_value(y, self.vocab["ordinals"][ord_word])
         quarter = self.reporting_quarter()
         return quarter_value(y, (quarter.month - 1) // 3 + 1) if quarter is not None else None
 
@@ -709,7 +713,7 @@ class _Resolver:
 
     def r_related_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the next morning", "that evening": a part of the day the text last named (or the one after it)."""
-        base = self.last_day or self.day
+        base = self.told_day
         if base is None:
             return None
         rel = g["rel"].lower()
@@ -719,7 +723,7 @@ class _Resolver:
     def r_overnight(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "overnight": the night before the day the text is telling of (publication, by default), or
         the coming night in a clause about the future."""
-        base = self.last_day or self.day
+        base = self.told_day
         if base is None:
             return None
         ahead = self.tense_hint(m.start(), m.end()) == "future"
@@ -732,11 +736,12 @@ class _Resolver:
         wd = self.vocab["weekdays"][word.lower().rstrip(".")]
         rel = (g.get("rel") or "").strip().lower()
         pod = (g.get("pod") or "").strip().lower()
-        if not self.day:
+        told = self.told_day
+        if told is None or self.day is None:
             return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")
         if rel in ("the previous", "the following"):
             # "the previous Friday": the one before the day the text is talking about
-            d = _nearest_weekday(self.last_day or self.day, wd, None, "last" if rel == "the previous" else "next")
+            d = _nearest_weekday(told, wd, None, "last" if rel == "the previous" else "next")
         else:
             d = _nearest_weekday(self.day, wd, self.tense_hint(m.start(), m.end()), rel)
         if pod:
@@ -809,7 +814,7 @@ class _Resolver:
         n = _number(g["n"], self.vocab)
         direction = g["dir"].lower()
         sign = -1 if direction in ("ago", "earlier", "before") else 1
-        base = self.day if direction in ("ago", "from now", "hence") else (self.last_day or self.day)
+        base = self.day if direction in ("ago", "from now", "hence") else self.told_day
         if n is None or base is None or unit in ("H", "MIN", "S"):
             return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         k = int(n)
@@ -834,14 +839,16 @@ class _Resolver:
         return _unit_shift(base, unit, sign)
 
     def r_the_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "for the year", "the full year": the publication's year; "the year ended March 31": one year."""
-        if re.match(r" (?:ended|ending|to|through)\b", self.text[m.end() : m.end() + 10]):
-            return _Value("DURATION", "P1Y")
+        """ "for the year", "the full year": the publication's year."""
         return _unit_shift(self.day, "Y", 0) if self.day else None
+
+    def r_the_year_ended(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the year ended March 31": one year, which the date after it ends."""
+        return _Value("DURATION", "P1Y")
 
     def r_the_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "For the week, the index dropped 3.8%": the week of the day the text tells of."""
-        base = self.last_day or self.day
+        base = self.told_day
         return _unit_shift(base, "W", 0) if base else None
 
     def r_week_of_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -860,7 +867,7 @@ class _Resolver:
         """ "earlier in the year": the publication's own year (month, week); "later in the day": the day
         the text is telling of."""
         unit = _unit_code(g["unit"], self.vocab)
-        base = (self.last_day if unit == "D" else None) or self.day
+        base = self.told_day if unit == "D" else self.day
         return _unit_shift(base, unit, 0) if base and unit else None
 
     # -- durations
@@ -887,7 +894,7 @@ class _Resolver:
         n = _number(word, self.vocab)
         if n is None and word not in [w.lower() for w in self.vocab["vague_numbers"]]:
             return None
-        if word in ("a", "an") and _RATE_BEFORE.search(self.text, max(0, m.start() - 20), m.start()):
+        if word in ("a", "an") and grammar().rate_before.search(self.text, max(0, m.start() - 20), m.start()):
             return None  # "$2 million a year", "twice a week": a rate (a SET, or no time at all), not a duration
         if unit == "S" and n == 1 and re.match(r" (?!(?:later|earlier|ago|before|after|or|and|of)\b)[a-z]", self.text[m.end() : m.end() + 3]):
             return None  # "a second strike": an ordinal
@@ -909,9 +916,10 @@ class _Resolver:
     # -- times of day
     def _time(self, hour: int, minute: int, day: date | None = None) -> _Value:
         suffix = f"T{hour:02d}:{minute:02d}"
-        if not self.day:
+        told = self.told_day
+        if told is None or self.day is None:
             return _Value("TIME", "XXXX-XX-XX" + suffix, granularity="time")
-        return day_value(day or self.last_day or self.day, "TIME", suffix)
+        return day_value(day or told, "TIME", suffix)
 
     def _clock(self, g: dict[str, str]) -> tuple[int, int]:
         """(hour, minute) of "10 p.m.", "9:30 am" or "noon"; "midnight Friday" ends Friday (T24:00)."""
