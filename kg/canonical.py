@@ -24,17 +24,11 @@ from . import iris
 from .fusion import effective_interval, fuse, root, rules
 from .model import Report, TimeValue
 from .rdf import canonical_quads
-from .store import Row, Store, named_query
+from .store import Row, Store, named_query, with_values
 
 
 def _value(term: object) -> str | None:
     return term.value if isinstance(term, (ox.NamedNode, ox.Literal)) else None
-
-
-def _with_values(query: str, nodes: Iterable[str], var: str = "event", mark: str = "#REPORTS") -> str:
-    """The query with ``VALUES ?var { ... }`` at each ``mark`` (bindings take one value, this takes many)."""
-    values = " ".join(f"<{ox.NamedNode(i).value}>" for i in nodes)  # NamedNode rejects anything not an IRI
-    return query.replace(mark, f"VALUES ?{var} {{ {values} }}")
 
 
 @dataclass
@@ -53,7 +47,7 @@ def read_reports(store: Store, report_iris: Iterable[str], chunk: int = 200) -> 
     for i in range(0, len(todo), chunk):
         part = todo[i : i + chunk]
         roles: dict[str, _Roles] = {}
-        for row in store.select(_with_values(named_query("internal/fusion_roles"), part)):
+        for row in store.select(with_values(named_query("internal/fusion_roles"), part, "event", "#REPORTS")):
             r = roles.setdefault(_value(row["event"]) or "", _Roles())
             entity = _value(row["entity"]) or ""
             getattr(r, {"agent": "agents", "participant": "participants", "place": "places"}[_value(row["role"]) or ""]).add(entity)
@@ -63,7 +57,7 @@ def read_reports(store: Store, report_iris: Iterable[str], chunk: int = 200) -> 
             if row["container"] is not None:
                 r.containers.setdefault(entity, set()).add(_value(row["container"]) or "")
         out.extend(_report(row, roles.get(_value(row["event"]) or "", _Roles()))
-                   for row in store.select(_with_values(named_query("internal/fusion_reports"), part)))
+                   for row in store.select(with_values(named_query("internal/fusion_reports"), part, "event", "#REPORTS")))
     return out
 
 
@@ -101,7 +95,7 @@ def _candidates(store: Store, report: Report) -> set[str]:
                 "hiPublished": hi_published.isoformat()}
     found: set[str] = set()
     for name in ("internal/fusion_candidates_dated", "internal/fusion_candidates_undated"):
-        rows = store.select(_with_values(named_query(name), sorted(entities), "entity", "#ENTITIES"), bindings)
+        rows = store.select(with_values(named_query(name), sorted(entities), "entity", "#ENTITIES"), bindings)
         found |= {_value(r["event"]) or "" for r in rows}
     return found
 
@@ -134,7 +128,7 @@ def refuse(store: Store, article_id: str | None, stale: Iterable[str] = ()) -> i
     stale |= {r.canonical for r in pool.values() if r.canonical}
     members: set[str] = set()
     if stale:
-        rows = store.select(_with_values(named_query("internal/canonical_members"), sorted(stale), "canonical"))
+        rows = store.select(with_values(named_query("internal/canonical_members"), sorted(stale), "canonical", "#REPORTS"))
         members = {_value(r["member"]) or "" for r in rows}
     for report in read_reports(store, members - pool.keys()):
         pool[report.iri] = report

@@ -114,18 +114,33 @@ def ingest(paths: tuple[str, ...], store_dir: str, on_error: str, quiet: bool, j
 @store_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table", "csv"]), default="jsonl", show_default=True)
 @click.option("--canonical", is_flag=True, help="One line per real-world event, with all its reports, instead of one per report.")
-def events(store_dir: str, fmt: str, canonical: bool) -> None:
+@click.option("--actor", default=None, help="Only this actor's dated events, newest first (a page of its timeline).")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1), help="With --actor: events per page.")
+@click.option("--before", default=None, help="With --actor: events that begin before this date (the next page).")
+def events(store_dir: str, fmt: str, canonical: bool, actor: str | None, limit: int, before: str | None) -> None:
     """List events as the flat view partners and scorers read (shared/contracts/events-jsonl.md).
 
-    Each report carries the IRI of the real-world event it reports in `canonical`.
+    Each report carries the IRI of the real-world event it reports in `canonical`. With --actor,
+    a page of that actor's timeline: its newest events (a day is never split across pages).
 
     Example: kg events --store store --format jsonl
     Example: kg events --store store --canonical --format table
+    Example: kg events --store store --actor "Vladimir Putin" --limit 20 --before 2025-05-01 --format table
     """
-    from .api import list_canonical_events, list_events
+    from .api import actor_events, list_canonical_events, list_events
 
+    if actor is not None and canonical:
+        _fail("--actor lists reports; it cannot be combined with --canonical", 2)
+    if before is not None and actor is None:
+        _fail("--before pages an actor's timeline: give --actor too", 2)
     with _open(store_dir) as store:
-        rows = list_canonical_events(store) if canonical else list_events(store)
+        if actor is not None:
+            try:
+                rows = actor_events(store, actor, limit, before)
+            except KgError as e:
+                _fail(str(e), 2)
+        else:
+            rows = list_canonical_events(store) if canonical else list_events(store)
     if canonical and fmt in ("table", "csv"):
         flat = [{"cameo": r["cameo"], "label": r["label"], "time": (r["time"] or {}).get("value"), "reports": len(r["reports"]),
                  "articles": ", ".join(r["articles"]), "modalities": ", ".join(r["modalities"])} for r in rows]
@@ -222,8 +237,9 @@ def validate(store_dir: str) -> None:
 @main.command()
 @store_option
 def upgrade(store_dir: str) -> None:
-    """Bring a store written by kg before 0.3.0 up to date (dates kept on events, and the
-    metWith/visited links beside real-world events). Running it again changes nothing.
+    """Bring a store written by an earlier kg up to date (dates kept on events, the actor-month
+    keys timeline pages read, and the metWith/visited links beside real-world events).
+    Running it again changes nothing.
 
     Example: kg upgrade --store store
     """

@@ -62,6 +62,15 @@ def event(article_id: str, start: int, end: int, part: int = 0) -> str:
     return _checked(f"{ID}event/{slug(article_id)}/{start}-{end}{suffix}")
 
 
+def actor_month(actor_iri: str, month: str) -> str:
+    """An actor's calendar month, the key a timeline page reads events by.
+
+    >>> actor_month(entity("person", "Ana Lima"), "2025-05")
+    'https://w3id.org/newskg/id/person/ana-lima/2025-05'
+    """
+    return _checked(f"{actor_iri}/{month}")
+
+
 def cameo(code: str) -> str:
     return _checked(f"{CAMEO}{code}")
 

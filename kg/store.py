@@ -103,15 +103,27 @@ def with_bindings(query: str, bindings: Mapping[str, object] | None) -> str:
     return f"{query[: match.end()]}{block}{query[match.end():]}"
 
 
+def with_values(query: str, nodes: Iterable[str], var: str, mark: str) -> str:
+    """The query with ``VALUES ?var { ... }`` at each ``mark`` (bindings take one value, this takes many).
+
+    >>> with_values("SELECT ?e WHERE { #EVENTS ?e ?p ?o }", ["http://ex/1", "http://ex/2"], "e", "#EVENTS")
+    'SELECT ?e WHERE { VALUES ?e { <http://ex/1> <http://ex/2> } ?e ?p ?o }'
+    """
+    values = " ".join(f"<{ox.NamedNode(i).value}>" for i in nodes)  # NamedNode rejects anything not an IRI
+    return query.replace(mark, f"VALUES ?{var} {{ {values} }}")
+
+
 def upgrade_updates() -> list[str]:
-    """SPARQL updates that bring a store written before 0.3.0 up to date: the begin and end
-    dates kept on each event, and the links fusion writes beside real-world events
-    (``fusion.yaml``, ``actor_links``). Each adds only what is missing, so running them
-    again changes nothing."""
+    """SPARQL updates that bring a store written by an earlier version up to date: the begin and
+    end dates kept on each event (0.3.0), the actor-month keys timeline pages read (0.4.0), and the
+    links fusion writes beside real-world events (``fusion.yaml``, ``actor_links``). Each adds only
+    what is missing, so running them again changes nothing."""
     from .fusion import rules
 
     steps = [f"INSERT {{ GRAPH ?g {{ ?e kg:{short} ?d }} }} WHERE {{ GRAPH ?g {{ ?e sem:hasTime/time:{path}/time:inXSDDate ?d "
              f"FILTER NOT EXISTS {{ ?e kg:{short} ?x }} }} }}" for short, path in (("beginDate", "hasBeginning"), ("endDate", "hasEnd"))]
+    steps.append("INSERT { GRAPH ?g { ?e kg:actorMonth ?m } } WHERE { GRAPH ?g { ?e a kg:Event ; kg:beginDate ?d ; kg:agent|kg:participant ?a "
+                 "FILTER NOT EXISTS { ?e kg:actorMonth ?x } } BIND(IRI(CONCAT(STR(?a), \"/\", SUBSTR(STR(?d), 1, 7))) AS ?m) }")
     role = {"agent": "kg:agent", "participant": "kg:participant", "place": "sem:hasPlace"}
     for rule in rules().actor_links:
         back = f" . ?b kg:{rule.property} ?a" if rule.both_ways else ""

@@ -27,7 +27,7 @@ def synthetic_store():
 
 def test_two_hop_walks_the_links_of_the_seed_article(seed_store):
     # the seed: Putin visited Kursk; Trump spoke to him by phone (CAMEO 04, a meeting of sorts)
-    rows = query(seed_store, name="two_hop", bindings={"place": "Kursk Oblast"})
+    rows = query(seed_store, name="two_hop_pairs", bindings={"place": "Kursk Oblast"})
     pairs = set(zip(rows["who"], rows["visitor"], strict=True))
     assert ("Donald Trump", "Vladimir Putin") in pairs
     assert all(visitor != who for who, visitor in pairs)
@@ -51,7 +51,7 @@ def test_upgrade_restores_what_an_older_store_lacks_and_changes_nothing_twice(sy
     store = OxigraphStore(None)
     store.load(synthetic_store.quads())
     written = {str(q) for q in store.quads()}
-    shortcuts = [KG + p for p in ("beginDate", "endDate", "metWith", "visited")]
+    shortcuts = [KG + p for p in ("beginDate", "endDate", "actorMonth", "metWith", "visited")]
     for p in shortcuts:
         store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}")
     assert not any(f"<{p}>" in q for q in (str(q) for q in store.quads()) for p in shortcuts)
@@ -59,3 +59,17 @@ def test_upgrade_restores_what_an_older_store_lacks_and_changes_nothing_twice(sy
     assert {str(q) for q in store.quads()} == written
     upgrade(store)
     assert {str(q) for q in store.quads()} == written
+
+
+def test_two_hop_counts_the_visitors_each_person_met(synthetic_store):
+    people = query(synthetic_store, name="two_hop", bindings={"place": "Place 0000"})
+    pairs = query(synthetic_store, name="two_hop_pairs", bindings={"place": "Place 0000"})
+    met = pairs.groupby("who")["visitor"].nunique()
+    assert len(people) == len(met) > 20 and met.max() > 1
+    assert dict(zip(people["who"], people["visitorsMet"], strict=True)) == met.to_dict()
+    assert list(people["visitorsMet"]) == sorted(people["visitorsMet"], reverse=True)
+
+
+def test_two_hop_on_the_seed_article(seed_store):
+    rows = query(seed_store, name="two_hop", bindings={"place": "Kursk Oblast"})
+    assert ("Donald Trump", 1) in set(zip(rows["who"], rows["visitorsMet"], strict=True))
