@@ -62,13 +62,20 @@ def event(article_id: str, start: int, end: int, part: int = 0) -> str:
     return _checked(f"{ID}event/{slug(article_id)}/{start}-{end}{suffix}")
 
 
-def actor_month(actor_iri: str, month: str) -> str:
-    """An actor's calendar month, the key a timeline page reads events by.
+ACTOR_MONTHS = ("1799-12", "2100-01")  # the oldest and newest keys: see actor_month
 
-    >>> actor_month(entity("person", "Ana Lima"), "2025-05")
+
+def actor_month(actor_iri: str, day: str) -> str:
+    """The key a timeline page reads an actor's events by: the actor and the month ``day`` (or a
+    month) falls in. Days before 1800 share the oldest key and days after 2099 the newest, so
+    every dated event has a key in a bounded run of months that a page can walk.
+
+    >>> actor_month(entity("person", "Ana Lima"), "2025-05-20")
     'https://w3id.org/newskg/id/person/ana-lima/2025-05'
+    >>> actor_month(entity("person", "Ana Lima"), "1066-10-14")
+    'https://w3id.org/newskg/id/person/ana-lima/1799-12'
     """
-    return _checked(f"{actor_iri}/{month}")
+    return _checked(f"{actor_iri}/{min(max(day[:7], ACTOR_MONTHS[0]), ACTOR_MONTHS[1])}")
 
 
 def cameo(code: str) -> str:

@@ -156,7 +156,7 @@ def event_triples(article_id: str, article_iri: str, text: str, e: Event) -> Ite
         yield from time_triples(iri, e.time)
         if e.time.start:  # the index a timeline page reads: only the actor's newest months, not all its events
             for ent in dict.fromkeys((*e.agents, *e.participants)):
-                yield s, N(KG + "actorMonth"), N(iris.actor_month(entity_iri(ent), e.time.start[:7]))
+                yield s, N(KG + "actorMonth"), N(iris.actor_month(entity_iri(ent), e.time.start))
     if e.reported_by is not None:
         yield s, N(KG + "reportedBy"), N(iris.event(article_id, *e.reported_by))
     for start, end in e.mentions:

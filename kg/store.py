@@ -122,8 +122,10 @@ def upgrade_updates() -> list[str]:
 
     steps = [f"INSERT {{ GRAPH ?g {{ ?e kg:{short} ?d }} }} WHERE {{ GRAPH ?g {{ ?e sem:hasTime/time:{path}/time:inXSDDate ?d "
              f"FILTER NOT EXISTS {{ ?e kg:{short} ?x }} }} }}" for short, path in (("beginDate", "hasBeginning"), ("endDate", "hasEnd"))]
+    oldest, newest = iris.ACTOR_MONTHS  # the keys iris.actor_month writes
     steps.append("INSERT { GRAPH ?g { ?e kg:actorMonth ?m } } WHERE { GRAPH ?g { ?e a kg:Event ; kg:beginDate ?d ; kg:agent|kg:participant ?a "
-                 "FILTER NOT EXISTS { ?e kg:actorMonth ?x } } BIND(IRI(CONCAT(STR(?a), \"/\", SUBSTR(STR(?d), 1, 7))) AS ?m) }")
+                 "FILTER NOT EXISTS { ?e kg:actorMonth ?x } } BIND(SUBSTR(STR(?d), 1, 7) AS ?month) "
+                 f"BIND(IRI(CONCAT(STR(?a), \"/\", IF(?month < \"{oldest}\", \"{oldest}\", IF(?month > \"{newest}\", \"{newest}\", ?month)))) AS ?m) }}")
     role = {"agent": "kg:agent", "participant": "kg:participant", "place": "sem:hasPlace"}
     for rule in rules().actor_links:
         back = f" . ?b kg:{rule.property} ?a" if rule.both_ways else ""
