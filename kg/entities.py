@@ -122,6 +122,11 @@ def _gazetteer_spans(doc: Doc, g: Gazetteer) -> Iterable[tuple[Span, Entity]]:
     spaces = [t.whitespace_ for t in doc]
     capitalised = [w[:1].isupper() for w in words]
     region_words = {i for i, w in enumerate(words) if w.lower() in ("oblast", "region", "province", "krai", "kray")}
+    # a place's name inside a person's is part of the name ("Ana Lima", "Jack London"), and so is
+    # that person's surname when it comes back alone ("Lima said"); a demonym is not a name
+    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
+    surnames = {ent[-1].text for ent in people}
+    in_names = {i for ent in people for i in range(ent.start, ent.end)} | {t.i for t in doc if t.text in surnames and t.pos_ == "PROPN"}
     taken: set[int] = set()
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -135,6 +140,8 @@ def _gazetteer_spans(doc: Doc, g: Gazetteer) -> Iterable[tuple[Span, Entity]]:
                 entity = gov if gov is not None and _acts(span.root) else g.lookup(text)
             if entity is None and size >= 2 and (i + size - 1) in region_words:
                 entity = g.regions.get(text)
+            if entity is not None and text not in g.demonyms and in_names.intersection(range(i, i + size)):
+                continue
             if entity is not None:
                 taken.update(range(i, i + size))
                 yield doc[i : i + size], entity

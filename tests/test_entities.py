@@ -37,6 +37,15 @@ def test_capital_as_actor_is_its_government_but_as_place_a_city():
     assert kinds[1][2] == "place" and kinds[1][1] == "Kyiv"
 
 
+def test_a_place_in_a_persons_name_is_the_person():
+    index = find_mentions(parse("Prime Minister Ana Lima visited Lisbon on Tuesday. Lima met President Rui Costa in Porto."))
+    found = [(m.text, m.entity.name, m.entity.kind) for m in index.mentions]
+    assert ("Ana Lima", "Ana Lima", "person") in found and ("Lima", "Ana Lima", "person") in found
+    assert not any(kind == "government" for _, _, kind in found)
+    # where no one of that name is in the text, the capital is still the city (or, acting, its government)
+    assert resolved("Officials in Lima said on Monday that the vote would go ahead.")["Lima"] == "Lima"
+
+
 def test_demonym_is_its_country():
     names = resolved("Nigerian soldiers crossed the border.")
     assert names["Nigerian"] == "Nigeria"
