@@ -26,6 +26,7 @@ _API = {
     "ingest_articles": "kg.api",
     "list_events": "kg.api",
     "list_canonical_events": "kg.api",
+    "actor_events": "kg.api",
     "query": "kg.api",
     "remove": "kg.api",
     "summary": "kg.api",

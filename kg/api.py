@@ -294,7 +294,7 @@ def actor_events(store: Store, name: str, limit: int = 100, before: str | None =
     # at most a page and one more: an actor in no more than a page of events is read in full, cheaply
     few = store.select(named_query("internal/actor_dated_events").replace("#LIMIT", f"LIMIT {limit + 1}"), {"name": name})
     if len(few) <= limit:
-        found = {(row["start"].value, row["event"].value) for row in few}
+        found = {(_plain(row["start"]), _plain(row["event"])) for row in few}
     else:
         found = _newest_by_month(store, name, limit, before)
     found = {(day, event) for day, event in found if before is None or day < before}
@@ -309,18 +309,18 @@ def actor_events(store: Store, name: str, limit: int = 100, before: str | None =
 def _newest_by_month(store: Store, name: str, limit: int, before: str | None) -> set[tuple[str, str]]:
     """(day, event) for the actor's newest months before ``before`` that hold ``limit`` events, every
     event of those months: the month keys are looked up a window at a time, newest first."""
-    actors = [row["actor"].value for row in store.select(named_query("internal/actor_iris"), {"name": name}) if row["actor"]]
+    actors = [_plain(row["actor"]) for row in store.select(named_query("internal/actor_iris"), {"name": name})]
     oldest, newest = iris.ACTOR_MONTHS
     top = min(before[:7], newest) if before else newest
     found: set[tuple[str, str]] = set()
     for window in _month_windows(top, oldest, PAGE_WINDOW_YEARS):
         probe = with_values(named_query("internal/actor_months_used"), [iris.actor_month(a, m) for a in actors for m in window],
                             "month", "#MONTHS")
-        for month in sorted({row["month"].value.rsplit("/", 1)[-1] for row in store.select(probe)}, reverse=True):
+        for month in sorted({_plain(row["month"]).rsplit("/", 1)[-1] for row in store.select(probe)}, reverse=True):
             query = with_values(named_query("internal/actor_month_events"), [iris.actor_month(a, month) for a in actors],
                                 "month", "#MONTHS")
-            found |= {(row["start"].value, row["event"].value) for row in store.select(query)
-                      if before is None or row["start"].value < before}
+            found |= {(_plain(row["start"]), _plain(row["event"])) for row in store.select(query)
+                      if before is None or _plain(row["start"]) < before}
             if len(found) >= limit:
                 return found
     return found
