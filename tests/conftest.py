@@ -142,3 +142,20 @@ def virtuoso(tmp_path_factory):
             process.wait(30)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="session")
+def synthetic_store():
+    """5,000 synthetic events (kg.synthetic) in an in-memory store; tests copy it before changing it."""
+    import io
+
+    import pyoxigraph as ox
+
+    from kg.store import OxigraphStore
+    from kg.synthetic import write_nquads
+
+    out = io.BytesIO()
+    write_nquads(out, events=5000)
+    store = OxigraphStore(None)
+    store.load(ox.parse(out.getvalue(), format=ox.RdfFormat.N_QUADS))
+    return store

@@ -4,25 +4,11 @@ that adds them to a store written by an earlier version."""
 
 from __future__ import annotations
 
-import io
-
-import pyoxigraph as ox
-import pytest
-
 from kg.api import query
 from kg.store import OxigraphStore, upgrade
-from kg.synthetic import write_nquads
 
 KG = "https://w3id.org/newskg/ontology#"
 
-
-@pytest.fixture(scope="module")
-def synthetic_store():
-    out = io.BytesIO()
-    write_nquads(out, events=5000)
-    store = OxigraphStore(None)
-    store.load(ox.parse(out.getvalue(), format=ox.RdfFormat.N_QUADS))
-    return store
 
 
 def test_two_hop_walks_the_links_of_the_seed_article(seed_store):

@@ -4,7 +4,6 @@ full read of the actor's timeline gives, page after page."""
 
 from __future__ import annotations
 
-import io
 import json
 
 import pyoxigraph as ox
@@ -17,20 +16,11 @@ from kg.errors import KgError
 from kg.model import Article, Document, Entity, Event, TimeValue
 from kg.rdf import document_quads
 from kg.store import OxigraphStore
-from kg.synthetic import write_nquads
 
 KG = "https://w3id.org/newskg/ontology#"
 EVERY_DATED_EVENT = """SELECT DISTINCT ?event ?start WHERE {
   ?actor rdfs:label ?name . ?event (kg:agent|kg:participant) ?actor ; a kg:Event ; kg:beginDate ?start . }"""
 
-
-@pytest.fixture(scope="module")
-def synthetic_store():
-    out = io.BytesIO()
-    write_nquads(out, events=3000)
-    store = OxigraphStore(None)
-    store.load(ox.parse(out.getvalue(), format=ox.RdfFormat.N_QUADS))
-    return store
 
 
 def _everything(store, name: str) -> list[tuple[str, str]]:
