@@ -262,7 +262,7 @@ def list_events(store: Store, roles: dict[str, dict[str, list[dict[str, Any]]]] 
     return out
 
 
-PAGE_WINDOW_YEARS = 10  # months probed per query, newest first
+PAGE_WINDOW_YEARS = 10  # how many years of an actor's months one probe asks about, newest first
 
 
 def actor_events(store: Store, name: str, limit: int = 100, before: str | None = None) -> list[dict[str, Any]]:
@@ -294,10 +294,9 @@ def actor_events(store: Store, name: str, limit: int = 100, before: str | None =
     # at most a page and one more: an actor in no more than a page of events is read in full, cheaply
     few = store.select(named_query("internal/actor_dated_events").replace("#LIMIT", f"LIMIT {limit + 1}"), {"name": name})
     if len(few) <= limit:
-        found = {(_plain(row["start"]), _plain(row["event"])) for row in few}
+        found = {(_plain(row["start"]), _plain(row["event"])) for row in few if before is None or _plain(row["start"]) < before}
     else:
         found = _newest_by_month(store, name, limit, before)
-    found = {(day, event) for day, event in found if before is None or day < before}
     newest = sorted(found, reverse=True)
     if len(newest) > limit:
         newest = [p for p in newest if p[0] >= newest[limit - 1][0]]  # the whole of the last day

@@ -126,7 +126,9 @@ def _gazetteer_spans(doc: Doc, g: Gazetteer) -> Iterable[tuple[Span, Entity]]:
     # that person's surname when it comes back alone ("Lima said"); a demonym is not a name
     people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
     surnames = {ent[-1].text for ent in people}
-    in_names = {i for ent in people for i in range(ent.start, ent.end)} | {t.i for t in doc if t.text in surnames and t.pos_ == "PROPN"}
+    in_names = {i for ent in people for i in range(ent.start, ent.end)}
+    if surnames:
+        in_names |= {t.i for t in doc if t.text in surnames and t.pos_ == "PROPN"}
     taken: set[int] = set()
     for size in (4, 3, 2, 1):
         for i in range(len(words) - size + 1):
