@@ -335,7 +335,7 @@ def _resolve_anaphora(index: MentionIndex, doc: Doc) -> None:
         if word in _PRONOUNS_PERSON:
             target = _last(history, lambda e: e.kind == "person", token.i)
         elif word in _PRONOUNS_THING and token.dep_ in _SUBJECT_DEPS | {"poss"}:
-            target = _last(history, lambda e: e.kind in ("government", "organisation", "country"), token.i, window=60, subject=True)
+            target = _last(history, lambda e: e.kind in ("government", "organisation", "country") or _singular_group(e), token.i, window=60, subject=True)
         elif word in _PRONOUNS_PLURAL and token.dep_ in _SUBJECT_DEPS | {"poss"}:
             target = _last(history, lambda e: e.kind == "group", token.i, window=40, subject=True)
         elif token.pos_ == "NOUN" and word in lex.leader_words and token.dep_ != "compound":
@@ -354,6 +354,11 @@ def _resolve_anaphora(index: MentionIndex, doc: Doc) -> None:
         if target is not None:
             index.add(token, target, "coreference")
             history.append((token.i, target, token.dep_ in _SUBJECT_DEPS))
+
+
+def _singular_group(e: Entity) -> bool:
+    """A group that "it" can stand for: 'the Israeli military', 'the health ministry' (not 'rebels')."""
+    return e.kind == "group" and not e.name.lower().endswith(("s", "police"))
 
 
 def _last(history: list[tuple[int, Entity, bool]], ok, at: int, window: int = 120, subject: bool = False) -> Entity | None:

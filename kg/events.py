@@ -41,6 +41,9 @@ class _Lexicon:
     hypothetical_marks: frozenset[str]
     phone_words: frozenset[str]
     military_words: frozenset[str]
+    instrument_nouns: frozenset[str]
+    occasion_preps: frozenset[str]
+    journey_verbs: frozenset[str]
 
 
 def _entry(value: Any) -> dict[str, Any]:
@@ -60,6 +63,9 @@ def lexicon() -> _Lexicon:
         frozenset(d["hypothetical_marks"]),
         frozenset(d["phone_words"]),
         frozenset(d["military_words"]),
+        frozenset(d["instrument_nouns"]),
+        frozenset(d["occasion_preps"]),
+        frozenset(d["journey_verbs"]),
     )
 
 
@@ -167,9 +173,19 @@ class _Reader:
                     e = self.index.of_phrase(a)
                     if e:
                         break
+            if e is None and t.lower_ in self.lex.instrument_nouns:
+                e = self._wielder(t)
             if e is not None and e not in out:
                 out.append(e)
         return out
+
+    def _wielder(self, t: Token) -> Entity | None:
+        """'Israeli air strikes', 'Hamas rockets', 'Russia's missiles': the actor whose weapons they are."""
+        for m in _children(t, "poss", "amod", "compound", "nmod"):
+            e = self.index.of(m)
+            if e is not None and e.kind in ("country", "government", "organisation", "group"):
+                return e
+        return None
 
     def _leaders_of(self, t: Token) -> list[Entity]:
         """'the leaders of both countries' -> the leaders of the last two countries named."""
@@ -191,7 +207,9 @@ class _Reader:
         return [self.index.leaders.get(c.iso or "", c) for c in countries]
 
     def subject_of(self, verb: Token) -> list[Entity]:
-        for s in _children(verb, "nsubj", "csubj"):
+        # the subject nearest the verb: in "Air strikes killed 12, officials said" the parser can hang
+        # both nouns on "said", and the nearer one is the speaker
+        for s in reversed(_children(verb, "nsubj", "csubj")):
             return self.actors(s)
         for a in _children(verb, "agent"):
             for o in _children(a, "pobj"):
@@ -215,7 +233,7 @@ class _Reader:
             node = span.root
             while node.head.i != node.i:
                 node = node.head
-                if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("acl", "amod"):
+                if node.pos_ in ("VERB", "AUX") and (node.dep_ not in ("acl", "amod") or node.lemma_.lower() in self.lex.verbs):
                     break
                 if node.lemma_.lower() in self.lex.nouns and node.pos_ == "NOUN":
                     break
@@ -225,6 +243,11 @@ class _Reader:
     def own_time(self, trigger: Token) -> TimeValue | None:
         for key in (trigger.i, _clause_verb(trigger).i if trigger.pos_ == "NOUN" else -1):
             for t in self.time_at.get(key, []):
+                if _usable(t):
+                    return t
+        # "called for a ceasefire during a visit to Paris on Monday": the occasion's time is the verb's
+        for occasion in self._occasions(trigger):
+            for t in self.time_at.get(occasion.i, []):
                 if _usable(t):
                     return t
         # conjoined verbs share their time ("visited X and spoke to Y on Tuesday")
@@ -261,7 +284,9 @@ class _Reader:
         return None
 
     def code(self, t: Token, entry: dict[str, Any]) -> str | None:
-        clause = {w.lower_ for w in t.subtree} | {w.lower_ for w in t.children}
+        # the words of what was done, not of who did it ("troops captured the town" is no capture of troops)
+        doers = {w.i for s in _children(t, *_SUBJ) for w in s.subtree}
+        clause = {w.lower_ for w in t.subtree if w.i not in doers}
         preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt")}
         for rule in entry.get("refine", []):
             if set(rule.get("words", [])) & clause or set(rule.get("preps", [])) & preps:
@@ -302,7 +327,7 @@ class _Reader:
             return False
         if any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
             return False  # "as X reports": a source marker, not a statement
-        if _children(t, "ccomp", "xcomp", "parataxis") or self._quote_follows(t):
+        if _children(t, "ccomp", "xcomp", "parataxis") or self._quote_follows(t) or _misparsed_report(t):
             return True
         return t.dep_ in ("parataxis",) or (t.dep_ == "ROOT" and any(c.dep_ == "ccomp" for c in t.children))
 
@@ -330,6 +355,8 @@ class _Reader:
                         if e.kind in ("place", "country")]
         else:
             d.agents = self.subject_of(t)
+            if "agent_kinds" in entry:
+                d.agents = [a for a in d.agents if a.kind in entry["agent_kinds"]]
             targets: list[Token] = []
             for kind in entry.get("target", ["object"]):
                 if kind == "object":
@@ -353,6 +380,11 @@ class _Reader:
         if d.trigger.dep_ in ("advcl", "conj") and d.trigger.head.i in self.drafts:
             d.time_parent = self.drafts[d.trigger.head.i]
 
+    def _occasions(self, verb: Token) -> list[Token]:
+        """The event nouns a verb happened on or during ("during a visit", "on a trip")."""
+        return [o for p in _children(verb, "prep") if p.lower_ in self.lex.occasion_preps
+                for o in _children(p, "pobj") if o.pos_ == "NOUN" and o.lemma_.lower() in self.lex.nouns]
+
     def noun_agents(self, t: Token) -> list[Entity]:
         for p in _children(t, "poss"):
             return self.actors(p)
@@ -369,6 +401,9 @@ class _Reader:
             return self.subject_of(head.head)
         if t.dep_ == "pobj" and head.head.lemma_.lower() in self.lex.light_verbs:
             return self.subject_of(head.head)
+        if t.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and (
+                head.lower_ in self.lex.occasion_preps or (head.lower_ == "for" and head.head.lemma_.lower() in self.lex.journey_verbs)):
+            return self.subject_of(head.head)
         return []
 
     def clause_places(self, t: Token) -> list[Entity]:
@@ -383,10 +418,13 @@ class _Reader:
         return []
 
     def _inside_other_event(self, tok: Token, verb: Token) -> bool:
+        speaking = verb.i in self.drafts and self.drafts[verb.i].is_statement
         node = tok.head
         while node.i != verb.i and node.head.i != node.i:
             if node.i in self.drafts and self.drafts[node.i].is_statement:
                 return True
+            if speaking and (node.i in self.drafts or node.pos_ in ("VERB", "AUX")):
+                return True  # a place in what was said, or in a clause beside it, is not where it was said
             if node.dep_ in ("ccomp",):
                 return True
             node = node.head
@@ -430,7 +468,9 @@ class _Reader:
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in child.children):
                     presupposed = True
                 r = self.drafts.get(node.i)
-                if r is not None and r.is_statement and child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj"):
+                reported = child.dep_ in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") or (
+                    child.dep_ == "nsubj" and _misparsed_report(node) and child.i < _children(node, "nsubj")[-1].i)
+                if r is not None and r.is_statement and reported:
                     if child.dep_ == "conj" and not d.is_statement:
                         continue
                     d.reporter = r
@@ -455,6 +495,13 @@ class _Reader:
             d.attributed_to = list(speaker.agents)
             if d.modality == "asserted" and not r.entry.get("factive"):
                 d.modality = "claimed"
+
+
+def _misparsed_report(verb: Token) -> bool:
+    """'Israeli air strikes killed 12 people, officials said': the parser may make the first noun a second
+    subject of "said" and "killed" a modifier of it. The clause before the speaker is then what is reported."""
+    subjects = _children(verb, "nsubj")
+    return len(subjects) > 1 and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in subjects[0].children)
 
 
 def _usable(t: TimeValue) -> bool:

@@ -120,7 +120,8 @@ def gazetteer() -> Gazetteer:
     for name, rows in by_name.items():
         rows.sort(key=lambda c: -int(c.get("population") or 0))
         g.cities[name] = [
-            Entity(c["name"], "place", geonames=c["geonameid"], lat=round(c["latitude"], 5),
+            # named as English news writes it ("Rafah", "Krakow"); the GeoNames id keeps the exact place
+            Entity(ascii_fold(c["name"]), "place", geonames=c["geonameid"], lat=round(c["latitude"], 5),
                    lon=round(c["longitude"], 5), country=c["countrycode"])
             for c in rows
         ]

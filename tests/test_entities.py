@@ -58,6 +58,12 @@ def test_regions_get_iso_3166_2(surface, name, iso):
     assert (e.name, e.iso) == (name, iso)
 
 
+@pytest.mark.parametrize("written,plain", [("Kraków", "Krakow"), ("São Paulo", "Sao Paulo")])
+def test_a_city_is_named_as_english_news_writes_it_whichever_way_the_text_does(written, plain):
+    accented, folded = gazetteer().lookup(written), gazetteer().lookup(plain)
+    assert accented == folded and folded.name == plain and folded.geonames
+
+
 def test_cities_prefer_countries_named_in_the_text():
     assert gazetteer().lookup("Lagos").country == "NG"
     assert gazetteer().lookup("Lagos", frozenset({"PT"})).country == "PT"

@@ -109,6 +109,65 @@ def test_lexicon_codes(sentence, code):
     assert code in [e.cameo for e in events(sentence)]
 
 
+@pytest.mark.parametrize("sentence,code", [
+    ("Chilean President Rosa Vidal travelled to Lima on Monday.", "042"),
+    ("The Kenyan army struck rebel camps near Garissa.", "190"),
+    ("The Danish government struck a deal with Norway.", "057"),
+    ("Canada imposed sanctions on Belarus.", "163"),
+    ("Sudanese troops captured the town of Kadugli.", "192"),
+])
+def test_more_lexicon_codes(sentence, code):
+    assert code in [e.cameo for e in events(sentence)]
+
+
+def test_weapons_lend_the_event_to_the_country_that_fired_them():
+    e = one("Turkish drones hit a fuel depot near Kobani on Sunday.", "19")
+    assert names(e.agents) == ["Turkey"] and e.time.value == "2024-06-09"
+
+
+def test_clause_before_the_speaker_is_what_the_speaker_reported():
+    # the small parser hangs "strikes" and "officials" both on "said", and "killed" on "strikes"
+    found = events("Saudi air strikes killed nine people in Saada overnight, Yemeni health officials said on Wednesday.")
+    killing = next(e for e in found if (e.cameo or "")[:2] == "19")
+    statement = next(e for e in found if e.cameo == "010")
+    assert names(killing.agents) == ["Saudi Arabia"] and names(statement.agents) == ["Yemeni health officials"]
+    assert killing.modality == "claimed" and names(killing.attributed_to) == ["Yemeni health officials"]
+    assert killing.time.value == "2024-06-11TNI" and names(killing.places) == ["Saada"]
+    assert statement.places == ()  # Saada is where the killing was, not where it was said
+
+
+def test_it_can_stand_for_a_singular_group():
+    found = events("The Nigerian army said it had attacked a camp in Borno.")
+    attack = next(e for e in found if (e.cameo or "")[:2] == "19")
+    assert names(attack.agents) == ["Nigerian army"]
+
+
+def test_an_occasion_takes_the_subject_and_lends_its_time():
+    found = events("Ghana's President Kofi Mensah called for calm during a visit to Lome on Monday.")
+    call = next(e for e in found if e.cameo == "100")
+    visit = next(e for e in found if e.cameo == "042")
+    assert names(visit.agents) == names(call.agents) == ["Kofi Mensah"] and names(visit.places) == ["Lome"]
+    assert visit.time.value == call.time.value == "2024-06-10"
+
+
+def test_arriving_for_talks_is_a_visit_and_talks():
+    found = events("Indian Prime Minister Arjun Rao arrived in Tokyo on Monday for talks with Japanese Prime Minister Ken Sato.")
+    assert {(e.cameo, tuple(names(e.agents)), tuple(names(e.participants))) for e in found} >= {
+        ("042", ("Arjun Rao",), ()), ("046", ("Arjun Rao",), ("Ken Sato",))}
+
+
+def test_only_people_and_groups_travel():
+    assert [e for e in events("Andes Air flies to 40 cities in Peru.") if e.cameo == "042"] == []
+
+
+def test_a_headline_is_its_own_sentence():
+    found = events("Floods hit Malawi\n\nMalawian police arrested 12 looters in Blantyre on Tuesday.")
+    arrest = next(e for e in found if e.cameo == "173")
+    assert arrest.agents and names(arrest.agents) == ["Malawian police"]
+    text = "Floods hit Malawi\n\nMalawian police arrested 12 looters in Blantyre on Tuesday."
+    assert text[arrest.sentence_start:arrest.sentence_end].startswith("Malawian police")
+
+
 # --- the bundled example, as the done-when lists it
 
 

@@ -331,6 +331,14 @@ def test_later_in_the_day_is_the_day_the_text_tells_of():
     assert values(text, "2025-05-21") == [("May 3", "2025-05-03"), ("Later in the day", "2025-05-03")]
 
 
+@pytest.mark.parametrize("published,expected", [("2025-01-08", "2025-01-08"), ("2024-03-01", "2024-03-01"), ("2025-05-21", "2025-05-21")])
+def test_a_duration_is_no_day_to_count_from(published, expected):
+    # "the past six months" starts on some day, but the text is not telling of that day
+    text = "Prices fell over the past six months. Earlier in the day, the bank cut rates, a day after the vote."
+    found = values(text, published)
+    assert found[1] == ("Earlier in the day", expected)
+
+
 def test_a_clock_time_keeps_its_time_zone():
     assert values("The president spoke at 11:45 GMT.", "2025-05-21") == [("11:45 GMT", "2025-05-21T11:45")]
 
