@@ -33,6 +33,7 @@ _PRONOUNS_PLURAL = {"they", "them", "their", "themselves"}
 @dataclass(frozen=True)
 class _Lexicon:
     group_heads: frozenset[str]
+    regnal_titles: frozenset[str]
     titles: tuple[str, ...]
     leader_words: frozenset[str]
     place_anaphors: frozenset[str]
@@ -44,6 +45,7 @@ def lexicon() -> _Lexicon:
     data = load_yaml("actors.yaml")
     return _Lexicon(
         frozenset(data["group_heads"]),
+        frozenset(data["regnal_titles"]),
         tuple(sorted(data["titles"], key=len, reverse=True)),
         frozenset(data["leader_words"]),
         frozenset(data["place_anaphors"]),
@@ -130,7 +132,7 @@ def _gazetteer_spans(doc: Doc, g: Gazetteer) -> Iterable[tuple[Span, Entity]]:
     if surnames:
         in_names |= {t.i for t in doc if t.text in surnames and t.pos_ == "PROPN"}
     taken: set[int] = set()
-    for size in (4, 3, 2, 1):
+    for size in (6, 5, 4, 3, 2, 1):  # "Democratic Republic of the Congo" before "Republic of the Congo"
         for i in range(len(words) - size + 1):
             if not capitalised[i] or any(j in taken for j in range(i, i + size)):
                 continue
@@ -170,6 +172,12 @@ def find_mentions(doc: Doc) -> MentionIndex:
         text = _clean_name(ent.text)
         if not text:
             continue
+        given = _given_name_before(ent) if ent.label_ in ("GPE", "LOC", "ORG") and g.lookup(text, countries) is None else None
+        if given is not None:
+            # "Ana Souza visited Madrid": spaCy can tag an unfamiliar surname as a place and leave the first name out
+            people.append((doc[given.i : ent.end], [given.text, text], []))
+            surnames.add(text)
+            continue
         if ent.label_ == "PERSON" or (text in surnames and len(text.split()) == 1):
             words, titles = _strip_titles(text.split())
             people.append((ent, words, titles))
@@ -194,8 +202,9 @@ def find_mentions(doc: Doc) -> MentionIndex:
             index.add(ent, entity)
 
     taken = {i for e, _, _ in people for i in range(e.start, e.end)}
-    for token in doc:  # a surname spaCy did not tag again: "Pappas visited"
-        if token.text in surnames and token.pos_ == "PROPN" and token.i not in index.by_token and token.i not in taken:
+    for token in doc:  # a surname spaCy did not tag again: "Pappas visited", and as a sentence's first word, "Zelenskyy visited"
+        if token.text in surnames and (token.pos_ == "PROPN" or (token.is_sent_start and token.dep_ in _SUBJECT_DEPS)) \
+                and token.i not in index.by_token and token.i not in taken:
             people.append((doc[token.i : token.i + 1], [token.text], []))
     _add_people(index, people)
     _add_groups(index, doc, g)
@@ -228,6 +237,17 @@ def _drop_dateline(index: MentionIndex, doc: Doc) -> None:
         del index.by_token[i]
 
 
+def _given_name_before(ent: Span) -> Token | None:
+    """The untagged first name before a one-word name nobody knows as a place or body ("Ana" in "Ana Souza")."""
+    if len(ent) != 1 or ent.start == 0:
+        return None
+    before = ent.doc[ent.start - 1]
+    if (before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound"
+            and before.head.i == ent.root.i and before.lower_ not in lexicon().titles):
+        return before
+    return None
+
+
 def _acts(token: Token) -> bool:
     """Is the phrase headed by ``token`` doing something (subject, passive agent, possessor)?"""
     if token.dep_ in _SUBJECT_DEPS:
@@ -237,17 +257,45 @@ def _acts(token: Token) -> bool:
     return token.dep_ == "conj" and token.head.dep_ in _SUBJECT_DEPS
 
 
-def _add_people(index: MentionIndex, people: list[tuple[Span, list[str], list[str]]]) -> None:
-    """Cluster people by surname; the longest name is the canonical one."""
-    g = gazetteer()
-    canonical: dict[str, str] = {}
-    for _span, words, _titles in sorted(people, key=lambda p: -len(p[1])):
-        last = words[-1]
-        full = " ".join(words)
-        if last not in canonical or len(full) > len(canonical[last]):
-            canonical.setdefault(last, full)
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Can two full names with one surname be one person? 'Fidel Castro' and 'Juanita Castro' cannot;
+    'George Bush', 'George W. Bush' and 'G. Bush' can."""
+    first_a, first_b = a[0].rstrip("."), b[0].rstrip(".")
+    return first_a == first_b or (len(first_a) == 1 and first_b.startswith(first_a)) or (len(first_b) == 1 and first_a.startswith(first_b))
+
+
+def _person_names(people: list[tuple[Span, list[str], list[str]]]) -> list[str]:
+    """The canonical name of each mention: the longest full name of the same person. A surname alone is
+    the person last named in full with it (else the first named after it); a king or pope keeps the title."""
+    regnal = lexicon().regnal_titles
+    keyed = []
     for span, words, titles in people:
-        name = canonical.get(words[-1], " ".join(words))
+        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        title = next((t for t in [*titles, before] if t in regnal), None)
+        keyed.append((span.start, [title.title(), *words] if title and len(words) == 1 else words))
+    fulls: dict[str, list[list[str]]] = {}  # surname -> the distinct people with it, each as its longest name
+    for _start, words in sorted(keyed, key=lambda k: -len(k[1])):
+        if len(words) < 2:
+            continue
+        people_of = fulls.setdefault(words[-1], [])
+        if not any(_same_person(words, known) for known in people_of):
+            people_of.append(words)
+    names: list[str] = []
+    for start, words in keyed:
+        same = [f for f in fulls.get(words[-1], []) if len(words) == 1 or _same_person(words, f)]
+        if len(words) == 1 and len(same) > 1:
+            named = sorted((s, w) for s, w in keyed if len(w) > 1 and w[-1] == words[-1])
+            before = [w for s, w in named if s < start]
+            pick = before[-1] if before else named[0][1]
+            same = [f for f in same if _same_person(pick, f)]
+        names.append(" ".join(same[0] if same else words))
+    return names
+
+
+def _add_people(index: MentionIndex, people: list[tuple[Span, list[str], list[str]]]) -> None:
+    """Cluster people by surname and first name; the longest name is the canonical one."""
+    g = gazetteer()
+    for (span, words, titles), name in zip(people, _person_names(people), strict=True):
         entity = Entity(name, "person")
         index.add(span, entity)
         role = index.roles.setdefault(entity.key, set())
@@ -269,16 +317,17 @@ def _add_people(index: MentionIndex, people: list[tuple[Span, list[str], list[st
             index.leaders.setdefault(isos[0], entity)
 
 
-def _phrase_name(head: Token) -> tuple[str, Token]:
-    """The text of a group noun phrase without determiners: 'the Ukrainian troops' -> 'Ukrainian troops'."""
+def _phrase_name(head: Token, floor: int = 0) -> tuple[str, Token]:
+    """The text of a group noun phrase without determiners: 'the Ukrainian troops' -> 'Ukrainian troops'.
+    Tokens before ``floor`` (a wire dateline) are not part of it."""
     if head.lower_ == "group" or head.lower_ == "number":
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objs = [c for c in child.children if c.dep_ == "pobj"]
                 if objs:
-                    return _phrase_name(objs[0])
+                    return _phrase_name(objs[0], floor)
     left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "nummod") or t.ent_type_]
-    start = min([head.i] + [t.left_edge.i for t in left])
+    start = max(floor, min([head.i] + [t.left_edge.i for t in left]))
     tokens = [t for t in head.doc[start : head.i + 1]
               if t.lower_ not in _DETERMINERS and t.dep_ != "case" and t.pos_ != "NUM" and not t.is_punct]
     text = " ".join(t.text for t in tokens)
@@ -288,6 +337,8 @@ def _phrase_name(head: Token) -> tuple[str, Token]:
 
 def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
     lex = lexicon()
+    dateline = dateline_end(doc.text)
+    floor = next((t.i for t in doc if t.idx >= dateline), 0) if dateline else 0
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
             continue
@@ -297,13 +348,15 @@ def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
             continue
         if token.dep_ == "compound":
             continue
-        name, head = _phrase_name(token)
+        if token.i < floor:
+            continue
+        name, head = _phrase_name(token, floor)
         if not name or name.lower() in _DETERMINERS:
             continue
         if name.lower() in lex.collective_anaphors and any(t.lower_ in ("the", "this", "that") for t in token.lefts):
             continue  # "the party" points back to a named organisation: resolved with the other anaphora
         country = None
-        for t in doc[head.left_edge.i : head.i]:
+        for t in doc[max(floor, head.left_edge.i) : head.i]:
             c = g.demonyms.get(t.text) or g.names.get(t.text)
             if c is not None and c.kind == "country":
                 country = c.iso
@@ -311,7 +364,7 @@ def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
             entity = g.government(country) or Entity(name, "group", country=country)
         else:
             entity = Entity(name, "group", country=country)
-        start = min(head.i, *(t.left_edge.i for t in head.lefts)) if list(head.lefts) else head.i
+        start = max(floor, min(head.i, *(t.left_edge.i for t in head.lefts)) if list(head.lefts) else head.i)
         while start < head.i and (doc[start].lower_ in _DETERMINERS or doc[start].is_punct):
             start += 1
         for i in range(start, head.i + 1):

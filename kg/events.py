@@ -44,6 +44,7 @@ class _Lexicon:
     instrument_nouns: frozenset[str]
     occasion_preps: frozenset[str]
     journey_verbs: frozenset[str]
+    source_nouns: frozenset[str]
 
 
 def _entry(value: Any) -> dict[str, Any]:
@@ -66,6 +67,7 @@ def lexicon() -> _Lexicon:
         frozenset(d["instrument_nouns"]),
         frozenset(d["occasion_preps"]),
         frozenset(d["journey_verbs"]),
+        frozenset(d["source_nouns"]),
     )
 
 
@@ -258,7 +260,9 @@ class _Reader:
         group |= {c.i for c in _with_conjuncts(root)}
         for i in sorted(group):
             for t in self.time_at.get(i, []):
-                if _usable(t):
+                # a time after its verb can span the coordination; one before it is that verb's alone
+                # ("has warned Kyiv, and last month expelled two diplomats")
+                if _usable(t) and (i == trigger.i or t.start_char > self.doc[i].idx):
                     return t
         return None
 
@@ -372,13 +376,26 @@ class _Reader:
                 d.places = [e for e in found if e.kind in ("place",) or (e.kind == "country" and entry.get("place"))]
                 found = [e for e in found if e not in d.places]
             d.participants = found
-        d.participants = [p for p in d.participants if p not in d.agents and p.kind != "place"]
+        d.participants = [p for p in dict.fromkeys(d.participants) if p not in d.agents and p.kind != "place"]
         if not d.places:
             d.places = self.clause_places(t)
         d.time = self.own_time(t)
         d.modality = self.modality(t)
         if d.trigger.dep_ in ("advcl", "conj") and d.trigger.head.i in self.drafts:
             d.time_parent = self.drafts[d.trigger.head.i]
+
+    def according_to(self, trigger: Token) -> list[Entity]:
+        """Who an event is told 'according to', on its clause or a clause it belongs to."""
+        node = _clause_verb(trigger)
+        while True:
+            for source in _source_phrases(node):
+                if source.lower_ in self.lex.source_nouns:  # "according to a statement from the army"
+                    issuers = _children(source, "poss") + _prep_objects(source, ("from", "by", "of"))
+                    return [e for i in issuers for e in self.actors(i)]
+                return self.actors(source)
+            if node.dep_ not in ("conj", "xcomp", "advcl", "ccomp") or node.head.i == node.i:
+                return []
+            node = node.head
 
     def _occasions(self, verb: Token) -> list[Token]:
         """The event nouns a verb happened on or during ("during a visit", "on a trip")."""
@@ -442,9 +459,14 @@ class _Reader:
         if words & self.lex.future_aux:
             return "planned"
         node = verb
+        intended = False  # reached through an infinitive ("plans to visit X and meet Y"), not only through "and"
         while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:
+            intended = intended or node.dep_ == "xcomp"
             node = node.head
-            if node.lemma_.lower() in self.lex.purpose_verbs or {c.lower_ for c in node.children if c.dep_ == "aux"} & self.lex.future_aux:
+            # "had threatened to block it and said ...": the saying was done, not threatened
+            if (intended or node.dep_ == "xcomp") and node.lemma_.lower() in self.lex.purpose_verbs:
+                return "planned"
+            if {c.lower_ for c in node.children if c.dep_ == "aux"} & self.lex.future_aux:
                 return "planned"
             if any(c.dep_ == "neg" for c in node.children):
                 return "negated"
@@ -484,6 +506,11 @@ class _Reader:
         for d in drafts:
             r = d.reporter
             if r is None:
+                sources = [] if d.is_statement else self.according_to(d.trigger)
+                if sources:  # "..., according to Ukrainian officials": their claim, with no statement event of its own
+                    d.attributed_to = sources
+                    if d.modality == "asserted":
+                        d.modality = "claimed"
                 continue
             if d.time is None and not d.is_statement:
                 d.time = r.time
@@ -495,6 +522,12 @@ class _Reader:
             d.attributed_to = list(speaker.agents)
             if d.modality == "asserted" and not r.entry.get("factive"):
                 d.modality = "claimed"
+
+
+def _source_phrases(verb: Token) -> list[Token]:
+    """The objects of "according to" on a verb: 'attacked a base, according to the army' -> [army]."""
+    return [o for p in _children(verb, "prep") if p.lower_ == "according"
+            for to in _children(p, "prep") if to.lower_ == "to" for o in _children(to, "pobj")]
 
 
 def _misparsed_report(verb: Token) -> bool:

@@ -168,6 +168,33 @@ def test_a_headline_is_its_own_sentence():
     assert text[arrest.sentence_start:arrest.sentence_end].startswith("Malawian police")
 
 
+@pytest.mark.parametrize("sentence,source", [
+    ("Sudanese troops launched an offensive near Kadugli, according to local officials.", "local officials"),
+    ("According to the Kenyan army, rebels attacked a base in Garissa.", "Kenyan army"),
+    ("Rebels attacked the base, according to a statement from the Kenyan army.", "Kenyan army"),
+])
+def test_according_to_makes_a_claim_by_the_source(sentence, source):
+    e = one(sentence, "19")
+    assert e.modality == "claimed" and names(e.attributed_to) == [source] and e.reported_by is None
+
+
+def test_a_time_before_the_second_verb_is_its_own():
+    found = events("The Chilean government has criticised Peru, and last month expelled two Peruvian diplomats.")
+    criticism = next(e for e in found if e.cameo == "111")
+    expulsion = next(e for e in found if e.cameo == "166")
+    assert criticism.time is None and expulsion.time.value == "2024-05"
+
+
+def test_a_threat_and_a_statement_joined_by_and_are_both_done():
+    found = events("Hungarian Prime Minister Laszlo Kis threatened to veto the budget and said on Monday that Hungary would not pay.")
+    assert {e.cameo: e.modality for e in found}.get("010") == "asserted"
+
+
+def test_a_participant_named_once_is_listed_once():
+    e = one("Mexican President Lucia Ramos held talks with Guatemala and Belize on Friday.", "04")
+    assert names(e.participants) == ["Guatemala", "Belize"]
+
+
 # --- the bundled example, as the done-when lists it
 
 
