@@ -295,7 +295,7 @@ def _person_names(people: list[tuple[Span, list[str], list[str]]]) -> list[str]:
 def _add_people(index: MentionIndex, people: list[tuple[Span, list[str], list[str]]]) -> None:
     """Cluster people by surname and first name; the longest name is the canonical one."""
     g = gazetteer()
-    for (span, words, titles), name in zip(people, _person_names(people), strict=True):
+    for (span, _words, titles), name in zip(people, _person_names(people), strict=True):
         entity = Entity(name, "person")
         index.add(span, entity)
         role = index.roles.setdefault(entity.key, set())
