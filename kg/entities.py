@@ -214,26 +214,31 @@ def find_mentions(doc: Doc) -> MentionIndex:
     return index
 
 
-# "NAIROBI, Kenya (AP) _" opens wire copy: where it was filed, not who acts.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z.' -]+(?:,\s*[A-Z][A-Za-z0-9.' -]+)?\s*\([A-Za-z-]+\)\s*[_—–-]+")
+# "NAIROBI, Kenya (AP) _" opens wire copy (after a headline, or each item of a round-up): where it was filed, not who acts.
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.' -]+(?:,[ \t]*[A-Z][A-Za-z0-9.' -]+)?[ \t]*\([A-Za-z-]+\)[ \t]*[_—–-]+", re.M)
 
 
-def dateline_end(text: str) -> int:
-    """Where the wire dateline ("NAIROBI, Kenya (AP) _") ends, or 0 without one.
+def datelines(text: str) -> list[tuple[int, int]]:
+    r"""The wire datelines ("NAIROBI, Kenya (AP) _") that open a line, as (start, end) offsets.
 
-    >>> dateline_end("LIMA, Peru (AP) _ Talks began.")
-    17
+    >>> datelines("LIMA, Peru (AP) _ Talks began.")
+    [(0, 17)]
+    >>> datelines("Talks begin in Lima\n\nLIMA, Peru (Reuters) - Talks began.")
+    [(21, 43)]
     """
-    m = _DATELINE.match(text)
-    return m.end() if m else 0
+    return [(m.start() + len(m.group()) - len(m.group().lstrip()), m.end()) for m in _DATELINE.finditer(text)]
+
+
+def _in_dateline(offset: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= offset < end for start, end in spans)
 
 
 def _drop_dateline(index: MentionIndex, doc: Doc) -> None:
-    end = dateline_end(index.text)
-    if not end:
+    spans = datelines(index.text)
+    if not spans:
         return
-    index.mentions = [x for x in index.mentions if x.start >= end]
-    for i in [i for i, x in index.by_token.items() if x.start < end]:
+    index.mentions = [x for x in index.mentions if not _in_dateline(x.start, spans)]
+    for i in [i for i, x in index.by_token.items() if _in_dateline(x.start, spans)]:
         del index.by_token[i]
 
 
@@ -328,8 +333,9 @@ def _phrase_name(head: Token, floor: int = 0) -> tuple[str, Token]:
                     return _phrase_name(objs[0], floor)
     left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "nummod") or t.ent_type_]
     start = max(floor, min([head.i] + [t.left_edge.i for t in left]))
+    counts = {w.i for t in head.lefts if t.dep_ == "nummod" for w in t.subtree}  # "at least 50 soldiers" -> "soldiers"
     tokens = [t for t in head.doc[start : head.i + 1]
-              if t.lower_ not in _DETERMINERS and t.dep_ != "case" and t.pos_ != "NUM" and not t.is_punct]
+              if t.lower_ not in _DETERMINERS and t.dep_ != "case" and t.pos_ != "NUM" and not t.is_punct and t.i not in counts]
     text = " ".join(t.text for t in tokens)
     text = re.sub(r"\s+(['’]s)\b", r"\1", text)
     return text, head
@@ -337,8 +343,7 @@ def _phrase_name(head: Token, floor: int = 0) -> tuple[str, Token]:
 
 def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
     lex = lexicon()
-    dateline = dateline_end(doc.text)
-    floor = next((t.i for t in doc if t.idx >= dateline), 0) if dateline else 0
+    spans = datelines(doc.text)
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
             continue
@@ -348,8 +353,10 @@ def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
             continue
         if token.dep_ == "compound":
             continue
-        if token.i < floor:
+        if _in_dateline(token.idx, spans):
             continue
+        # a phrase does not reach back into a dateline before it
+        floor = max((doc.char_span(a, b, alignment_mode="expand").end for a, b in spans if b <= token.idx), default=0)
         name, head = _phrase_name(token, floor)
         if not name or name.lower() in _DETERMINERS:
             continue
@@ -357,7 +364,8 @@ def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
             continue  # "the party" points back to a named organisation: resolved with the other anaphora
         country = None
         for t in doc[max(floor, head.left_edge.i) : head.i]:
-            c = g.demonyms.get(t.text) or g.names.get(t.text)
+            # a country named in the phrase: a demonym, or a name of several words ("Burkina Faso's military government")
+            c = g.demonyms.get(t.text) or g.names.get(t.text) or index.of(t)
             if c is not None and c.kind == "country":
                 country = c.iso
         if word in ("government", "administration", "regime", "authorities") and country:

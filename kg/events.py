@@ -19,7 +19,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from .entities import MentionIndex, dateline_end
+from .entities import MentionIndex, datelines
 from .lexicon import load_yaml
 from .model import Entity, Event, TimeValue
 from .timex import calendar_value
@@ -294,7 +294,7 @@ class _Reader:
         preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt")}
         for rule in entry.get("refine", []):
             if set(rule.get("words", [])) & clause or set(rule.get("preps", [])) & preps:
-                return str(rule["cameo"])
+                return None if rule["cameo"] is None else str(rule["cameo"])
         return entry.get("cameo")
 
     def satisfied(self, t: Token, entry: dict[str, Any]) -> bool:
@@ -623,14 +623,15 @@ def extract_events(doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> l
         if d.time is None:
             d.time = reader.sentence_time(d.trigger)
     text = index.text
-    dateline = dateline_end(text)
+    wire_lines = datelines(text)
     keep = [d for d in drafts if d.cameo and d.agents and not _absorbed(d, reader.drafts) and not _in_quote(d.trigger)]
     events: list[Event] = []
     index_of: dict[int, int] = {}
     for d in keep:
         for part, group in enumerate(_split_reciprocal(d)):
             sent: Span = d.trigger.sent
-            s_start, s_end = max(sent.start_char, min(dateline, sent.end_char)), sent.end_char
+            s_start, s_end = sent.start_char, sent.end_char
+            s_start = max([s_start] + [end for start, end in wire_lines if s_start <= start < s_end])  # not the dateline
             while s_start < s_end and text[s_start].isspace():
                 s_start += 1
             while s_end > s_start and text[s_end - 1].isspace():

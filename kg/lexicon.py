@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
+
+
+class _WordsLoader(yaml.SafeLoader):
+    """YAML 1.2 booleans: in a lexicon, on, off, yes and no are words, not true and false."""
+
+
+_WordsLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_WordsLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
 
 
 @cache
@@ -16,8 +28,10 @@ def load_yaml(name: str) -> Any:
 
     >>> load_yaml("timex.yaml")["months"]["march"]
     3
+    >>> load_yaml("events.yaml")["verbs"]["fire"]["needs"]
+    ['at', 'on']
     """
-    return yaml.safe_load(resources.files("kg").joinpath("data", name).read_text(encoding="utf-8"))
+    return yaml.load(resources.files("kg").joinpath("data", name).read_text(encoding="utf-8"), Loader=_WordsLoader)  # noqa: S506
 
 
 @cache

@@ -195,6 +195,32 @@ def test_a_participant_named_once_is_listed_once():
     assert names(e.participants) == ["Guatemala", "Belize"]
 
 
+@pytest.mark.parametrize("sentence,code", [
+    ("Police fired tear gas at protesters in Bamako.", "175"),
+    ("Mali cut ties with Ukraine.", "161"),
+    ("Niger's army fired on rebels near Agadez.", "190"),
+])
+def test_refined_codes(sentence, code):
+    assert code in [e.cameo for e in events(sentence)]
+
+
+def test_seizing_power_is_not_seizing_goods():
+    assert [e for e in events("Captain Amadou Keita seized power in a coup in 2022.") if e.cameo and e.cameo.startswith("17")] == []
+
+
+def test_a_dateline_after_a_headline_is_no_part_of_the_actor():
+    text = ("Junta expels envoy\n\nOUAGADOUGOU (Reuters) - Burkina Faso's military government expelled "
+            "a French diplomat on Monday, the foreign ministry said.")
+    expulsion = next(e for e in events(text) if e.cameo == "166" and e.time)
+    assert names(expulsion.agents) == ["Government of Burkina Faso"]
+    assert text[expulsion.sentence_start:expulsion.sentence_end].startswith("Burkina Faso's")
+
+
+def test_a_count_is_no_part_of_a_groups_name():
+    e = one("Jihadist fighters killed at least 50 soldiers near Djibo.", "19")
+    assert names(e.participants) == ["soldiers"]
+
+
 # --- the bundled example, as the done-when lists it
 
 
