@@ -22,6 +22,15 @@ _WordsLoader.yaml_implicit_resolvers = {
 _WordsLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
 
 
+def parse_yaml(text: str) -> Any:
+    """YAML as our data files mean it: ``NO`` is Norway's code, not false.
+
+    >>> parse_yaml("countries: {NO: Q20}")
+    {'countries': {'NO': 'Q20'}}
+    """
+    return yaml.load(text, Loader=_WordsLoader)  # noqa: S506  (a SafeLoader)
+
+
 @cache
 def load_yaml(name: str) -> Any:
     """A YAML file from ``kg/data``.
@@ -31,7 +40,7 @@ def load_yaml(name: str) -> Any:
     >>> load_yaml("events.yaml")["verbs"]["fire"]["needs"]
     ['at', 'on']
     """
-    return yaml.load(resources.files("kg").joinpath("data", name).read_text(encoding="utf-8"), Loader=_WordsLoader)  # noqa: S506
+    return parse_yaml(resources.files("kg").joinpath("data", name).read_text(encoding="utf-8"))
 
 
 @cache

@@ -24,7 +24,7 @@ import yaml
 
 from .entities import MentionIndex
 from .errors import InputError
-from .lexicon import load_yaml
+from .lexicon import load_yaml, parse_yaml
 from .model import Entity
 
 _QID = re.compile(r"^Q[1-9][0-9]*$")
@@ -90,7 +90,7 @@ def link_table(extra: tuple[str, ...] = ()) -> LinkTable:
     table.add(load_yaml("links.yaml"), "links.yaml")
     for path in extra:
         try:
-            data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+            data = parse_yaml(Path(path).read_text(encoding="utf-8"))
         except OSError as e:
             raise InputError(path, f"cannot read the links file ({e.strerror})") from None
         except yaml.YAMLError as e:

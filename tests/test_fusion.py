@@ -260,6 +260,14 @@ def test_bad_links_file_is_one_clear_error(tmp_path):
     assert result.returncode == 2 and result.stderr.strip().count("\n") == 0 and "bad.yaml" in result.stderr
 
 
+def test_country_codes_that_look_like_yes_and_no_are_codes(tmp_path):
+    # YAML 1.1 reads NO (Norway) as false: the bundled table and the user's own files must not
+    assert link_table(()).countries["NO"] == "Q20"
+    own = tmp_path / "ours.yaml"
+    own.write_text("countries: {NO: Q20, ON: Q999999992}\n")
+    assert link_table((str(own),)).countries["ON"] == "Q999999992"
+
+
 def test_bundled_links_are_well_formed():
     table = link_table(())
     qids = [*table.countries.values(), *table.places.values(), *table.organisations.values()]
