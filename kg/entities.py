@@ -130,11 +130,12 @@ def _gazetteer_spans(doc: Doc, g: Gazetteer) -> Iterable[tuple[Span, Entity]]:
     surnames = {ent[-1].text for ent in people}
     in_names = {i for ent in people for i in range(ent.start, ent.end)}
     if surnames:
-        in_names |= {t.i for t in doc if t.text in surnames and t.pos_ == "PROPN"}
+        in_names |= {i for i, w in enumerate(words) if w in surnames and doc[i].pos_ == "PROPN"}
+    openers = g.openers
     taken: set[int] = set()
     for size in (6, 5, 4, 3, 2, 1):  # "Democratic Republic of the Congo" before "Republic of the Congo"
         for i in range(len(words) - size + 1):
-            if not capitalised[i] or any(j in taken for j in range(i, i + size)):
+            if not capitalised[i] or (size > 1 and words[i] not in openers) or any(j in taken for j in range(i, i + size)):
                 continue
             text = "".join(words[j] + spaces[j] for j in range(i, i + size - 1)) + words[i + size - 1]
             entity = g.names.get(text) or g.demonyms.get(text)

@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .lexicon import load_csv, load_yaml
 from .model import Entity
@@ -43,6 +43,12 @@ class Gazetteer:
     countries: dict[str, Entity] = field(default_factory=dict)  # iso2 -> country
     capitals: dict[str, str] = field(default_factory=dict)  # capital name -> iso2
     cities: dict[str, list[Entity]] = field(default_factory=dict)  # name -> candidates, most populous first
+
+    @cached_property
+    def openers(self) -> frozenset[str]:
+        """The first words of names of more than one word: only these can start one ("Burkina", "Guinea")."""
+        keys = [*self.names, *self.demonyms, *self.capitals, *self.regions]
+        return frozenset(re.split(r"[ -]", k, maxsplit=1)[0] for k in keys if " " in k or "-" in k)
 
     def lookup(self, surface: str, countries_in_text: frozenset[str] = frozenset()) -> Entity | None:
         """The entity a name stands for, or None. Cities prefer countries named in the text."""
