@@ -274,10 +274,10 @@ def _person_names(people: list[tuple[Span, list[str], list[str]]]) -> list[str]:
     """The canonical name of each mention: the longest full name of the same person. A surname alone is
     the person last named in full with it (else the first named after it); a king or pope keeps the title."""
     regnal = lexicon().regnal_titles
-    keyed = []
+    keyed: list[tuple[int, list[str]]] = []
     for span, words, titles in people:
-        before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-        title = next((t for t in [*titles, before] if t in regnal), None)
+        word_before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+        title = next((t for t in [*titles, word_before] if t in regnal), None)
         keyed.append((span.start, [title.title(), *words] if title and len(words) == 1 else words))
     fulls: dict[str, list[list[str]]] = {}  # surname -> the distinct people with it, each as its longest name
     for _start, words in sorted(keyed, key=lambda k: -len(k[1])):
@@ -291,8 +291,8 @@ def _person_names(people: list[tuple[Span, list[str], list[str]]]) -> list[str]:
         same = [f for f in fulls.get(words[-1], []) if len(words) == 1 or _same_person(words, f)]
         if len(words) == 1 and len(same) > 1:
             named = sorted((s, w) for s, w in keyed if len(w) > 1 and w[-1] == words[-1])
-            before = [w for s, w in named if s < start]
-            pick = before[-1] if before else named[0][1]
+            earlier = [w for s, w in named if s < start]
+            pick = earlier[-1] if earlier else named[0][1]
             same = [f for f in same if _same_person(pick, f)]
         names.append(" ".join(same[0] if same else words))
     return names
@@ -357,7 +357,8 @@ def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
         if _in_dateline(token.idx, spans):
             continue
         # a phrase does not reach back into a dateline before it
-        floor = max((doc.char_span(a, b, alignment_mode="expand").end for a, b in spans if b <= token.idx), default=0)
+        floor = max((line.end for a, b in spans if b <= token.idx
+                     and (line := doc.char_span(a, b, alignment_mode="expand")) is not None), default=0)
         name, head = _phrase_name(token, floor)
         if not name or name.lower() in _DETERMINERS:
             continue

@@ -104,19 +104,16 @@ def test_reporting_verb_without_a_clause_is_not_a_statement():
     ("Protesters demonstrated in Nairobi against the tax.", "141"),
     ("The Chinese government criticised the Japanese government.", "111"),
     ("Mexican police clashed with protesters.", "190"),
-])
-def test_lexicon_codes(sentence, code):
-    assert code in [e.cameo for e in events(sentence)]
-
-
-@pytest.mark.parametrize("sentence,code", [
     ("Chilean President Rosa Vidal travelled to Lima on Monday.", "042"),
     ("The Kenyan army struck rebel camps near Garissa.", "190"),
-    ("The Danish government struck a deal with Norway.", "057"),
+    ("The Danish government struck a deal with Norway.", "057"),    # refined by the object
     ("Canada imposed sanctions on Belarus.", "163"),
-    ("Sudanese troops captured the town of Kadugli.", "192"),
+    ("Sudanese troops captured the town of Kadugli.", "192"),       # "troops" is who, not what
+    ("Police fired tear gas at protesters in Bamako.", "175"),
+    ("Mali cut ties with Ukraine.", "161"),
+    ("Niger's army fired on rebels near Agadez.", "190"),          # "on" is a word, not YAML's true
 ])
-def test_more_lexicon_codes(sentence, code):
+def test_lexicon_codes(sentence, code):
     assert code in [e.cameo for e in events(sentence)]
 
 
@@ -193,15 +190,6 @@ def test_a_threat_and_a_statement_joined_by_and_are_both_done():
 def test_a_participant_named_once_is_listed_once():
     e = one("Mexican President Lucia Ramos held talks with Guatemala and Belize on Friday.", "04")
     assert names(e.participants) == ["Guatemala", "Belize"]
-
-
-@pytest.mark.parametrize("sentence,code", [
-    ("Police fired tear gas at protesters in Bamako.", "175"),
-    ("Mali cut ties with Ukraine.", "161"),
-    ("Niger's army fired on rebels near Agadez.", "190"),
-])
-def test_refined_codes(sentence, code):
-    assert code in [e.cameo for e in events(sentence)]
 
 
 def test_seizing_power_is_not_seizing_goods():
