@@ -6,8 +6,9 @@ possessor of a noun, subject of a light verb), the participants (objects and the
 prepositions the lexicon names), the place and the time (the expression in the
 clause, else one in the sentence that belongs to no other event, else the time of
 the statement that reports it). Reporting verbs make statement events and pass
-their speaker on as ``attributed_to``; modality comes from negation, modals,
-verbs of intent and the reporting verb. Repeated mentions of one event are merged.
+their speaker on as ``attributed_to``, and so does "according to X" (without a
+statement event); modality comes from negation, modals, verbs of intent and the
+reporting verb. Repeated mentions of one event are merged.
 """
 
 from __future__ import annotations
@@ -464,7 +465,7 @@ class _Reader:
             intended = intended or node.dep_ == "xcomp"
             node = node.head
             # "had threatened to block it and said ...": the saying was done, not threatened
-            if (intended or node.dep_ == "xcomp") and node.lemma_.lower() in self.lex.purpose_verbs:
+            if intended and node.lemma_.lower() in self.lex.purpose_verbs:
                 return "planned"
             if {c.lower_ for c in node.children if c.dep_ == "aux"} & self.lex.future_aux:
                 return "planned"
