@@ -203,7 +203,7 @@ def find_mentions(doc: Doc) -> MentionIndex:
             index.add(ent, entity)
 
     taken = {i for e, _, _ in people for i in range(e.start, e.end)}
-    for token in doc:  # a surname spaCy did not tag again: "Pappas visited", and as a sentence's first word, "Zelenskyy visited"
+    for token in doc:  # a surname spaCy did not tag again: "Pappas visited", and as a sentence's first word, "Mensah visited"
         if token.text in surnames and (token.pos_ == "PROPN" or (token.is_sent_start and token.dep_ in _SUBJECT_DEPS)) \
                 and token.i not in index.by_token and token.i not in taken:
             people.append((doc[token.i : token.i + 1], [token.text], []))
