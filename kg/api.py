@@ -410,32 +410,27 @@ def summary(store: Store) -> dict[str, int]:
 def timexes(paths: Iterable[str | Path], on_error: OnError = "skip") -> Iterator[tuple[Article, TimeValue] | InputError]:
     """Temporal expressions of every article under ``paths`` (no store), as the pipeline finds them:
     the texts are parsed, in batches, so verbs give bare weekdays and months their direction."""
-    from . import nlp
+    from .pipeline import parse_articles
     from .tense import parse_hint
     from .timex import find_timexes
 
-    def batches() -> Iterator[list[Article] | InputError]:
-        batch: list[Article] = []
+    errors: list[InputError] = []
+
+    def articles() -> Iterator[Article]:
         for item in iter_articles(paths):
             if isinstance(item, InputError):
                 if on_error == "raise":
                     raise item
+                errors.append(item)
+            else:
                 yield item
-                continue
-            batch.append(item)
-            if len(batch) == 32:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
 
-    for batch in batches():
-        if isinstance(batch, InputError):
-            yield batch
-            continue
-        for article, parsed in zip(batch, nlp.parse_many((a.text for a in batch), without=("ner",)), strict=True):
-            for t in find_timexes(article.text, article.published, parse_hint(parsed, article.text)):
-                yield article, t
+    for article, parsed in parse_articles(articles(), batch_size=32, without=("ner",)):
+        yield from errors  # reported as they are met (the texts ahead of them are still being parsed)
+        errors.clear()
+        for t in find_timexes(article.text, article.published, parse_hint(parsed, article.text)):
+            yield article, t
+    yield from errors
 
 
 __all__ = ["IngestReport", "ingest", "ingest_articles", "list_canonical_events", "list_events", "open_store", "query", "remove", "summary", "timexes"]

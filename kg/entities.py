@@ -345,6 +345,8 @@ def _phrase_name(head: Token, floor: int = 0) -> tuple[str, Token]:
 def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
     lex = lexicon()
     spans = datelines(doc.text)
+    # (where each dateline ends in the text, the token after it): a phrase does not reach back into one
+    ends = [(end, line.end) for start, end in spans if (line := doc.char_span(start, end, alignment_mode="expand")) is not None]
     for token in doc:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
             continue
@@ -356,9 +358,7 @@ def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
             continue
         if _in_dateline(token.idx, spans):
             continue
-        # a phrase does not reach back into a dateline before it
-        floor = max((line.end for a, b in spans if b <= token.idx
-                     and (line := doc.char_span(a, b, alignment_mode="expand")) is not None), default=0)
+        floor = max((after for end, after in ends if end <= token.idx), default=0)
         name, head = _phrase_name(token, floor)
         if not name or name.lower() in _DETERMINERS:
             continue

@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import tee
 
 from spacy.tokens import Doc
 
@@ -33,18 +34,14 @@ def read(article: Article) -> Document:
     return read_parsed(article, nlp.parse(article.text))
 
 
+def parse_articles(articles: Iterable[Article], batch_size: int = 16, without: tuple[str, ...] = ()) -> Iterator[tuple[Article, Doc]]:
+    """Each article with its parse. spaCy batches the texts (``nlp.pipe``); the articles stream
+    beside them, so no more than a batch is held."""
+    for_texts, for_pairs = tee(articles)
+    return zip(for_pairs, nlp.parse_many((a.text for a in for_texts), batch_size=batch_size, without=without), strict=True)
+
+
 def read_many(articles: Iterable[Article], batch_size: int = 16) -> Iterator[Document]:
     """Documents for a stream of articles, parsed in batches."""
-    buffer: list[Article] = []
-    for article in articles:
-        buffer.append(article)
-        if len(buffer) >= batch_size:
-            yield from _flush(buffer, batch_size)
-            buffer = []
-    if buffer:
-        yield from _flush(buffer, batch_size)
-
-
-def _flush(buffer: list[Article], batch_size: int) -> Iterator[Document]:
-    for article, parsed in zip(buffer, nlp.parse_many((a.text for a in buffer), batch_size=batch_size), strict=True):
+    for article, parsed in parse_articles(articles, batch_size):
         yield read_parsed(article, parsed)
