@@ -38,6 +38,10 @@ class _Lexicon:
     leader_words: frozenset[str]
     place_anaphors: frozenset[str]
     collective_anaphors: frozenset[str]
+    place_preps: frozenset[str]
+    place_verbs: frozenset[str]
+    person_after: frozenset[str]
+    portfolio_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +54,10 @@ def lexicon() -> _Lexicon:
         frozenset(data["leader_words"]),
         frozenset(data["place_anaphors"]),
         frozenset(data["collective_anaphors"]),
+        frozenset(data["place_preps"]),
+        frozenset(data["place_verbs"]),
+        frozenset(data["person_after"]),
+        frozenset(data["portfolio_heads"]),
     )
 
 
@@ -166,6 +174,7 @@ def find_mentions(doc: Doc) -> MentionIndex:
 
     surnames = {_strip_titles(_clean_name(e.text).split())[0][-1] for e in doc.ents
                 if e.label_ == "PERSON" and _clean_name(e.text)}
+    full_surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     people: list[tuple[Span, list[str], list[str]]] = []
     for ent in doc.ents:
         if any(i in index.by_token for i in range(ent.start, ent.end)):
@@ -179,10 +188,19 @@ def find_mentions(doc: Doc) -> MentionIndex:
             people.append((doc[given.i : ent.end], [given.text, text], []))
             surnames.add(text)
             continue
+        if ent.label_ == "PERSON" and len(ent) == 1 and text not in full_surnames and _where(ent.root):
+            town = g.lookup(text, countries)
+            if town is None and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "outside", "inside"):
+                town = Entity(text, "place")  # a town too small for the gazetteer ("fighting in Avdiivka")
+            if town is not None and town.kind == "place":
+                index.add(ent, town)
+                continue
         if ent.label_ == "PERSON" or (text in surnames and len(text.split()) == 1):
             words, titles = _strip_titles(text.split())
             people.append((ent, words, titles))
             continue
+        if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in lexicon().portfolio_heads:
+            continue  # "Defence Minister X": a portfolio, not a body
         if ent.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "ORG", "NORP"):
             stem_region = regions_named.get(text)
             entity = stem_region or g.lookup(text, countries)
@@ -252,6 +270,14 @@ def _given_name_before(ent: Span) -> Token | None:
             and before.head.i == ent.root.i and before.lower_ not in lexicon().titles):
         return before
     return None
+
+
+def _where(token: Token) -> bool:
+    """Does the name at ``token`` say where ("in Lyon", "visited Lyon")?"""
+    lex = lexicon()
+    if token.dep_ == "pobj":
+        return token.head.lower_ in lex.place_preps and token.head.head.lemma_.lower() not in lex.person_after
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in lex.place_verbs
 
 
 def _acts(token: Token) -> bool:

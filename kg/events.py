@@ -46,6 +46,10 @@ class _Lexicon:
     occasion_preps: frozenset[str]
     journey_verbs: frozenset[str]
     source_nouns: frozenset[str]
+    allegation_verbs: frozenset[str]
+    blameworthy_roots: frozenset[str]
+    authored_nouns: frozenset[str]
+    place_nouns: frozenset[str]
 
 
 def _entry(value: Any) -> dict[str, Any]:
@@ -69,6 +73,10 @@ def lexicon() -> _Lexicon:
         frozenset(d["occasion_preps"]),
         frozenset(d["journey_verbs"]),
         frozenset(d["source_nouns"]),
+        frozenset(d["allegation_verbs"]),
+        frozenset(d["blameworthy_roots"]),
+        frozenset(d["authored_nouns"]),
+        frozenset(d["place_nouns"]),
     )
 
 
@@ -156,6 +164,7 @@ class _Reader:
         self.lex = lexicon()
         self.timexes = timexes
         self.drafts: dict[int, _Draft] = {}
+        self.noun_times: set[int] = set()  # nouns a time is the possessor of
         self.time_at = self._attach_times()
 
     # -- actors
@@ -181,6 +190,19 @@ class _Reader:
             if e is not None and e not in out:
                 out.append(e)
         return out
+
+    def _authors(self, t: Token) -> list[Entity]:
+        """Who a decision, call or plan is by, or for: protesting it is protesting them.
+
+        "the government's decision" -> the government; "calls for X to run" -> X.
+        """
+        if t.lower_ not in self.lex.authored_nouns:
+            return []
+        for by in _children(t, "poss") + _prep_objects(t, ("by", "of", "for")):
+            found = self.actors(by)
+            if found:
+                return found
+        return []
 
     def _wielder(self, t: Token) -> Entity | None:
         """'Israeli air strikes', 'Hamas rockets', 'Russia's missiles': the actor whose weapons they are."""
@@ -234,6 +256,12 @@ class _Reader:
             if span is None or len(span) == 0:
                 continue
             node = span.root
+            occasion = node.head.dep_ == "pobj" and node.head.head.lower_ in ("in", "at", "during")
+            if node.dep_ == "poss" and not occasion:
+                # "this year's election" is the election's time; "at Monday's meeting" is the clause's
+                attached.setdefault(node.head.i, []).append(t)
+                self.noun_times.add(node.head.i)
+                continue
             while node.head.i != node.i:
                 node = node.head
                 if node.pos_ in ("VERB", "AUX") and (node.dep_ not in ("acl", "amod") or node.lemma_.lower() in self.lex.verbs):
@@ -270,7 +298,7 @@ class _Reader:
     def sentence_time(self, trigger: Token) -> TimeValue | None:
         sent = trigger.sent
         for i, times in self.time_at.items():
-            if sent.start <= i < sent.end and i not in self.drafts:
+            if sent.start <= i < sent.end and i not in self.drafts and i not in self.noun_times:
                 head = self.doc[i]
                 if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.lex.verbs:
                     continue
@@ -372,7 +400,8 @@ class _Reader:
                     targets += _prep_objects(t, (kind,))
             if _children(t, "nsubjpass"):
                 targets += _children(t, "nsubjpass")
-            found = [e for o in targets for e in self.actors(o)]
+            authored = not entry.get("reporting")  # what is said is no participant: "said his bid was fair"
+            found = [e for o in targets for e in self.actors(o) or (self._authors(o) if authored else [])]
             if entry.get("place"):
                 d.places = [e for e in found if e.kind in ("place",) or (e.kind == "country" and entry.get("place"))]
                 found = [e for e in found if e not in d.places]
@@ -430,10 +459,22 @@ class _Reader:
         for v in [verb] + [g for g in group if g.i != verb.i]:
             for tok in v.subtree:
                 if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS + ("to",) and not self._inside_other_event(tok, v):
-                    e = self.index.of_phrase(tok)
+                    e = self.index.of_phrase(tok) or self._named_beside(tok)
                     if e is not None and e.kind == "place":
                         return [e]
+        # "clashed in Lagos with students who were protesting ...": the students were there too
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children):
+            return self.clause_places(verb.head)
         return []
+
+    def _named_beside(self, tok: Token) -> Entity | None:
+        """The name after a place word and a comma: "in the capital, Abuja" (the parser may not appose it)."""
+        if tok.lower_ not in self.lex.place_nouns:
+            return None
+        after = tok.right_edge.i + 1
+        if after + 1 < len(self.doc) and self.doc[after].text == ",":
+            return self.index.of(self.doc[after + 1])
+        return None
 
     def _inside_other_event(self, tok: Token, verb: Token) -> bool:
         speaking = verb.i in self.drafts and self.drafts[verb.i].is_statement
@@ -477,6 +518,28 @@ class _Reader:
             return "planned"
         return "asserted"
 
+    def _accusation(self, d: _Draft) -> None:
+        """A claim or belief that someone else did violence is an accusation of them (CAMEO 112).
+
+        "The minister claimed rebels had burned the schools": the minister accuses the rebels;
+        "police say they believe the rebels were behind the bombing": the police accuse them.
+        """
+        r = d.reporter
+        if r is None or d.presupposed or not d.agents or (d.cameo or "")[:2] not in self.lex.blameworthy_roots:
+            return
+        target = r  # "they believe" inside "police say ...": the saying is the accusation
+        while target.cameo is None and target.reporter is not None:
+            target = target.reporter
+        path = _path_up(d.trigger, target.trigger)
+        if not {t.lemma_.lower() for t in path} & self.lex.allegation_verbs or any(_denied(t) for t in path[1:]):
+            return
+        accused = [a for a in d.agents if a not in target.agents]
+        if not accused or target.cameo not in (None, "010", "112"):
+            return
+        target.cameo = "112"
+        target.entry = {**target.entry, "label": self.lex.verbs["accuse"].get("label", "accuses")}
+        target.participants += [a for a in accused if a not in target.participants]
+
     def link_reports(self, drafts: list[_Draft]) -> None:
         """Give each event the statement that reports it, its speaker and the claim modality.
 
@@ -505,6 +568,8 @@ class _Reader:
                     if r is not None and r.is_statement and c.dep_ == "parataxis":
                         d.reporter = r
         for d in drafts:
+            self._accusation(d)
+        for d in drafts:
             r = d.reporter
             if r is None:
                 sources = [] if d.is_statement else self.according_to(d.trigger)
@@ -521,8 +586,27 @@ class _Reader:
             while not speaker.agents and speaker.reporter is not None:
                 speaker = speaker.reporter
             d.attributed_to = list(speaker.agents)
-            if d.modality == "asserted" and not r.entry.get("factive"):
+            if d.modality == "asserted" and not r.entry.get("factive") and not _impersonal(r.trigger):
                 d.modality = "claimed"
+
+
+def _path_up(low: Token, high: Token) -> list[Token]:
+    """The tokens from ``low`` up the parse to ``high`` (both included)."""
+    path = [low]
+    while path[-1].i != high.i and path[-1].head.i != path[-1].i:
+        path.append(path[-1].head)
+    return path
+
+
+def _denied(t: Token) -> bool:
+    """"no reason to believe", "did not claim": the word is negated."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children)
+
+
+def _impersonal(verb: Token) -> bool:
+    """"It is stated that ...": a report with no one to attribute it to, which the article itself makes."""
+    return (any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
+            and not _children(verb, "agent"))
 
 
 def _source_phrases(verb: Token) -> list[Token]:

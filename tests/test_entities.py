@@ -114,3 +114,19 @@ def test_seed_actors_have_canonical_names(seed_events):
 def test_wire_dateline_is_not_an_actor():
     index = find_mentions(parse("ACCRA, Ghana (AP) _ Protesters marched on Friday."))
     assert all(m.start >= 19 for m in index.mentions)
+
+
+def test_a_town_spacy_takes_for_a_person_is_a_place_where_the_sentence_says_where():
+    index = find_mentions(parse("Russian troops shelled positions in Avdiivka. Macron visited Lyon."))
+    kinds = {m.text: m.entity.kind for m in index.mentions}
+    assert kinds["Avdiivka"] == "place" and kinds["Lyon"] == "place"
+
+
+def test_a_surname_that_is_also_a_town_stays_a_person():
+    index = find_mentions(parse("Jack Lyon met the mayor in Paris. Reporters waited in Lyon for hours."))
+    assert {m.entity.name for m in index.mentions if m.text == "Lyon"} == {"Jack Lyon"}
+
+
+def test_a_portfolio_before_minister_is_no_organisation():
+    index = find_mentions(parse("Defence Minister Rustem Umerov spoke in Kyiv."))
+    assert [m.entity.kind for m in index.mentions if "Defence" in m.text] == []

@@ -209,6 +209,58 @@ def test_a_count_is_no_part_of_a_groups_name():
     assert names(e.participants) == ["soldiers"]
 
 
+def test_a_claim_that_another_did_violence_accuses_them():
+    found = events("Defence Minister Ivan Petrenko claimed enemy troops had burned three villages.")
+    accusation = next(e for e in found if e.cameo == "112")
+    assert names(accusation.agents) == ["Ivan Petrenko"] and names(accusation.participants) == ["enemy troops"]
+    burning = next(e for e in found if (e.cameo or "")[:2] == "17")
+    assert burning.modality == "claimed" and names(burning.attributed_to) == ["Ivan Petrenko"]
+
+
+def test_a_belief_inside_a_statement_makes_the_statement_the_accusation():
+    found = events("Police say they believe separatist rebels were behind the bombing.")
+    assert [(e.cameo, names(e.participants)) for e in found if e.trigger == "say"] == [("112", ["separatist rebels"])]
+
+
+def test_saying_is_no_accusation_nor_is_a_denied_belief():
+    assert "112" not in {e.cameo for e in events("Officials said Israeli air strikes killed 12 people.")}
+    denied = events("Diplomats say there is no reason to believe that separatist rebels bombed the embassy.")
+    assert "112" not in {e.cameo for e in denied}
+
+
+def test_protesting_a_decision_is_protesting_whoever_made_it():
+    e = one("Students protested the Kenyan government's decision to raise fees.", "14")
+    assert names(e.participants) == ["Government of Kenya"]
+
+
+def test_what_is_said_is_no_participant():
+    e = one("The Ugandan army said Kenya's decision to close the border was unlawful.", "01")
+    assert names(e.participants) == []
+
+
+def test_a_time_that_owns_a_noun_does_not_date_the_clause():
+    e = one("Opposition supporters protested in Lagos against this year's election.", "14")
+    assert e.time is None
+    debate = one("In Sunday's debate, Senator Ana Souza attacked Governor Luis Ortega.", "19")
+    assert debate.time.value == "2024-06-09"
+
+
+def test_a_place_named_after_a_comma_and_a_place_word():
+    e = one("Supporters of the general began a two day rally in the capital, Abuja.", "14")
+    assert names(e.places) == ["Abuja"]
+
+
+def test_who_does_something_in_a_relative_clause_is_where_the_clause_puts_them():
+    e = one("Police clashed in Nairobi with students who were protesting against higher fees.", "14")
+    assert names(e.places) == ["Nairobi"]
+
+
+def test_an_impersonal_report_leaves_the_event_to_the_article():
+    found = events("Mexican President Lucia Ramos visited Oaxaca. It is stated she praised the doctors there.")
+    praise = next(e for e in found if e.cameo == "051")
+    assert praise.modality == "asserted" and names(praise.attributed_to) == []
+
+
 # --- the bundled example, as the done-when lists it
 
 
