@@ -150,7 +150,7 @@ def _gazetteer_spans(doc: Doc, g: Gazetteer) -> Iterable[tuple[Span, Entity]]:
             if entity is None and text in g.capitals and doc[i].pos_ == "PROPN":
                 span = doc[i : i + size]
                 gov = g.government(g.capitals[text])
-                entity = gov if gov is not None and _acts(span.root) else g.lookup(text)
+                entity = gov if gov is not None and _stands_for_government(span.root) else g.lookup(text)
             if entity is None and size >= 2 and (i + size - 1) in region_words:
                 entity = g.regions.get(text)
             if entity is not None and text not in g.demonyms and in_names.intersection(range(i, i + size)):
@@ -185,7 +185,7 @@ def find_mentions(doc: Doc) -> MentionIndex:
         given = _given_name_before(ent) if ent.label_ in ("GPE", "LOC", "ORG") and g.lookup(text, countries) is None else None
         if given is not None:
             # "Ana Souza visited Madrid": spaCy can tag an unfamiliar surname as a place and leave the first name out
-            people.append((doc[given.i : ent.end], [given.text, text], []))
+            people.append((doc[given.start : ent.end], [given.text, text], []))
             surnames.add(text)
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and text not in full_surnames and _where(ent.root):
@@ -199,8 +199,8 @@ def find_mentions(doc: Doc) -> MentionIndex:
             words, titles = _strip_titles(text.split())
             people.append((ent, words, titles))
             continue
-        if ent.label_ == "ORG" and ent.end < len(doc) and doc[ent.end].lower_ in lexicon().portfolio_heads:
-            continue  # "Defence Minister X": a portfolio, not a body
+        if ent.label_ == "ORG" and _portfolio(ent):
+            continue
         if ent.label_ in ("GPE", "LOC", "FAC", "PRODUCT", "ORG", "NORP"):
             stem_region = regions_named.get(text)
             entity = stem_region or g.lookup(text, countries)
@@ -213,7 +213,7 @@ def find_mentions(doc: Doc) -> MentionIndex:
                     entity = Entity(text, "group")
                 else:
                     continue
-            if entity.kind == "place" and entity.name in g.capitals and _acts(ent.root):
+            if entity.kind == "place" and entity.name in g.capitals and _stands_for_government(ent.root):
                 gov = g.government(g.capitals[entity.name])
                 if gov:
                     index.add(ent, gov, "metonym")
@@ -261,15 +261,29 @@ def _drop_dateline(index: MentionIndex, doc: Doc) -> None:
         del index.by_token[i]
 
 
-def _given_name_before(ent: Span) -> Token | None:
-    """The untagged first name before a one-word name nobody knows as a place or body ("Ana" in "Ana Souza")."""
+def _given_name_before(ent: Span) -> Span | None:
+    """The untagged first name before a one-word name nobody knows as a place or body ("Ana" in "Ana Souza",
+    "Min-jun" in "Min-jun Park")."""
     if len(ent) != 1 or ent.start == 0:
         return None
-    before = ent.doc[ent.start - 1]
-    if (before.pos_ == "PROPN" and before.is_title and not before.ent_type_ and before.dep_ == "compound"
-            and before.head.i == ent.root.i and before.lower_ not in lexicon().titles):
-        return before
+    doc = ent.doc
+    first = ent.start - 1
+    while first > 0 and not doc[first - 1].whitespace_ and doc[first - 1].head.i == ent.root.i:
+        first -= 1  # the parts of a hyphenated name, written without spaces
+    given = doc[first : ent.start]
+    if all(t.dep_ == "compound" and t.head.i == ent.root.i and not t.ent_type_ for t in given) and (
+            given[0].pos_ == "PROPN" and given[0].is_title and given.text.lower() not in lexicon().titles):
+        return given
     return None
+
+
+def _portfolio(ent: Span) -> bool:
+    """"Defence Minister X", "Secretary of State X": the name of a post, not of a body."""
+    heads = lexicon().portfolio_heads
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in heads:
+        return True
+    return ent.start >= 2 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in heads
 
 
 def _where(token: Token) -> bool:
@@ -278,6 +292,20 @@ def _where(token: Token) -> bool:
     if token.dep_ == "pobj":
         return token.head.lower_ in lex.place_preps and token.head.head.lemma_.lower() not in lex.person_after
     return token.dep_ == "dobj" and token.head.lemma_.lower() in lex.place_verbs
+
+
+def _stands_for_government(token: Token) -> bool:
+    """A capital that acts or is acted on as a state: "Moscow said", "urged Pyongyang", "sanctions on Minsk".
+
+    Not where something happens: "visited Moscow", "in Moscow".
+    """
+    if _acts(token):
+        return True
+    if _where(token):
+        return False
+    if token.dep_ in ("dobj", "dative"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in ("with", "against", "on")
 
 
 def _acts(token: Token) -> bool:

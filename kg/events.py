@@ -50,6 +50,7 @@ class _Lexicon:
     blameworthy_roots: frozenset[str]
     authored_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    quantity_nouns: frozenset[str]
 
 
 def _entry(value: Any) -> dict[str, Any]:
@@ -77,6 +78,7 @@ def lexicon() -> _Lexicon:
         frozenset(d["blameworthy_roots"]),
         frozenset(d["authored_nouns"]),
         frozenset(d["place_nouns"]),
+        frozenset(d["quantity_nouns"]),
     )
 
 
@@ -175,6 +177,11 @@ class _Reader:
             if t.lower_ in ("who", "which", "that") and t.head.dep_ == "relcl":
                 out.extend(self.actors(t.head.head))
                 continue
+            if t.lower_ in self.lex.quantity_nouns and self.index.of(t) is None:
+                counted = _prep_objects(t, ("of",))  # "dozens of protesters": the protesters
+                if counted:
+                    out.extend(x for x in self.actors(counted[0]) if x not in out)
+                    continue
             leaders = self._leaders_of(t)
             if leaders:
                 out.extend(x for x in leaders if x not in out)
@@ -302,6 +309,8 @@ class _Reader:
                 head = self.doc[i]
                 if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.lex.verbs:
                     continue
+                if _in_other_relative_clause(head, trigger):
+                    continue  # "sent troops to the border, where migrants have been stranded since November"
                 for t in times:
                     if _usable(t) and sent.start_char <= t.start_char < sent.end_char and not _in_quote(head):
                         return t
@@ -321,8 +330,10 @@ class _Reader:
         doers = {w.i for s in _children(t, *_SUBJ) for w in s.subtree}
         clause = {w.lower_ for w in t.subtree if w.i not in doers}
         preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt")}
+        objects = {w.lower_ for o in _children(t, "dobj") for w in _with_conjuncts(o)}  # heads: not "signals that troops ..."
         for rule in entry.get("refine", []):
-            if set(rule.get("words", [])) & clause or set(rule.get("preps", [])) & preps:
+            if (set(rule.get("words", [])) & clause or set(rule.get("preps", [])) & preps
+                    or set(rule.get("object_words", [])) & objects):
                 return None if rule["cameo"] is None else str(rule["cameo"])
         return entry.get("cameo")
 
@@ -370,6 +381,8 @@ class _Reader:
             entry = self.trigger_entry(t)
             if entry is None or not self.satisfied(t, entry):
                 continue
+            if t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                continue  # "paid tribute to bombing victims": a noun the parser took for an infinitive
             reporting = self.is_report(t, entry)
             if entry.get("reporting") and not reporting and entry.get("cameo") in (None, "010"):
                 continue
@@ -396,8 +409,8 @@ class _Reader:
                     targets += [x for o in _children(t, "dobj") for x in _with_conjuncts(o)]
                 elif kind == "dative":
                     targets += _children(t, "dative")
-                else:
-                    targets += _prep_objects(t, (kind,))
+                else:  # on the verb, or on what it acts with ("imposed sanctions on Belarus")
+                    targets += _prep_objects(t, (kind,)) + [x for o in _children(t, "dobj") for x in _prep_objects(o, (kind,))]
             if _children(t, "nsubjpass"):
                 targets += _children(t, "nsubjpass")
             authored = not entry.get("reporting")  # what is said is no participant: "said his bid was fair"
@@ -457,8 +470,11 @@ class _Reader:
         verb = _clause_verb(t)
         group = _with_conjuncts(verb.head if verb.dep_ == "conj" else verb)
         for v in [verb] + [g for g in group if g.i != verb.i]:
+            goes = v.lemma_.lower() in self.lex.journey_verbs or self.lex.verbs.get(v.lemma_.lower(), {}).get("place")
+            preps = _PLACE_PREPS + ("to",) if goes else _PLACE_PREPS  # "flew to Kyiv", not "cut supplies to Europe"
             for tok in v.subtree:
-                if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS + ("to",) and not self._inside_other_event(tok, v):
+                journey = tok.head.lower_ == "to" and "to" in self.lex.nouns.get(tok.head.head.lower_, {}).get("place_preps", [])
+                if tok.dep_ == "pobj" and (tok.head.lower_ in preps or journey) and not self._inside_other_event(tok, v):
                     e = self.index.of_phrase(tok) or self._named_beside(tok)
                     if e is not None and e.kind == "place":
                         return [e]
@@ -512,10 +528,14 @@ class _Reader:
                 return "planned"
             if any(c.dep_ == "neg" for c in node.children):
                 return "negated"
+        if words & {"would", "'d"} and "have" not in words and verb.dep_ == "ccomp" and verb.head.tag_ == "VBD":
+            return "planned"  # "said he would visit": the future of a past statement, not a condition
         if words & self.lex.hypothetical_aux and "have" not in words:
             return "hypothetical"
         if verb.head.lemma_.lower() in ("go",) and verb.dep_ == "xcomp":
             return "planned"
+        if verb.dep_ == "advcl" and "to" in words and verb.head.i != verb.i and self.modality(verb.head) == "planned":
+            return "planned"  # "will visit Paris to discuss it": the purpose of a plan is planned too
         return "asserted"
 
     def _accusation(self, d: _Draft) -> None:
@@ -588,6 +608,16 @@ class _Reader:
             d.attributed_to = list(speaker.agents)
             if d.modality == "asserted" and not r.entry.get("factive") and not _impersonal(r.trigger):
                 d.modality = "claimed"
+
+
+def _in_other_relative_clause(token: Token, trigger: Token) -> bool:
+    """Is ``token`` inside a clause that describes a noun, one that does not hold ``trigger``?"""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("relcl", "acl"):
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node = node.head
+    return False
 
 
 def _path_up(low: Token, high: Token) -> list[Token]:

@@ -261,6 +261,54 @@ def test_an_impersonal_report_leaves_the_event_to_the_article():
     assert praise.modality == "asserted" and names(praise.attributed_to) == []
 
 
+def test_a_capital_urged_or_sanctioned_is_its_government():
+    e = one("Seoul urged Pyongyang to return to talks.", "02")
+    assert names(e.participants) == ["Government of North Korea"]
+    visit = one("Canadian Foreign Minister Paul Roy visited Pyongyang.", "04")
+    assert names(visit.places) == ["Pyongyang"]
+
+
+def test_a_preposition_on_the_object_names_the_target():
+    e = one("The European Union imposed new sanctions on Belarus on Monday.", "16")
+    assert names(e.participants) == ["Belarus"]
+
+
+def test_the_people_counted_are_the_participants():
+    e = one("Iranian security forces arrested dozens of protesters in Tehran.", "17")
+    assert names(e.participants) == ["protesters"]
+
+
+def test_would_after_a_past_statement_is_planned_and_so_is_its_purpose():
+    found = events("Spanish Prime Minister Luis Ortega said he would visit Rabat next month to discuss migration with Moroccan officials.")
+    assert {e.cameo: e.modality for e in found if e.cameo != "010"} == {"042": "planned", "040": "planned"}
+
+
+def test_a_time_in_a_clause_about_a_noun_does_not_date_the_sentence():
+    e = one("Poland has sent troops to its border with Belarus, where migrants have been stranded since early November.", "15")
+    assert e.time is None
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Rioters set fire to two banks in Tehran.", "1712"),
+    ("Poland sent 15,000 troops to the border.", "150"),
+    ("The State Department sent medical supplies to Kenya.", "070"),
+    ("Protesters burned flags outside the embassy.", "140"),
+    ("Albanian President Ilir Meta paid tribute to the victims.", "051"),
+])
+def test_what_is_done_is_read_from_the_object(text, code):
+    assert code in {e.cameo for e in events(text)}
+
+
+def test_signals_that_mention_troops_are_not_troops_sent():
+    found = events("Top Israeli officials sent strong signals that Israel wants to withdraw its troops from Lebanon.")
+    assert "150" not in {e.cameo for e in found}
+
+
+def test_a_noun_the_parser_takes_for_an_infinitive_is_no_event():
+    found = events("Albanian President Ilir Meta paid tribute to bombing victims in Tirana.")
+    assert not [e for e in found if (e.cameo or "")[:2] == "18"]
+
+
 # --- the bundled example, as the done-when lists it
 
 
