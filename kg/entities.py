@@ -226,6 +226,7 @@ def find_mentions(doc: Doc) -> MentionIndex:
                 and token.i not in index.by_token and token.i not in taken:
             people.append((doc[token.i : token.i + 1], [token.text], []))
     _add_people(index, people)
+    _add_named_places(index, doc, g, countries)
     _add_groups(index, doc, g)
     _resolve_anaphora(index, doc)
     _drop_dateline(index, doc)
@@ -377,6 +378,23 @@ def _add_people(index: MentionIndex, people: list[tuple[Span, list[str], list[st
             index.leaders.setdefault(isos[0], entity)
 
 
+def _add_named_places(index: MentionIndex, doc: Doc, g: Gazetteer, countries: frozenset[str]) -> None:
+    """"the town of Sake", "the city of Goma": a name a place word introduces is a place, known or not."""
+    words = lexicon().place_anaphors
+    for token in doc:
+        if token.dep_ == "pobj" and _capitalised(token) and token.head.lower_ == "of" and token.head.head.lower_ in words:
+            span = doc[token.left_edge.i : token.i + 1]
+            if any(i in index.by_token for i in range(span.start, span.end)) or not all(_capitalised(t) for t in span):
+                continue
+            known = g.lookup(span.text, countries)
+            index.add(span, known if known is not None and known.kind == "place" else Entity(span.text, "place"))
+
+
+def _capitalised(t: Token) -> bool:
+    """A proper noun, or a word the tagger took for a common one but the writer capitalised ("the town of Sake")."""
+    return t.pos_ == "PROPN" or (t.is_title and not t.is_sent_start)
+
+
 def _phrase_name(head: Token, floor: int = 0) -> tuple[str, Token]:
     """The text of a group noun phrase without determiners: 'the Ukrainian troops' -> 'Ukrainian troops'.
     Tokens before ``floor`` (a wire dateline) are not part of it."""
@@ -391,9 +409,26 @@ def _phrase_name(head: Token, floor: int = 0) -> tuple[str, Token]:
     counts = {w.i for t in head.lefts if t.dep_ == "nummod" for w in t.subtree}  # "at least 50 soldiers" -> "soldiers"
     tokens = [t for t in head.doc[start : head.i + 1]
               if t.lower_ not in _DETERMINERS and t.dep_ != "case" and t.pos_ != "NUM" and not t.is_punct and t.i not in counts]
-    text = " ".join(t.text for t in tokens)
+    text = " ".join(_name_word(t) for t in tokens)
     text = re.sub(r"\s+(['’]s)\b", r"\1", text)
     return text, head
+
+
+def _name_word(t: Token) -> str:
+    """A word of a group's name as the name writes it, wherever the sentence puts it.
+
+    A country that owns the group is said by its demonym ("Iraq's foreign ministry" is the
+    "Iraqi foreign ministry"); a common noun capitalised only to open a sentence or headline
+    is not ("Rebels seize town": "rebels").
+    """
+    g = gazetteer()
+    if t.dep_ == "poss":
+        country = g.names.get(t.text)
+        if country is not None and country.kind == "country" and country.iso in g.demonym_of:
+            return g.demonym_of[country.iso]
+    if t.is_sent_start and t.pos_ in ("NOUN", "ADJ") and not t.ent_type_ and t.text[:1].isupper() and t.text[1:].islower():
+        return t.text.lower()
+    return t.text
 
 
 def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:

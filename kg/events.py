@@ -177,8 +177,8 @@ class _Reader:
             if t.lower_ in ("who", "which", "that") and t.head.dep_ == "relcl":
                 out.extend(self.actors(t.head.head))
                 continue
-            if t.lower_ in self.lex.quantity_nouns and self.index.of(t) is None:
-                counted = _prep_objects(t, ("of",))  # "dozens of protesters": the protesters
+            if (t.lower_ in self.lex.quantity_nouns or t.lower_ in self.lex.place_nouns) and self.index.of(t) is None:
+                counted = _prep_objects(t, ("of",))  # "dozens of protesters", "the town of Sake"
                 if counted:
                     out.extend(x for x in self.actors(counted[0]) if x not in out)
                     continue
@@ -249,10 +249,24 @@ class _Reader:
         if _children(verb, "nsubjpass", "auxpass"):
             return []
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
-            return self.subject_of(verb.head)
+            return self.subject_of(self._governor(verb))
         if verb.dep_ in ("relcl", "acl"):
             return self.actors(verb.head)
         return []
+
+    def _governor(self, t: Token) -> Token:
+        """The head of ``t``, with one attachment error of the parser undone.
+
+        In "the army denied that the town had fallen and accused the rebels", the parser joins
+        "accused" to "fallen". The tenses show it is joined to "denied" (simple past beside simple
+        past, not beside a perfect inside the reported clause), and a town does not accuse.
+        """
+        head = t.head
+        if (t.dep_ == "conj" and t.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.tag_ == "VBD"
+                and any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in head.children)
+                and not any(self.actors(s) for s in _children(head, "nsubj"))):
+            return head.head
+        return head
 
     # -- time
     def _attach_times(self) -> dict[int, list[TimeValue]]:
@@ -304,8 +318,12 @@ class _Reader:
 
     def sentence_time(self, trigger: Token) -> TimeValue | None:
         sent = trigger.sent
+        draft = self.drafts.get(trigger.i)
+        # a statement is not dated by what it reports ("said talks would resume next month")
+        reported = {w.i for c in _children(trigger, "ccomp", "xcomp", "parataxis") for w in c.subtree} \
+            if draft is not None and draft.is_statement else set()
         for i, times in self.time_at.items():
-            if sent.start <= i < sent.end and i not in self.drafts and i not in self.noun_times:
+            if sent.start <= i < sent.end and i not in self.drafts and i not in self.noun_times and i not in reported:
                 head = self.doc[i]
                 if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in self.lex.verbs:
                     continue
@@ -570,7 +588,7 @@ class _Reader:
             node = d.trigger
             presupposed = False
             while node.head.i != node.i:
-                child, node = node, node.head
+                child, node = node, self._governor(node)
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _TEMPORAL_MARKS for m in child.children):
                     presupposed = True
                 r = self.drafts.get(node.i)

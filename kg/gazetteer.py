@@ -42,6 +42,7 @@ class Gazetteer:
     governments: dict[str, Entity] = field(default_factory=dict)  # iso2 -> government
     countries: dict[str, Entity] = field(default_factory=dict)  # iso2 -> country
     capitals: dict[str, str] = field(default_factory=dict)  # capital name -> iso2
+    demonym_of: dict[str, str] = field(default_factory=dict)  # iso2 -> its first demonym ("IQ" -> "Iraqi")
     cities: dict[str, list[Entity]] = field(default_factory=dict)  # name -> candidates, most populous first
 
     @cached_property
@@ -111,6 +112,7 @@ def gazetteer() -> Gazetteer:
             g.names[alias] = country
         for demonym in filter(None, row["demonyms"].split("|")):
             g.demonyms[demonym] = country
+            g.demonym_of.setdefault(iso, demonym)
         if info.get("capital"):
             g.capitals[info["capital"]] = iso
     g.capitals.setdefault("Kyiv", "UA")

@@ -136,3 +136,14 @@ def test_a_portfolio_is_no_organisation(text):
 def test_a_hyphenated_given_name_is_part_of_the_name():
     index = find_mentions(parse("Japanese Prime Minister Kenji Sato met South Korean President Min-jun Park in Seoul."))
     assert "Min-jun Park" in {m.entity.name for m in index.mentions if m.entity.kind == "person"}
+
+
+def test_a_group_a_country_owns_is_named_with_its_demonym():
+    index = find_mentions(parse("Iraq's foreign ministry condemned the raids. The Iraqi foreign ministry said more."))
+    groups = {m.entity for m in index.mentions if m.entity.kind == "group"}
+    assert [e.name for e in groups] == ["Iraqi foreign ministry"]
+
+
+def test_a_group_opening_a_sentence_is_not_capitalised():
+    index = find_mentions(parse("Rebels seized the town. Later the rebels left."))
+    assert {m.entity.name for m in index.mentions if m.entity.kind == "group"} == {"rebels"}

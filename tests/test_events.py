@@ -309,6 +309,29 @@ def test_a_noun_the_parser_takes_for_an_infinitive_is_no_event():
     assert not [e for e in found if (e.cameo or "")[:2] == "18"]
 
 
+def test_a_verb_joined_to_a_reported_clause_by_mistake_keeps_its_speaker():
+    found = events("The army denied that the town had fallen and accused the rebels of killing 30 civilians.")
+    (accusation,) = [e for e in found if e.cameo == "112"]
+    assert names(accusation.agents) == ["army"] and names(accusation.participants) == ["rebels"]
+    assert accusation.modality == "asserted"
+
+
+def test_a_second_verb_in_a_reported_clause_stays_reported():
+    found = events("Officials said separatist rebels had attacked the town and burned the market.")
+    burning = next(e for e in found if e.cameo == "1712")
+    assert names(burning.agents) == ["separatist rebels"] and burning.modality == "claimed"
+
+
+def test_a_town_a_place_word_introduces_is_where_it_happened():
+    e = one("Rebel fighters captured the town of Sake on Friday.", "19")
+    assert names(e.places) == ["Sake"]
+
+
+def test_a_statement_is_not_dated_by_what_it_reports():
+    e = one("The spokesman for the rebels said talks with the government would resume next month.", "01")
+    assert e.time is None
+
+
 # --- the bundled example, as the done-when lists it
 
 
