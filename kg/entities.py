@@ -381,8 +381,10 @@ def _add_people(index: MentionIndex, people: list[tuple[Span, list[str], list[st
 def _add_named_places(index: MentionIndex, doc: Doc, g: Gazetteer, countries: frozenset[str]) -> None:
     """"the town of Sake", "the city of Goma": a name a place word introduces is a place, known or not."""
     words = lexicon().place_anaphors
-    for token in doc:
-        if token.dep_ == "pobj" and _capitalised(token) and token.head.lower_ == "of" and token.head.head.lower_ in words:
+    named = [o for w in doc if w.lower_ in words for p in w.children if p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    for token in named:
+        if _capitalised(token):
             span = doc[token.left_edge.i : token.i + 1]
             if any(i in index.by_token for i in range(span.start, span.end)) or not all(_capitalised(t) for t in span):
                 continue

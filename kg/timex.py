@@ -1090,9 +1090,13 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
 
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for lo, hi in _windows(text):
+        present: dict[re.Pattern[str], bool] = {}  # patterns share their needs: test each once per window
         for order, (kind, rx, needs) in enumerate(grammar().patterns):
-            if needs is not None and not needs.search(text, lo, hi):
-                continue
+            if needs is not None:
+                if needs not in present:
+                    present[needs] = needs.search(text, lo, hi) is not None
+                if not present[needs]:
+                    continue
             for m in rx.finditer(text, lo, hi):
                 if m.end() > m.start() and _capitalised_ok(kind, m, text):
                     candidates.append((m.start(), -(m.end() - m.start()), order, kind, m))
