@@ -51,6 +51,7 @@ class _Lexicon:
     authored_nouns: frozenset[str]
     place_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
+    deployment_verbs: frozenset[str]
 
 
 def _entry(value: Any) -> dict[str, Any]:
@@ -79,6 +80,7 @@ def lexicon() -> _Lexicon:
         frozenset(d["authored_nouns"]),
         frozenset(d["place_nouns"]),
         frozenset(d["quantity_nouns"]),
+        frozenset(d["deployment_verbs"]),
     )
 
 
@@ -250,6 +252,8 @@ class _Reader:
             return []
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             return self.subject_of(self._governor(verb))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in self.lex.deployment_verbs:
+            return []  # "the seven people killed", "people accused of fraud": the noun is who it was done to
         if verb.dep_ in ("relcl", "acl"):
             return self.actors(verb.head)
         return []

@@ -332,6 +332,15 @@ def test_a_statement_is_not_dated_by_what_it_reports():
     assert e.time is None
 
 
+def test_the_people_counted_can_do_things_and_have_them_done_to_them():
+    protest = one("Thousands of people protested in Caracas against the government.", "14")
+    assert names(protest.agents) == ["people"] and names(protest.places) == ["Caracas"]
+    assert one("A suicide bomber killed 14 people at a market in Kirkuk.", "19").agents[0].name == "suicide bomber"
+    assert [e for e in events("Candles were lit for the seven people killed in the attacks.") if e.cameo == "190"] == []
+    deployed = one("As crowds gathered, riot police deployed in Lagos, to break up a rally.", "15")
+    assert names(deployed.agents) == ["riot police"]
+
+
 # --- the bundled example, as the done-when lists it
 
 
