@@ -575,6 +575,8 @@ class _Reader:
         path = _path_up(d.trigger, target.trigger)
         if not {t.lemma_.lower() for t in path} & self.lex.allegation_verbs or any(_denied(t) for t in path[1:]):
             return
+        if any(t.dep_ in ("relcl", "acl") for t in path[:-1]):
+            return  # "claimed X destroyed memorials to a war, which Y fought": Y is not accused
         accused = [a for a in d.agents if a not in target.agents]
         if not accused or target.cameo not in (None, "010", "112"):
             return

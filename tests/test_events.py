@@ -217,6 +217,11 @@ def test_a_claim_that_another_did_violence_accuses_them():
     assert burning.modality == "claimed" and names(burning.attributed_to) == ["Ivan Petrenko"]
 
 
+def test_who_did_something_in_a_clause_about_a_noun_is_not_accused():
+    found = events("Defence Minister Ivan Petrenko claimed enemy troops had destroyed a memorial to a war which Britain fought.")
+    assert [names(e.participants) for e in found if e.cameo == "112"] == [["enemy troops"]]
+
+
 def test_a_belief_inside_a_statement_makes_the_statement_the_accusation():
     found = events("Police say they believe separatist rebels were behind the bombing.")
     assert [(e.cameo, names(e.participants)) for e in found if e.trigger == "say"] == [("112", ["separatist rebels"])]
