@@ -500,13 +500,13 @@ class _Reader:
                     e = self.index.of_phrase(tok) or self._named_beside(tok)
                     if e is not None and e.kind == "place":
                         return [e]
-        # "clashed in Lagos with students who were protesting ...": the students were there too
+        # "clashed in Nairobi with students who were protesting ...": the students were there too
         if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children):
             return self.clause_places(verb.head)
         return []
 
     def _named_beside(self, tok: Token) -> Entity | None:
-        """The name after a place word and a comma: "in the capital, Abuja" (the parser may not appose it)."""
+        """The name after a place word and a comma: "in the capital, Yaounde" (the parser may not appose it)."""
         if tok.lower_ not in self.lex.place_nouns:
             return None
         after = tok.right_edge.i + 1

@@ -244,7 +244,7 @@ def test_what_is_said_is_no_participant():
 
 
 def test_a_time_that_owns_a_noun_does_not_date_the_clause():
-    e = one("Opposition supporters protested in Lagos against this year's election.", "14")
+    e = one("Opposition supporters protested in Accra against this year's election.", "14")
     assert e.time is None
     debate = one("In Sunday's debate, Senator Ana Souza attacked Governor Luis Ortega.", "19")
     assert debate.time.value == "2024-06-09"
@@ -252,7 +252,8 @@ def test_a_time_that_owns_a_noun_does_not_date_the_clause():
 
 @pytest.mark.parametrize("text, root, role, expected", [
     # a place named after a comma and a place word
-    ("Supporters of the general began a two day rally in the capital, Abuja.", "14", "places", ["Abuja"]),
+    ("Opposition supporters began a two day rally in the capital, Yaounde, to urge him to compete in this year's election.",
+     "14", "places", ["Yaounde"]),
     # a town a place word introduces, known to the gazetteer or not
     ("Rebel fighters captured the town of Sake on Friday.", "19", "places", ["Sake"]),
     # who does something in a relative clause is where its main clause puts them
@@ -329,7 +330,7 @@ def test_the_people_counted_can_do_things_and_have_them_done_to_them():
     assert names(protest.agents) == ["people"] and names(protest.places) == ["Caracas"]
     assert one("A suicide bomber killed 14 people at a market in Kirkuk.", "19").agents[0].name == "suicide bomber"
     assert [e for e in events("Candles were lit for the seven people killed in the attacks.") if e.cameo == "190"] == []
-    deployed = one("As crowds gathered, riot police deployed in Lagos, to break up a rally.", "15")
+    deployed = one("As crowds gathered, riot police deployed in Mombasa, to disperse them.", "15")
     assert names(deployed.agents) == ["riot police"]
 
 
