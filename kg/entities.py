@@ -42,6 +42,7 @@ class _Lexicon:
     place_verbs: frozenset[str]
     person_after: frozenset[str]
     portfolio_heads: frozenset[str]
+    town_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +59,7 @@ def lexicon() -> _Lexicon:
         frozenset(data["place_verbs"]),
         frozenset(data["person_after"]),
         frozenset(data["portfolio_heads"]),
+        frozenset(data["town_preps"]),
     )
 
 
@@ -126,17 +128,16 @@ def _countries_in(doc: Doc, g: Gazetteer) -> frozenset[str]:
     return frozenset(found)
 
 
-def _gazetteer_spans(doc: Doc, g: Gazetteer) -> Iterable[tuple[Span, Entity]]:
-    """Multi-word names from the gazetteer (countries, organisations, regions), longest first."""
+def _gazetteer_spans(doc: Doc, g: Gazetteer, surnames: frozenset[str]) -> Iterable[tuple[Span, Entity]]:
+    """Multi-word names from the gazetteer (countries, organisations, regions), longest first.
+    ``surnames``: those of the people the text names in full."""
     words = [t.text for t in doc]
     spaces = [t.whitespace_ for t in doc]
     capitalised = [w[:1].isupper() for w in words]
     region_words = {i for i, w in enumerate(words) if w.lower() in ("oblast", "region", "province", "krai", "kray")}
     # a place's name inside a person's is part of the name ("Ana Lima", "Jack London"), and so is
     # that person's surname when it comes back alone ("Lima said"); a demonym is not a name
-    people = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1]
-    surnames = {ent[-1].text for ent in people}
-    in_names = {i for ent in people for i in range(ent.start, ent.end)}
+    in_names = {i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for i in range(ent.start, ent.end)}
     if surnames:
         in_names |= {i for i, w in enumerate(words) if w in surnames and doc[i].pos_ == "PROPN"}
     openers = g.openers
@@ -166,7 +167,8 @@ def find_mentions(doc: Doc) -> MentionIndex:
     index = MentionIndex(doc, doc.text)
     countries = _countries_in(doc, g)
 
-    for span, entity in _gazetteer_spans(doc, g):
+    full_surnames = frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+    for span, entity in _gazetteer_spans(doc, g, full_surnames):
         index.add(span, entity)  # "the Kremlin" acts as itself; RDF links it to its government (part_of)
 
     regions_named = {m.entity.name.rsplit(" ", 1)[0]: m.entity for m in index.mentions
@@ -174,7 +176,6 @@ def find_mentions(doc: Doc) -> MentionIndex:
 
     surnames = {_strip_titles(_clean_name(e.text).split())[0][-1] for e in doc.ents
                 if e.label_ == "PERSON" and _clean_name(e.text)}
-    full_surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     people: list[tuple[Span, list[str], list[str]]] = []
     for ent in doc.ents:
         if any(i in index.by_token for i in range(ent.start, ent.end)):
@@ -190,7 +191,7 @@ def find_mentions(doc: Doc) -> MentionIndex:
             continue
         if ent.label_ == "PERSON" and len(ent) == 1 and text not in full_surnames and _where(ent.root):
             town = g.lookup(text, countries)
-            if town is None and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("in", "near", "outside", "inside"):
+            if town is None and ent.root.dep_ == "pobj" and ent.root.head.lower_ in lexicon().town_preps:
                 town = Entity(text, "place")  # a town too small for the gazetteer ("fighting in Avdiivka")
             if town is not None and town.kind == "place":
                 index.add(ent, town)
@@ -381,15 +382,22 @@ def _add_people(index: MentionIndex, people: list[tuple[Span, list[str], list[st
 def _add_named_places(index: MentionIndex, doc: Doc, g: Gazetteer, countries: frozenset[str]) -> None:
     """"the town of Sake", "the city of Goma": a name a place word introduces is a place, known or not."""
     words = lexicon().place_anaphors
-    named = [o for w in doc if w.lower_ in words for p in w.children if p.lower_ == "of"
+    named = [(w, o) for w in doc if w.lower_ in words for p in w.children if p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj"]
-    for token in named:
-        if _capitalised(token):
-            span = doc[token.left_edge.i : token.i + 1]
-            if any(i in index.by_token for i in range(span.start, span.end)) or not all(_capitalised(t) for t in span):
-                continue
-            known = g.lookup(span.text, countries)
-            index.add(span, known if known is not None and known.kind == "place" else Entity(span.text, "place"))
+    for word, token in named:
+        name = doc[token.left_edge.i : token.i + 1]
+        if word.i in index.by_token or not all(_capitalised(t) for t in name):
+            continue
+        found = {id(m): m for i in range(name.start, name.end) if (m := index.by_token.get(i)) is not None}
+        inside = all(name.start_char <= m.start and m.end <= name.end_char for m in found.values())
+        if len(found) > 1 or not inside:
+            continue
+        for mention in found.values():  # named already ("the city of Goma", even taken for a person): one mention
+            index.mentions.remove(mention)
+        known = g.lookup(name.text, countries)
+        place = known if known is not None and known.kind == "place" else Entity(name.text, "place")
+        # the mention runs from the place word, so "captured the town" names the town
+        index.add(doc[word.i : name.end], place)
 
 
 def _capitalised(t: Token) -> bool:

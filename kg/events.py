@@ -28,6 +28,7 @@ from .timex import calendar_value
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout", "into")
 _QUOTES = "\"“”«»"
+_RELATIVE_PRONOUNS = ("who", "which", "that")
 _TEMPORAL_MARKS = ("after", "before", "when", "since", "while", "until", "once")
 
 
@@ -176,11 +177,11 @@ class _Reader:
         """The entities a noun phrase (and its conjuncts) names."""
         out: list[Entity] = []
         for t in _with_conjuncts(head):
-            if t.lower_ in ("who", "which", "that") and t.head.dep_ == "relcl":
+            if t.lower_ in _RELATIVE_PRONOUNS and t.head.dep_ == "relcl":
                 out.extend(self.actors(t.head.head))
                 continue
-            if (t.lower_ in self.lex.quantity_nouns or t.lower_ in self.lex.place_nouns) and self.index.of(t) is None:
-                counted = _prep_objects(t, ("of",))  # "dozens of protesters", "the town of Sake"
+            if t.lower_ in self.lex.quantity_nouns and self.index.of(t) is None:
+                counted = _prep_objects(t, ("of",))  # "dozens of protesters": the protesters
                 if counted:
                     out.extend(x for x in self.actors(counted[0]) if x not in out)
                     continue
@@ -501,7 +502,7 @@ class _Reader:
                     if e is not None and e.kind == "place":
                         return [e]
         # "clashed in Nairobi with students who were protesting ...": the students were there too
-        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in verb.children):
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_PRONOUNS for c in verb.children):
             return self.clause_places(verb.head)
         return []
 
