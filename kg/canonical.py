@@ -87,19 +87,14 @@ def _candidates(store: Store, report: Report) -> set[str]:
     tolerance = timedelta(days=rules().time_tolerance_days)
     interval = effective_interval(report)
     lo, hi = (interval[0] - tolerance, interval[1] + tolerance) if interval else (date.min, date.max)
-    hi_published = min(hi + timedelta(days=rules().undated_window_days), date.max) if interval else date.max
     entities = set(report.agents | report.participants | report.places)
     for side in {k[4:] for _, k in report.actor_keys if k.startswith("iso:")}:
         entities |= side_members(store, side)
     if not entities:
         return set()
-    bindings = {"root": code, "article": report.article, "lo": lo.isoformat(), "hi": hi.isoformat(),
-                "hiPublished": hi_published.isoformat()}
-    found: set[str] = set()
-    for name in ("internal/fusion_candidates_dated", "internal/fusion_candidates_undated"):
-        rows = store.select(with_values(named_query(name), sorted(entities), "entity", "#ENTITIES"), bindings)
-        found |= {_value(r["event"]) or "" for r in rows}
-    return found
+    bindings = {"root": code, "article": ox.NamedNode(iris.article(report.article)), "lo": lo.isoformat(), "hi": hi.isoformat()}
+    rows = store.select(with_values(named_query("internal/fusion_candidates"), sorted(entities), "entity", "#ENTITIES"), bindings)
+    return {_value(r["event"]) or "" for r in rows}
 
 
 def side_members(store: Store, iso: str) -> set[str]:
@@ -136,9 +131,6 @@ def refuse(store: Store, article_id: str | None, stale: Iterable[str] = ()) -> i
         pool[report.iri] = report
     fused = fuse(pool.values())
     keep = {e.iri for e in fused}
-    for old in sorted(stale):
-        if old not in keep:
-            store.remove_graph(iris.canonical_graph(old))
-    for event in fused:
-        store.replace_graph(iris.canonical_graph(event.iri), canonical_quads(event))
+    store.replace_graphs({iris.canonical_graph(e.iri): canonical_quads(e) for e in fused},
+                         remove=[iris.canonical_graph(old) for old in sorted(stale) if old not in keep])
     return len(fused)

@@ -129,13 +129,23 @@ def _interval(t: TimeValue | None) -> tuple[date, date] | None:
     return date.fromisoformat(t.start[:10]), date.fromisoformat(t.end[:10])
 
 
-def effective_interval(r: Report) -> tuple[date, date] | None:
-    """The days a report can be about: its time's interval, else the days before its publication."""
-    interval = _interval(r.time)
-    if interval is None and r.published:
-        published = date.fromisoformat(r.published[:10])
-        return published - timedelta(days=rules().undated_window_days), published
+def window(time: TimeValue | None, published: str | None) -> tuple[date, date] | None:
+    """The days a report can be about: its time's interval, else the days before its publication
+    (None when it has neither: it could be about any day).
+
+    >>> window(None, "2025-05-21")
+    (datetime.date(2025, 5, 14), datetime.date(2025, 5, 21))
+    """
+    interval = _interval(time)
+    if interval is None and published:
+        day = date.fromisoformat(published[:10])
+        return day - timedelta(days=rules().undated_window_days), day
     return interval
+
+
+def effective_interval(r: Report) -> tuple[date, date] | None:
+    """The days a report can be about (:func:`window`)."""
+    return window(r.time, r.published)
 
 
 def time_gap_days(a: Report, b: Report) -> int:

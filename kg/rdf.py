@@ -12,12 +12,13 @@ graph and exports diff cleanly.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 
 import pyoxigraph as ox
 
 from . import __version__, iris
-from .fusion import links
+from .fusion import links, window
 from .model import CanonicalEvent, Document, Entity, Event, TimeValue
 from .timex import calendar_value
 
@@ -129,7 +130,8 @@ def time_triples(event_iri: str, t: TimeValue) -> Iterator[tuple[ox.NamedNode, o
             yield N(event_iri), N(KG + shortcut), L(value, "date")  # timelines sort on it without three joins
 
 
-def event_triples(article_id: str, article_iri: str, text: str, e: Event) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+def event_triples(article_id: str, article_iri: str, text: str, e: Event,
+                  published: str | None = None) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
     iri = iris.event(article_id, e.trigger_start, e.trigger_end, e.part)
     s = N(iri)
     yield s, A, N(KG + "Event")
@@ -157,6 +159,11 @@ def event_triples(article_id: str, article_iri: str, text: str, e: Event) -> Ite
         if e.time.start:  # the index a timeline page reads: only the actor's newest months, not all its events
             for ent in dict.fromkeys((*e.agents, *e.participants)):
                 yield s, N(KG + "actorMonth"), N(iris.actor_month(entity_iri(ent), e.time.start))
+    # the days fusion may pair it with (its time, or the week before publication), so that one
+    # lookup finds its partners whether they are dated or not
+    first, last = window(e.time, published) or (date.min, date.max)
+    yield s, N(KG + "windowStart"), L(first.isoformat(), "date")
+    yield s, N(KG + "windowEnd"), L(last.isoformat(), "date")
     if e.reported_by is not None:
         yield s, N(KG + "reportedBy"), N(iris.event(article_id, *e.reported_by))
     for start, end in e.mentions:
@@ -195,7 +202,7 @@ def document_quads(doc: Document, ingested: str) -> list[ox.Quad]:
         (run, N(KG + "toolVersion"), L(__version__)),
     ]
     for ev in doc.events:
-        triples.extend(event_triples(a.id, article_iri, a.text, ev))
+        triples.extend(event_triples(a.id, article_iri, a.text, ev, a.published))
     entities = N(ENTITIES_GRAPH)
     described = [t for ent in doc.entities for t in entity_triples(ent)]
     return _unique([ox.Quad(*t, g) for t in triples] + [ox.Quad(*t, entities) for t in described])

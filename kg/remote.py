@@ -123,6 +123,12 @@ class SparqlStore:
             return
         self.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{triples.decode('utf-8')}}} }}")
 
+    def replace_graphs(self, graphs: Mapping[str, list[ox.Quad]], remove: Iterable[str] = ()) -> None:
+        for graph_iri, quads in graphs.items():
+            self.replace_graph(graph_iri, quads)
+        for graph_iri in remove:
+            self.remove_graph(graph_iri)
+
     def remove_graph(self, graph_iri: str) -> bool:
         if not self.has_graph(graph_iri):
             return False

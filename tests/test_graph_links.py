@@ -37,7 +37,7 @@ def test_upgrade_restores_what_an_older_store_lacks_and_changes_nothing_twice(sy
     store = OxigraphStore(None)
     store.load(synthetic_store.quads())
     written = {str(q) for q in store.quads()}
-    shortcuts = [KG + p for p in ("beginDate", "endDate", "actorMonth", "metWith", "visited")]
+    shortcuts = [KG + p for p in ("beginDate", "endDate", "actorMonth", "windowStart", "windowEnd", "metWith", "visited")]
     for p in shortcuts:
         store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}")
     assert not any(f"<{p}>" in q for q in (str(q) for q in store.quads()) for p in shortcuts)
@@ -59,3 +59,18 @@ def test_two_hop_counts_the_visitors_each_person_met(synthetic_store):
 def test_two_hop_on_the_seed_article(seed_store):
     rows = query(seed_store, name="two_hop", bindings={"place": "Kursk Oblast"})
     assert ("Donald Trump", 1) in set(zip(rows["who"], rows["visitorsMet"], strict=True))
+
+
+def test_upgrade_gives_undated_reports_the_week_before_publication(seed_store):
+    store = OxigraphStore(None)
+    store.load(seed_store.quads())
+    windows = {(q.subject.value, q.predicate.value): q.object.value for q in store.quads() if q.predicate.value.startswith(KG + "window")}
+    undated = {s for s, _ in windows} - {q.subject.value for q in store.quads() if q.predicate.value == KG + "beginDate"}
+    assert undated, "the seed has reports with no date of their own"
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{KG}windowStart> ?o }} }}")
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{KG}windowEnd> ?o }} }}")
+    upgrade(store)
+    again = {(q.subject.value, q.predicate.value): q.object.value for q in store.quads() if q.predicate.value.startswith(KG + "window")}
+    assert again == windows
+    assert {windows[(s, KG + "windowEnd")] for s in undated} == {"2025-05-21"}  # the seed's publication day
+    assert {windows[(s, KG + "windowStart")] for s in undated} == {"2025-05-14"}

@@ -111,6 +111,18 @@ def test_entities_are_described_once_however_many_articles_name_them(two_article
     assert len(df) == 1
 
 
+def test_an_entity_description_deleted_by_an_update_is_written_again_by_the_next_article(two_articles, store):
+    # the store skips describing an entity this process has already described, unless an update intervened
+    (two_articles / "a2.txt").rename(two_articles.parent / "a2.txt")
+    (two_articles / "a2.meta.json").rename(two_articles.parent / "a2.meta.json")
+    ingest([two_articles], store)
+    store.update("DELETE { GRAPH ?g { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?n } } "
+                 "WHERE { GRAPH ?g { ?p <http://www.w3.org/2000/01/rdf-schema#label> ?n FILTER(STR(?n) = 'Jan Nowak') } }")
+    assert query(store, "SELECT ?p WHERE { ?p rdfs:label ?n FILTER(STR(?n) = 'Jan Nowak') }").empty
+    ingest([two_articles.parent / "a2.txt"], store)
+    assert len(query(store, "SELECT ?p WHERE { ?p rdfs:label ?n FILTER(STR(?n) = 'Jan Nowak') }")) == 1
+
+
 def test_parallel_ingest_gives_the_same_graph(two_articles, tmp_path):
     from tests.conftest import EXAMPLES
 
