@@ -23,10 +23,10 @@ from typing import Any, Literal
 import pyoxigraph as ox
 
 from . import __version__, iris
-from .canonical import article_canonicals, refuse
+from .canonical import article_canonicals, document_reports, refuse
 from .errors import InputError, KgError
 from .ingest import iter_articles
-from .model import Article, TimeValue
+from .model import Article, Report, TimeValue
 from .pipeline import read_many
 from .rdf import document_quads
 from .store import Store, named_query, open_store, with_values
@@ -117,37 +117,37 @@ def ingest_articles(
 
         stream = tqdm(stream, total=total, unit="article", desc="ingest", leave=False)
     if jobs > 1:
-        for article_id, quads, n_events in _read_in_processes(stream, ingested, jobs):
-            _store_article(store, article_id, quads)
-            report.events += n_events
+        for article_id, quads, reports in _read_in_processes(stream, ingested, jobs):
+            _store_article(store, article_id, quads, reports)
+            report.events += len(reports)
     else:
         for doc in read_many(stream):
-            _store_article(store, doc.article.id, document_quads(doc, ingested))
+            _store_article(store, doc.article.id, document_quads(doc, ingested), document_reports(doc))
             report.events += len(doc.events)
     report.seconds = _time.perf_counter() - started
     return report
 
 
-def _store_article(store: Store, article_id: str, quads: list[ox.Quad]) -> None:
+def _store_article(store: Store, article_id: str, quads: list[ox.Quad], reports: list[Report]) -> None:
     """Replace the article's graph, then fuse its reports with the rest of the store."""
     stale = article_canonicals(store, article_id)
     store.replace_article(article_id, quads)
-    refuse(store, article_id, stale)
+    refuse(store, article_id, stale, reports)
 
 
 _BATCH = 16
 
 
-def _read_batch(batch: list[Article], ingested: str) -> list[tuple[str, bytes, int]]:
-    """In a worker process: read a batch of articles into N-Quads (picklable, unlike RDF terms)."""
+def _read_batch(batch: list[Article], ingested: str) -> list[tuple[str, bytes, list[Report]]]:
+    """In a worker process: read a batch of articles into N-Quads (picklable, unlike RDF terms) and their reports."""
     out = []
     for doc in read_many(batch, batch_size=_BATCH):
         quads = document_quads(doc, ingested)
-        out.append((doc.article.id, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", len(doc.events)))
+        out.append((doc.article.id, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", document_reports(doc)))
     return out
 
 
-def _read_in_processes(articles: Iterable[Article], ingested: str, jobs: int) -> Iterator[tuple[str, list[ox.Quad], int]]:
+def _read_in_processes(articles: Iterable[Article], ingested: str, jobs: int) -> Iterator[tuple[str, list[ox.Quad], list[Report]]]:
     """Parse and read in ``jobs`` processes, in order, with a bounded number of batches in flight."""
     import multiprocessing
     from collections import deque
@@ -165,8 +165,8 @@ def _read_in_processes(articles: Iterable[Article], ingested: str, jobs: int) ->
                 pending.append(pool.submit(_read_batch, batch, ingested))
             if not pending:
                 return
-            for article_id, data, n_events in pending.popleft().result():
-                yield article_id, list(ox.parse(data, format=ox.RdfFormat.N_QUADS)), n_events
+            for article_id, data, reports in pending.popleft().result():
+                yield article_id, list(ox.parse(data, format=ox.RdfFormat.N_QUADS)), reports
 
 
 def ingest(paths: Iterable[str | Path], store: Store, on_error: OnError = "skip", progress: bool = False,

@@ -22,9 +22,10 @@ import pyoxigraph as ox
 
 from . import iris
 from .fusion import effective_interval, fuse, root, rules
-from .model import Report, TimeValue
-from .rdf import canonical_quads
+from .model import Document, Entity, Report, TimeValue
+from .rdf import canonical_quads, country_iri, entity_iri
 from .store import Row, Store, named_query, with_values
+from .timex import calendar_value
 
 
 def _value(term: object) -> str | None:
@@ -77,6 +78,50 @@ def _report(row: Row, roles: _Roles) -> Report:
     )
 
 
+def document_reports(doc: Document) -> list[Report]:
+    """The reports of an article as :func:`read_reports` reads them back once it is stored, made from
+    the document in hand: ingest need not query the store for what it has just written. Keys and
+    containers come from the article's own description of each entity (the one written for it).
+
+    >>> from kg.pipeline import read
+    >>> from kg.model import Article
+    >>> [(r.cameo, sorted(r.places)) for r in document_reports(read(Article("a", "Putin visited Kursk on Tuesday.", "2025-05-21")))]
+    [('042', ['https://w3id.org/newskg/id/place/kursk'])]
+    """
+    described = {e.key: e for e in doc.entities}
+    a = doc.article
+    out = []
+    for ev in doc.events:
+        keys: dict[str, str] = {}
+        containers: dict[str, frozenset[str]] = {}
+        for ent in (*ev.agents, *ev.participants, *ev.places):
+            e = described.get(ent.key, ent)
+            side = _side(e)
+            if side:
+                keys[entity_iri(e)] = "iso:" + side
+            if e.kind == "place" and e.country:
+                containers[entity_iri(e)] = frozenset({country_iri(e.country)})
+        time = None
+        if ev.time is not None:
+            value = calendar_value(ev.time)
+            time = TimeValue(ev.time.text, 0, 0, "DATE" if value != ev.time.value else ev.time.type, value,
+                             ev.time.start, ev.time.end, ev.time.granularity)
+        out.append(Report(
+            iri=iris.event(a.id, ev.trigger_start, ev.trigger_end, ev.part), article=a.id, cameo=ev.cameo, label=ev.label,
+            modality=ev.modality, agents=frozenset(map(entity_iri, ev.agents)), participants=frozenset(map(entity_iri, ev.participants)),
+            places=frozenset(map(entity_iri, ev.places)), actor_keys=tuple(sorted(keys.items())),
+            place_containers=tuple(sorted(containers.items())), time=time, published=a.published,
+        ))
+    return out
+
+
+def _side(e: Entity) -> str | None:
+    """The country an entity speaks for, as ``internal/fusion_roles.rq`` reads it from the graph."""
+    if e.kind in ("country", "government") and e.iso:
+        return e.iso
+    return e.part_of
+
+
 def _candidates(store: Store, report: Report) -> set[str]:
     """Stored reports in other articles that share the root and an actor or place, in a compatible window.
     (One query per report: measured on 256 articles, one query for all of an article's reports, as a
@@ -107,15 +152,18 @@ def article_canonicals(store: Store, article_id: str) -> set[str]:
     return {_value(r["canonical"]) or "" for r in store.select(named_query("internal/article_canonicals"), {"article": article_id})}
 
 
-def refuse(store: Store, article_id: str | None, stale: Iterable[str] = ()) -> int:
+def refuse(store: Store, article_id: str | None, stale: Iterable[str] = (), reports: Iterable[Report] | None = None) -> int:
     """Fuse an article's reports with what is stored, and re-fuse the canonical events in
-    ``stale`` (those its previous version or a removed article belonged to). Returns the
-    number of canonical events written."""
+    ``stale`` (those its previous version or a removed article belonged to). ``reports``: the
+    article's reports when the caller has them (:func:`document_reports`); else they are read
+    back from the store. Returns the number of canonical events written."""
     stale = set(stale)
-    new_iris: set[str] = set()
-    if article_id is not None:
-        new_iris = {_value(r["event"]) or "" for r in store.select(named_query("internal/article_reports"), {"article": article_id})}
-    pool = {r.iri: r for r in read_reports(store, new_iris)}
+    if reports is None:
+        new_iris: set[str] = set()
+        if article_id is not None:
+            new_iris = {_value(r["event"]) or "" for r in store.select(named_query("internal/article_reports"), {"article": article_id})}
+        reports = read_reports(store, new_iris)
+    pool = {r.iri: r for r in reports}
     partners: set[str] = set()
     for report in list(pool.values()):
         partners |= _candidates(store, report)

@@ -16,6 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import Gazetteer, gazetteer
@@ -33,6 +36,7 @@ _PRONOUNS_PLURAL = {"they", "them", "their", "themselves"}
 @dataclass(frozen=True)
 class _Lexicon:
     group_heads: frozenset[str]
+    group_head_words: frozenset[str]  # the last word of each: where a group's name can end
     regnal_titles: frozenset[str]
     titles: tuple[str, ...]
     leader_words: frozenset[str]
@@ -50,6 +54,7 @@ def lexicon() -> _Lexicon:
     data = load_yaml("actors.yaml")
     return _Lexicon(
         frozenset(data["group_heads"]),
+        frozenset(h.split()[-1] for h in data["group_heads"]),
         frozenset(data["regnal_titles"]),
         tuple(sorted(data["titles"], key=len, reverse=True)),
         frozenset(data["leader_words"]),
@@ -95,6 +100,21 @@ class MentionIndex:
             if child.dep_ in ("compound", "appos", "flat") and child.i in self.by_token:
                 return self.by_token[child.i].entity
         return None
+
+
+def tokens_with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
+    """The tokens whose ``attr`` (``LOWER``, ``ORTH``) is one of ``words``, in text order: found on
+    the doc's array, without making a Token for every word of the text (a scan that way costs more
+    than the lookups it leads to).
+
+    >>> from kg import nlp
+    >>> [t.i for t in tokens_with(nlp.load()("The town of Sake and the town."), LOWER, {"town"})]
+    [1, 6]
+    """
+    wanted = np.fromiter((get_string_id(w) for w in words), dtype=np.uint64)
+    if not len(doc) or not len(wanted):
+        return []
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(attr), wanted))]
 
 
 def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
@@ -222,8 +242,8 @@ def find_mentions(doc: Doc) -> MentionIndex:
             index.add(ent, entity)
 
     taken = {i for e, _, _ in people for i in range(e.start, e.end)}
-    for token in doc:  # a surname spaCy did not tag again: "Pappas visited", and as a sentence's first word, "Mensah visited"
-        if token.text in surnames and (token.pos_ == "PROPN" or (token.is_sent_start and token.dep_ in _SUBJECT_DEPS)) \
+    for token in tokens_with(doc, ORTH, surnames):  # a surname spaCy did not tag again: "Pappas visited", and first in a sentence, "Mensah visited"
+        if (token.pos_ == "PROPN" or (token.is_sent_start and token.dep_ in _SUBJECT_DEPS)) \
                 and token.i not in index.by_token and token.i not in taken:
             people.append((doc[token.i : token.i + 1], [token.text], []))
     _add_people(index, people)
@@ -382,7 +402,7 @@ def _add_people(index: MentionIndex, people: list[tuple[Span, list[str], list[st
 def _add_named_places(index: MentionIndex, doc: Doc, g: Gazetteer, countries: frozenset[str]) -> None:
     """"the town of Sake", "the city of Goma": a name a place word introduces is a place, known or not."""
     words = lexicon().place_anaphors
-    named = [(w, o) for w in doc if w.lower_ in words for p in w.children if p.lower_ == "of"
+    named = [(w, o) for w in tokens_with(doc, LOWER, words) for p in w.children if p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj"]
     for word, token in named:
         name = doc[token.left_edge.i : token.i + 1]
@@ -443,10 +463,10 @@ def _name_word(t: Token) -> str:
 
 def _add_groups(index: MentionIndex, doc: Doc, g: Gazetteer) -> None:
     lex = lexicon()
-    spans = datelines(doc.text)
+    spans = datelines(index.text)
     # (where each dateline ends in the text, the token after it): a phrase does not reach back into one
     ends = [(end, line.end) for start, end in spans if (line := doc.char_span(start, end, alignment_mode="expand")) is not None]
-    for token in doc:
+    for token in tokens_with(doc, LOWER, lex.group_head_words):
         if token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
             continue
         word = token.lower_

@@ -349,12 +349,15 @@ class _Reader:
         return None
 
     def code(self, t: Token, entry: dict[str, Any]) -> str | None:
+        refine = entry.get("refine")
+        if not refine:
+            return entry.get("cameo")
         # the words of what was done, not of who did it ("troops captured the town" is no capture of troops)
         doers = {w.i for s in _children(t, *_SUBJ) for w in s.subtree}
         clause = {w.lower_ for w in t.subtree if w.i not in doers}
         preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt")}
         objects = {w.lower_ for o in _children(t, "dobj") for w in _with_conjuncts(o)}  # heads: not "signals that troops ..."
-        for rule in entry.get("refine", []):
+        for rule in refine:
             if (set(rule.get("words", [])) & clause or set(rule.get("preps", [])) & preps
                     or set(rule.get("object_words", [])) & objects):
                 return None if rule["cameo"] is None else str(rule["cameo"])

@@ -94,7 +94,7 @@ def entity_triples(e: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.T
     if e.wikidata:
         yield s, N(SKOS + "exactMatch"), N(f"http://www.wikidata.org/entity/{e.wikidata}")
     if e.kind == "place" and e.country:
-        yield s, N(SCHEMA + "containedInPlace"), N(iris.entity("country", _country_name(e.country)))
+        yield s, N(SCHEMA + "containedInPlace"), N(country_iri(e.country))
     if e.lat is not None and e.lon is not None:
         yield s, N(GEO + "lat"), L(Decimal(str(e.lat)), "decimal")
         yield s, N(GEO + "long"), L(Decimal(str(e.lon)), "decimal")
@@ -102,6 +102,10 @@ def entity_triples(e: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.T
         government = Entity(f"Government of {_country_name(e.part_of)}", "government", iso=e.part_of, country=e.part_of)
         yield s, N(KG + "partOfGovernment"), N(entity_iri(government))
         yield from entity_triples(government)
+
+
+def country_iri(iso2: str) -> str:
+    return iris.entity("country", _country_name(iso2))
 
 
 def _country_name(iso2: str) -> str:

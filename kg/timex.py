@@ -145,7 +145,7 @@ def _with_mod(v: _Value, mod_word: str | None) -> _Value:
 class _Grammar:
     vocab: dict[str, Any]
     anchor_words: frozenset[str]
-    patterns: tuple[tuple[str, re.Pattern[str], re.Pattern[str] | None], ...]
+    patterns: tuple[tuple[str, re.Pattern[str], _Needs | None], ...]
     future: re.Pattern[str]
     past: re.Pattern[str]
     not_past: frozenset[str]
@@ -164,29 +164,35 @@ def grammar() -> _Grammar:
     units = list(v["units"])
     number_words = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
                     + _alternation(v["numbers"]))
-    fills = {
-        "MONTH": _alternation(v["months"]),
-        "WEEKDAY": _alternation(v["weekdays"]),
+    word_lists = {  # the fills that are lists of words (the quick tests for a pattern's needs read them as words)
+        "MONTH": v["months"],
+        "WEEKDAY": v["weekdays"],
+        "UNITS": units + [u + "s" for u in units] + ["centuries"],
+        "UNIT": units,
+        "SEASON": v["seasons"],
+        "POD": v["parts_of_day"],
+        "ORD": v["ordinals"],
+        "VAGUE": v["vague_numbers"],
+        "HOLIDAY": list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]),
+        "FIXED": v["fixed"],
+        "SET": v["sets"],
+        "TZ": v["time_zones"],
+    }
+    fills = {name: _alternation(words) for name, words in word_lists.items()} | {
         "NUM": f"(?:{number_words})",
         "AMOUNT": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:[- ]1/2)?|(?:" + number_words + r")(?: (?:hundred|thousand))?)",
-        "UNITS": _alternation(units + [u + "s" for u in units] + ["centuries"]),
-        "UNIT": _alternation(units),
-        "SEASON": _alternation(v["seasons"]),
-        "POD": _alternation(v["parts_of_day"]),
-        "ORD": _alternation(v["ordinals"]),
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
-        "VAGUE": _alternation(v["vague_numbers"]),
-        "HOLIDAY": _alternation(list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"])),
-        "FIXED": _alternation(v["fixed"]),
-        "SET": _alternation(v["sets"]),
-        "TZ": _alternation(v["time_zones"]),
         "CLOCK": r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<w>noon|midnight|midday))",
     }
     compiled = []
+    tests: dict[tuple[str, ...], _Needs | None] = {}  # patterns with the same needs share one test
     for p in v["patterns"]:
+        needs = tuple(v["pattern_needs"].get(p["kind"]) or ())
+        if needs not in tests:
+            tests[needs] = _needs(list(needs), word_lists)
         rx = re.sub(r"\{([A-Z]+)\}", lambda m: "(?:" + fills[m.group(1)] + ")", p["re"])
-        compiled.append((p["kind"], re.compile(rx, re.IGNORECASE), _needs(v["pattern_needs"].get(p["kind"]), fills)))
+        compiled.append((p["kind"], re.compile(rx, re.IGNORECASE), tests[needs]))
     t = v["tense"]
     anchor_words = (list(v["months"]) + list(v["weekdays"]) + units + [u + "s" for u in units] + ["centuries"]
                     + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + list(v["holidays"])
@@ -207,12 +213,41 @@ def grammar() -> _Grammar:
     )
 
 
-def _needs(words: list[str] | None, fills: dict[str, str]) -> re.Pattern[str] | None:
-    """A quick test for the words a pattern cannot match without (None: always try it)."""
-    if not words:
+@dataclass(frozen=True, eq=False)  # one per list of needs (grammar() shares it), hashed by identity
+class _Needs:
+    """The words a pattern cannot match without, any one of them (or a digit), as a quick test
+    run once per stretch of text before the pattern itself."""
+
+    words: tuple[str, ...]  # lower case
+    digit: bool
+    regex: re.Pattern[str]  # the same test, for text that is not ASCII (where case folding is not str.lower)
+
+    def found(self, text: str, lo: int, hi: int, lowered: str | None) -> bool:
+        """Whether ``text[lo:hi]`` has one of the words; ``lowered`` is that stretch in lower case
+        when it is ASCII, else None.
+
+        >>> n = _needs(["{DIGIT}", "end"], {})
+        >>> [n.found(t, 0, len(t), t.lower() if t.isascii() else None) for t in ("at year-END", "in 1998", "noël", "soon")]
+        [True, True, False, False]
+        """
+        if self.digit and _DIGIT.search(text, lo, hi):
+            return True
+        if lowered is None:
+            return self.regex.search(text, lo, hi) is not None
+        return any(w in lowered for w in self.words)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _needs(needs: list[str] | None, word_lists: dict[str, list[str]]) -> _Needs | None:
+    """The quick test for a pattern's needs (None: always try it): ``{DIGIT}``, a ``{FILL}`` that is
+    a list of words, or a word."""
+    if not needs:
         return None
-    parts = [r"\d" if w == "{DIGIT}" else fills[w[1:-1]] if w.startswith("{") else re.escape(w) for w in words]
-    return re.compile("|".join(parts), re.IGNORECASE)
+    words = [w for n in needs if n != "{DIGIT}" for w in (word_lists[n[1:-1]] if n.startswith("{") else [n])]
+    parts = [re.escape(w) for w in words] + ([r"\d"] if "{DIGIT}" in needs else [])
+    return _Needs(tuple(dict.fromkeys(w.lower() for w in words)), "{DIGIT}" in needs, re.compile("|".join(parts), re.IGNORECASE))
 
 
 _PHRASE_GLUE = frozenset({"a", "an", "the", "at", "in", "of", "to", "on", "this", "these", "every", "each", "per", "s"})
@@ -1090,11 +1125,13 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
 
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for lo, hi in _windows(text):
-        present: dict[re.Pattern[str], bool] = {}  # patterns share their needs: test each once per window
+        window = text[lo:hi]
+        lowered = window.lower() if window.isascii() else None
+        present: dict[_Needs, bool] = {}  # patterns share their needs: test each once per window
         for order, (kind, rx, needs) in enumerate(grammar().patterns):
             if needs is not None:
                 if needs not in present:
-                    present[needs] = needs.search(text, lo, hi) is not None
+                    present[needs] = needs.found(text, lo, hi, lowered)
                 if not present[needs]:
                     continue
             for m in rx.finditer(text, lo, hi):

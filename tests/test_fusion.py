@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from dataclasses import replace
 
 import pyoxigraph as ox
 import pytest
 
 from kg.api import export, ingest, ingest_articles, list_canonical_events, list_events, query, remove
+from kg.canonical import document_reports, read_reports
 from kg.errors import InputError
 from kg.fusion import compatible, fuse
 from kg.linking import LinkTable, link_entity, link_table
 from kg.model import Article, Entity, Report, TimeValue
+from kg.pipeline import read
 from kg.store import open_store
 from tests.conftest import ROOT, write_article
 
@@ -46,6 +49,20 @@ def fused(tmp_path_factory):
     s = open_store(tmp_path_factory.mktemp("fused") / "store")
     ingest_articles(ALL, s)
     return s
+
+
+def test_reports_made_from_the_document_are_those_read_back_from_the_store(fused):
+    """Ingest fuses an article with the reports it has in hand; they must be what the store would give."""
+    checked = 0
+    for article in ALL:
+        made = {r.iri: r for r in document_reports(read(article))}
+        stored = {r.iri: replace(r, canonical=None) for r in read_reports(fused, made)}
+        assert made == stored, article.id
+        checked += len(made)
+    assert checked >= len(ALL)
+    # countries and the offices that speak for them are keyed by side, so "Moscow" and "Russia" can fuse
+    keys = {k for article in ACCUSATIONS for r in document_reports(read(article)) for _, k in r.actor_keys}
+    assert {"iso:RU", "iso:UA"} <= keys
 
 
 def test_four_reports_of_one_visit_are_one_event(fused):

@@ -384,3 +384,16 @@ def test_rates_and_frequencies(sentence, expected):
 ])
 def test_the_week(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+_PIECES = ["week", "WEEK", "Weekend", "year", " year", "the week", "end", "END", "May", "mAy", "1998", "noël", "Noël", "soon", "x", "-", "'s", " "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
+def test_the_quick_test_of_a_patterns_needs_agrees_with_its_regex(text):
+    """Patterns are tried only where their words are; the word test must never miss what the regex finds."""
+    from kg.timex import grammar
+
+    lowered = text.lower() if text.isascii() else None
+    for needs in {id(n): n for _, _, n in grammar().patterns if n is not None}.values():
+        assert needs.found(text, 0, len(text), lowered) == (needs.regex.search(text) is not None)
