@@ -28,7 +28,7 @@ from .errors import InputError, KgError
 from .ingest import iter_articles
 from .model import Article, Report, TimeValue
 from .pipeline import read_many
-from .rdf import document_quads
+from .rdf import ENTITIES_GRAPH, KG, RDFS, description_rank, document_quads
 from .store import Store, named_query, open_store, with_values
 
 log = logging.getLogger(__name__)
@@ -131,8 +131,35 @@ def ingest_articles(
 def _store_article(store: Store, article_id: str, quads: list[ox.Quad], reports: list[Report]) -> None:
     """Replace the article's graph, then fuse its reports with the rest of the store."""
     stale = article_canonicals(store, article_id)
-    store.replace_article(article_id, quads)
+    quads, superseded = _best_descriptions(store, quads)
+    store.replace_article(article_id, quads, superseded)
     refuse(store, article_id, stale, reports)
+
+
+def _best_descriptions(store: Store, quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[str]]:
+    """One description per entity IRI, across articles: the article's quads less its descriptions of
+    entities the store describes better (``kg.rdf.description_rank``), and the entities whose stored
+    description the article's outranks, to be dropped before it is written. Descriptions that rank
+    the same add to each other, as a links file adds a Wikidata id."""
+    entities, label, geonames = ox.NamedNode(ENTITIES_GRAPH), ox.NamedNode(RDFS + "label"), ox.NamedNode(KG + "geonamesId")
+    offered: dict[str, dict[str, str]] = {}
+    for q in quads:
+        if q.graph_name == entities and q.predicate in (label, geonames):
+            offered.setdefault(q.subject.value, {})[q.predicate.value] = q.object.value
+    if not offered:
+        return quads, []
+
+    def rank(name: object, geonames_id: object) -> tuple:
+        return description_rank(str(name or ""), int(str(geonames_id)) if geonames_id else None)
+
+    stored: dict[str, tuple] = {}
+    for row in store.select(with_values(named_query("internal/entity_descriptions"), sorted(offered), "entity", "#ENTITIES")):
+        iri, r = _plain(row["entity"]), rank(_plain(row["label"]), _plain(row["geonames"]))
+        stored[iri] = max(stored.get(iri, r), r)
+    new = {iri: rank(d.get(label.value), d.get(geonames.value)) for iri, d in offered.items()}
+    outranked = {iri for iri, r in new.items() if iri in stored and r < stored[iri]}
+    superseded = sorted(iri for iri, r in new.items() if iri in stored and r > stored[iri])
+    return [q for q in quads if q.graph_name != entities or q.subject.value not in outranked], superseded
 
 
 _BATCH = 16
@@ -217,6 +244,9 @@ def _roles(store: Store, events: Sequence[str] | None = None) -> dict[str, dict[
         bucket = roles.setdefault(_plain(row["event"]), {}).setdefault(_plain(row["role"]), [])
         if entry not in bucket:
             bucket.append(entry)
+    for by_role in roles.values():  # the graph keeps no order: the same output from any store
+        for bucket in by_role.values():
+            bucket.sort(key=lambda e: (str(e["name"]), str(e["id"])))
     return roles
 
 

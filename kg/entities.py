@@ -135,7 +135,7 @@ def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _clean_name(text: str) -> str:
-    text = re.sub(r"['’]s$", "", text.strip())
+    text = re.sub(r"['’]s?$", "", text.strip())  # "the Smiths' lawyer", "ABC News' reporters"
     return re.sub(r"^(the|The)\s+", "", text).strip(" ,.")
 
 

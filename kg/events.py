@@ -445,6 +445,10 @@ class _Reader:
                 d.places = [e for e in found if e.kind in ("place",) or (e.kind == "country" and entry.get("place"))]
                 found = [e for e in found if e not in d.places]
             d.participants = found
+        # a place neither acts nor is acted on (the ontology's agents and participants are actors): in
+        # "the Ohio relatives appealed" the place only says which relatives; a capital that acts was
+        # already read as its government
+        d.agents = [a for a in d.agents if a.kind != "place"]
         d.participants = [p for p in dict.fromkeys(d.participants) if p not in d.agents and p.kind != "place"]
         if not d.places:
             d.places = self.clause_places(t)

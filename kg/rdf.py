@@ -11,7 +11,8 @@ graph and exports diff cleanly.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 
@@ -77,6 +78,38 @@ def _date_literal(value: str) -> ox.Literal:
 
 def entity_iri(e: Entity) -> str:
     return iris.entity(e.kind, e.name)
+
+
+def description_rank(label: str, geonames: int | None = None) -> tuple[bool, bool, int, int, int, str, int]:
+    """Which description an entity IRI keeps when names that differ only in case or punctuation
+    mint the same IRI ("WASHINGTON" in a dateline, "Washington"; "the Gulf", "the gulf"): the
+    highest of these keys. It orders every pair, so the description kept is the same whatever
+    order the articles come in.
+
+    >>> max(["WASHINGTON", "Washington"], key=description_rank), max(["ABC News'", "ABC News"], key=description_rank)
+    ('Washington', 'ABC News')
+    >>> max(["north Carolina", "North Carolina"], key=description_rank), max(["NATO", "Nato"], key=description_rank)
+    ('North Carolina', 'NATO')
+    """
+    words = re.findall(r"[^\W\d_]+", label)
+    shouting = label.isupper() and any(len(w) > 4 for w in words)  # a dateline's capitals, not an acronym
+    punctuation = sum(not (c.isalnum() or c.isspace()) for c in label)
+    capitals = sum(c.isupper() for c in label)  # an acronym as written ("NATO", not "Nato")
+    return (not shouting, not label.endswith(("'", "’")), sum(w[0].isupper() for w in words), -punctuation, capitals, label, geonames or 0)
+
+
+def preferred_descriptions(entities: Iterable[Entity]) -> list[Entity]:
+    """One entity per IRI, the one whose description ranks highest (:func:`description_rank`), in IRI order.
+
+    >>> [e.name for e in preferred_descriptions([Entity("gulf", "place"), Entity("Gulf", "place", geonames=7)])]
+    ['Gulf']
+    """
+    best: dict[str, Entity] = {}
+    for e in entities:
+        iri = entity_iri(e)
+        if iri not in best or description_rank(e.name, e.geonames) > description_rank(best[iri].name, best[iri].geonames):
+            best[iri] = e
+    return [best[iri] for iri in sorted(best)]
 
 
 def entity_triples(e: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
@@ -208,7 +241,7 @@ def document_quads(doc: Document, ingested: str) -> list[ox.Quad]:
     for ev in doc.events:
         triples.extend(event_triples(a.id, article_iri, a.text, ev, a.published))
     entities = N(ENTITIES_GRAPH)
-    described = [t for ent in doc.entities for t in entity_triples(ent)]
+    described = [t for ent in preferred_descriptions(doc.entities) for t in entity_triples(ent)]
     return _unique([ox.Quad(*t, g) for t in triples] + [ox.Quad(*t, entities) for t in described])
 
 

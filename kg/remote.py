@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from . import iris
 from .errors import KgError, StoreError
-from .rdf import PREFIXES
+from .rdf import ENTITIES_GRAPH, PREFIXES
 from .store import Row, stored_hash, with_bindings
 
 log = logging.getLogger(__name__)
@@ -135,8 +135,12 @@ class SparqlStore:
         self.update(f"DROP SILENT GRAPH {ox.NamedNode(graph_iri)}")
         return True
 
-    def replace_article(self, article_id: str, quads: list[ox.Quad]) -> None:
-        """The article's own graph is replaced; what it adds to shared graphs (entity descriptions) is added."""
+    def replace_article(self, article_id: str, quads: list[ox.Quad], superseded: Iterable[str] = ()) -> None:
+        """The article's own graph is replaced; what it adds to shared graphs (entity descriptions) is added,
+        after the stored descriptions of the ``superseded`` entities are dropped."""
+        drops = [f"DELETE WHERE {{ GRAPH <{ENTITIES_GRAPH}> {{ {ox.NamedNode(iri)} ?p ?o }} }}" for iri in superseded]
+        if drops:
+            self.update(" ;\n".join(drops))
         graph = iris.graph(article_id)
         self.replace_graph(graph, [q for q in quads if q.graph_name.value == graph])
         self.load([q for q in quads if q.graph_name.value != graph])
