@@ -144,7 +144,8 @@ def _best_descriptions(store: Store, quads: list[ox.Quad]) -> tuple[list[ox.Quad
     entities, label, geonames = ox.NamedNode(ENTITIES_GRAPH), ox.NamedNode(RDFS + "label"), ox.NamedNode(KG + "geonamesId")
     offered: dict[str, dict[str, str]] = {}
     for q in quads:
-        if q.graph_name == entities and q.predicate in (label, geonames):
+        if q.graph_name == entities and q.predicate in (label, geonames) and isinstance(q.subject, ox.NamedNode) \
+                and isinstance(q.object, ox.Literal):
             offered.setdefault(q.subject.value, {})[q.predicate.value] = q.object.value
     if not offered:
         return quads, []
@@ -159,7 +160,8 @@ def _best_descriptions(store: Store, quads: list[ox.Quad]) -> tuple[list[ox.Quad
     new = {iri: rank(d.get(label.value), d.get(geonames.value)) for iri, d in offered.items()}
     outranked = {iri for iri, r in new.items() if iri in stored and r < stored[iri]}
     superseded = sorted(iri for iri, r in new.items() if iri in stored and r > stored[iri])
-    return [q for q in quads if q.graph_name != entities or q.subject.value not in outranked], superseded
+    return [q for q in quads if q.graph_name != entities or not isinstance(q.subject, ox.NamedNode)
+            or q.subject.value not in outranked], superseded
 
 
 _BATCH = 16

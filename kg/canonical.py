@@ -23,7 +23,7 @@ import pyoxigraph as ox
 from . import iris
 from .fusion import effective_interval, fuse, root, rules
 from .model import Document, Entity, Report, TimeValue
-from .rdf import canonical_quads, country_iri, entity_iri
+from .rdf import canonical_quads, country_iri, entity_iri, preferred_descriptions
 from .store import Row, Store, named_query, with_values
 from .timex import calendar_value
 
@@ -81,21 +81,21 @@ def _report(row: Row, roles: _Roles) -> Report:
 def document_reports(doc: Document) -> list[Report]:
     """The reports of an article as :func:`read_reports` reads them back once it is stored, made from
     the document in hand: ingest need not query the store for what it has just written. Keys and
-    containers come from the article's own description of each entity (the one written for it).
+    containers come from the description the article writes of each entity (``preferred_descriptions``).
 
     >>> from kg.pipeline import read
     >>> from kg.model import Article
     >>> [(r.cameo, sorted(r.places)) for r in document_reports(read(Article("a", "Putin visited Kursk on Tuesday.", "2025-05-21")))]
     [('042', ['https://w3id.org/newskg/id/place/kursk'])]
     """
-    described = {e.key: e for e in doc.entities}
+    described = {entity_iri(e): e for e in preferred_descriptions(doc.entities)}
     a = doc.article
     out = []
     for ev in doc.events:
         keys: dict[str, str] = {}
         containers: dict[str, frozenset[str]] = {}
         for ent in (*ev.agents, *ev.participants, *ev.places):
-            e = described.get(ent.key, ent)
+            e = described.get(entity_iri(ent), ent)
             side = _side(e)
             if side:
                 keys[entity_iri(e)] = "iso:" + side

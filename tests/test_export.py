@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 
 import pyoxigraph as ox
 import pytest
@@ -15,7 +16,7 @@ from kg.errors import ValidationError
 from kg.export import data_quads, serialise, validate_quads
 from kg.model import Article
 from kg.store import open_store
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, ROOT, SHARED
 
 
 @pytest.mark.parametrize("fmt,rdflib_format", [("turtle", "turtle"), ("trig", "trig"), ("nt", "nt"), ("jsonld", "json-ld")])
@@ -170,3 +171,15 @@ def test_one_description_per_entity_whatever_the_order_of_the_articles(tmp_path)
     assert labels[0] == labels[1]
     assert labels[0]["https://w3id.org/newskg/id/place/nairobi"] == "Nairobi"
     assert labels[0]["https://w3id.org/newskg/id/organisation/abc-news"] == "ABC News"
+
+
+def test_a_folder_of_news_articles_exports_valid(tmp_path):
+    """Real reports, many articles in one store: the SHACL check passes and every entity has one name."""
+    subprocess.run([sys.executable, str(SHARED / "eval" / "score_timex.py"), "extract", str(SHARED / "eval" / "timeml" / "AQUAINT"),
+                    str(tmp_path / "articles")], check=True)
+    s = open_store(tmp_path / "s")
+    report = ingest([tmp_path / "articles"], s)
+    assert report.added == 73 and report.events > 200
+    export(s, "turtle")  # raises ValidationError, with the violations, if any shape fails
+    rows = query(s, "SELECT ?e (COUNT(?l) AS ?n) WHERE { GRAPH graph:entities { ?e rdfs:label ?l } } GROUP BY ?e HAVING (COUNT(?l) > 1)")
+    assert rows.empty, rows
