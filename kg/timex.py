@@ -182,6 +182,10 @@ def grammar() -> _Grammar:
         "NUM": f"(?:{number_words})",
         "AMOUNT": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:[- ]1/2)?|(?:" + number_words + r")(?: (?:hundred|thousand))?)",
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
+        "SPOKEN": (r"nineteen (?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+                        r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?: and)?(?: (?:one|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                        r"twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?"),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
         "CLOCK": r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<w>noon|midnight|midday))",
     }
@@ -551,9 +555,14 @@ class _Resolver:
         """ "Tuesday, May 20" and "Tuesday 20 May": the date (the weekday only confirms it)."""
         return self._month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"], "y": g["y"]}, m)
 
+    def named_year(self, g: dict[str, str]) -> int | None:
+        """The year a pattern's ``y`` (digits) or ``sy`` (words: "nineteen ninety-seven") group names."""
+        return int(g["y"]) if g.get("y") else _spoken_year(g.get("sy") or "", self.vocab["numbers"])
+
     def r_month_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         month = self.vocab["months"][g["month"].lower().rstrip(".")]
-        return _with_mod(month_value(int(g["y"]), month), g.get("mod"))
+        y = self.named_year(g)
+        return _with_mod(month_value(y, month), g.get("mod")) if y else None
 
     def r_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         word = g["month"].lower()
@@ -597,7 +606,8 @@ class _Resolver:
         return bool((before and before[-1] in _MAY_BEFORE) or re.match(r"\.?,? ?\d", after))
 
     def r_season_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        return _with_mod(season_value(int(g["y"]), self.vocab["seasons"][g["season"].lower()]), g.get("rel"))
+        y = self.named_year(g)
+        return _with_mod(season_value(y, self.vocab["seasons"][g["season"].lower()]), g.get("rel")) if y else None
 
     def r_season(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         s = self.vocab["seasons"][g["season"].lower()]
@@ -629,17 +639,8 @@ class _Resolver:
         return _with_mod(decade_value(int(g["y"])), (g.get("rel") or "").replace("the", "").strip() or None)
 
     def r_spoken_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        words = g["y"].lower().replace("-", " ").replace(" and", "").split()
-        nums = self.vocab["numbers"]
-        if words[:2] == ["two", "thousand"]:
-            rest = words[2:]
-            y = 2000 + int(sum(nums.get(w, 0) for w in rest))
-        else:
-            rest = words[1:]
-            y = 1900 if rest == ["hundred"] else 1900 + int(sum(nums.get(w, 0) for w in rest))
-        if words[:1] == ["nineteen"] and len(words) == 1:
-            return None
-        return year_value(y)
+        y = _spoken_year(g["y"], self.vocab["numbers"])
+        return year_value(y) if y else None
 
     def r_decade_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
@@ -716,8 +717,8 @@ class _Resolver:
         return self.r_half(m, {"ord": "first" if g["h"] == "1" else "second", "y": g.get("y") or ""})
 
     def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        h = 1 if g["ord"].lower() == "first" else 2
-        y = self.year_of(g.get("y")) or (self.day.year if self.day else None)
+        h = 1 if g["ord"].lower() == "first" else 2  # second, last, latter; "the first two quarters of 1990" too
+        y = self.year_of(g.get("y") or g.get("y2")) or (self.day.year if self.day else None)
         return half_value(y, h) if y else _Value("DATE", f"XXXX-H{h}")
 
     # -- deictic days and times of day
@@ -727,7 +728,7 @@ class _Resolver:
 
     def r_deictic_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         w = g["w"].lower()
-        pod = (g.get("pod") or "").strip().lower()
+        pod = (g.get("pod") or g.get("pre") or "").strip().lower()  # "yesterday afternoon", "mid-afternoon yesterday"
         if not self.day:
             return _Value("DATE", "XXXX-XX-XX", granularity="day")
         d = self.day + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w])
@@ -770,7 +771,7 @@ class _Resolver:
             return None  # "Sun", "Sat", "Wed" without a full stop are rarely days
         wd = self.vocab["weekdays"][word.lower().rstrip(".")]
         rel = (g.get("rel") or "").strip().lower()
-        pod = (g.get("pod") or "").strip().lower()
+        pod = (g.get("pod") or g.get("pre") or "").strip().lower()  # "Friday evening", "late afternoon Friday"
         told = self.told_day
         if told is None or self.day is None:
             return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")
@@ -1175,6 +1176,21 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             )
         )
     return out
+
+
+def _spoken_year(text: str, numbers: dict[str, Any]) -> int | None:
+    """A year said in words, as broadcast transcripts write it; None for a lone "nineteen" (a day, a count).
+
+    >>> [_spoken_year(t, grammar().vocab["numbers"]) for t in ("nineteen ninety-seven", "two thousand and one", "nineteen")]
+    [1997, 2001, None]
+    """
+    words = text.lower().replace("-", " ").replace(" and", "").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + int(sum(numbers.get(w, 0) for w in words[2:]))
+    if words[:1] != ["nineteen"] or len(words) == 1:
+        return None
+    rest = words[1:]
+    return 1900 if rest == ["hundred"] else 1900 + int(sum(numbers.get(w, 0) for w in rest))
 
 
 def named_period(name: str) -> tuple[int, int] | None:

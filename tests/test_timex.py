@@ -397,3 +397,25 @@ def test_the_quick_test_of_a_patterns_needs_agrees_with_its_regex(text):
     lowered = text.lower() if text.isascii() else None
     for needs in {id(n): n for _, _, n in grammar().patterns if n is not None}.values():
         assert needs.found(text, 0, len(text), lowered) == (needs.regex.search(text) is not None)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # years said in words, as broadcast transcripts write them, after a month or a season
+    ("1998-02-27", "The talks began in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01")]),
+    ("2003-01-02", "It snowed in the winter of two thousand and one.", [("the winter of two thousand and one", "2001-WI")]),
+    ("1998-02-27", "We met on January nineteen.", [("January", "1998-01")]),  # a lone "nineteen" is no year
+    # halves, also as two quarters of a named year
+    ("1989-10-26", "Profit fell in the last half of 1989.", [("the last half of 1989", "1989-H2")]),
+    ("1990-01-02", "Sales rose in the first two quarters of 1990.", [("the first two quarters of 1990", "1990-H1")]),
+    ("1990-01-02", "He waited the last half hour.", []),
+    # "or so" before ago
+    ("1991-02-25", "It failed a week or so ago.", [("a week or so ago", "1991-W08")]),
+    ("2025-01-03", "It failed a month or so ago.", [("a month or so ago", "2024-12")]),
+    # a part of the day with early, late or mid: on the day the text tells of, or the day it names
+    ("1989-11-02", "Stocks fell by mid-afternoon yesterday.", [("mid-afternoon yesterday", "1989-11-01TAF")]),
+    ("2025-05-21", "Talks stalled late afternoon Monday.", [("late afternoon Monday", "2025-05-19TAF")]),
+    ("2025-05-21", "By late afternoon, the crowd had gone.", [("late afternoon", "2025-05-21TAF")]),
+    ("2025-01-01", "They met on Tuesday. By mid-morning they had agreed.", [("Tuesday", "2024-12-31"), ("mid-morning", "2024-12-31TMO")]),
+])
+def test_spoken_years_halves_or_so_and_parts_of_the_day(published, sentence, expected):
+    assert values(sentence, published) == expected
