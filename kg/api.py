@@ -92,6 +92,8 @@ def ingest_articles(
     started = _time.perf_counter()
     ensure_ontology(store)
     ingested = ingestion_time()
+    new_ids: set[str] = set()  # articles not stored before: nothing of theirs to re-fuse (held until stored)
+    described: dict[str, tuple] = {}  # entity IRI -> the rank of its stored description, as this ingest left it
 
     def todo() -> Iterator[Article]:
         for item in articles:
@@ -109,6 +111,7 @@ def ingest_articles(
                 report.replaced += 1
             else:
                 report.added += 1
+                new_ids.add(item.id)
             yield item
 
     stream: Iterable[Article] = todo()
@@ -118,29 +121,34 @@ def ingest_articles(
         stream = tqdm(stream, total=total, unit="article", desc="ingest", leave=False)
     if jobs > 1:
         for article_id, quads, reports in _read_in_processes(stream, ingested, jobs):
-            _store_article(store, article_id, quads, reports)
+            _store_article(store, article_id, quads, reports, article_id in new_ids, described)
+            new_ids.discard(article_id)
             report.events += len(reports)
     else:
         for doc in read_many(stream):
-            _store_article(store, doc.article.id, document_quads(doc, ingested), document_reports(doc))
+            _store_article(store, doc.article.id, document_quads(doc, ingested), document_reports(doc), doc.article.id in new_ids, described)
+            new_ids.discard(doc.article.id)
             report.events += len(doc.events)
     report.seconds = _time.perf_counter() - started
     return report
 
 
-def _store_article(store: Store, article_id: str, quads: list[ox.Quad], reports: list[Report]) -> None:
-    """Replace the article's graph, then fuse its reports with the rest of the store."""
-    stale = article_canonicals(store, article_id)
-    quads, superseded = _best_descriptions(store, quads)
+def _store_article(store: Store, article_id: str, quads: list[ox.Quad], reports: list[Report], new: bool = False,
+                   described: dict[str, tuple] | None = None) -> None:
+    """Replace the article's graph, then fuse its reports with the rest of the store. ``new``: the
+    store has nothing of the article yet; ``described``: ranks of stored descriptions already read."""
+    stale = set() if new else article_canonicals(store, article_id)
+    quads, superseded = _best_descriptions(store, quads, {} if described is None else described)
     store.replace_article(article_id, quads, superseded)
     refuse(store, article_id, stale, reports)
 
 
-def _best_descriptions(store: Store, quads: list[ox.Quad]) -> tuple[list[ox.Quad], list[str]]:
+def _best_descriptions(store: Store, quads: list[ox.Quad], known: dict[str, tuple]) -> tuple[list[ox.Quad], list[str]]:
     """One description per entity IRI, across articles: the article's quads less its descriptions of
     entities the store describes better (``kg.rdf.description_rank``), and the entities whose stored
     description the article's outranks, to be dropped before it is written. Descriptions that rank
-    the same add to each other, as a links file adds a Wikidata id."""
+    the same add to each other, as a links file adds a Wikidata id. ``known`` holds the ranks read or
+    written before (it is updated): only the other entities are looked up."""
     entities, label, geonames = ox.NamedNode(ENTITIES_GRAPH), ox.NamedNode(RDFS + "label"), ox.NamedNode(KG + "geonamesId")
     offered: dict[str, dict[str, str]] = {}
     for q in quads:
@@ -153,11 +161,15 @@ def _best_descriptions(store: Store, quads: list[ox.Quad]) -> tuple[list[ox.Quad
     def rank(name: object, geonames_id: object) -> tuple:
         return description_rank(str(name or ""), int(str(geonames_id)) if geonames_id else None)
 
-    stored: dict[str, tuple] = {}
-    for row in store.select(with_values(named_query("internal/entity_descriptions"), sorted(offered), "entity", "#ENTITIES")):
+    stored = {iri: known[iri] for iri in offered if iri in known}
+    unknown = sorted(iri for iri in offered if iri not in known)
+    rows = store.select(with_values(named_query("internal/entity_descriptions"), unknown, "entity", "#ENTITIES")) if unknown else []
+    for row in rows:
         iri, r = _plain(row["entity"]), rank(_plain(row["label"]), _plain(row["geonames"]))
         stored[iri] = max(stored.get(iri, r), r)
     new = {iri: rank(d.get(label.value), d.get(geonames.value)) for iri, d in offered.items()}
+    for iri, r in new.items():
+        known[iri] = max(r, stored.get(iri, r))
     outranked = {iri for iri, r in new.items() if iri in stored and r < stored[iri]}
     superseded = sorted(iri for iri, r in new.items() if iri in stored and r > stored[iri])
     return [q for q in quads if q.graph_name != entities or not isinstance(q.subject, ox.NamedNode)

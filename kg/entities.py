@@ -111,10 +111,15 @@ def tokens_with(doc: Doc, attr: int, words: Iterable[str]) -> list[Token]:
     >>> [t.i for t in tokens_with(nlp.load()("The town of Sake and the town."), LOWER, {"town"})]
     [1, 6]
     """
-    wanted = np.fromiter((get_string_id(w) for w in words), dtype=np.uint64)
+    wanted = _string_ids(frozenset(words))
     if not len(doc) or not len(wanted):
         return []
     return [doc[int(i)] for i in np.flatnonzero(np.isin(doc.to_array(attr), wanted))]
+
+
+@lru_cache(maxsize=64)  # the lexicon's word sets, asked for in every document
+def _string_ids(words: frozenset[str]) -> np.ndarray:
+    return np.fromiter((get_string_id(w) for w in words), dtype=np.uint64)
 
 
 def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
