@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -52,13 +53,14 @@ _KIND_CLASSES = {
 }
 
 
+@lru_cache(maxsize=1 << 14)  # the same classes, properties and actors in every article: each IRI checked once
 def N(iri: str) -> ox.NamedNode:  # noqa: N802 - reads like the RDF term it makes
     return ox.NamedNode(iri)
 
 
 def L(value: object, datatype: str | None = None) -> ox.Literal:  # noqa: N802
     if datatype:
-        return ox.Literal(str(value), datatype=ox.NamedNode(XSD + datatype))
+        return ox.Literal(str(value), datatype=N(XSD + datatype))
     return ox.Literal(str(value))
 
 
