@@ -164,14 +164,18 @@ def _best_descriptions(store: Store, quads: list[ox.Quad], known: dict[str, tupl
     stored = {iri: known[iri] for iri in offered if iri in known}
     unknown = sorted(iri for iri in offered if iri not in known)
     rows = store.select(with_values(named_query("internal/entity_descriptions"), unknown, "entity", "#ENTITIES")) if unknown else []
+    seen: dict[str, set[tuple]] = {}
     for row in rows:
         iri, r = _plain(row["entity"]), rank(_plain(row["label"]), _plain(row["geonames"]))
         stored[iri] = max(stored.get(iri, r), r)
+        seen.setdefault(iri, set()).add(r)
+    # a store written before 0.8.0 can hold several descriptions of one IRI: the best one, offered again, replaces them all
+    mixed = {iri for iri, ranks in seen.items() if len(ranks) > 1}
     new = {iri: rank(d.get(label.value), d.get(geonames.value)) for iri, d in offered.items()}
     for iri, r in new.items():
         known[iri] = max(r, stored.get(iri, r))
     outranked = {iri for iri, r in new.items() if iri in stored and r < stored[iri]}
-    superseded = sorted(iri for iri, r in new.items() if iri in stored and r > stored[iri])
+    superseded = sorted(iri for iri, r in new.items() if iri in stored and (r > stored[iri] or (r == stored[iri] and iri in mixed)))
     return [q for q in quads if q.graph_name != entities or not isinstance(q.subject, ox.NamedNode)
             or q.subject.value not in outranked], superseded
 

@@ -183,3 +183,18 @@ def test_a_folder_of_news_articles_exports_valid(tmp_path):
     export(s, "turtle")  # raises ValidationError, with the violations, if any shape fails
     rows = query(s, "SELECT ?e (COUNT(?l) AS ?n) WHERE { GRAPH graph:entities { ?e rdfs:label ?l } } GROUP BY ?e HAVING (COUNT(?l) > 1)")
     assert rows.empty, rows
+
+
+def test_reingest_mends_an_entity_described_twice_by_an_older_version(tmp_path):
+    """Before 0.8.0 each article added its own description; re-reading the articles leaves one."""
+    s = open_store(tmp_path / "s")
+    ingest_articles(SPELLINGS[:1], s)
+    nairobi = ox.NamedNode("https://w3id.org/newskg/id/place/nairobi")
+    s.load([ox.Quad(nairobi, ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"), ox.Literal("NAIROBI"),
+                    ox.NamedNode("https://w3id.org/newskg/graph/entities"))])
+    labels = "SELECT ?l WHERE { GRAPH graph:entities { <https://w3id.org/newskg/id/place/nairobi> rdfs:label ?l } } ORDER BY ?l"
+    assert list(query(s, labels)["l"]) == ["NAIROBI", "Nairobi"]
+    s.update(f"DELETE WHERE {{ GRAPH ?g {{ ?a <{KG}contentHash> ?h }} }}")  # as if its stored reading were outdated
+    ingest_articles(SPELLINGS[:1], s)
+    assert list(query(s, labels)["l"]) == ["Nairobi"]
+    export(s, "turtle")
