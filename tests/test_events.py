@@ -265,6 +265,9 @@ def test_a_time_that_owns_a_noun_does_not_date_the_clause():
     ("The European Union imposed new sanctions on Belarus on Monday.", "16", "participants", ["Belarus"]),
     # the people counted are the participants
     ("Iranian security forces arrested dozens of protesters in Tehran.", "17", "participants", ["protesters"]),
+    # people named by their trade or state act and are acted on like any group
+    ("Hundreds of dairy farmers protested outside the parliament in Lisbon on Monday.", "14", "agents", ["dairy farmers"]),
+    ("Soldiers detained four journalists near the border.", "17", "participants", ["journalists"]),
 ])
 def test_who_and_where_read_past_the_words_that_name_them(text, root, role, expected):
     assert names(getattr(one(text, root), role)) == expected
