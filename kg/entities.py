@@ -47,6 +47,7 @@ class _Lexicon:
     person_after: frozenset[str]
     portfolio_heads: frozenset[str]
     town_preps: frozenset[str]
+    place_features: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def lexicon() -> _Lexicon:
         frozenset(data["person_after"]),
         frozenset(data["portfolio_heads"]),
         frozenset(data["town_preps"]),
+        frozenset(data["place_features"]),
     )
 
 
@@ -122,6 +124,12 @@ def _string_ids(words: frozenset[str]) -> np.ndarray:
     return np.fromiter((get_string_id(w) for w in words), dtype=np.uint64)
 
 
+def _names_a_feature(ent: Span) -> bool:
+    """ "the Gulf of Oman", "Sea of Japan": a place word, then "of" and what it belongs to."""
+    words = [t.lower_ for t in ent if t.lower_ != "the"]
+    return len(words) > 2 and words[0] in lexicon().place_features and words[1] == "of"
+
+
 def _strip_titles(words: list[str]) -> tuple[list[str], list[str]]:
     lex = lexicon()
     titles: list[str] = []
@@ -165,6 +173,8 @@ def _gazetteer_spans(doc: Doc, g: Gazetteer, surnames: frozenset[str]) -> Iterab
     in_names = {i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for i in range(ent.start, ent.end)}
     if surnames:
         in_names |= {i for i, w in enumerate(words) if w in surnames and doc[i].pos_ == "PROPN"}
+    # so is a country's inside the name of a sea, a strait or a gulf: "the Gulf of Oman" is no Oman
+    in_names |= {i for ent in doc.ents if ent.label_ in ("LOC", "FAC", "GPE") and _names_a_feature(ent) for i in range(ent.start, ent.end)}
     openers = g.openers
     taken: set[int] = set()
     for size in (6, 5, 4, 3, 2, 1):  # "Democratic Republic of the Congo" before "Republic of the Congo"

@@ -370,3 +370,15 @@ def test_seed_calls_statement_and_planned_talks(seed_events):
     (talks,) = [e for e in seed_events if e["cameo"] == "046"]
     assert talks["modality"] == "planned" and talks["attributed_to"][0]["name"] == "Donald Trump"
     assert {a["name"] for a in talks["agents"]} == {"Russia", "Ukraine"}
+
+
+def test_agreeing_to_a_truce_or_a_deal():
+    truce = one("The army and the rebels agreed on Sunday to a three-day truce brokered by Qatar.", "08")
+    assert truce.cameo == "0871" and names(truce.agents) == ["army", "rebels"] and truce.time.value == "2024-06-09"
+    assert one("Chile agreed on a fishing deal with Peru.", "05").cameo == "057"
+    assert [e for e in events("Economists agree the recovery is slowing.") if e.cameo and e.cameo.startswith("03")] == []
+
+
+def test_a_sea_named_for_a_country_is_the_sea_and_says_where():
+    seizure = one("Coast guards seized a fishing boat in the Sea of Japan on Monday.", "17")
+    assert names(seizure.places) == ["Sea of Japan"] and seizure.label == "coast guards seizes in Sea of Japan"
