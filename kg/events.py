@@ -53,6 +53,8 @@ class _Lexicon:
     place_nouns: frozenset[str]
     quantity_nouns: frozenset[str]
     deployment_verbs: frozenset[str]
+    request_verbs: frozenset[str]
+    causative_verbs: frozenset[str]
 
 
 def _entry(value: Any) -> dict[str, Any]:
@@ -82,6 +84,8 @@ def lexicon() -> _Lexicon:
         frozenset(d["place_nouns"]),
         frozenset(d["quantity_nouns"]),
         frozenset(d["deployment_verbs"]),
+        frozenset(d["request_verbs"]),
+        frozenset(d["causative_verbs"]),
     )
 
 
@@ -251,12 +255,30 @@ class _Reader:
                 return self.actors(o)
         if _children(verb, "nsubjpass", "auxpass"):
             return []
+        asked = self._asked(verb)
+        if asked:
+            return asked
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             return self.subject_of(self._governor(verb))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() not in self.lex.deployment_verbs:
             return []  # "the seven people killed", "people accused of fraud": the noun is who it was done to
         if verb.dep_ in ("relcl", "acl"):
             return self.actors(verb.head)
+        return []
+
+    def _asked(self, verb: Token) -> list[Entity]:
+        """Who an infinitive's verb is told, asked or sent to do it: the actor its governor acts on
+        ("urged the authorities to investigate", "called on Israel to halt", "sent troops to secure")."""
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return []
+        head = verb.head
+        if head.lemma_.lower() not in self.lex.request_verbs | self.lex.causative_verbs:
+            return []
+        for o in _children(head, "dobj") + _prep_objects(head, ("on",)):
+            if o.i < verb.i:
+                found = self.actors(o)
+                if found:
+                    return found
         return []
 
     def _governor(self, t: Token) -> Token:
@@ -546,6 +568,8 @@ class _Reader:
             return "hypothetical"
         if words & self.lex.future_aux:
             return "planned"
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.lex.request_verbs and self._asked(t):
+            return "hypothetical"  # "asked Turkey to release them": asked, not done
         node = verb
         intended = False  # reached through an infinitive ("plans to visit X and meet Y"), not only through "and"
         while node.dep_ in ("xcomp", "conj") and node.head.i != node.i:

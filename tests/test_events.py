@@ -382,3 +382,15 @@ def test_agreeing_to_a_truce_or_a_deal():
 def test_a_sea_named_for_a_country_is_the_sea_and_says_where():
     seizure = one("Coast guards seized a fishing boat in the Sea of Japan on Monday.", "17")
     assert names(seizure.places) == ["Sea of Japan"] and seizure.label == "coast guards seizes in Sea of Japan"
+
+
+@pytest.mark.parametrize("text, cameo_root, agents, modality", [
+    # who is asked or told to do something would do it, and has not yet
+    ("The European Union asked Turkey to release the jailed reporters.", "08", ["Turkey"], "hypothetical"),
+    ("The United Nations urged the authorities to investigate the killings.", "09", ["authorities"], "hypothetical"),
+    # after other verbs the subject does it
+    ("Mexican President Lucia Ramos promised to visit Oaxaca.", "04", ["Lucia Ramos"], "planned"),
+])
+def test_the_object_of_a_request_is_who_would_do_its_infinitive(text, cameo_root, agents, modality):
+    found = [e for e in events(text) if (e.cameo or "")[:2] == cameo_root]
+    assert [(names(e.agents), e.modality) for e in found] == [(agents, modality)]
