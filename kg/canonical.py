@@ -85,8 +85,8 @@ def document_reports(doc: Document) -> list[Report]:
 
     >>> from kg.pipeline import read
     >>> from kg.model import Article
-    >>> [(r.cameo, sorted(r.places)) for r in document_reports(read(Article("a", "Putin visited Kursk on Tuesday.", "2025-05-21")))]
-    [('042', ['https://w3id.org/newskg/id/place/kursk'])]
+    >>> [(r.cameo, sorted(r.places)) for r in document_reports(read(Article("a", "Lucia Ramos visited Oaxaca on Tuesday.", "2025-05-21")))]
+    [('042', ['https://w3id.org/newskg/id/place/oaxaca'])]
     """
     described = {entity_iri(e): e for e in preferred_descriptions(doc.entities)}
     a = doc.article

@@ -781,7 +781,7 @@ def _label(entry: dict[str, Any], agents: list[Entity], participants: list[Entit
     where = places[0].name if places else ""
     if not whom:
         what = re.sub(r" (with|to)$", "", what)
-    # a place is what is visited ("visits Kursk Oblast"), else where it happens ("protests in Paris")
+    # a place is what is visited ("visits Oaxaca"), else where it happens ("protests in Paris")
     tail = whom or (where if entry.get("place") or not where else f"in {where}")
     return f"{who} {what} {tail}".strip() if not (whom and where) else f"{who} {what} {whom} in {where}"
 
