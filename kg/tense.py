@@ -30,6 +30,7 @@ from .timex import Tense, TenseHint, lexical_tense
 
 _MAX_CLIMB = 6  # head links from an expression up to its verb
 _PAST_PERFECT_AUX = frozenset({"had", "'d"})
+_NEGATIVE_SUBJECT_WORDS = frozenset({"neither", "no", "nobody", "none", "nothing"})
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,7 @@ def verb_tense(verb: Token) -> Tense:
     if aux_words & lex.future_aux:
         return "future"
     if aux_words & lex.hypothetical_aux:
-        negated = any(c.dep_ == "neg" for c in verb.children)
+        negated = _negated(verb)
         return "past" if negated and aux_words & _past_when_negated() else None
     if any(a.tag_ == "VBD" for a in auxes) or tag == "VBD":
         return "past"
@@ -81,7 +82,37 @@ def verb_tense(verb: Token) -> Tense:
         return "past" if reporting else "future"  # "says Tuesday"; "meet Monday" (a schedule)
     if tag in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # "is meeting Monday", "is heard in May"
+    if tag == "VBN" and verb.dep_ in ("acl", "advcl") and not auxes:
+        return _reduced_clause_tense(verb)
     return None
+
+
+def _negated(verb: Token) -> bool:
+    """ "could not be found", "no one could reach", "neither he nor she could be located"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(word.lower_ in _NEGATIVE_SUBJECT_WORDS and (word is subject or word.dep_ in ("preconj", "det"))
+               for subject in subjects for word in subject.subtree)
+
+
+def _reduced_clause_tense(participle: Token) -> Tense:
+    """A bare past participle's own time: "the decision, announced Wednesday," is done.
+
+    What was scheduled has no time of its own ("a summit set for April", "a service
+    planned for Saturday", "as planned"): the words around it or the clause it hangs on say.
+    """
+    lemma = participle.lemma_.lower()
+    if lemma in scheduling_verbs():
+        return None
+    if lemma in _scheduling_participles() and any(c.lower_ in ("for", "to") for c in participle.children):
+        return None  # "set for April", not "the record set on Aug. 6"
+    return "past"
+
+
+@lru_cache(maxsize=1)
+def _scheduling_participles() -> frozenset[str]:
+    return frozenset(load_yaml("timex.yaml")["tense"]["scheduling_participles"])
 
 
 def _infinitive_tense(verb: Token, with_to: bool) -> Tense:

@@ -552,6 +552,24 @@ class _Resolver:
     def r_day_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return self._month_day(g, m)
 
+    def r_day_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "on the 14th": that day of the month the text last named, else of the publication's month,
+        the one before it when the clause looks back past the publication day (or after it, ahead)."""
+        d = int(g["d"])
+        if self.last_date is not None:
+            y, month = self.last_date.year, self.last_date.month
+        elif self.day is not None:
+            y, month = self.day.year, self.day.month
+            tense = self.tense_hint(m.start(), m.end())
+            if tense == "past" and d > self.day.day:
+                y, month = add_months(y, month, -1)
+            elif tense == "future" and d < self.day.day:
+                y, month = add_months(y, month, 1)
+        else:
+            return None
+        dd = _safe_date(y, month, d)
+        return day_value(dd) if dd else None
+
     def r_weekday_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "Tuesday, May 20" and "Tuesday 20 May": the date (the weekday only confirms it)."""
         return self._month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"], "y": g["y"]}, m)
@@ -571,6 +589,8 @@ class _Resolver:
             return None
         if _abbreviation(word) and not m.group(0).endswith("."):
             return None  # a bare abbreviation ("Jan", "Dec") without its full stop is rarely a month
+        if re.match(r" (?:for|of|on|against) (?:the )?[A-Z]", self.text[m.end() : m.end() + 16]):
+            return None  # "the March for Life", "the March on Washington": a march's name
         month = self.vocab["months"][word]
         if not self.day:
             return _Value("DATE", f"XXXX-{month:02d}", granularity="month")
@@ -732,7 +752,7 @@ class _Resolver:
         pod = (g.get("pod") or g.get("pre") or "").strip().lower()  # "yesterday afternoon", "mid-afternoon yesterday"
         if not self.day:
             return _Value("DATE", "XXXX-XX-XX", granularity="day")
-        d = self.day + timedelta(days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[w])
+        d = self.day + timedelta(days=self.vocab["deictic_days"][w])
         if w == "tonight":
             return day_value(d, "TIME", "TNI")
         if pod:
@@ -927,6 +947,8 @@ class _Resolver:
         unit = _unit_code(g["unit"], self.vocab)
         if unit is None:
             return None
+        if g["unit"][:1].isupper() and not self.text[m.start() : m.end()].isupper():
+            return None  # "CBS's '60 Minutes'": a title, not a length of time
         word = (g.get("n") or "").lower()
         n = _number(word, self.vocab)
         if n is None and word not in [w.lower() for w in self.vocab["vague_numbers"]]:
@@ -976,6 +998,23 @@ class _Resolver:
             return None
         return self._time(int(g["h"]), int(g["mi"]))
 
+    def r_time_hhmm(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "0800 GMT", "at 1430 hours"; a bare "2000 hours" is a length of time, not a clock time."""
+        if g.get("hours") and not re.search(r"\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+$",
+                                            self.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+            return None
+        return self._time(int(g["h"]), int(g["mi"]))
+
+    def r_hour_in_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "4 in the morning" is 04:00, "8 in the evening" 20:00, "11 at night" 23:00 (but "2 at night" 02:00)."""
+        h = int(_number(g["h"].lower(), self.vocab) or 0)
+        pod = (g.get("pod") or "night").lower()
+        if pod in ("afternoon", "evening") or (pod == "night" and h >= 6):
+            h = h % 12 + 12
+        elif h == 12:
+            h = 0  # "12 in the morning" is midnight's hour
+        return self._time(h, 0)
+
     r_noon = r_time_of_day  # "noon", "midnight": _clock reads them as it reads "10 p.m."
 
     def r_time_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -1016,6 +1055,8 @@ class _Resolver:
 
     def r_fixed(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         type_, value = self.vocab["fixed"][g["w"].lower()]
+        if self.text[max(0, m.start() - 3) : m.start()].lower() == "as " and self.text[m.end() : m.end() + 3] == " as":
+            return None  # "as soon as Tuesday", "as recently as 1990": a comparison; the time is what follows
         if value == "PRESENT_REF" and g["w"].lower() == "current" and not re.match(r"\s+[a-z]", self.text[m.end() : m.end() + 3]):
             return None
         return _Value(str(type_), str(value))

@@ -68,3 +68,18 @@ def test_kg_timex_uses_the_parse(tmp_path):
     (tmp_path / "a.meta.json").write_text('{"id": "a", "published": "2000-01-07"}')
     found = {t.text: t.value for _, t in timexes([tmp_path])}  # type: ignore[misc]
     assert found["Saturday"] == "2000-01-08"
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a bare past participle is done, whatever the main clause's tense
+    ("2000-01-06", "They said they would appeal the decision, announced Wednesday by the commissioner, at once.", "2000-01-05"),
+    ("1998-02-06", "The index is within 70 points of its record high set on Aug. 6.", "1997-08-06"),
+    # what was scheduled has no time of its own: the words around it say
+    ("1999-03-12", "The issue is expected to dominate a summit set for Washington in April.", "1999-04"),
+    # negation by the subject: "neither ... nor ... could" reports the past
+    ("2000-01-06", "Neither he nor his parents could be located Wednesday in their town.", "2000-01-05"),
+    ("2000-01-06", "No one could be reached Wednesday.", "2000-01-05"),
+])
+def test_reduced_clauses_and_negated_subjects(published, sentence, expected):
+    found = [v for t, v in parsed_values(sentence, published) if t[0].isupper()]
+    assert found == [expected], parsed_values(sentence, published)

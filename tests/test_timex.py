@@ -419,3 +419,53 @@ def test_the_quick_test_of_a_patterns_needs_agrees_with_its_regex(text):
 ])
 def test_spoken_years_halves_or_so_and_parts_of_the_day(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # four-figure clock times with a zone, or "hours" after a preposition; a bare "2000 hours" is a length
+    ("2025-05-21", "The blast came at about 0800 GMT.", [("0800 GMT", "2025-05-21T08:00")]),
+    ("2024-12-31", "The curfew starts at 2200 hours.", [("2200 hours", "2024-12-31T22:00")]),
+    ("2025-05-21", "He did 2000 hours of community service.", [("2000 hours", "PT2000H")]),
+    # an hour in a part of the day
+    ("2000-04-05", "Police came at 4 in the morning.", [("4 in the morning", "2000-04-05T04:00")]),
+    ("2025-01-01", "They met at eight o'clock in the evening.", [("eight o'clock in the evening", "2025-01-01T20:00")]),
+    ("2025-05-21", "The shelling began at 11 at night.", [("11 at night", "2025-05-21T23:00")]),
+    # midnight ends its day; it is not the night of "mid-night"
+    ("1989-10-30", "The offer will expire at midnight Friday.", [("midnight Friday", "1989-11-03T24:00")]),
+    ("2025-05-21", "The truce ended at midnight on Friday.", [("midnight on Friday", "2025-05-16T24:00")]),
+    # two days from the publication day, as one expression
+    ("2025-01-01", "The results come the day after tomorrow.", [("the day after tomorrow", "2025-01-03")]),
+    ("2025-03-01", "He arrived the day before yesterday.", [("the day before yesterday", "2025-02-27")]),
+    # a holiday said in words
+    ("2025-07-10", "Fireworks lit the sky on the Fourth of July.", [("Fourth of July", "2025-07-04")]),
+])
+def test_clock_times_in_words_and_figures_and_days_from_today(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a day of the month alone: of the month the text last named, else of the publication's month
+    ("2025-05-21", "Talks opened on May 2 and ended on the 9th.", [("May 2", "2025-05-02"), ("the 9th", "2025-05-09")]),
+    ("2025-05-21", "The trial began on the 14th.", [("the 14th", "2025-05-14")]),
+    ("2025-01-10", "The trial began on the 24th.", [("the 24th", "2024-12-24")]),  # ahead of the publication day: last month
+    ("2024-12-20", "The trial will begin on the 3rd.", [("the 3rd", "2025-01-03")]),
+    ("2025-05-21", "The fire started on the 14th floor.", []),
+])
+def test_a_day_of_the_month_alone(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # comparisons: the time is what follows "as soon as" or "as recently as"
+    ("2000-04-03", "He could leave as soon as Tuesday.", [("Tuesday", "2000-04-04")]),
+    ("2025-05-21", "As recently as 2010, the plant was open.", [("2010", "2010")]),
+    ("2025-05-21", "Return the boy as soon as possible.", [("as soon as possible", "FUTURE_REF")]),
+    ("2025-05-21", "The talks will resume soon.", [("soon", "FUTURE_REF")]),
+    # names: a march, a television programme
+    ("1999-01-22", "Thousands joined the March for Life in Washington.", []),
+    ("2000-01-15", "She led the March of the Combatant Mothers.", []),
+    ("2000-04-17", "He spoke on CBS's '60 Minutes' program.", []),
+    ("2025-05-21", "He visited in March for the first time.", [("March", "2025-03")]),
+])
+def test_comparisons_and_names_are_not_times(published, sentence, expected):
+    assert values(sentence, published) == expected
