@@ -777,6 +777,8 @@ def _richness(e: Event) -> int:
 def _label(entry: dict[str, Any], agents: list[Entity], participants: list[Entity], places: list[Entity]) -> str:
     who = " and ".join(a.name for a in agents) or "someone"
     what = entry.get("label") or "acts"
+    if len(agents) > 1:
+        what = _plural_verb(what)
     whom = " and ".join(p.name for p in participants)
     where = places[0].name if places else ""
     if not whom:
@@ -784,6 +786,26 @@ def _label(entry: dict[str, Any], agents: list[Entity], participants: list[Entit
     # a place is what is visited ("visits Oaxaca"), else where it happens ("protests in Paris")
     tail = whom or (where if entry.get("place") or not where else f"in {where}")
     return f"{who} {what} {tail}".strip() if not (whom and where) else f"{who} {what} {whom} in {where}"
+
+
+def _plural_verb(phrase: str) -> str:
+    """The verb phrase for several agents: "negotiates with" -> "negotiate with".
+
+    >>> [_plural_verb(p) for p in ("negotiates with", "clashes with", "carries out", "holds talks with", "is")]
+    ['negotiate with', 'clash with', 'carry out', 'hold talks with', 'are']
+    """
+    verb, _, rest = phrase.partition(" ")
+    if verb == "is":
+        verb = "are"
+    elif verb == "has":
+        verb = "have"
+    elif verb.endswith("ies"):
+        verb = verb[:-3] + "y"
+    elif verb.endswith(("shes", "ches", "xes", "sses", "zes")):
+        verb = verb[:-2]
+    elif verb.endswith("s"):
+        verb = verb[:-1]
+    return f"{verb} {rest}".strip()
 
 
 def extract_events(doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> list[Event]:
@@ -814,7 +836,7 @@ def extract_events(doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> l
                 trigger=t.text, trigger_start=t.idx, trigger_end=t.idx + len(t.text),
                 sentence_start=s_start, sentence_end=s_end, part=part,
                 cameo=d.cameo, label=_label(d.entry, d.agents, group, d.places),
-                agents=tuple(d.agents), participants=tuple(group), places=tuple(d.places),
+                agents=tuple(d.agents), participants=tuple(group or _each_other(d)), places=tuple(d.places),
                 time=d.time, modality=d.modality, attributed_to=tuple(d.attributed_to),
                 reported_by=(d.reporter.trigger.idx, d.reporter.trigger.idx + len(d.reporter.trigger.text)) if d.reporter else None,
             ))
@@ -830,7 +852,58 @@ def extract_events(doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> l
         own = by_trigger.get(key) or next((e for e in merged if key in e.mentions), None)
         if parent and own and own.time is None and parent.time is not None:
             merged[merged.index(own)] = replace(own, time=parent.time)
-    return sorted(merged, key=lambda e: e.trigger_start)
+    return _continue_the_scene(sorted(merged, key=lambda e: e.trigger_start), keep, text)
+
+
+def _continue_the_scene(events: list[Event], drafts: list[_Draft], text: str) -> list[Event]:
+    """An undated past event told right after its agent's dated one happened then, and there.
+
+    "Putin spoke to volunteers in Kursk on Tuesday. He praised them" dates the praise to
+    Tuesday in Kursk: news tells a scene in order, and the next sentence goes on with it.
+    Only the very next sentence of the same paragraph, only the same agent, and only what
+    the text says has happened (not plans, denials or statements, whose time is their own).
+    """
+    draft_at = {(d.trigger.idx, d.trigger.idx + len(d.trigger.text)): d for d in drafts}
+
+    def told(e: Event) -> list[_Draft]:
+        return [draft_at[k] for k in ((e.trigger_start, e.trigger_end), *e.mentions) if k in draft_at]
+
+    def happened(d: _Draft) -> bool:
+        return not d.is_statement and d.modality in ("asserted", "claimed")
+
+    out = list(events)
+    for i, e in enumerate(out):
+        d = draft_at.get((e.trigger_start, e.trigger_end))
+        if e.time is not None or d is None or not happened(d) or not _told_as_past(_clause_verb(d.trigger)):
+            continue
+        sent = d.trigger.sent
+        if sent.start == 0:
+            continue
+        previous = d.trigger.doc[sent.start - 1].sent
+        if "\n\n" in text[previous.start_char : sent.start_char].strip(" ") or "\n\n" in text[previous.end_char : sent.start_char]:
+            continue  # a new paragraph is a new scene
+        agents = {a.key for a in e.agents}
+        scene = [(m.trigger.i, o) for o in out if o is not e and o.time is not None and agents & {a.key for a in o.agents}
+                 for m in told(o) if happened(m) and (m.trigger.sent.start == previous.start
+                                                       or (m.trigger.sent.start == sent.start and m.trigger.i < d.trigger.i))]
+        if not scene:
+            continue
+        last = max(scene, key=lambda pair: pair[0])[1]
+        places = e.places or last.places
+        out[i] = replace(e, time=last.time, places=places, label=_label(d.entry, list(e.agents), list(e.participants), list(places)))
+    return out
+
+
+def _told_as_past(verb: Token) -> bool:
+    """ "praised", "has praised", "had praised"; not "praises", "will praise"."""
+    if verb.tag_ == "VBD":
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+    return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had", "was", "were") for c in verb.children)
+
+
+def _each_other(d: _Draft) -> list[Entity]:
+    """ "Russia and Ukraine will negotiate": each agent is the other's counterpart."""
+    return list(d.agents) if d.entry.get("reciprocal") and len(d.agents) > 1 else []
 
 
 def _split_reciprocal(d: _Draft) -> list[list[Entity]]:

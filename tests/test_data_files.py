@@ -52,7 +52,7 @@ def test_every_cameo_code_in_the_lexicon_is_in_the_scheme():
 
 
 def test_event_entries_are_well_formed():
-    allowed = {"cameo", "label", "needs", "refine", "target", "place", "place_preps", "reporting", "factive", "purpose", "agent_kinds"}
+    allowed = {"cameo", "label", "needs", "refine", "target", "place", "place_preps", "reporting", "factive", "purpose", "agent_kinds", "reciprocal"}
     for table in ("verbs", "nouns"):
         for lemma, entry in load_yaml("events.yaml")[table].items():
             assert re.fullmatch(r"[a-z]+", lemma), lemma

@@ -394,3 +394,24 @@ def test_a_sea_named_for_a_country_is_the_sea_and_says_where():
 def test_the_object_of_a_request_is_who_would_do_its_infinitive(text, cameo_root, agents, modality):
     found = [e for e in events(text) if (e.cameo or "")[:2] == cameo_root]
     assert [(names(e.agents), e.modality) for e in found] == [(agents, modality)]
+
+
+def test_the_next_sentence_goes_on_with_the_scene():
+    text = ("Spanish Prime Minister Luis Ortega met farmers in Rabat on Monday. He praised their patience.\n\n"
+            "He will praise the harvest. Ortega criticised the banks.")
+    praised = [e for e in events(text) if e.cameo == "051"]
+    scene = next(e for e in praised if e.modality == "asserted")
+    assert (scene.time.value, names(scene.places)) == ("2024-06-10", ["Rabat"])
+    # a plan keeps its own time, and a new paragraph is a new scene
+    assert all(e.time is None or e.time.value != "2024-06-10" for e in praised if e.modality == "planned")
+    criticised = [e for e in events(text) if e.cameo and e.cameo.startswith("11")]
+    assert criticised and all(e.time is None for e in criticised), [(e.label, e.time) for e in criticised]
+
+
+def test_two_agents_of_a_reciprocal_event_are_each_others_counterparts():
+    e = one("Morocco and Spain will begin negotiations on fishing rights next week.", "04")
+    assert names(e.agents) == ["Morocco", "Spain"] and names(e.participants) == ["Morocco", "Spain"]
+    assert e.label == "Morocco and Spain negotiate" and e.modality == "planned"
+    # a counterpart named in the text stays the only one
+    e = one("Morocco and Spain met Portugal in Lisbon.", "04")
+    assert names(e.participants) == ["Portugal"]
