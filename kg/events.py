@@ -27,6 +27,7 @@ from .timex import calendar_value
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout", "into")
+_COUNTERPART_PREPS = ("with", "against", "alongside", "to")
 _QUOTES = "\"“”«»"
 _RELATIVE_PRONOUNS = ("who", "which", "that")
 _TEMPORAL_MARKS = ("after", "before", "when", "since", "while", "until", "once")
@@ -155,6 +156,16 @@ def _in_quote(token: Token) -> bool:
     return opened
 
 
+def _same_clause(token: Token, verb: Token) -> bool:
+    """Is ``token`` in ``verb``'s own clause ("stand united with X"), not in a clause under it?"""
+    t = token
+    while t.i != verb.i:
+        if t.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
+
+
 def _clause_verb(token: Token) -> Token:
     """The verb whose clause the token belongs to (a noun trigger's light verb, or itself)."""
     t = token
@@ -217,6 +228,15 @@ class _Reader:
             if found:
                 return found
         return []
+
+    def _intended_counterparts(self, t: Token) -> list[Entity]:
+        """Whom a pledge or vow is about: "pledged to stand united with the president against Iraq"."""
+        out: list[Entity] = []
+        for x in _children(t, "xcomp"):
+            for p in x.subtree:
+                if p.dep_ == "prep" and p.lower_ in _COUNTERPART_PREPS and _same_clause(p, x):
+                    out.extend(e for o in _children(p, "pobj") for e in self.actors(o) if e not in out)
+        return out
 
     def _wielder(self, t: Token) -> Entity | None:
         """'Israeli air strikes', 'Hamas rockets', 'Russia's missiles': the actor whose weapons they are."""
@@ -463,6 +483,8 @@ class _Reader:
                 targets += _children(t, "nsubjpass")
             authored = not entry.get("reporting")  # what is said is no participant: "said his bid was fair"
             found = [e for o in targets for e in self.actors(o) or (self._authors(o) if authored else [])]
+            if not found and entry.get("purpose"):
+                found = self._intended_counterparts(t)
             if entry.get("place"):
                 d.places = [e for e in found if e.kind in ("place",) or (e.kind == "country" and entry.get("place"))]
                 found = [e for e in found if e not in d.places]

@@ -64,7 +64,7 @@ def verb_tense(verb: Token) -> Tense:
     aux_words = {a.lower_ for a in auxes}
     if aux_words & _PAST_PERFECT_AUX:
         return "past"  # "had been scheduled to expire Friday": before a past reference time
-    if tag == "VB" and not aux_words - {"to"} and verb.head is not verb:
+    if tag == "VB" and not aux_words - {"to"} and verb.head.i != verb.i:
         return _infinitive_tense(verb, "to" in aux_words)
     if lemma in scheduling_verbs() and tag != "VB" and (tag != "VBN" or auxes):  # not "as planned"
         return "future"
@@ -92,7 +92,7 @@ def _negated(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(word.lower_ in _NEGATIVE_SUBJECT_WORDS and (word is subject or word.dep_ in ("preconj", "det"))
+    return any(word.lower_ in _NEGATIVE_SUBJECT_WORDS and (word.i == subject.i or word.dep_ in ("preconj", "det"))
                for subject in subjects for word in subject.subtree)
 
 
@@ -135,7 +135,7 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
 
 def _bare_participle(verb: Token) -> bool:
     """A participle with no auxiliary of its own ("as planned", "starting Saturday") under another verb."""
-    return (verb.tag_ in ("VBN", "VBG") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX")
+    return (verb.tag_ in ("VBN", "VBG") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
@@ -150,7 +150,7 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
             return None  # "Friday's purchases", "the Oct. 23 slaying": the noun's time, not the clause's
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None

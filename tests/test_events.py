@@ -415,3 +415,10 @@ def test_two_agents_of_a_reciprocal_event_are_each_others_counterparts():
     # a counterpart named in the text stays the only one
     e = one("Morocco and Spain met Portugal in Lisbon.", "04")
     assert names(e.participants) == ["Portugal"]
+
+
+def test_whom_a_pledge_is_about():
+    e = one("Chancellor Anna Weber pledged to stand united with Poland against Belarus.", "03")
+    assert names(e.participants) == ["Poland", "Belarus"]
+    e = one("Germany promised to send tanks to Ukraine.", "03")
+    assert names(e.participants) == ["Ukraine"]
