@@ -27,6 +27,7 @@ from .timex import calendar_value
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout", "into")
+_PLURAL_NOUNS = frozenset({"police", "people", "militia", "personnel", "clergy", "youth", "staff", "cattle"})
 _COUNTERPART_PREPS = ("with", "against", "alongside", "to")
 _QUOTES = "\"“”«»"
 _RELATIVE_PRONOUNS = ("who", "which", "that")
@@ -56,6 +57,7 @@ class _Lexicon:
     deployment_verbs: frozenset[str]
     request_verbs: frozenset[str]
     causative_verbs: frozenset[str]
+    dating_verbs: frozenset[str]
 
 
 def _entry(value: Any) -> dict[str, Any]:
@@ -87,6 +89,7 @@ def lexicon() -> _Lexicon:
         frozenset(d["deployment_verbs"]),
         frozenset(d["request_verbs"]),
         frozenset(d["causative_verbs"]),
+        frozenset(d["dating_verbs"]),
     )
 
 
@@ -336,6 +339,12 @@ class _Reader:
                     break
                 if node.lemma_.lower() in self.lex.nouns and node.pos_ == "NOUN":
                     break
+                if node.dep_ == "acl" and node.lemma_.lower() in self.lex.dating_verbs and node.head.pos_ in ("NOUN", "PROPN"):
+                    # "shootings dating to 1994": the time of a noun that is no event here, not the clause's
+                    node = node.head
+                    if not (node.lemma_.lower() in self.lex.nouns and node.pos_ == "NOUN"):
+                        self.noun_times.add(node.i)
+                    break
             attached.setdefault(node.i, []).append(t)
         return attached
 
@@ -399,9 +408,10 @@ class _Reader:
         clause = {w.lower_ for w in t.subtree if w.i not in doers}
         preps = {c.lower_ for c in t.children if c.dep_ in ("prep", "prt")}
         objects = {w.lower_ for o in _children(t, "dobj") for w in _with_conjuncts(o)}  # heads: not "signals that troops ..."
+        modifiers = {c.lower_ for c in _children(t, "compound", "amod")}  # "a heart attack", not "an attack on the heart of"
         for rule in refine:
             if (set(rule.get("words", [])) & clause or set(rule.get("preps", [])) & preps
-                    or set(rule.get("object_words", [])) & objects):
+                    or set(rule.get("object_words", [])) & objects or set(rule.get("modifier_words", [])) & modifiers):
                 return None if rule["cameo"] is None else str(rule["cameo"])
         return entry.get("cameo")
 
@@ -799,7 +809,7 @@ def _richness(e: Event) -> int:
 def _label(entry: dict[str, Any], agents: list[Entity], participants: list[Entity], places: list[Entity]) -> str:
     who = " and ".join(a.name for a in agents) or "someone"
     what = entry.get("label") or "acts"
-    if len(agents) > 1:
+    if len(agents) > 1 or (agents and _plural_group(agents[0])):
         what = _plural_verb(what)
     whom = " and ".join(p.name for p in participants)
     where = places[0].name if places else ""
@@ -810,11 +820,17 @@ def _label(entry: dict[str, Any], agents: list[Entity], participants: list[Entit
     return f"{who} {what} {tail}".strip() if not (whom and where) else f"{who} {what} {whom} in {where}"
 
 
+def _plural_group(e: Entity) -> bool:
+    """ "analysts", "riot police", "ethnic Albanians": a group named in the plural."""
+    last = e.name.rsplit(" ", 1)[-1].lower()
+    return e.kind == "group" and (last in _PLURAL_NOUNS or (last.endswith("s") and not last.endswith(("ss", "us", "is"))))
+
+
 def _plural_verb(phrase: str) -> str:
     """The verb phrase for several agents: "negotiates with" -> "negotiate with".
 
-    >>> [_plural_verb(p) for p in ("negotiates with", "clashes with", "carries out", "holds talks with", "is")]
-    ['negotiate with', 'clash with', 'carry out', 'hold talks with', 'are']
+    >>> [_plural_verb(p) for p in ("negotiates with", "clashes with", "carries out", "seizes", "holds talks with", "is")]
+    ['negotiate with', 'clash with', 'carry out', 'seize', 'hold talks with', 'are']
     """
     verb, _, rest = phrase.partition(" ")
     if verb == "is":
@@ -823,7 +839,7 @@ def _plural_verb(phrase: str) -> str:
         verb = "have"
     elif verb.endswith("ies"):
         verb = verb[:-3] + "y"
-    elif verb.endswith(("shes", "ches", "xes", "sses", "zes")):
+    elif verb.endswith(("shes", "ches", "xes", "sses", "zzes")):
         verb = verb[:-2]
     elif verb.endswith("s"):
         verb = verb[:-1]

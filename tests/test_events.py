@@ -381,7 +381,7 @@ def test_agreeing_to_a_truce_or_a_deal():
 
 def test_a_sea_named_for_a_country_is_the_sea_and_says_where():
     seizure = one("Coast guards seized a fishing boat in the Sea of Japan on Monday.", "17")
-    assert names(seizure.places) == ["Sea of Japan"] and seizure.label == "coast guards seizes in Sea of Japan"
+    assert names(seizure.places) == ["Sea of Japan"] and seizure.label == "coast guards seize in Sea of Japan"
 
 
 @pytest.mark.parametrize("text, cameo_root, agents, modality", [
@@ -422,3 +422,14 @@ def test_whom_a_pledge_is_about():
     assert names(e.participants) == ["Poland", "Belarus"]
     e = one("Germany promised to send tanks to Ukraine.", "03")
     assert names(e.participants) == ["Ukraine"]
+
+
+def test_a_heart_attack_is_no_attack_but_an_attack_on_the_heart_of_a_city_is():
+    assert not [e for e in events("The rebel leader died after he suffered a heart attack.") if (e.cameo or "").startswith("19")]
+    e = one("Rebels launched an attack on the heart of the city.", "19")
+    assert names(e.agents) == ["rebels"]
+
+
+def test_a_nouns_own_time_is_not_its_clauses():
+    e = one("Last week the FBI joined Canadian police to investigate shootings of doctors dating to 1994.", "09", "1998-11-20")
+    assert e.time.value == "1998-W46"
