@@ -896,47 +896,46 @@ def extract_events(doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> l
 def _continue_the_scene(events: list[Event], drafts: list[_Draft], text: str) -> list[Event]:
     """An undated past event told right after its agent's dated one happened then, and there.
 
-    "Putin spoke to volunteers in Kursk on Tuesday. He praised them" dates the praise to
-    Tuesday in Kursk: news tells a scene in order, and the next sentence goes on with it.
+    "The minister met farmers in Rabat on Monday. She praised their patience" dates the praise
+    to Monday in Rabat: news tells a scene in order, and the next sentence goes on with it.
     Only the very next sentence of the same paragraph, only the same agent, and only what
     the text says has happened (not plans, denials or statements, whose time is their own).
     """
-    draft_at = {(d.trigger.idx, d.trigger.idx + len(d.trigger.text)): d for d in drafts}
+    from .tense import verb_tense  # kg.tense reads this module's lexicon
 
-    def told(e: Event) -> list[_Draft]:
-        return [draft_at[k] for k in ((e.trigger_start, e.trigger_end), *e.mentions) if k in draft_at]
+    draft_at = {(d.trigger.idx, d.trigger.idx + len(d.trigger.text)): d for d in drafts}
 
     def happened(d: _Draft) -> bool:
         return not d.is_statement and d.modality in ("asserted", "claimed")
 
+    # the dated events that happened, by the sentences they are told in: (trigger token, event)
+    dated: dict[int, list[tuple[int, Event]]] = {}
+    for e in events:
+        if e.time is not None:
+            for key in ((e.trigger_start, e.trigger_end), *e.mentions):
+                d = draft_at.get(key)
+                if d is not None and happened(d):
+                    dated.setdefault(d.trigger.sent.start, []).append((d.trigger.i, e))
     out = list(events)
     for i, e in enumerate(out):
         d = draft_at.get((e.trigger_start, e.trigger_end))
-        if e.time is not None or d is None or not happened(d) or not _told_as_past(_clause_verb(d.trigger)):
+        if e.time is not None or d is None or not happened(d) or verb_tense(_clause_verb(d.trigger)) != "past":
             continue
         sent = d.trigger.sent
         if sent.start == 0:
             continue
         previous = d.trigger.doc[sent.start - 1].sent
-        if "\n\n" in text[previous.start_char : sent.start_char].strip(" ") or "\n\n" in text[previous.end_char : sent.start_char]:
+        if "\n\n" in text[previous.start_char : sent.start_char]:
             continue  # a new paragraph is a new scene
         agents = {a.key for a in e.agents}
-        scene = [(m.trigger.i, o) for o in out if o is not e and o.time is not None and agents & {a.key for a in o.agents}
-                 for m in told(o) if happened(m) and (m.trigger.sent.start == previous.start
-                                                       or (m.trigger.sent.start == sent.start and m.trigger.i < d.trigger.i))]
+        scene = [(at, o) for at, o in dated.get(previous.start, []) + dated.get(sent.start, [])
+                 if at < d.trigger.i and agents & {a.key for a in o.agents}]
         if not scene:
             continue
         last = max(scene, key=lambda pair: pair[0])[1]
         places = e.places or last.places
         out[i] = replace(e, time=last.time, places=places, label=_label(d.entry, list(e.agents), list(e.participants), list(places)))
     return out
-
-
-def _told_as_past(verb: Token) -> bool:
-    """ "praised", "has praised", "had praised"; not "praises", "will praise"."""
-    if verb.tag_ == "VBD":
-        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
-    return verb.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had", "was", "were") for c in verb.children)
 
 
 def _each_other(d: _Draft) -> list[Entity]:

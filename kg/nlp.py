@@ -66,7 +66,7 @@ class ArrayAttributeRuler:
     def __init__(self, stock: Any) -> None:
         self.vocab = stock.vocab
         self.attrs: list[dict[int, Any]] = stock.attrs
-        # one bit per token of each rule: (rank, position in the rule, the rule's length, the index it sets)
+        # one bit per token of each rule: (rank, position in the rule, the rule's length, the bit of its first token)
         self.bits: list[tuple[int, int, int, int]] = []
         conditions: list[dict[str, Any]] = []
         for rank, rule in enumerate(stock.patterns):
@@ -78,7 +78,7 @@ class ArrayAttributeRuler:
         self.tests = {name: _AttributeTest(name, conditions) for name in _ARRAY_ATTRS}
         self.kinds: dict[_TokenKey, _Kind] = {}
         self.merged: dict[tuple[int, ...], tuple[list[tuple[int, int]], dict[int, Any]]] = {}
-        self.index_of = {rank: index for rank, index in enumerate(stock.indices)}
+        self.indices: list[int] = stock.indices  # which token of a longer rule it sets
 
     @staticmethod
     def handles(stock: Any) -> bool:
@@ -113,23 +113,23 @@ class ArrayAttributeRuler:
             kinds[key] = self._kind(key)  # type: ignore[index]
         columns = [c.tolist() for c in doc.to_array(_WRITTEN).T]
         found = [kinds[k] for k in keys]  # type: ignore[index]
-        others: list[tuple[int, dict[int, Any]]] = []
+        others: dict[int, dict[int, Any]] = {}  # token -> what is not written as an array
         longer: list[int] = []
         for i, (written, other, steps, _) in enumerate(found):
             for c, value in written:
                 columns[c][i] = value
             if other:
-                others.append((i, other))
+                others[i] = other
             if steps:
                 longer.append(i)
-        for i, ranks in self._longer_hits(found, longer).items():
-            written, other = self._merge(tuple(sorted(found[i][3] + tuple(ranks))))
+        for i, ranks in self._longer_hits(found, longer).items():  # these tokens' rules, merged again with the longer ones
+            written, others[i] = self._merge(tuple(sorted(found[i][3] + tuple(ranks))))
             for c, value in written:
                 columns[c][i] = value
-            others = [(j, o) for j, o in others if j != i] + ([(i, other)] if other else [])
         doc.from_array(_WRITTEN, np.array(columns, dtype=np.uint64).T)  # type: ignore[arg-type]  # uint64, as to_array gives
-        for i, other in others:
-            set_token_attrs(doc[i], other)
+        for i, other in others.items():
+            if other:
+                set_token_attrs(doc[i], other)
         return doc
 
     def _longer_hits(self, found: list[_Kind], starts: list[int]) -> dict[int, list[int]]:
@@ -139,19 +139,17 @@ class ArrayAttributeRuler:
             for bit in found[i][2]:
                 rank, j, length, start = self.bits[bit]
                 if j == 0 and i + length <= len(found) and all(start + k in found[i + k][2] for k in range(1, length)):
-                    hits.setdefault(range(i, i + length)[self.index_of[rank]], []).append(rank)
+                    hits.setdefault(range(i, i + length)[self.indices[rank]], []).append(rank)
         return hits
 
     def _merge(self, ranks: tuple[int, ...]) -> tuple[list[tuple[int, int]], dict[int, Any]]:
         """What the rules set, the later winning as when the stock component applies them in turn:
         (column of _WRITTEN, value) pairs, and the other attributes for ``set_token_attrs``."""
-        key = ranks
-        if key in self.merged:
-            return self.merged[key]
-        attrs = {k: v for r in ranks for k, v in self.attrs[r].items()}
-        written = [(_WRITTEN.index(k), int(v)) for k, v in attrs.items() if k in _WRITTEN]
-        self.merged[key] = written, {k: v for k, v in attrs.items() if k not in _WRITTEN}
-        return self.merged[key]
+        if ranks not in self.merged:
+            attrs = {k: v for r in ranks for k, v in self.attrs[r].items()}
+            written = [(_WRITTEN.index(k), int(v)) for k, v in attrs.items() if k in _WRITTEN]
+            self.merged[ranks] = written, {k: v for k, v in attrs.items() if k not in _WRITTEN}
+        return self.merged[ranks]
 
 
 class _AttributeTest:
