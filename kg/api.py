@@ -22,12 +22,12 @@ from typing import Any, Literal
 
 import pyoxigraph as ox
 
-from . import __version__, iris
+from . import __version__, iris, nlp
 from .canonical import article_canonicals, document_reports, refuse
 from .errors import InputError, KgError
 from .ingest import iter_articles
 from .model import Article, Report, TimeValue
-from .pipeline import read_many
+from .pipeline import loaded, read_many
 from .rdf import ENTITIES_GRAPH, KG, RDFS, description_rank, document_quads
 from .store import Store, named_query, open_store, with_values
 
@@ -119,16 +119,18 @@ def ingest_articles(
         from tqdm import tqdm
 
         stream = tqdm(stream, total=total, unit="article", desc="ingest", leave=False)
-    if jobs > 1:
-        for article_id, quads, reports in _read_in_processes(stream, ingested, jobs):
-            _store_article(store, article_id, quads, reports, article_id in new_ids, described)
-            new_ids.discard(article_id)
-            report.events += len(reports)
-    else:
-        for doc in read_many(stream):
-            _store_article(store, doc.article.id, document_quads(doc, ingested), document_reports(doc), doc.article.id in new_ids, described)
-            new_ids.discard(doc.article.id)
-            report.events += len(doc.events)
+    with loaded():
+        if jobs > 1:
+            for article_id, quads, reports in _read_in_processes(stream, ingested, jobs):
+                _store_article(store, article_id, quads, reports, article_id in new_ids, described)
+                new_ids.discard(article_id)
+                report.events += len(reports)
+        else:
+            for doc in read_many(stream):
+                _store_article(store, doc.article.id, document_quads(doc, ingested), document_reports(doc), doc.article.id in new_ids,
+                               described)
+                new_ids.discard(doc.article.id)
+                report.events += len(doc.events)
     report.seconds = _time.perf_counter() - started
     return report
 
@@ -180,7 +182,7 @@ def _best_descriptions(store: Store, quads: list[ox.Quad], known: dict[str, tupl
             or q.subject.value not in outranked], superseded
 
 
-_BATCH = 16
+_BATCH = nlp.BATCH_SIZE
 
 
 def _read_batch(batch: list[Article], ingested: str) -> list[tuple[str, bytes, list[Report]]]:

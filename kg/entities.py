@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -28,9 +28,10 @@ from .model import Entity, Mention
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some",
                 "many", "several", "both", "all", "any", "each", "other", "such", "most", "few"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
-_PRONOUNS_PERSON = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
-_PRONOUNS_THING = {"it", "its", "itself"}
-_PRONOUNS_PLURAL = {"they", "them", "their", "themselves"}
+_PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+_PRONOUNS_THING = frozenset({"it", "its", "itself"})
+_PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
+_REGION_WORDS = frozenset({"oblast", "region", "province", "krai", "kray"})
 
 
 @dataclass(frozen=True)
@@ -152,34 +153,38 @@ def _clean_name(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text).strip(" ,.")
 
 
-def _countries_in(doc: Doc, g: Gazetteer) -> frozenset[str]:
+def _countries_in(ents: tuple[Span, ...], g: Gazetteer) -> frozenset[str]:
     found = set()
-    for ent in doc.ents:
+    for ent in ents:
         e = g.lookup(ent.text)
         if e and e.kind == "country" and e.iso:
             found.add(e.iso)
     return frozenset(found)
 
 
-def _gazetteer_spans(doc: Doc, g: Gazetteer, surnames: frozenset[str]) -> Iterable[tuple[Span, Entity]]:
+def _gazetteer_spans(doc: Doc, ents: tuple[Span, ...], g: Gazetteer, surnames: frozenset[str]) -> Iterable[tuple[Span, Entity]]:
     """Multi-word names from the gazetteer (countries, organisations, regions), longest first.
     ``surnames``: those of the people the text names in full."""
-    words = [t.text for t in doc]
-    spaces = [t.whitespace_ for t in doc]
-    capitalised = [w[:1].isupper() for w in words]
-    region_words = {i for i, w in enumerate(words) if w.lower() in ("oblast", "region", "province", "krai", "kray")}
+    # the words and spaces from the doc's arrays: a Token made for every word costs more than the lookups
+    strings = doc.vocab.strings
+    words = [strings[o] for o in doc.to_array(ORTH).tolist()]
+    spaces = [" " if s else "" for s in doc.to_array(SPACY).tolist()]
+    starts = [i for i, w in enumerate(words) if w[:1].isupper()]  # a name starts with a capital
+    region_words = {t.i for t in tokens_with(doc, LOWER, _REGION_WORDS)}
     # a place's name inside a person's is part of the name ("Ana Lima", "Jack London"), and so is
     # that person's surname when it comes back alone ("Lima said"); a demonym is not a name
-    in_names = {i for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for i in range(ent.start, ent.end)}
+    in_names = {i for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for i in range(ent.start, ent.end)}
     if surnames:
-        in_names |= {i for i, w in enumerate(words) if w in surnames and doc[i].pos_ == "PROPN"}
+        in_names |= {t.i for t in tokens_with(doc, ORTH, surnames) if t.pos_ == "PROPN"}
     # so is a country's inside the name of a sea, a strait or a gulf: "the Gulf of Oman" is no Oman
-    in_names |= {i for ent in doc.ents if ent.label_ in ("LOC", "FAC", "GPE") and _names_a_feature(ent) for i in range(ent.start, ent.end)}
+    in_names |= {i for ent in ents if ent.label_ in ("LOC", "FAC", "GPE") and _names_a_feature(ent) for i in range(ent.start, ent.end)}
     openers = g.openers
     taken: set[int] = set()
     for size in (6, 5, 4, 3, 2, 1):  # "Democratic Republic of the Congo" before "Republic of the Congo"
-        for i in range(len(words) - size + 1):
-            if not capitalised[i] or (size > 1 and words[i] not in openers) or any(j in taken for j in range(i, i + size)):
+        for i in starts:
+            if i + size > len(words):
+                break
+            if (size > 1 and words[i] not in openers) or any(j in taken for j in range(i, i + size)):
                 continue
             text = "".join(words[j] + spaces[j] for j in range(i, i + size - 1)) + words[i + size - 1]
             entity = g.names.get(text) or g.demonyms.get(text)
@@ -196,23 +201,25 @@ def _gazetteer_spans(doc: Doc, g: Gazetteer, surnames: frozenset[str]) -> Iterab
                 yield doc[i : i + size], entity
 
 
-def find_mentions(doc: Doc) -> MentionIndex:
-    """Resolve every name, description and pronoun in ``doc`` to a canonical entity."""
+def find_mentions(doc: Doc, text: str | None = None) -> MentionIndex:
+    """Resolve every name, description and pronoun in ``doc`` to a canonical entity. ``text``: the
+    text that was parsed, when the caller has it (spaCy's ``doc.text`` is rebuilt token by token)."""
     g = gazetteer()
-    index = MentionIndex(doc, doc.text)
-    countries = _countries_in(doc, g)
+    index = MentionIndex(doc, doc.text if text is None else text)
+    ents = doc.ents  # made anew at each reading
+    countries = _countries_in(ents, g)
 
-    full_surnames = frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
-    for span, entity in _gazetteer_spans(doc, g, full_surnames):
+    full_surnames = frozenset(ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1)
+    for span, entity in _gazetteer_spans(doc, ents, g, full_surnames):
         index.add(span, entity)  # "the Kremlin" acts as itself; RDF links it to its government (part_of)
 
     regions_named = {m.entity.name.rsplit(" ", 1)[0]: m.entity for m in index.mentions
                      if m.entity.kind == "place" and m.entity.iso and "-" in m.entity.iso}
 
-    surnames = {_strip_titles(_clean_name(e.text).split())[0][-1] for e in doc.ents
+    surnames = {_strip_titles(_clean_name(e.text).split())[0][-1] for e in ents
                 if e.label_ == "PERSON" and _clean_name(e.text)}
     people: list[tuple[Span, list[str], list[str]]] = []
-    for ent in doc.ents:
+    for ent in ents:
         if any(i in index.by_token for i in range(ent.start, ent.end)):
             continue
         text = _clean_name(ent.text)
@@ -521,7 +528,10 @@ def _resolve_anaphora(index: MentionIndex, doc: Doc) -> None:
     lex = lexicon()
     g = gazetteer()
     history: list[tuple[int, Entity, bool]] = []  # (token index, entity, was a subject)
-    for token in doc:
+    # only mentions and the words below can add to the history or refer back
+    words = _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | lex.leader_words | lex.collective_anaphors | lex.place_anaphors
+    for i in sorted(set(index.by_token) | {t.i for t in tokens_with(doc, LOWER, words)}):
+        token = doc[i]
         m = index.by_token.get(token.i)
         if m is not None:
             if token.i == 0 or index.by_token.get(token.i - 1) is not m:
