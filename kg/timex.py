@@ -749,6 +749,8 @@ class _Resolver:
 
     def r_deictic_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         w = g["w"].lower()
+        if g["w"][0].isupper() and _NAME_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
+            return None  # "USA Today", "This is VOA Today": the end of a name
         pod = (g.get("pod") or g.get("pre") or "").strip().lower()  # "yesterday afternoon", "mid-afternoon yesterday"
         if not self.day:
             return _Value("DATE", "XXXX-XX-XX", granularity="day")
@@ -845,6 +847,8 @@ class _Resolver:
         unit = _unit_code(g["unit"], self.vocab)
         if unit is None:
             return None
+        if g["unit"][0].isupper() and not g["unit"].isupper() and self.text[max(0, m.start() - 1) : m.start()] in _QUOTES:
+            return None  # 'ABC's "This Week"': a title
         trailing = rel in ("the past", "the last", "the previous")
         if trailing and unit in ("DE", "CE"):
             return _Value("DURATION", _duration(1, unit))  # "the past decade": ten years, not the 2010s
@@ -1059,6 +1063,10 @@ class _Resolver:
             return None  # "as soon as Tuesday", "as recently as 1990": a comparison; the time is what follows
         if value == "PRESENT_REF" and g["w"].lower() == "current" and not re.match(r"\s+[a-z]", self.text[m.end() : m.end() + 3]):
             return None
+        if g["w"].lower() in self.vocab["clause_relative"] and (re.match(r"\s+(?:after|afterwards?|thereafter)\b", self.text[m.end() : m.end() + 14])
+                                      or (self.tense_hint(m.start(), m.end()) == "past" and not _PRESENT_MODAL_BEFORE.search(
+                                          self.text, max(0, m.start() - 25), m.start()))):
+            return None  # "soon after the vote", "he was soon released": soon after another time, not after now
         return _Value(str(type_), str(value))
 
 
@@ -1122,6 +1130,9 @@ def _capitalised_ok(kind: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
+_PRESENT_MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|may|might|can|must)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "they may soon seek"
+_QUOTES = ('"', "'", "`", "\u201c", "\u2018")
+_NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))* $")  # a capitalised word right before, on the same line
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
 # a number a date can end on before a comma or full stop: "Oct. 23, 1998", "in 1998."
 _DATE_LIKE_NUMBER = re.compile(r"(?:1[89]\d\d|20\d\d|[12]?\d|3[01])\b(?![.,]\d)")

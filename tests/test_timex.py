@@ -469,3 +469,28 @@ def test_a_day_of_the_month_alone(published, sentence, expected):
 ])
 def test_comparisons_and_names_are_not_times(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a fraction is no length of time; a quarter of the year is
+    ("1998-05-01", "The island imports about three-quarters of its grain.", []),
+    ("2024-12-31", "Exports make up more than a quarter of the total.", []),
+    ("1998-05-01", "Profit fell in the first quarter of 1998.", [("the first quarter of 1998", "1998-Q1")]),
+    ("2025-01-02", "It took two quarters of growth.", [("two quarters", "P6M")]),
+    ("2025-05-21", "Shares hit a quarter-century low.", []),
+    # the end of a name: a newspaper, a programme in quotation marks
+    ("2025-05-21", "He told USA Today he would stay.", []),
+    ("1991-02-25", "Baker said on the network's \"This Week\" that talks had failed.", []),
+    ("2025-05-21", "Officials met on Monday. Today, they will sign.", [("Monday", "2025-05-19"), ("Today", "2025-05-21")]),
+    ("2025-01-01", "This week, they will sign.", [("This week", "2025-W01")]),
+    # "soon" from the clause's own time: told in the past, or soon after something else
+    ("2025-05-21", "He was arrested and soon released.", []),
+    ("2000-02-24", "The trickle of cash soon became a flood.", []),
+    ("2025-05-21", "He will step down soon after the vote.", []),
+    ("1989-10-27", "Prosecutors told him they may soon seek an indictment.", [("soon", "FUTURE_REF")]),
+    # "last Oct. 23" is a day, not a month
+    ("1999-04-19", "He was shot to death last Oct. 23 at his home.", [("Oct. 23", "1998-10-23")]),
+    ("2025-01-06", "The plant closed last Dec. 30.", [("Dec. 30", "2024-12-30")]),
+])
+def test_fractions_names_and_clause_relative_words(published, sentence, expected):
+    assert values(sentence, published) == expected
