@@ -242,28 +242,52 @@ def machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
+def write_section(text: str, name: str, body: str) -> str:
+    """``text`` with what lies between ``<!-- bench:NAME -->`` and ``<!-- /bench:NAME -->``
+    replaced by ``body`` (the section is added at the end if it is missing), so that a run
+    rewrites its own tables and leaves the prose around them alone.
+
+    >>> write_section("# B\\n<!-- bench:x -->\\nold\\n<!-- /bench:x -->\\nprose\\n", "x", "new")
+    '# B\\n<!-- bench:x -->\\nnew\\n<!-- /bench:x -->\\nprose\\n'
+    """
+    opening, closing = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
+    if opening in text and closing in text:
+        head, rest = text.split(opening, 1)
+        return f"{head}{opening}\n{body}\n{closing}{rest.split(closing, 1)[1]}"
+    return f"{text.rstrip()}\n\n{opening}\n{body}\n{closing}\n"
+
+
 def main(argv: list[str]) -> int:
+    """Run the benchmarks named in ``KG_BENCH_PARTS`` (``ingest,store,serve``, the default: all)
+    and write their tables into ``docs/benchmarks.md``."""
     paths = argv or ["examples"]
-    rows = pipeline_figures(paths)
-    lines = ["| stage | seconds | articles/s | words/s | relative |", "|---|---|---|---|---|"]
-    lines += [f"| {what} | {secs:.2f} | {rate:.1f} | {wps:,.0f} | {rel} |" for what, secs, rate, wps, rel in rows]
-    table = "\n".join(lines)
-    print(table)
+    parts = os.environ.get("KG_BENCH_PARTS", "ingest,store,serve").split(",")
     sizes = [int(x) for x in os.environ.get("KG_BENCH_SIZES", "10000,100000,1000000").split(",") if x]
-    stores = store_table(store_figures(sizes, int(os.environ.get("KG_BENCH_RDFLIB_MAX", "100000"))))
-    print(stores)
-    serving = serve_table(synthetic_file(sizes[0]))
-    with synthetic_file(sizes[0]).open("rb") as f:
-        quads_per_event = sum(1 for _ in f) / sizes[0]
-    print(serving)
     out = Path("docs/benchmarks.md")
     out.parent.mkdir(exist_ok=True)
-    out.write_text(f"# Benchmarks\n\nMachine: {machine()}.\n\n## Ingest\n\nCorpus: {' '.join(paths)}.\n\n{table}\n\n"
-                   f"## Store\n\nSynthetic events in our ontology (`kg/synthetic.py`), about {quads_per_event:.0f} quads per event with its "
-                   f"canonical event; latencies are medians of warm runs; rdflib's ratio to Oxigraph in brackets.\n\n{stores}\n\n"
-                   f"## Serving\n\n`kg serve` on {sizes[0]:,} events, 20 concurrent clients on loopback for 5 s, "
-                   f"the actor timeline query.\n\n{serving}\n\n"
-                   "Made by `make bench`; figures, not timed tests.\n", encoding="utf-8")
+    text = out.read_text(encoding="utf-8") if out.exists() else "# Benchmarks\n"
+    from . import __version__
+
+    if "ingest" in parts:
+        rows = pipeline_figures(paths)
+        lines = ["| stage | seconds | articles/s | words/s | relative |", "|---|---|---|---|---|"]
+        lines += [f"| {what} | {secs:.2f} | {rate:.1f} | {wps:,.0f} | {rel} |" for what, secs, rate, wps, rel in rows]
+        table = "\n".join(lines)
+        print(table)
+        text = write_section(text, "ingest", f"kg {__version__}; {machine()}; corpus: {' '.join(paths)}.\n\n{table}")
+    if "store" in parts:
+        stores = store_table(store_figures(sizes, int(os.environ.get("KG_BENCH_RDFLIB_MAX", "100000"))))
+        with synthetic_file(sizes[0]).open("rb") as f:
+            quads_per_event = sum(1 for _ in f) / sizes[0]
+        print(stores)
+        text = write_section(text, "store", f"kg {__version__}; {machine()}; about {quads_per_event:.0f} quads per event with its "
+                             f"canonical event; latencies are medians of warm runs; rdflib's ratio to Oxigraph in brackets.\n\n{stores}")
+    if "serve" in parts:
+        serving = serve_table(synthetic_file(sizes[0]))
+        print(serving)
+        text = write_section(text, "serve", f"kg {__version__}; `kg serve` on {sizes[0]:,} events, 20 concurrent clients on "
+                             f"loopback for 5 s, the actor timeline query.\n\n{serving}")
+    out.write_text(text, encoding="utf-8")
     return 0
 
 

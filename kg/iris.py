@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 import pyoxigraph as ox
 
@@ -23,6 +24,7 @@ ID = BASE + "id/"
 GRAPH = BASE + "graph/"
 
 
+@lru_cache(maxsize=1 << 16)  # names come back in every article that names them
 def slug(text: str) -> str:
     """A stable, readable IRI segment: 'Kursk Oblast' -> 'kursk-oblast'.
 
@@ -53,6 +55,7 @@ def ingestion(article_id: str, content_hash: str) -> str:
     return _checked(f"{ID}ingestion/{slug(article_id)}/{content_hash}")
 
 
+@lru_cache(maxsize=1 << 16)
 def entity(kind: str, name: str) -> str:
     return _checked(f"{ID}{kind}/{slug(name)}")
 
