@@ -29,6 +29,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
                 "many", "several", "both", "all", "any", "each", "other", "such", "most", "few"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 _PRONOUNS_PERSON = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+_PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PRONOUNS_THING = frozenset({"it", "its", "itself"})
 _PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})
 _REGION_WORDS = frozenset({"oblast", "region", "province", "krai", "kray"})
@@ -49,6 +50,7 @@ class _Lexicon:
     portfolio_heads: frozenset[str]
     town_preps: frozenset[str]
     place_features: frozenset[str]
+    gender_of_title: dict[str, str]  # title word -> "male" / "female"
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +70,7 @@ def lexicon() -> _Lexicon:
         frozenset(data["portfolio_heads"]),
         frozenset(data["town_preps"]),
         frozenset(data["place_features"]),
+        {t: gender for gender, words in data["gendered_titles"].items() for t in words},
     )
 
 
@@ -416,6 +419,11 @@ def _add_people(index: MentionIndex, people: list[tuple[Span, list[str], list[st
             elif word.lower_ in lexicon().titles or word.lemma_.lower() in lexicon().titles:
                 role.add(word.lower_)
             i -= 1
+        # a role in apposition: "the spokeswoman, Lina Aziz," and "Lina Aziz, the spokeswoman,"
+        root = span.root
+        for word in (root.head, *root.children) if root.dep_ == "appos" else (c for c in root.children if c.dep_ == "appos"):
+            if word.i != root.i and (word.lower_ in lexicon().titles or word.lemma_.lower() in lexicon().titles):
+                role.add(word.lower_)
         isos = [r for r in role if r.isupper() and len(r) == 2]
         if isos and role & lexicon().leader_words:
             index.leaders.setdefault(isos[0], entity)
@@ -528,6 +536,9 @@ def _resolve_anaphora(index: MentionIndex, doc: Doc) -> None:
     lex = lexicon()
     g = gazetteer()
     history: list[tuple[int, Entity, bool]] = []  # (token index, entity, was a subject)
+    # what a person's titles say of their gender (not what earlier pronouns were resolved to: one
+    # wrong guess would then rule out the right one for the rest of the text)
+    gender = {key: told for key, roles in index.roles.items() for r in roles if (told := lex.gender_of_title.get(r.lower().rstrip(".")))}
     # only mentions and the words below can add to the history or refer back
     words = _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | lex.leader_words | lex.collective_anaphors | lex.place_anaphors
     for i in sorted(set(index.by_token) | {t.i for t in tokens_with(doc, LOWER, words)}):
@@ -540,7 +551,8 @@ def _resolve_anaphora(index: MentionIndex, doc: Doc) -> None:
         word = token.lower_
         target: Entity | None = None
         if word in _PRONOUNS_PERSON:
-            target = _last(history, lambda e: e.kind == "person", token.i)
+            said = "female" if word in _PRONOUNS_FEMALE else "male"
+            target = _last(history, lambda e, said=said: e.kind == "person" and gender.get(e.key, said) == said, token.i)
         elif word in _PRONOUNS_THING and token.dep_ in _SUBJECT_DEPS | {"poss"}:
             target = _last(history, lambda e: e.kind in ("government", "organisation", "country") or _singular_group(e), token.i, window=60, subject=True)
         elif word in _PRONOUNS_PLURAL and token.dep_ in _SUBJECT_DEPS | {"poss"}:

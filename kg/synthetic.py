@@ -26,7 +26,7 @@ import pyoxigraph as ox
 
 from . import iris
 from .model import Article, CanonicalEvent, Document, Entity, Event, Report, TimeValue
-from .rdf import canonical_quads, document_quads, entity_iri
+from .rdf import ENTITIES_GRAPH, canonical_quads, document_quads, entity_iri
 
 EVENTS_PER_ARTICLE = 20
 CODES = ("010", "020", "036", "040", "041", "042", "043", "046", "051", "057", "111", "112", "120", "130", "138", "141",
@@ -91,10 +91,17 @@ def documents(events: int, seed: int = 1) -> Iterator[tuple[Document, list[Canon
 
 
 def write_nquads(out: BinaryIO, events: int, seed: int = 1) -> int:
-    """Write ``events`` synthetic events as N-Quads; returns how many were written."""
+    """Write ``events`` synthetic events as N-Quads; returns how many were written.
+
+    Each article describes the actors and places it names, as a real one does; a description
+    already written is not written again, as ingest does not write it again to the store
+    (:meth:`kg.store.OxigraphStore.replace_article`), so the file holds what a store would."""
     total = 0
+    entities = ox.NamedNode(ENTITIES_GRAPH)
+    described: set[ox.Quad] = set()  # a few thousand actors and places: bounded whatever the size
     for doc, canonicals in documents(events, seed):
-        quads = document_quads(doc, "2025-06-01T00:00:00Z")
+        quads = [q for q in document_quads(doc, "2025-06-01T00:00:00Z") if q.graph_name != entities or q not in described]
+        described.update(q for q in quads if q.graph_name == entities)
         for c in canonicals:
             quads += canonical_quads(c)
         out.write(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")

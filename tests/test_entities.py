@@ -147,3 +147,16 @@ def test_a_group_a_country_owns_is_named_with_its_demonym():
 def test_a_group_opening_a_sentence_is_not_capitalised():
     index = find_mentions(parse("Rebels seized the town. Later the rebels left."))
     assert {m.entity.name for m in index.mentions if m.entity.kind == "group"} == {"rebels"}
+
+
+@pytest.mark.parametrize("text,pronoun,expected", [
+    # the nearest person is titled as the other gender: the pronoun skips them
+    ("Maria Silva met Mr. Lee in Lisbon. She said the talks went well.", "She", "Maria Silva"),
+    ("Omar Haddad met Lina Aziz, the spokeswoman, in Cairo. He said the talks went well.", "He", "Omar Haddad"),
+    ("Omar Haddad met Mrs. Kim in Cairo. He said the talks went well.", "He", "Omar Haddad"),
+    ("Omar Haddad met the spokeswoman, Lina Aziz, in Cairo. He said the talks went well.", "He", "Omar Haddad"),
+    ("Ana Souza met Mr. Lee in Lisbon. He said the talks went well.", "He", "Lee"),
+])
+def test_a_pronoun_does_not_point_back_to_a_person_titled_otherwise(text, pronoun, expected):
+    resolved = {m.text: m.entity.name for m in find_mentions(parse(text), text).mentions if m.via == "coreference"}
+    assert resolved.get(pronoun) == expected

@@ -57,3 +57,22 @@ def test_the_same_annotations_as_stock_spacy_on_real_news(tmp_path):
     differing = [(i, a, b) for i, (da, db) in enumerate(zip(fast, stock, strict=True)) for a, b in zip(da, db, strict=True) if a != b]
     assert not differing, differing[:5]
     assert sum(map(len, fast)) > 20_000
+
+
+def test_the_loaded_pipeline_is_kept_from_the_collector_only_inside():
+    import gc
+
+    from kg.pipeline import loaded
+
+    before = gc.get_freeze_count()
+    with loaded():
+        assert gc.get_freeze_count() > before  # the model's objects are frozen while ingest runs
+    assert gc.get_freeze_count() == before
+
+
+def test_a_benchmark_stage_is_timed_in_its_own_process():
+    from kg.bench import _stage_in_subprocess, stage_seconds
+
+    examples = str(Path(__file__).resolve().parent.parent / "examples")
+    assert stage_seconds("ours", [examples]) > 0
+    assert _stage_in_subprocess("bare", [examples]) > 0  # stock spaCy, as it loads, in a fresh process
