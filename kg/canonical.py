@@ -21,7 +21,7 @@ from datetime import date, timedelta
 import pyoxigraph as ox
 
 from . import iris
-from .fusion import effective_interval, fuse, root, rules
+from .fusion import effective_interval, fuse, fusion_key, root, rules
 from .model import Document, Entity, Report, TimeValue
 from .rdf import canonical_quads, country_iri, entity_iri, preferred_descriptions
 from .store import Row, Store, named_query, with_values
@@ -137,8 +137,9 @@ def _candidates(store: Store, report: Report) -> set[str]:
         entities |= side_members(store, side)
     if not entities:
         return set()
-    bindings = {"root": code, "article": ox.NamedNode(iris.article(report.article)), "lo": lo.isoformat(), "hi": hi.isoformat()}
-    rows = store.select(with_values(named_query("internal/fusion_candidates"), sorted(entities), "entity", "#ENTITIES"), bindings)
+    keys = " ".join(str(ox.Literal(fusion_key(code, entity))) for entity in sorted(entities))
+    bindings = {"article": ox.NamedNode(iris.article(report.article)), "lo": lo.isoformat(), "hi": hi.isoformat()}
+    rows = store.select(named_query("internal/fusion_candidates").replace("#KEYS", f"VALUES ?key {{ {keys} }}"), bindings)
     return {_value(r["event"]) or "" for r in rows}
 
 

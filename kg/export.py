@@ -32,7 +32,7 @@ _VOCABULARIES = ("http://semanticweb.cs.vu.nl/2009/11/sem/", "http://www.w3.org/
                  "https://w3id.org/newskg/ontology#")
 _LOCAL = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_\-]*$")
 _ONTOLOGY_GRAPH = iris.GRAPH + "ontology"
-_LOOKUP_KEYS = {ox.NamedNode(iris.ONTOLOGY + key) for key in ("actorMonth", "windowStart", "windowEnd")}
+_LOOKUP_KEYS = {ox.NamedNode(iris.ONTOLOGY + key) for key in ("actorMonth", "windowStart", "windowEnd", "fusionKey")}
 _ENTITIES_GRAPH = iris.GRAPH + "entities"
 
 
@@ -192,7 +192,7 @@ def _jsonld(quads: list[ox.Quad]) -> dict[str, Any]:
 
 def data_quads(quads: Iterable[ox.Quad], since: str | None = None, articles: set[str] | None = None) -> list[ox.Quad]:
     """The quads read from articles and the entities they name, optionally only some articles; not
-    the ontology, nor the store's own lookup keys (``kg:actorMonth``, ``kg:windowStart``, ``kg:windowEnd``: ``kg upgrade`` writes them
+    the ontology, nor the store's own lookup keys (``kg:actorMonth``, ``kg:windowStart``, ``kg:windowEnd``, ``kg:fusionKey``: ``kg upgrade`` writes them
     again for a store loaded from an export).
 
     With a filter, the entities graph keeps only the descriptions the chosen articles refer to.

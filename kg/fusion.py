@@ -91,6 +91,16 @@ def root(cameo: str | None) -> str | None:
     return cameo[:2] if cameo else None
 
 
+def fusion_key(code_root: str, entity_iri: str) -> str:
+    """What a report is looked up by for fusion (``kg:fusionKey``): its type's root and one of its
+    actors or places, so one index lookup finds the reports that share both.
+
+    >>> fusion_key("04", "https://w3id.org/newskg/id/person/ana-lima")
+    '04 https://w3id.org/newskg/id/person/ana-lima'
+    """
+    return f"{code_root} {entity_iri}"
+
+
 def _keys(r: Report, iris_: Iterable[str]) -> frozenset[str]:
     keys = dict(r.actor_keys)
     return frozenset(keys.get(i, i) for i in iris_)

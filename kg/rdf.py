@@ -20,7 +20,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from . import __version__, iris
-from .fusion import links, window
+from .fusion import fusion_key, links, root, window
 from .model import CanonicalEvent, Document, Entity, Event, TimeValue
 from .timex import calendar_value
 
@@ -203,6 +203,10 @@ def event_triples(article_id: str, article_iri: str, text: str, e: Event,
     first, last = window(e.time, published) or (date.min, date.max)
     yield s, N(KG + "windowStart"), L(first.isoformat(), "date")
     yield s, N(KG + "windowEnd"), L(last.isoformat(), "date")
+    code = root(e.cameo)
+    if code is not None:  # and by what it may be fused on: its type's root with each of its actors and places
+        for ent in dict.fromkeys((*e.agents, *e.participants, *e.places)):
+            yield s, N(KG + "fusionKey"), L(fusion_key(code, entity_iri(ent)))
     if e.reported_by is not None:
         yield s, N(KG + "reportedBy"), N(iris.event(article_id, *e.reported_by))
     for start, end in e.mentions:

@@ -117,7 +117,7 @@ def with_values(query: str, nodes: Iterable[str], var: str, mark: str) -> str:
 def upgrade_updates() -> list[str]:
     """SPARQL updates that bring a store written by an earlier version up to date: the begin and
     end dates kept on each event (0.3.0), the actor-month keys timeline pages read (0.4.0), the windows
-    fusion looks partners up by (0.7.0), and the links fusion writes beside real-world events
+    fusion looks partners up by (0.7.0) and its keys (0.10.0), and the links fusion writes beside real-world events
     (``fusion.yaml``, ``actor_links``). Each adds only what is missing, so running them again changes
     nothing."""
     from .fusion import rules
@@ -134,6 +134,9 @@ def upgrade_updates() -> list[str]:
                  "OPTIONAL { ?a schema:datePublished ?p } } BIND(xsd:date(SUBSTR(STR(?p), 1, 10)) AS ?day) "
                  f"BIND(COALESCE(?b, ?day - \"P{days}D\"^^xsd:dayTimeDuration, \"0001-01-01\"^^xsd:date) AS ?first) "
                  "BIND(COALESCE(?z, ?day, \"9999-12-31\"^^xsd:date) AS ?last) }")
+    steps.append("INSERT { GRAPH ?g { ?e kg:fusionKey ?key } } WHERE { GRAPH ?g { ?e kg:windowStart ?w ; kg:cameoCode ?code ; ?role ?x "
+                 "VALUES ?role { kg:agent kg:participant sem:hasPlace } FILTER NOT EXISTS { ?e kg:fusionKey ?k } } "
+                 "BIND(CONCAT(SUBSTR(?code, 1, 2), \" \", STR(?x)) AS ?key) }")  # as kg.fusion.fusion_key writes them
     role = {"agent": "kg:agent", "participant": "kg:participant", "place": "sem:hasPlace"}
     for rule in rules().actor_links:
         back = f" . ?b kg:{rule.property} ?a" if rule.both_ways else ""

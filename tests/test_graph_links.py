@@ -37,7 +37,7 @@ def test_upgrade_restores_what_an_older_store_lacks_and_changes_nothing_twice(sy
     store = OxigraphStore(None)
     store.load(synthetic_store.quads())
     written = {str(q) for q in store.quads()}
-    shortcuts = [KG + p for p in ("beginDate", "endDate", "actorMonth", "windowStart", "windowEnd", "metWith", "visited")]
+    shortcuts = [KG + p for p in ("beginDate", "endDate", "actorMonth", "windowStart", "windowEnd", "fusionKey", "metWith", "visited")]
     for p in shortcuts:
         store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{p}> ?o }} }}")
     assert not any(f"<{p}>" in q for q in (str(q) for q in store.quads()) for p in shortcuts)
