@@ -12,7 +12,7 @@ The result is a :class:`MentionIndex` over the parsed ``Doc``: token -> Mention.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -156,7 +156,7 @@ def _clean_name(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text).strip(" ,.")
 
 
-def _countries_in(ents: tuple[Span, ...], g: Gazetteer) -> frozenset[str]:
+def _countries_in(ents: Sequence[Span], g: Gazetteer) -> frozenset[str]:
     found = set()
     for ent in ents:
         e = g.lookup(ent.text)
@@ -165,7 +165,7 @@ def _countries_in(ents: tuple[Span, ...], g: Gazetteer) -> frozenset[str]:
     return frozenset(found)
 
 
-def _gazetteer_spans(doc: Doc, ents: tuple[Span, ...], g: Gazetteer, surnames: frozenset[str]) -> Iterable[tuple[Span, Entity]]:
+def _gazetteer_spans(doc: Doc, ents: Sequence[Span], g: Gazetteer, surnames: frozenset[str]) -> Iterable[tuple[Span, Entity]]:
     """Multi-word names from the gazetteer (countries, organisations, regions), longest first.
     ``surnames``: those of the people the text names in full."""
     # the words and spaces from the doc's arrays: a Token made for every word costs more than the lookups
