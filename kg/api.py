@@ -29,7 +29,7 @@ from .ingest import iter_articles
 from .model import Article, Report, TimeValue
 from .pipeline import loaded, read_many
 from .rdf import ENTITIES_GRAPH, KG, RDFS, description_rank, document_quads
-from .store import Store, named_query, open_store, with_values
+from .store import Store, named_query, open_store, upgrade, with_values
 
 log = logging.getLogger(__name__)
 OnError = Literal["raise", "skip"]
@@ -59,9 +59,19 @@ def ingestion_time() -> str:
 
 
 def ensure_ontology(store: Store) -> None:
-    """Load the ontology and the CAMEO scheme into their own graph, once."""
+    """Load the ontology and the CAMEO scheme into their own graph. A store another release of kg
+    wrote, or one loaded from an export (which leaves the ontology and the lookup keys out), first
+    gets the keys this release's queries read (:func:`kg.store.upgrade`, which adds only what is
+    missing): without them, fusion would not find the reports stored before."""
     if store.has_graph(iris.GRAPH + "ontology"):
-        return
+        rows = store.select(named_query("internal/ontology_version"))
+        stored = str(_plain(rows[0]["version"])) if rows else None
+        if stored == __version__:
+            return
+        log.info("the store was written by kg %s: adding what kg %s reads", stored or "before 0.2", __version__)
+        store.remove_graph(iris.GRAPH + "ontology")
+    if store.select("SELECT ?a WHERE { ?a a kg:Article } LIMIT 1"):  # a new store has nothing to bring up to date
+        upgrade(store)
     graph = ox.NamedNode(iris.GRAPH + "ontology")
     folder = ontology_dir()
     quads = []
