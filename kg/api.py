@@ -122,14 +122,15 @@ def ingest_articles(
             else:
                 report.added += 1
                 new_ids.add(item.id)
+            ready()  # the first article to read loads the model
             yield item
 
-    stream: Iterable[Article] = todo()
-    if progress:
-        from tqdm import tqdm
+    with loaded() as ready:
+        stream: Iterable[Article] = todo()
+        if progress:
+            from tqdm import tqdm
 
-        stream = tqdm(stream, total=total, unit="article", desc="ingest", leave=False)
-    with loaded():
+            stream = tqdm(stream, total=total, unit="article", desc="ingest", leave=False)
         if jobs > 1:
             for article_id, quads, reports in _read_in_processes(stream, ingested, jobs):
                 _store_article(store, article_id, quads, reports, article_id in new_ids, described)

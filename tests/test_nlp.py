@@ -65,7 +65,9 @@ def test_the_loaded_pipeline_is_kept_from_the_collector_only_inside():
     from kg.pipeline import loaded
 
     before = gc.get_freeze_count()
-    with loaded():
+    with loaded() as ready:
+        assert gc.get_freeze_count() == before  # nothing is loaded or frozen until an article is to be read
+        ready()
         assert gc.get_freeze_count() > before  # the model's objects are frozen while ingest runs
     assert gc.get_freeze_count() == before
 
