@@ -24,12 +24,12 @@ import pyoxigraph as ox
 
 from . import __version__, iris, nlp
 from .canonical import article_canonicals, document_reports, refuse
-from .errors import InputError, KgError
+from .errors import InputError, KgError, StoreError
 from .ingest import iter_articles
 from .model import Article, Report, TimeValue
 from .pipeline import loaded, read_many
 from .rdf import ENTITIES_GRAPH, KG, RDFS, description_rank, document_quads
-from .store import Store, named_query, open_store, upgrade, with_values
+from .store import Store, named_query, open_store, upgrade_updates, with_values
 
 log = logging.getLogger(__name__)
 OnError = Literal["raise", "skip"]
@@ -61,8 +61,10 @@ def ingestion_time() -> str:
 def ensure_ontology(store: Store) -> None:
     """Load the ontology and the CAMEO scheme into their own graph. A store another release of kg
     wrote, or one loaded from an export (which leaves the ontology and the lookup keys out), first
-    gets the keys this release's queries read (:func:`kg.store.upgrade`, which adds only what is
-    missing): without them, fusion would not find the reports stored before."""
+    gets the keys this release's queries read (:func:`kg.store.upgrade_updates`, which add only what
+    is missing): without them, fusion would not find the reports stored before. A step the store
+    refuses is logged and skipped (Virtuoso takes the fusion keys but not the date arithmetic of the
+    windows, nor the links' steps)."""
     if store.has_graph(iris.GRAPH + "ontology"):
         rows = store.select(named_query("internal/ontology_version"))
         stored = str(_plain(rows[0]["version"])) if rows else None
@@ -71,7 +73,11 @@ def ensure_ontology(store: Store) -> None:
         log.info("the store was written by kg %s: adding what kg %s reads", stored or "before 0.2", __version__)
         store.remove_graph(iris.GRAPH + "ontology")
     if store.select("SELECT ?a WHERE { ?a a kg:Article } LIMIT 1"):  # a new store has nothing to bring up to date
-        upgrade(store)
+        for update in upgrade_updates():
+            try:
+                store.update(update)
+            except StoreError as e:  # Virtuoso refuses some of the steps: ingest goes on without what they add
+                log.warning("could not bring the store up to date: %s", e)
     graph = ox.NamedNode(iris.GRAPH + "ontology")
     folder = ontology_dir()
     quads = []
