@@ -24,12 +24,12 @@ import pyoxigraph as ox
 
 from . import __version__, iris, nlp
 from .canonical import article_canonicals, document_reports, refuse
-from .errors import InputError, KgError, StoreError
+from .errors import InputError, KgError
 from .ingest import iter_articles
 from .model import Article, Report, TimeValue
 from .pipeline import loaded, read_many
 from .rdf import ENTITIES_GRAPH, KG, RDFS, description_rank, document_quads
-from .store import Store, named_query, open_store, upgrade_updates, with_values
+from .store import Store, named_query, open_store, upgrade, with_values
 
 log = logging.getLogger(__name__)
 OnError = Literal["raise", "skip"]
@@ -61,10 +61,9 @@ def ingestion_time() -> str:
 def ensure_ontology(store: Store) -> None:
     """Load the ontology and the CAMEO scheme into their own graph. A store another release of kg
     wrote, or one loaded from an export (which leaves the ontology and the lookup keys out), first
-    gets the keys this release's queries read (:func:`kg.store.upgrade_updates`, which add only what
-    is missing): without them, fusion would not find the reports stored before. A step the store
-    refuses is logged and skipped (Virtuoso takes the fusion keys but not the date arithmetic of the
-    windows, nor the links' steps)."""
+    gets the keys this release's queries read (:func:`kg.store.upgrade`, which adds only what is
+    missing; a step the store refuses is logged and skipped): without them, fusion would not find
+    the reports stored before."""
     if store.has_graph(iris.GRAPH + "ontology"):
         rows = store.select(named_query("internal/ontology_version"))
         stored = str(_plain(rows[0]["version"])) if rows else None
@@ -72,12 +71,8 @@ def ensure_ontology(store: Store) -> None:
             return
         log.info("the store was written by kg %s: adding what kg %s reads", stored or "before 0.2", __version__)
         store.remove_graph(iris.GRAPH + "ontology")
-    if store.select("SELECT ?a WHERE { ?a a kg:Article } LIMIT 1"):  # a new store has nothing to bring up to date
-        for update in upgrade_updates():
-            try:
-                store.update(update)
-            except StoreError as e:  # Virtuoso refuses some of the steps: ingest goes on without what they add
-                log.warning("could not bring the store up to date: %s", e)
+    if store.select(named_query("internal/any_article")):  # a new store has nothing to bring up to date
+        upgrade(store, skip_refused=True)  # ingest goes on without what a refused step adds
     graph = ox.NamedNode(iris.GRAPH + "ontology")
     folder = ontology_dir()
     quads = []
@@ -199,13 +194,11 @@ def _best_descriptions(store: Store, quads: list[ox.Quad], known: dict[str, tupl
             or q.subject.value not in outranked], superseded
 
 
-_BATCH = nlp.BATCH_SIZE
-
 
 def _read_batch(batch: list[Article], ingested: str) -> list[tuple[str, bytes, list[Report]]]:
     """In a worker process: read a batch of articles into N-Quads (picklable, unlike RDF terms) and their reports."""
     out = []
-    for doc in read_many(batch, batch_size=_BATCH):
+    for doc in read_many(batch):
         quads = document_quads(doc, ingested)
         out.append((doc.article.id, ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", document_reports(doc)))
     return out
@@ -223,7 +216,7 @@ def _read_in_processes(articles: Iterable[Article], ingested: str, jobs: int) ->
         pending: deque = deque()
         while True:
             while len(pending) < 2 * jobs:
-                batch = list(islice(iterator, _BATCH))
+                batch = list(islice(iterator, nlp.BATCH_SIZE))
                 if not batch:
                     break
                 pending.append(pool.submit(_read_batch, batch, ingested))

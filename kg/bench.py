@@ -64,9 +64,9 @@ def stage_seconds(stage: str, paths: list[str]) -> float:
     if stage == "ours":
         list(nlp.parse_many(["Warm up."]))
         return _timed(lambda: list(nlp.parse_many(a.text for a in articles)))
-    from .pipeline import read
+    from .pipeline import warm_up
 
-    read(Article(id="warm-up", text="The minister visited the capital on Tuesday, officials said.", published="2025-05-21"))
+    warm_up()
     with tempfile.TemporaryDirectory() as d:
         store = open_store(Path(d) / "s")
         if stage == "grown":
@@ -91,8 +91,9 @@ def _stage_in_subprocess(stage: str, paths: list[str]) -> float:
 def pipeline_figures(paths: list[str], repeat: int = 3) -> list[tuple[str, float, float, float, str]]:
     """(what, seconds, articles/s, words/s, ratio) for bare spaCy, our parse, the time stage and ingest.
 
-    Every run of every row is a fresh process that loads only what its stage needs (two spaCy
-    pipelines in one process slow each other down, which made an earlier ratio too kind). The rows
+    Every run of every row is a fresh process that loads only what its stage needs, and bare spaCy
+    parses with ingest's batch size (before 0.10.0 it ran spaCy's slower default batch, in the
+    process beside ingest's pipeline, which made the ratio too kind). The rows
     take turns ``repeat`` times and the fastest run of each is kept: on a shared machine one run of
     the same code moves by a tenth, and taking turns spreads a slow spell over all of them."""
     articles = [a for a in iter_articles(paths) if isinstance(a, Article)]

@@ -137,9 +137,9 @@ def _candidates(store: Store, report: Report) -> set[str]:
         entities |= side_members(store, side)
     if not entities:
         return set()
-    keys = " ".join(str(ox.Literal(fusion_key(code, entity))) for entity in sorted(entities))
+    keys = [ox.Literal(fusion_key(code, entity)) for entity in sorted(entities)]
     bindings = {"article": ox.NamedNode(iris.article(report.article)), "lo": lo.isoformat(), "hi": hi.isoformat()}
-    rows = store.select(named_query("internal/fusion_candidates").replace("#KEYS", f"VALUES ?key {{ {keys} }}"), bindings)
+    rows = store.select(with_values(named_query("internal/fusion_candidates"), keys, "key", "#KEYS"), bindings)
     return {_value(r["event"]) or "" for r in rows}
 
 

@@ -51,6 +51,7 @@ class _Lexicon:
     town_preps: frozenset[str]
     place_features: frozenset[str]
     gender_of_title: dict[str, str]  # title word -> "male" / "female"
+    anaphor_words: frozenset[str]  # every word that can refer back: pronouns and the lexicon's descriptions
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,8 @@ def lexicon() -> _Lexicon:
         frozenset(data["town_preps"]),
         frozenset(data["place_features"]),
         {t: gender for gender, words in data["gendered_titles"].items() for t in words},
+        _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL
+        | frozenset(data["leader_words"]) | frozenset(data["collective_anaphors"]) | frozenset(data["place_anaphors"]),
     )
 
 
@@ -539,9 +542,8 @@ def _resolve_anaphora(index: MentionIndex, doc: Doc) -> None:
     # what a person's titles say of their gender (not what earlier pronouns were resolved to: one
     # wrong guess would then rule out the right one for the rest of the text)
     gender = {key: told for key, roles in index.roles.items() for r in roles if (told := lex.gender_of_title.get(r.lower().rstrip(".")))}
-    # only mentions and the words below can add to the history or refer back
-    words = _PRONOUNS_PERSON | _PRONOUNS_THING | _PRONOUNS_PLURAL | lex.leader_words | lex.collective_anaphors | lex.place_anaphors
-    for i in sorted(set(index.by_token) | {t.i for t in tokens_with(doc, LOWER, words)}):
+    # only mentions and the words that can refer back add to the history or read it
+    for i in sorted(set(index.by_token) | {t.i for t in tokens_with(doc, LOWER, lex.anaphor_words)}):
         token = doc[i]
         m = index.by_token.get(token.i)
         if m is not None:

@@ -49,6 +49,11 @@ def read_many(articles: Iterable[Article], batch_size: int = nlp.BATCH_SIZE) -> 
         yield read_parsed(article, parsed)
 
 
+def warm_up() -> None:
+    """Load the model, lexicons and gazetteer by reading a sentence: start-up, not per article."""
+    read(Article(id="warm-up", text="The minister visited the capital on Tuesday, officials said.", published="2025-05-21"))
+
+
 @contextmanager
 def loaded() -> Iterator[Callable[[], None]]:
     """A ``ready()`` to call before the first article is read: it loads the model, lexicons and
@@ -70,7 +75,7 @@ def loaded() -> Iterator[Callable[[], None]]:
     def ready() -> None:
         nonlocal frozen
         if not frozen:
-            read(Article(id="warm-up", text="The minister visited the capital on Tuesday, officials said.", published="2025-05-21"))
+            warm_up()
             gc.freeze()
             frozen = True
 

@@ -104,13 +104,17 @@ def with_bindings(query: str, bindings: Mapping[str, object] | None) -> str:
     return f"{query[: match.end()]}{block}{query[match.end():]}"
 
 
-def with_values(query: str, nodes: Iterable[str], var: str, mark: str) -> str:
-    """The query with ``VALUES ?var { ... }`` at each ``mark`` (bindings take one value, this takes many).
+def with_values(query: str, nodes: Iterable[str | ox.Literal], var: str, mark: str) -> str:
+    """The query with ``VALUES ?var { ... }`` at each ``mark`` (bindings take one value, this takes
+    many): a string is an IRI, a literal is written as one.
 
     >>> with_values("SELECT ?e WHERE { #EVENTS ?e ?p ?o }", ["http://ex/1", "http://ex/2"], "e", "#EVENTS")
     'SELECT ?e WHERE { VALUES ?e { <http://ex/1> <http://ex/2> } ?e ?p ?o }'
+    >>> with_values("SELECT ?e WHERE { #KEYS ?e ?p ?k }", [ox.Literal("04 http://ex/a")], "k", "#KEYS")
+    'SELECT ?e WHERE { VALUES ?k { "04 http://ex/a" } ?e ?p ?k }'
     """
-    values = " ".join(f"<{ox.NamedNode(i).value}>" for i in nodes)  # NamedNode rejects anything not an IRI
+    # NamedNode rejects anything not an IRI; a Literal escapes its own text
+    values = " ".join(str(i) if isinstance(i, ox.Literal) else f"<{ox.NamedNode(i).value}>" for i in nodes)
     return query.replace(mark, f"VALUES ?{var} {{ {values} }}")
 
 
@@ -147,10 +151,17 @@ def upgrade_updates() -> list[str]:
     return [prefixes + step for step in steps]
 
 
-def upgrade(store: Store) -> None:
-    """Run :func:`upgrade_updates` on ``store`` (``kg upgrade``)."""
+def upgrade(store: Store, skip_refused: bool = False) -> None:
+    """Run :func:`upgrade_updates` on ``store`` (``kg upgrade``). ``skip_refused``: a step the store
+    refuses is logged and the rest still run (Virtuoso takes the fusion keys but not the date
+    arithmetic of the windows, nor the links' steps)."""
     for update in upgrade_updates():
-        store.update(update)
+        try:
+            store.update(update)
+        except StoreError as e:
+            if not skip_refused:
+                raise
+            log.warning("could not bring the store up to date: %s", e)
 
 
 _SHARED_WRITTEN_MAX = 1_000_000  # quads remembered, about 300 MB at most

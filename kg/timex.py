@@ -1064,7 +1064,7 @@ class _Resolver:
         if value == "PRESENT_REF" and g["w"].lower() == "current" and not re.match(r"\s+[a-z]", self.text[m.end() : m.end() + 3]):
             return None
         if g["w"].lower() in self.vocab["clause_relative"] and (re.match(r"\s+(?:after|afterwards?|thereafter)\b", self.text[m.end() : m.end() + 14])
-                                      or (self.tense_hint(m.start(), m.end()) == "past" and not _PRESENT_MODAL_BEFORE.search(
+                                      or (self.tense_hint(m.start(), m.end()) == "past" and not _present_modal_before().search(
                                           self.text, max(0, m.start() - 25), m.start()))):
             return None  # "soon after the vote", "he was soon released": soon after another time, not after now
         return _Value(str(type_), str(value))
@@ -1130,7 +1130,12 @@ def _capitalised_ok(kind: str, m: re.Match[str], text: str) -> bool:
     return True
 
 
-_PRESENT_MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|may|might|can|must)\s+(?:\w+\s+)?$", re.IGNORECASE)  # "they may soon seek"
+@lru_cache(maxsize=1)
+def _present_modal_before() -> re.Pattern[str]:
+    """A present modal right before (another word may come between): "they may soon seek"."""
+    return re.compile(rf"\b(?:{_alternation(grammar().vocab['present_modals'])})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))* $")  # a capitalised word right before, on the same line
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")

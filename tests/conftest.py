@@ -50,6 +50,21 @@ def seed_events(seed_store):
 requires_shared = pytest.mark.skipif(not SHARED.exists(), reason="../shared is not beside the clone")
 
 
+def as_left_by_0_9(store) -> None:
+    """Make a store look as kg 0.9.0 left it: no fusion keys, its own ontology version."""
+    kg = "https://w3id.org/newskg/ontology#"
+    owl = "http://www.w3.org/2002/07/owl#"
+    store.update(f"DELETE WHERE {{ GRAPH ?g {{ ?s <{kg}fusionKey> ?o }} }}")
+    store.update(f"DELETE {{ GRAPH ?g {{ ?o <{owl}versionInfo> ?v }} }} INSERT {{ GRAPH ?g {{ ?o <{owl}versionInfo> \"0.9.0\" }} }} "
+                 f"WHERE {{ GRAPH ?g {{ ?o <{owl}versionInfo> ?v }} }}")
+
+
+SECOND_REPORT = "Vladimir Putin visited the Kursk region on Tuesday, officials said."  # another outlet's report of the seed's visit
+VISIT_SOURCES = ("PREFIX kg: <https://w3id.org/newskg/ontology#> PREFIX prov: <http://www.w3.org/ns/prov#> "
+                 "SELECT ?c (COUNT(DISTINCT ?a) AS ?n) WHERE { ?c a kg:CanonicalEvent ; kg:report ?r . ?r prov:wasDerivedFrom ?a ; "
+                 "kg:cameoCode ?code FILTER(STRSTARTS(?code, \"04\")) } GROUP BY ?c")  # sources of each real-world visit
+
+
 def free_port() -> int:
     import socket
 
