@@ -38,7 +38,7 @@ _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this",
                "till", "from", "to", "before", "after")
 _NEAR_FUTURE_MONTHS = 3  # without a tense, a month or date up to this far ahead is read as ahead
 _CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "month", "weekday", "season_year",
-                      "time_weekday", "time_date"}
+                      "time_weekday", "time_date", "every_named", "weekday_set"}
 
 
 @dataclass(frozen=True)
@@ -1042,6 +1042,21 @@ class _Resolver:
         wd = self.vocab["weekdays"][g["wd"].lower().rstrip(".")]
         return _Value("SET", f"XXXX-WXX-{wd}")
 
+    def r_every_named(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "each July" XXXX-07, "every summer" XXXX-SU, "every Christmas" XXXX-12-25."""
+        if g["month"]:
+            return _Value("SET", f"XXXX-{self.vocab['months'][g['month'].lower().rstrip('.')]:02d}")
+        if g["season"]:
+            return _Value("SET", f"XXXX-{self.vocab['seasons'][g['season'].lower()]}")
+        fixed = self.vocab["holidays"].get(g["h"].lower())
+        return _Value("SET", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}") if fixed else None
+
+    def r_weekday_set(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "on Mondays" XXXX-WXX-1, "Tuesday nights" XXXX-WXX-2TNI."""
+        wd = self.vocab["weekdays"][(g["wd"] or g["wd2"] or g["wd3"]).lower()]
+        pod = g["pod"] or g["pod2"] or g["pod3"]
+        return _Value("SET", f"XXXX-WXX-{wd}" + (f"T{self.vocab['parts_of_day'][pod.lower()]}" if pod else ""))
+
     def r_every_n_units(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "every four years", "every other week", "every few days": how often, a SET."""
         unit = _unit_code(g["unit"], self.vocab)
@@ -1120,7 +1135,7 @@ def _capitalised_ok(kind: str, m: re.Match[str], text: str) -> bool:
     """Month and day names must be written with a capital (unless the text shouts)."""
     if kind not in _CAPITALISED_KINDS:
         return True
-    for name in ("month", "wd", "season"):
+    for name in ("month", "wd", "wd2", "wd3", "season"):
         try:
             word = m.group(name)
         except IndexError:

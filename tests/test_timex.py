@@ -283,6 +283,28 @@ def test_every_n_units_is_a_set(phrase, expected):
     assert (t.text, t.type, t.value) == (phrase, "SET", expected)
 
 
+@pytest.mark.parametrize("published", ["2025-05-21", "2024-12-31", "1998-02-13"])
+@pytest.mark.parametrize("sentence,expected", [
+    # the same month, season or holiday each year; every quarter
+    ("Orangemen march each July.", [("each July", "XXXX-07")]),
+    ("Farmers rest every winter and pay every quarter.", [("every winter", "XXXX-WI"), ("every quarter", "P1Q")]),
+    ("He visits every Christmas.", [("every Christmas", "XXXX-12-25")]),
+    # a weekday in the plural, alone or after another it shares its part of the day with
+    ("The shop closes on Mondays and on Tuesday nights.", [("Mondays", "XXXX-WXX-1"), ("Tuesday nights", "XXXX-WXX-2TNI")]),
+    ("Flights leave on Monday and Tuesday nights.", [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")]),
+])
+def test_named_times_that_recur_are_sets(published, sentence, expected):
+    found = find_timexes(sentence, published)
+    assert [(t.text, t.value) for t in found] == expected and {t.type for t in found} == {"SET"}
+
+
+@pytest.mark.parametrize("published,expected", [("2013-03-20", "2013-01"), ("2025-01-10", "2024-11")])
+def test_the_previous_month_counts_from_the_month_named(published, expected):
+    month = {"2013-03-20": "February", "2025-01-10": "December"}[published]
+    found = values(f"Inflation was 2.8% in {month}, up from 2.7% the previous month.", published)
+    assert found[-1] == ("the previous month", expected)
+
+
 @pytest.mark.parametrize("published,sentence,expected", [
     ("2025-05-21", "The offensive was launched in August last year.", ("August last year", "2024-08")),
     ("2025-01-03", "Talks began in late January this year.", ("late January this year", "2025-01")),
