@@ -459,6 +459,7 @@ class _Resolver:
         self.last_date: date | None = None  # the start of the latest date of any granularity
         # where a financial story named the quarter it reports on, and that quarter's first day
         self.last_quarter: tuple[int, date] | None = None
+        self.whole_years = False  # since that quarter, the story turned to a longer period ("the nine months")
         self.compared = False  # the last value resolved was "a year before" something
         self.position = 0  # where the expression being resolved starts
 
@@ -475,6 +476,8 @@ class _Resolver:
         self.compared = True
         quarter = self.reporting_quarter()
         if quarter is not None:
+            if self.whole_years:
+                return year_value(quarter.year - 1)
             return quarter_value(quarter.year - 1, (quarter.month - 1) // 3 + 1)
         return _unit_shift(self.day, "Y", -1) if self.day else None
 
@@ -707,8 +710,10 @@ class _Resolver:
         if rel == "next":
             return _unit_shift(self.day, "Q", 1)
         if rel in ("year-earlier", "year-ago", "last year's"):
-            if self.reporting_quarter() is not None:
-                return self.year_before()
+            quarter = self.reporting_quarter()
+            if quarter is not None:  # a quarter, even once the story compares longer periods
+                self.compared = True
+                return quarter_value(quarter.year - 1, (quarter.month - 1) // 3 + 1)
             return _unit_shift(date(self.day.year - 1, self.day.month, 1), "Q", -1)
         # "the quarter", "the latest quarter", "last quarter": the last completed one
         return _unit_shift(self.day, "Q", -1)
@@ -719,14 +724,17 @@ class _Resolver:
         return _unit_shift(quarter, "Q", 0) if quarter is not None else None
 
     def r_period_of_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "the 1988 third quarter", "the 1989 period": a quarter of that year (the one the story reports)."""
+        """ "the 1988 third quarter", "the 1989 period": a quarter of that year (the one the story reports),
+        or the year where the story reports no quarter."""
         ord_word = (g.get("ord") or "").lower()
         y = int(g["y"])
         self.compared = True  # the comparison period, not the one reported
         if ord_word:
             return quarter_value(y, self.vocab["ordinals"][ord_word])
         quarter = self.reporting_quarter()
-        return quarter_value(y, (quarter.month - 1) // 3 + 1) if quarter is not None else None
+        if quarter is None or self.whole_years:
+            return year_value(y)
+        return quarter_value(y, (quarter.month - 1) // 3 + 1)
 
     def r_ordinal_quarter_adj(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return self.r_quarter(m, {"ord": g["ord"]})
@@ -1233,7 +1241,9 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if v.type == "DATE" and v.start is not None:
             resolver.last_date = v.start
         if v.granularity == "quarter" and v.start is not None and not resolver.compared:
-            resolver.last_quarter = (start, v.start)
+            resolver.last_quarter, resolver.whole_years = (start, v.start), False
+        elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:
+            resolver.whole_years = True
         out.append(
             TimeValue(
                 text=text[start:end],

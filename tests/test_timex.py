@@ -199,6 +199,16 @@ def test_a_year_ago_without_a_quarter_is_the_year(published, expected):
     assert [v for _, v in values("A year ago the plant was closed.", published)] == [expected]
 
 
+@pytest.mark.parametrize("published,quarter,year_before", [("1989-10-26", "1989-Q3", "1988"), ("2025-01-05", "2024-Q4", "2023")])
+def test_after_the_nine_months_a_year_earlier_is_the_year(published, quarter, year_before):
+    named = "the fourth quarter" if quarter.endswith("Q4") else "the third quarter"
+    text = (f"Net rose in {named}, compared with a year-earlier loss. For the nine months, net was $5 million, "
+            "against a loss a year earlier. The 1988 period was weak.")
+    found = values(text, published)
+    assert found[:2] == [(named, quarter), ("year-earlier", f"{year_before}-{quarter[-2:]}")]
+    assert found[2:] == [("the nine months", "P9M"), ("a year earlier", year_before), ("The 1988 period", "1988")]
+
+
 def test_the_previous_weekday_counts_from_the_day_in_the_text():
     text = "Shares fell on Friday, Oct. 27, from the previous Friday."
     assert values(text, "1989-10-30")[-1] == ("the previous Friday", "1989-10-20")
