@@ -151,6 +151,7 @@ class _Grammar:
     not_past: frozenset[str]
     deadline: re.Pattern[str]
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
+    event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
 
 
 def _alternation(words: Any) -> str:
@@ -215,6 +216,7 @@ def grammar() -> _Grammar:
         deadline=re.compile(r"\b(?:" + _alternation(t["deadline"]) + r")\s+(?:the\s+)?(?:(?:early|late|mid|end of)[- ]?\s*)?$",
                             re.IGNORECASE),
         rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(v["rate_before"]) + r"))%? $", re.IGNORECASE),
+        event_after=re.compile(r"(?: (?:before|after))? (?!(?:" + _alternation(v["offset_continuations"]) + r")\b)[A-Za-z]"),
     )
 
 
@@ -462,6 +464,7 @@ class _Resolver:
         self.whole_years = False  # since that quarter, the story turned to a longer period ("the nine months")
         self.compared = False  # the last value resolved was "a year before" something
         self.position = 0  # where the expression being resolved starts
+        self.last_end = -1  # where the latest expression read ends
 
     _PERIOD_REACH = 2000  # characters a named quarter stays the story's reporting period
 
@@ -884,6 +887,8 @@ class _Resolver:
         direction = g["dir"].lower()
         sign = -1 if direction in ("ago", "earlier", "before") else 1
         base = self.day if direction in ("ago", "from now", "hence") else self.told_day
+        if n is None and direction in ("earlier", "later"):
+            return None  # "a few days later": some days after a time in the story, so only the length is known
         if n is None or base is None or unit in ("H", "MIN", "S"):
             return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         k = int(n)
@@ -897,6 +902,8 @@ class _Resolver:
         rel = g["rel"].lower()
         if rel in ("year-earlier", "year-ago", "the year-earlier period", "a year ago", "a year before", "a year earlier"):
             return self.year_before()
+        if rel in ("the day before", "the day after", "the night before") and self.day_in_apposition_before_event(m):
+            return None  # "the day" alone is the day named (r_day_of_event)
         unit = "Y" if "year" in rel else "M" if "month" in rel else "W" if "week" in rel else "D"
         # "the day before" counts from the last day named; "the following year" from the last date of any kind
         base = (self.last_day if unit == "D" else self.last_date) or self.day
@@ -906,6 +913,16 @@ class _Resolver:
         if unit == "D":
             return day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)
+
+
+    def day_in_apposition_before_event(self, m: re.Match[str]) -> bool:
+        """ "Oct. 12, the day before the plunge": right after a day and a comma, with an event after."""
+        return (self.last_day is not None and self.text[self.last_end : m.start()] == ", "
+                and grammar().event_after.match(self.text, m.end()) is not None)
+
+    def r_day_of_event(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "Oct. 12, the day before the plunge": "the day" is Oct. 12; the event places it, not a count."""
+        return day_value(self.last_day) if self.last_day and self.day_in_apposition_before_event(m) else None
 
     def r_the_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "for the year", "the full year": the publication's year."""
@@ -1234,7 +1251,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if stripped.endswith(".") and not _abbreviation(stripped[:-1].rsplit(" ", 1)[-1]):
             stripped = stripped[:-1]
         end = start + len(stripped)
-        taken_until = end
+        taken_until = resolver.last_end = end
         # a duration's start ("the past six months" began on some day) is not a day the text tells of
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
             resolver.last_day = v.start

@@ -109,6 +109,22 @@ def test_anchored_to_previous_date():
     assert found == [("June 3, 2024", "2024-06-03"), ("The day before", "2024-06-02")]
 
 
+@pytest.mark.parametrize("published", ["2025-05-21", "2025-01-01", "1989-10-30"])
+@pytest.mark.parametrize("sentence,expected", [
+    # in apposition to a day, "the day before <an event>" is that day
+    ("Shares fell after Oct. 12, 2024, the day before the plunge.", [("Oct. 12, 2024", "2024-10-12"), ("the day", "2024-10-12")]),
+    ("He was last seen on Nov. 3, 2024, the day after officials issued a warrant.",
+     [("Nov. 3, 2024", "2024-11-03"), ("the day", "2024-11-03")]),
+    # not in apposition, or going on with the sentence: a day counted from the one named
+    ("He died on Oct. 23, 2024. Two men came the day after his death.", [("Oct. 23, 2024", "2024-10-23"), ("the day after", "2024-10-24")]),
+    ("The truce began on June 3, 2024, the day before, talks failed.", [("June 3, 2024", "2024-06-03"), ("the day before", "2024-06-02")]),
+    # "a few days later": only the length is known
+    ("He resigned on May 2, 2024. A few days later, the board met.", [("May 2, 2024", "2024-05-02"), ("A few days", "PXD")]),
+])
+def test_days_placed_by_events(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
 def test_not_times():
     assert values("Theresa May said they would march on. The Second World War ended.", "2025-05-21") == []
 
