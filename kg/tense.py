@@ -158,6 +158,8 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
 
 def parse_hint(doc: Doc, text: str) -> TenseHint:
     """A tense hint for :func:`kg.timex.find_timexes` over a parsed text."""
+    # words in -ed the parse reads as no verb ("a still unspecified date"): no past tense for the word list
+    not_verbs = frozenset(t.idx for t in doc if t.lower_.endswith("ed") and t.pos_ == "ADJ" and t.dep_ == "amod")
 
     def hint(start: int, end: int) -> Tense:
         while end > start and text[end - 1] in ".,":
@@ -169,6 +171,6 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         tense = verb_tense(verb) if verb is not None else None
         if tense is None and verb is not None and _bare_participle(verb):
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
-        return tense or lexical_tense(text, start, end)
+        return tense or lexical_tense(text, start, end, not_verbs)
 
     return hint

@@ -291,8 +291,11 @@ def _number(word: str | None, vocab: dict[str, Any]) -> float | None:
 # ---------------------------------------------------------------- tense from context
 
 
-def lexical_tense(text: str, start: int, end: int) -> Tense:
+def lexical_tense(text: str, start: int, end: int, not_verbs: frozenset[int] = frozenset()) -> Tense:
     """Which way the clause around ``text[start:end]`` points: nearest tense word wins.
+
+    ``not_verbs`` holds where words start that end in -ed but a parse found no verb
+    ("a still unspecified date"), so they say no tense.
 
     >>> lexical_tense("They will meet on Friday.", 18, 24)
     'future'
@@ -303,6 +306,7 @@ def lexical_tense(text: str, start: int, end: int) -> Tense:
     while end > start and text[end - 1] in ".,":
         end -= 1  # an abbreviation's or the sentence's full stop: the clause goes on after it, or ends
     left, right = _clause_around(text, start, end)
+    left_at, right_at = start - len(left), end
     best: tuple[int, str] | None = None
     def participle(segment: str, m: re.Match[str]) -> bool:
         # "will be held", "is expected": a participle after a form of "be" is not a past tense
@@ -311,13 +315,13 @@ def lexical_tense(text: str, start: int, end: int) -> Tense:
 
     for rx, label in ((g.future, "future"), (g.past, "past")):
         for m in rx.finditer(left):
-            if label == "past" and (m.group(0).lower() in g.not_past or participle(left, m)):
+            if label == "past" and (m.group(0).lower() in g.not_past or participle(left, m) or left_at + m.start() in not_verbs):
                 continue
             dist = len(left) - m.end()
             if best is None or dist < best[0]:
                 best = (dist, label)
         for m in rx.finditer(right[:60]):
-            if label == "past" and (m.group(0).lower() in g.not_past or participle(right, m)):
+            if label == "past" and (m.group(0).lower() in g.not_past or participle(right, m) or right_at + m.start() in not_verbs):
                 continue
             dist = m.start() + 15  # words after the expression count for less
             if best is None or dist < best[0]:

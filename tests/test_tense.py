@@ -30,6 +30,9 @@ def parsed_values(text: str, published: str) -> list[tuple[str, str]]:
     ("1989-10-30", "The offer previously had been scheduled to expire Friday.", "1989-10-27"),
     ("1991-02-25", "The general let the offensive begin as planned Saturday night.", "1991-02-23TNI"),
     ("1998-10-26", "The ministers agreed to meet Thursday in Geneva.", "1998-10-29"),
+    # an adjective in -ed says no tense ("unspecified"), so "would" decides
+    ("1989-10-26", "The dividend would be paid on a still unspecified date in January.", "1990-01"),
+    ("2024-10-26", "The bonus would be paid at an undisclosed time in February.", "2025-02"),
 ])
 def test_governing_verb_gives_the_direction(published, sentence, expected):
     found = [v for t, v in parsed_values(sentence, published) if t[0].isupper() or t.startswith("early")]
