@@ -333,7 +333,13 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
     """ "by August", "until mid-November", "effective Feb. 1": news sets deadlines ahead of its date,
     unless the clause is in the past perfect ("Until Thursday, they had not ...")."""
     left, right = _clause_around(text, start, end)
-    return bool(grammar().deadline.search(left)) and not re.search(r"\bhad\b", left + right, re.IGNORECASE)
+    if not grammar().deadline.search(left):
+        return False
+    main_clause = _RELATIVE_CLAUSE.sub(" ", left + right)  # "The sale, which had been expected, is part of"
+    return not re.search(r"\bhad\b", main_clause, re.IGNORECASE)
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*,")
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:

@@ -190,6 +190,9 @@ def test_time_zone_is_a_listed_word_not_any_three_letters():
     ("1989-10-30", "The agreement, effective Feb. 1, was signed.", "1990-02-01"),
     ("1999-05-06", "Until Thursday, they had not called him a suspect.", "1999-05-06"),             # past perfect: no deadline
     ("1999-05-07", "Until Thursday, they had not called him a suspect.", "1999-05-06"),
+    # a past perfect in a relative clause is not the deadline's clause
+    ("1989-10-30", "The sale, which had been expected, is part of a plan to repay the loan by February.", "1990-02"),
+    ("2025-11-20", "The sale, which had been expected, is part of a plan to repay the loan by January.", "2026-01"),
 ])
 def test_deadlines_and_sentence_ends(published, sentence, expected):
     assert [v for _, v in values(sentence, published)] == [expected]
