@@ -953,9 +953,9 @@ class _Resolver:
         return week_value(day.start) if day and day.start else None
 
     def r_that_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "that year", "later that month": the unit of the date the text last named."""
-        base = self.last_date or self.day
+        """ "that year", "later that month", "earlier that day": the unit of the date (the day) the text last named."""
         unit = _unit_code(g["unit"], self.vocab)
+        base = self.told_day if unit == "D" else self.last_date or self.day
         v = _unit_shift(base, unit, 0) if base and unit else None
         return _with_mod(v, (g.get("mod") or "").strip()) if v else None
 

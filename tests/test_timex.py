@@ -257,6 +257,13 @@ def test_that_year_and_the_following_year_count_from_the_date_named():
     assert values(text, "1998-02-13") == [("1995", "1995"), ("Later that year", "1995"), ("the following year", "1996")]
 
 
+@pytest.mark.parametrize("published", ["2025-05-21", "2000-01-01"])
+def test_earlier_that_day_is_the_day_named(published):
+    text = "He was shot on Oct. 23, 1999. Earlier that day, the family sent a fax; later that day he died."
+    assert values(text, published) == [("Oct. 23, 1999", "1999-10-23"), ("Earlier that day", "1999-10-23"),
+                                       ("later that day", "1999-10-23")]
+
+
 def test_near_future_references():
     assert values("Prices should fall in the near future and in coming months.", "2025-05-21") == [
         ("the near future", "FUTURE_REF"), ("coming months", "FUTURE_REF")]
