@@ -650,7 +650,7 @@ class _Resolver:
         s = self.vocab["seasons"][g["season"].lower()]
         if not self.day:
             return _Value("DATE", f"XXXX-{s}", granularity="season")
-        rel = g["rel"].lower()
+        rel = (g["rel"] or "").lower()
         # the season running now (or this year's); a winter is named by the year it starts in
         y = self.day.year - 1 if s == "WI" and self.day.month <= 2 else self.day.year
         current = season_value(y, s)
@@ -659,7 +659,14 @@ class _Resolver:
             y = y if current.end < self.day else y - 1
         elif "next" in rel:
             y = y if current.start > self.day else y + 1
-        return _with_mod(season_value(y, s), rel.split()[0] if rel.split()[0] in ("early", "late") else None)
+        elif "this" not in rel:  # "in the spring": this year's, unless the clause points past it
+            tense = self.tense_hint(m.start(), m.end())
+            if tense == "future" and current.end < self.day:
+                y += 1
+            elif tense == "past" and current.start > self.day:
+                y -= 1
+        mod = next((w for w in rel.replace("-", " ").split() if w in ("early", "late", "mid")), None)
+        return _with_mod(season_value(y, s), mod)
 
     def r_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         y = int(g["y"])

@@ -384,6 +384,18 @@ def test_a_season_of_a_year_is_one_expression():
     assert values("In the spring of 2024, the offensive stalled.", "2025-05-21") == [("the spring of 2024", "2024-SP")]
 
 
+@pytest.mark.parametrize("published,sentence,expected", [
+    # early, late, mid and a bare season after a preposition; the clause says which year's
+    ("1989-10-26", "Orders rose from the low levels of the early summer.", [("the early summer", "1989-SU", "START")]),
+    ("2013-10-26", "Prices fell in late spring and in mid-winter.", [("late spring", "2013-SP", "END"), ("mid-winter", "2012-WI", "MID")]),
+    ("2013-10-26", "The plant will open in spring.", [("spring", "2014-SP", None)]),
+    ("2025-03-01", "The plant closed in summer.", [("summer", "2024-SU", None)]),
+    ("2025-03-01", "The plant will close in summer. It will fall apart.", [("summer", "2025-SU", None)]),
+])
+def test_seasons_without_a_year(published, sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in find_timexes(sentence, published)] == expected
+
+
 def test_later_in_the_day_is_the_day_the_text_tells_of():
     text = "The army attacked on May 3. Later in the day, it said it had withdrawn."
     assert values(text, "2025-05-21") == [("May 3", "2025-05-03"), ("Later in the day", "2025-05-03")]
