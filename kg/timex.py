@@ -1035,21 +1035,28 @@ class _Resolver:
             h += 12
         return h, int(g.get("mi") or 0)
 
+    def clock_day(self, m: re.Match[str]) -> date | None:
+        """The day of a clock time with no day of its own: the day the text tells of, unless that day is
+        past and the clause looks ahead ("Voting continues until 22:00"), which is the publication day."""
+        if self.day and self.told_day and self.told_day < self.day and self.tense_hint(m.start(), m.end()) == "future":
+            return self.day
+        return None
+
     def r_time_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        return self._time(*self._clock(g))
+        return self._time(*self._clock(g), self.clock_day(m))
 
     def r_time_24(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         before = self.text[max(0, m.start() - 3) : m.start()]
         if re.search(r"\d[:.]?$", before):
             return None
-        return self._time(int(g["h"]), int(g["mi"]))
+        return self._time(int(g["h"]), int(g["mi"]), self.clock_day(m))
 
     def r_time_hhmm(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "0800 GMT", "at 1430 hours"; a bare "2000 hours" is a length of time, not a clock time."""
         if g.get("hours") and not re.search(r"\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+$",
                                             self.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
             return None
-        return self._time(int(g["h"]), int(g["mi"]))
+        return self._time(int(g["h"]), int(g["mi"]), self.clock_day(m))
 
     def r_hour_in_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "4 in the morning" is 04:00, "8 in the evening" 20:00, "11 at night" 23:00 (but "2 at night" 02:00)."""

@@ -179,6 +179,14 @@ def test_clock_time_on_a_day(published, sentence, expected):
     assert values(sentence, published) == [expected]
 
 
+@pytest.mark.parametrize("published,expected", [("2013-03-21", "2013-03-21T22:00"), ("2025-01-01", "2025-01-01T22:00")])
+def test_a_clock_time_ahead_is_on_the_publication_day_not_the_day_last_told(published, expected):
+    found = values("The law came into force on Sunday. Voting continues until 22:00 local time.", published)
+    assert found[-1] == ("22:00 local time", expected)
+    assert values("The blast came on Sunday. It was heard at 22:00 local time.", published)[-1][1].endswith("T22:00")
+    assert values("The blast came on Sunday. It was heard at 22:00 local time.", published)[-1][1] != expected
+
+
 def test_time_zone_is_a_listed_word_not_any_three_letters():
     assert values("The plane landed at 6 a.m. ten days later.", "1999-04-19")[0] == ("6 a.m.", "1999-04-19T06:00")
 
