@@ -913,6 +913,8 @@ class _Resolver:
             return self.year_before()
         if unit == "D":
             return day_value(base + timedelta(days=sign * k))
+        if unit in ("DE", "CE"):  # "a decade ago" is about ten years back, a year, not the decade before this one
+            return year_value(base.year + sign * k * (10 if unit == "DE" else 100))
         return _unit_shift(base, unit, sign * k)
 
     def r_unit_offset(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

@@ -59,6 +59,8 @@ def test_months(published, sentence, expected):
     ("tomorrow", "2024-12-31", "2025-01-01"),
     ("two weeks ago", "2025-05-21", "2025-W19"),
     ("three years ago", "2025-05-21", "2022"),
+    ("a decade ago", "2025-05-21", "2015"),          # a year about ten years back, not the 2010s
+    ("two decades ago", "2013-01-02", "1993"),
 ])
 def test_relative_units(phrase, published, expected):
     assert values(f"It happened {phrase}.", published) == [(phrase, expected)]
