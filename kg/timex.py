@@ -782,6 +782,8 @@ class _Resolver:
         pod = (g.get("pod") or g.get("pre") or "").strip().lower()  # "yesterday afternoon", "mid-afternoon yesterday"
         if not self.day:
             return _Value("DATE", "XXXX-XX-XX", granularity="day")
+        if w == "today" and _present_age_after().match(self.text, m.end()):
+            return _Value("DATE", "PRESENT_REF")  # "today's world": the present age
         d = self.day + timedelta(days=self.vocab["deictic_days"][w])
         if w == "tonight":
             return day_value(d, "TIME", "TNI")
@@ -1194,6 +1196,12 @@ def _capitalised_ok(kind: str, m: re.Match[str], text: str) -> bool:
         if word and name != "season" and not word[0].isupper():
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _present_age_after() -> re.Pattern[str]:
+    nouns = grammar().vocab["present_age_nouns"]
+    return re.compile(r"'s (?:[a-z]+ )?(?:" + _alternation(nouns) + r")\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
