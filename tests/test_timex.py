@@ -574,3 +574,9 @@ def test_comparisons_and_names_are_not_times(published, sentence, expected):
 ])
 def test_fractions_names_and_clause_relative_words(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published", ["2025-05-21", "1998-04-24"])
+def test_the_present_age_and_the_future_as_fate(published):
+    found = values("In today's world, the future of the euro is unclear. Today's vote matters; the future looks bright.", published)
+    assert found == [("today", "PRESENT_REF"), ("Today", published), ("the future", "FUTURE_REF")]
