@@ -813,9 +813,11 @@ class _Resolver:
         """ "overnight": the night before the day the text is telling of (publication, by default), or
         the coming night in a clause about the future."""
         base = self.told_day
-        if base is None:
+        if base is None or self.day is None:
             return None
         ahead = self.tense_hint(m.start(), m.end()) == "future"
+        if not ahead and base > self.day:
+            base = self.day  # "A hearing is set for Tuesday. Police searched his flat overnight."
         return self._part_of(base if ahead else base - timedelta(days=1), "night")
 
     def r_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -1040,9 +1042,13 @@ class _Resolver:
         return h, int(g.get("mi") or 0)
 
     def clock_day(self, m: re.Match[str]) -> date | None:
-        """The day of a clock time with no day of its own: the day the text tells of, unless that day is
-        past and the clause looks ahead ("Voting continues until 22:00"), which is the publication day."""
-        if self.day and self.told_day and self.told_day < self.day and self.tense_hint(m.start(), m.end()) == "future":
+        """The day of a clock time with no day of its own: the day the text tells of, unless the clause
+        points the other way from the publication day ("The law came into force on Sunday. Voting continues
+        until 22:00"): then the publication day."""
+        if not self.day or not self.told_day or self.told_day == self.day:
+            return None
+        tense = self.tense_hint(m.start(), m.end())
+        if (tense == "future" and self.told_day < self.day) or (tense == "past" and self.told_day > self.day):
             return self.day
         return None
 

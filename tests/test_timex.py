@@ -312,9 +312,12 @@ def test_a_part_of_day_relative_to_the_day_named(published, sentence, expected):
     ("2025-05-21", "Russia launched 120 drones overnight, the air force said.", "2025-05-20TNI"),   # the night just past
     ("2025-01-01", "Drones struck the port overnight.", "2024-12-31TNI"),
     ("2025-05-21", "Troops will be withdrawn overnight.", "2025-05-21TNI"),                        # the coming night
+    # after a day ahead, a past "overnight" is still the night before publication
+    ("2025-05-21", "A hearing is set for next Tuesday. Police searched his flat overnight.", "2025-05-20TNI"),
+    ("2025-01-01", "A hearing is set for next Tuesday. Police searched his flat overnight.", "2024-12-31TNI"),
 ])
 def test_overnight(published, sentence, expected):
-    assert values(sentence, published) == [("overnight", expected)]
+    assert values(sentence, published)[-1] == ("overnight", expected)
 
 
 def test_overnight_rates_are_not_a_time():
