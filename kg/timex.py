@@ -643,7 +643,7 @@ class _Resolver:
         return bool((before and before[-1] in _MAY_BEFORE) or re.match(r"\.?,? ?\d", after))
 
     def r_season_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        y = self.named_year(g)
+        y = self.named_year(g) or self.year_of(g.get("ry"))  # "the spring of 1998", "the summer of last year"
         return _with_mod(season_value(y, self.vocab["seasons"][g["season"].lower()]), g.get("rel")) if y else None
 
     def r_season(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -841,6 +841,8 @@ class _Resolver:
 
     def r_holiday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         name = g["h"].lower()
+        if g.get("y"):  # "New Year's Day 2013"
+            return day_value(holiday_date(name, int(g["y"])))
         if not self.day:
             fixed = self.vocab["holidays"].get(name)
             return _Value("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", granularity="day")
@@ -1090,8 +1092,8 @@ class _Resolver:
         return self._time(*self._clock(g), day=day.start)
 
     def r_time_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "5 p.m. EST Nov. 9": the clock time on that date."""
-        day = self._month_day(g, m)
+        """ "5 p.m. EST Nov. 9", "midnight on 31 March": the clock time on that date."""
+        day = self._month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"], "y": g.get("y")}, m)
         if day is None or day.start is None:
             return None
         return self._time(*self._clock(g), day=day.start)
@@ -1194,7 +1196,7 @@ def _capitalised_ok(kind: str, m: re.Match[str], text: str) -> bool:
     """Month and day names must be written with a capital (unless the text shouts)."""
     if kind not in _CAPITALISED_KINDS:
         return True
-    for name in ("month", "wd", "wd2", "wd3", "season"):
+    for name in ("month", "month2", "wd", "wd2", "wd3", "season"):
         try:
             word = m.group(name)
         except IndexError:

@@ -583,3 +583,18 @@ def test_fractions_names_and_clause_relative_words(published, sentence, expected
 def test_the_present_age_and_the_future_as_fate(published):
     found = values("In today's world, the future of the euro is unclear. Today's vote matters; the future looks bright.", published)
     assert found == [("today", "PRESENT_REF"), ("Today", published), ("the future", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a season of a year named relatively, a holiday with its year, a clock time before a day-month date
+    ("2013-03-20", "In the spring of last year, prices peaked.", [("the spring of last year", "2012-SP")]),
+    ("2025-01-02", "In the summer of next year, the line opens.", [("the summer of next year", "2026-SU")]),
+    ("2013-03-20", "On New Year's Day 2013 he was elected.", [("New Year's Day 2013", "2013-01-01")]),
+    ("2013-03-20", "The deadline is midnight on 31 March.", [("midnight on 31 March", "2013-03-31T24:00")]),
+    ("2024-12-30", "Polls close at 8pm on 2 January.", [("8pm on 2 January", "2025-01-02T20:00")]),
+    # short units alone after "within", "for", "took": vague lengths; not "office hours"
+    ("2013-03-20", "Within hours, troops arrived; fighting lasted for days. Office hours are short.",
+     [("hours", "PTXH"), ("days", "PXD")]),
+])
+def test_relative_years_holidays_with_years_and_vague_short_units(published, sentence, expected):
+    assert values(sentence, published) == expected
