@@ -568,6 +568,17 @@ class _Resolver:
     def r_day_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return self._month_day(g, m)
 
+    def r_day_after_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "April 24 and 25", "March 3-5": a later day of the month of the day just named."""
+        d = self.last_day
+        between = self.text[self.last_end : m.start()]
+        if d is None or between.strip(" ") not in ("and", "or", "to", "-", "–", "through") or not d.day < int(g["d"]) <= 31:
+            return None
+        try:
+            return day_value(d.replace(day=int(g["d"])))
+        except ValueError:
+            return None
+
     def r_day_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "on the 14th": that day of the month the text last named, else of the publication's month,
         the one before it when the clause looks back past the publication day (or after it, ahead)."""

@@ -598,3 +598,17 @@ def test_the_present_age_and_the_future_as_fate(published):
 ])
 def test_relative_years_holidays_with_years_and_vague_short_units(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # both days of a pair or range, each a day of the month named once
+    ("1999-02-10", "The summit will be held on April 24 and 25.", [("April 24", "1999-04-24"), ("25", "1999-04-25")]),
+    ("2013-03-20", "Talks run from 1 to 3 April.", [("1", "2013-04-01"), ("3 April", "2013-04-03")]),
+    ("2024-12-30", "The vote is on January 9-10.", [("January 9", "2025-01-09"), ("10", "2025-01-10")]),
+])
+def test_pairs_and_ranges_of_days(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+def test_a_number_after_a_day_that_counts_something_else_is_no_day():
+    assert [t for t, _ in values("On May 2 and 25 people died there.", "2013-03-20")] == ["May 2"]
