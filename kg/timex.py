@@ -189,7 +189,7 @@ def grammar() -> _Grammar:
             r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
             r"twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?"),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
-        "CLOCK": r"(?:(?P<h>[01]?\d)(?::(?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<w>noon|midnight|midday))",
+        "CLOCK": r"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<w>noon|midnight|midday))",
     }
     compiled = []
     tests: dict[tuple[str, ...], _Needs | None] = {}  # patterns with the same needs share one test
@@ -1233,7 +1233,7 @@ _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))* $")  # a capitalised word right before, on the same line
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
 # a number a date can end on before a comma or full stop: "Oct. 23, 1998", "in 1998."
-_DATE_LIKE_NUMBER = re.compile(r"(?:1[89]\d\d|20\d\d|[12]?\d|3[01])\b(?![.,]\d)")
+_DATE_LIKE_NUMBER = re.compile(r"(?:1[89]\d\d|20\d\d|[12]?\d|3[01])\b(?![.,]\d)|[01]?\d\.[0-5]\d ?(?:[ap]\.?m\b)", re.IGNORECASE)
 
 
 def _windows(text: str, before: int = 40, after: int = 30) -> list[tuple[int, int]]:

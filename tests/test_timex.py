@@ -612,3 +612,15 @@ def test_pairs_and_ranges_of_days(published, sentence, expected):
 
 def test_a_number_after_a_day_that_counts_something_else_is_no_day():
     assert [t for t, _ in values("On May 2 and 25 people died there.", "2013-03-20")] == ["May 2"]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # British clock times with a full stop, and the US "ET"
+    ("2013-03-20", "The blast happened at 3.30pm on Monday.", [("3.30pm on Monday", "2013-03-18T15:30")]),
+    ("2025-01-01", "Trading opened at 9.45am.", [("9.45am", "2025-01-01T09:45")]),
+    ("2013-03-20", "The polls closed at 8:15 p.m. ET Monday.", [("8:15 p.m. ET Monday", "2013-03-18T20:15")]),
+    # a decimal is no clock time
+    ("2013-03-20", "The index rose 3.5 pm and fell.", []),
+])
+def test_clock_times_with_full_stops_and_us_zones(published, sentence, expected):
+    assert values(sentence, published) == expected
