@@ -19,7 +19,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -202,7 +202,7 @@ def grammar() -> _Grammar:
     t = v["tense"]
     anchor_words = (list(v["months"]) + list(v["weekdays"]) + units + [u + "s" for u in units] + ["centuries"]
                     + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + list(v["holidays"])
-                    + list(v["movable_holidays"]) + list(v["easter_holidays"])
+                    + list(v["movable_holidays"]) + list(v["easter_holidays"]) + [z for z in v["time_zones"] if " " not in z]
                     + ["today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "ago", "later", "earlier",
                        "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                        "eighties", "nineties", "quarter", "half", "fiscal", "fy", "daily", "weekly"])
@@ -923,6 +923,13 @@ class _Resolver:
         base = self.day if direction in ("ago", "from now", "hence") else self.told_day
         if n is None and direction in ("earlier", "later"):
             return None  # "a few days later": some days after a time in the story, so only the length is known
+        if n is not None and unit in ("H", "MIN") and direction in ("ago", "from now") and self.anchor and "T" in self.anchor.value:
+            try:  # "two hours ago" from a publication time: that clock time
+                at = datetime.fromisoformat(self.anchor.value[:16]) + sign * timedelta(**{"hours" if unit == "H" else "minutes": n})
+            except ValueError:
+                at = None
+            if at is not None:
+                return day_value(at.date(), "TIME", f"T{at:%H:%M}")
         if n is None or base is None or unit in ("H", "MIN", "S"):
             return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         k = int(n)

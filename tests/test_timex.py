@@ -624,3 +624,15 @@ def test_a_number_after_a_day_that_counts_something_else_is_no_day():
 ])
 def test_clock_times_with_full_stops_and_us_zones(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # hours ago from a publication time; a 24-hour clock with a full stop before a time zone
+    ("2013-03-21T10:45", "The blast came 2 hours ago.", [("2 hours ago", "2013-03-21T08:45")]),
+    ("2025-01-01T00:30", "Fireworks ended 45 minutes ago.", [("45 minutes ago", "2024-12-31T23:45")]),
+    ("2013-03-21", "The blast came 2 hours ago.", [("2 hours ago", "PAST_REF")]),      # no time to count from
+    ("2013-03-21", "The market opened at 10.45 GMT.", [("10.45 GMT", "2013-03-21T10:45")]),
+    ("2013-03-21", "Shares rose 10.45 to 300.", []),
+])
+def test_clock_times_counted_from_the_publication_time(published, sentence, expected):
+    assert values(sentence, published) == expected
