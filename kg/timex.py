@@ -800,7 +800,7 @@ class _Resolver:
             return day_value(d, "TIME", "TNI")
         if pod:
             return self._part_of(d, pod)
-        return day_value(d)
+        return _with_mod(day_value(d), g.get("mod"))  # "late yesterday": the end of that day
 
     def r_last_night(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel, pod = g["rel"].lower(), g["pod"].lower()

@@ -96,9 +96,9 @@ def test_duration_amounts(phrase, expected):
 
 
 @pytest.mark.parametrize("published", ["2025-05-21", "1999-01-01"])
-def test_in_the_past_before_an_amount_is_part_of_the_duration(published):
+def test_the_past_before_an_amount_is_part_of_the_duration(published):
     found = [(t.text, t.value) for t in find_timexes("Prices rose in the past two months, and in the past they fell.", published)]
-    assert found == [("the past two months", "P2M"), ("in the past", "PAST_REF")]
+    assert found == [("the past two months", "P2M"), ("the past", "PAST_REF")]
 
 
 def test_times_of_day():
@@ -636,3 +636,13 @@ def test_clock_times_with_full_stops_and_us_zones(published, sentence, expected)
 ])
 def test_clock_times_counted_from_the_publication_time(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "late", "earlier" before a day are part of it
+    ("1989-10-27", "Officials weren't available to comment late yesterday.", [("late yesterday", "1989-10-26", "END")]),
+    ("1998-03-22", "Earlier Sunday, police and marchers clashed.", [("Earlier Sunday", "1998-03-22", None)]),
+    ("2025-01-01", "Later today the minister will speak.", [("Later today", "2025-01-01", None)]),
+])
+def test_a_day_with_earlier_or_late_before_it(published, sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in find_timexes(sentence, published)] == expected
