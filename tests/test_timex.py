@@ -646,3 +646,15 @@ def test_clock_times_counted_from_the_publication_time(published, sentence, expe
 ])
 def test_a_day_with_earlier_or_late_before_it(published, sentence, expected):
     assert [(t.text, t.value, t.mod) for t in find_timexes(sentence, published)] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "or so", "or later", "and beyond" and a vague unit's "the" and "ahead" belong to the expression
+    ("1989-10-26", "Plants will close over the next year or so.", [("the next year or so", "1990")]),
+    ("1989-10-26", "It may grow over the next two years or so.", [("the next two years or so", "P2Y")]),
+    ("1989-10-26", "It won't be profitable until 1994 or later.", [("1994 or later", "1994")]),
+    ("2025-05-21", "Funds must pay investors in the weeks ahead; over the years, many left.",
+     [("the weeks ahead", "PXW"), ("the years", "PXY")]),
+])
+def test_loose_ends_of_an_expression(published, sentence, expected):
+    assert values(sentence, published) == expected
