@@ -658,3 +658,8 @@ def test_a_day_with_earlier_or_late_before_it(published, sentence, expected):
 ])
 def test_loose_ends_of_an_expression(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+def test_high_noon_is_no_time_of_day():
+    assert values("The poster showed a scene from High Noon; for Poland, high noon comes at noon today.", "1999-03-12") == [
+        ("noon", "1999-03-12T12:00"), ("today", "1999-03-12")]
