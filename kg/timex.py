@@ -921,6 +921,8 @@ class _Resolver:
         direction = g["dir"].lower()
         sign = -1 if direction in ("ago", "earlier", "before") else 1
         base = self.day if direction in ("ago", "from now", "hence") else self.told_day
+        if g["n"] is None and (direction != "ago" or not g["unit"].endswith("s")):
+            return None  # "months ago" says how long only vaguely; "week later" is no expression
         if n is None and direction in ("earlier", "later"):
             return None  # "a few days later": some days after a time in the story, so only the length is known
         if n is not None and unit in ("H", "MIN") and direction in ("ago", "from now") and self.anchor and "T" in self.anchor.value:

@@ -663,3 +663,9 @@ def test_loose_ends_of_an_expression(published, sentence, expected):
 def test_high_noon_is_no_time_of_day():
     assert values("The poster showed a scene from High Noon; for Poland, high noon comes at noon today.", "1999-03-12") == [
         ("noon", "1999-03-12T12:00"), ("today", "1999-03-12")]
+
+
+@pytest.mark.parametrize("published", ["1989-10-30", "2025-01-01"])
+def test_units_ago_without_a_number_are_the_past(published):
+    found = values("The firm, which just months ago was losing money, was big years ago; weeks earlier it had failed.", published)
+    assert found == [("just months ago", "PAST_REF"), ("years ago", "PAST_REF")]
