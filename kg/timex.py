@@ -959,7 +959,6 @@ class _Resolver:
             return day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)
 
-
     def day_in_apposition_before_event(self, m: re.Match[str]) -> bool:
         """ "Oct. 12, the day before the plunge": right after a day and a comma, with an event after."""
         return (self.last_day is not None and self.text[self.last_end : m.start()] == ", "
