@@ -475,6 +475,7 @@ class _Resolver:
         self.compared = False  # the last value resolved was "a year before" something
         self.position = 0  # where the expression being resolved starts
         self.last_end = -1  # where the latest expression read ends
+        self.last_day_end = -1  # where the latest day (or time of a day) read ends
 
     _PERIOD_REACH = 2000  # characters a named quarter stays the story's reporting period
 
@@ -571,7 +572,7 @@ class _Resolver:
     def r_day_after_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "April 24 and 25", "March 3-5": a later day of the month of the day just named."""
         d = self.last_day
-        between = self.text[self.last_end : m.start()]
+        between = self.text[self.last_day_end : m.start()]
         if d is None or between.strip(" ") not in ("and", "or", "to", "-", "–", "through") or not d.day < int(g["d"]) <= 31:
             return None
         try:
@@ -1315,7 +1316,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         taken_until = resolver.last_end = end
         # a duration's start ("the past six months" began on some day) is not a day the text tells of
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
-            resolver.last_day = v.start
+            resolver.last_day, resolver.last_day_end = v.start, end
         if v.type == "DATE" and v.start is not None:
             resolver.last_date = v.start
         if v.granularity == "quarter" and v.start is not None and not resolver.compared:

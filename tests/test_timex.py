@@ -669,3 +669,8 @@ def test_high_noon_is_no_time_of_day():
 def test_units_ago_without_a_number_are_the_past(published):
     found = values("The firm, which just months ago was losing money, was big years ago; weeks earlier it had failed.", published)
     assert found == [("just months ago", "PAST_REF"), ("years ago", "PAST_REF")]
+
+
+def test_a_number_after_a_dash_pairs_only_with_a_day_right_before_it():
+    found = values("He arrived on May 2. The March 2013-14 season and COVID-19 followed.", "2013-03-20")
+    assert [t for t, _ in found] == ["May 2", "March 2013"]
