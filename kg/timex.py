@@ -1113,7 +1113,7 @@ class _Resolver:
 
     def r_time_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "5 p.m. EST Nov. 9", "midnight on 31 March": the clock time on that date."""
-        day = self._month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"], "y": g.get("y")}, m)
+        day = self._month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"], "y": g["y"]}, m)
         if day is None or day.start is None:
             return None
         return self._time(*self._clock(g), day=day.start)
