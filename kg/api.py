@@ -194,7 +194,6 @@ def _best_descriptions(store: Store, quads: list[ox.Quad], known: dict[str, tupl
             or q.subject.value not in outranked], superseded
 
 
-
 def _read_batch(batch: list[Article], ingested: str) -> list[tuple[str, bytes, list[Report]]]:
     """In a worker process: read a batch of articles into N-Quads (picklable, unlike RDF terms) and their reports."""
     out = []

@@ -171,6 +171,7 @@ def grammar() -> _Grammar:
         "UNITS": units + [u + "s" for u in units] + ["centuries"],
         "UNIT": units,
         "SEASON": v["seasons"],
+        "DAYNAME": [w for w in v["weekdays"] if w.endswith("day")],  # full names only: "Mondays", not "Mons"
         "POD": v["parts_of_day"],
         "ORD": v["ordinals"],
         "VAGUE": v["vague_numbers"],
@@ -474,7 +475,6 @@ class _Resolver:
         self.whole_years = False  # since that quarter, the story turned to a longer period ("the nine months")
         self.compared = False  # the last value resolved was "a year before" something
         self.position = 0  # where the expression being resolved starts
-        self.last_end = -1  # where the latest expression read ends
         self.last_day_end = -1  # where the latest day (or time of a day) read ends
 
     _PERIOD_REACH = 2000  # characters a named quarter stays the story's reporting period
@@ -856,8 +856,7 @@ class _Resolver:
         if g.get("y"):  # "New Year's Day 2013"
             return day_value(holiday_date(name, int(g["y"])))
         if not self.day:
-            fixed = self.vocab["holidays"].get(name)
-            return _Value("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else "XXXX-XX-XX", granularity="day")
+            return _Value("DATE", self.undated_holiday(name) or "XXXX-XX-XX", granularity="day")
         rel = (g.get("rel") or "").strip().lower()
         tense = {"last": "past", "next": "future"}.get(rel) or (None if rel == "this" else self.tense_hint(m.start(), m.end()))
         today = self.day
@@ -962,7 +961,7 @@ class _Resolver:
 
     def day_in_apposition_before_event(self, m: re.Match[str]) -> bool:
         """ "Oct. 12, the day before the plunge": right after a day and a comma, with an event after."""
-        return (self.last_day is not None and self.text[self.last_end : m.start()] == ", "
+        return (self.last_day is not None and self.text[self.last_day_end : m.start()] == ", "
                 and grammar().event_after.match(self.text, m.end()) is not None)
 
     def r_day_of_event(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -1129,8 +1128,13 @@ class _Resolver:
             return _Value("SET", f"XXXX-{self.vocab['months'][g['month'].lower().rstrip('.')]:02d}")
         if g["season"]:
             return _Value("SET", f"XXXX-{self.vocab['seasons'][g['season'].lower()]}")
-        fixed = self.vocab["holidays"].get(g["h"].lower())
-        return _Value("SET", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}") if fixed else None
+        value = self.undated_holiday(g["h"].lower())
+        return _Value("SET", value) if value else None
+
+    def undated_holiday(self, name: str) -> str | None:
+        """ "christmas" -> "XXXX-12-25": a holiday on a fixed day, in no year (None for Easter and the like)."""
+        fixed = self.vocab["holidays"].get(name)
+        return f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else None
 
     def r_weekday_set(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "on Mondays" XXXX-WXX-1, "Tuesday nights" XXXX-WXX-2TNI."""
@@ -1313,7 +1317,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if stripped.endswith(".") and not _abbreviation(stripped[:-1].rsplit(" ", 1)[-1]):
             stripped = stripped[:-1]
         end = start + len(stripped)
-        taken_until = resolver.last_end = end
+        taken_until = end
         # a duration's start ("the past six months" began on some day) is not a day the text tells of
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
             resolver.last_day, resolver.last_day_end = v.start, end

@@ -674,3 +674,8 @@ def test_units_ago_without_a_number_are_the_past(published):
 def test_a_number_after_a_dash_pairs_only_with_a_day_right_before_it():
     found = values("He arrived on May 2. The season ran from March 2013-14.", "2013-03-20")
     assert [t for t, _ in found] == ["May 2", "March 2013"]
+
+
+def test_the_day_in_apposition_needs_a_day_right_before_it():
+    found = values("He left on May 2, 2024. In March 2025, the day before the vote, he came back.", "2025-05-21")
+    assert ("the day", "2024-05-02") not in found
