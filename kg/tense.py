@@ -62,6 +62,8 @@ def verb_tense(verb: Token) -> Tense:
     lemma, tag = verb.lemma_.lower(), verb.tag_
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in auxes}
+    if not auxes and _shares_auxiliaries(verb):
+        return verb_tense(verb.head)  # "will add flights and cut them in the autumn": "will" serves both verbs
     if aux_words & _PAST_PERFECT_AUX:
         return "past"  # "had been scheduled to expire Friday": before a past reference time
     if tag == "VB" and not aux_words - {"to"} and verb.head.i != verb.i:
@@ -85,6 +87,14 @@ def verb_tense(verb: Token) -> Tense:
     if tag == "VBN" and verb.dep_ in ("acl", "advcl") and not auxes:
         return _reduced_clause_tense(verb)
     return None
+
+
+def _shares_auxiliaries(verb: Token) -> bool:
+    """A verb joined to another with no subject or auxiliary of its own ("will open a plant and hire workers")."""
+    head = verb.head
+    return (verb.dep_ == "conj" and head.i != verb.i and head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+            and any(c.dep_ in ("aux", "auxpass") for c in head.children))
 
 
 def _negated(verb: Token) -> bool:

@@ -718,9 +718,13 @@ class _Resolver:
         return _unit_shift(self.day, "CE", shift)
 
     def r_quarter(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        v = self._quarter(m, g)
+        return _with_mod(v, g.get("mod")) if v else None  # "the end of the second quarter"
+
+    def _quarter(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         ord_word = (g.get("ord") or g.get("ord2") or "").lower()
         rel = (g.get("rel") or "").strip().lower()
-        y = self.year_of(g.get("y"))
+        y = self.year_of(g.get("y") or g.get("yp"))  # "the first quarter of 2013", "2013's first quarter"
         if not self.day:
             return _Value("DATE", f"XXXX-Q{self.vocab['ordinals'].get(ord_word, 'X')}", granularity="quarter")
         current_q = (self.day.month - 1) // 3 + 1
@@ -779,7 +783,7 @@ class _Resolver:
 
     def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         h = 1 if g["ord"].lower() == "first" else 2  # second, last, latter; "the first two quarters of 1990" too
-        y = self.year_of(g.get("y") or g.get("y2")) or (self.day.year if self.day else None)
+        y = self.year_of(g.get("y") or g.get("y2") or g.get("yp")) or (self.day.year if self.day else None)
         return half_value(y, h) if y else _Value("DATE", f"XXXX-H{h}")
 
     # -- deictic days and times of day
@@ -943,6 +947,10 @@ class _Resolver:
             return year_value(base.year + sign * k * (10 if unit == "DE" else 100))
         return _unit_shift(base, unit, sign * k)
 
+    def r_units_time(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "in two weeks' time": two weeks from now."""
+        return self.r_ago(m, {**g, "dir": "from now"})
+
     def r_unit_offset(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()
         if rel in ("year-earlier", "year-ago", "the year-earlier period", "a year ago", "a year before", "a year earlier"):
@@ -987,7 +995,12 @@ class _Resolver:
         return week_value(day.start) if day and day.start else None
 
     def r_that_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "that year", "later that month", "earlier that day": the unit of the date (the day) the text last named."""
+        """ "that year", "later that month", "earlier that day": the unit of the date (the day) the text last named;
+        "that winter": the season of the year it last named."""
+        if g.get("season"):
+            base = self.last_date or self.day
+            s = self.vocab["seasons"][g["season"].lower()]
+            return _with_mod(season_value(base.year, s), (g.get("mod") or "").strip()) if base else _Value("DATE", f"XXXX-{s}")
         unit = _unit_code(g["unit"], self.vocab)
         base = self.told_day if unit == "D" else self.last_date or self.day
         v = _unit_shift(base, unit, 0) if base and unit else None
@@ -1151,7 +1164,7 @@ class _Resolver:
 
     def r_set_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         w = g["w"].lower()
-        if w.startswith("a "):
+        if w.startswith("a ") and not g.get("freq"):
             prev = self.text[max(0, m.start() - 12) : m.start()].lower().split()
             if not prev or prev[-1] not in ("once", "twice", "thrice", "times"):
                 return None

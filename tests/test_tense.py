@@ -86,3 +86,13 @@ def test_kg_timex_uses_the_parse(tmp_path):
 def test_reduced_clauses_and_negated_subjects(published, sentence, expected):
     found = [v for t, v in parsed_values(sentence, published) if t[0].isupper()]
     assert found == [expected], parsed_values(sentence, published)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a verb joined to another shares its auxiliary, whatever the tagger reads its form as
+    ("2013-03-22", "The airline will add flights and cut them in the autumn.", "2013-FA"),
+    ("2013-03-22", "The firm plans to open a plant and hire workers in January.", "2014-01"),
+    ("2013-03-22", "He resigned and left the country in January.", "2013-01"),
+])
+def test_joined_verbs_share_the_auxiliary(published, sentence, expected):
+    assert [v for _, v in parsed_values(sentence, published)] == [expected]

@@ -430,7 +430,7 @@ def test_a_clock_time_keeps_its_time_zone():
     ("1989-11-02", "Sales for the full year were $6.6 billion.", [("the full year", "1989")]),
     ("2025-01-02", "The company expects a loss for the year.", [("the year", "2025")]),
     ("1989-11-02", "Revenue was $76 million in the year ended March 31.", [("the year", "P1Y"), ("March 31", "1989-03-31")]),
-    ("2025-05-21", "He was named player of the year in the year 2000.", [("2000", "2000")]),
+    ("2025-05-21", "He was named player of the year in the year 2000.", [("the year 2000", "2000")]),
 ])
 def test_the_year(published, sentence, expected):
     assert values(sentence, published) == expected
@@ -450,8 +450,8 @@ def test_a_second_before_a_noun_is_an_ordinal():
 
 
 @pytest.mark.parametrize("sentence,expected", [
-    ("Officials meet twice a week.", [("a week", "SET", "P1W")]),
-    ("He takes the pill three times a day.", [("a day", "SET", "P1D")]),
+    ("Officials meet twice a week.", [("twice a week", "SET", "P1W")]),
+    ("He takes the pill three times a day.", [("three times a day", "SET", "P1D")]),
     ("The firm will save $500 million a year.", []),                       # a rate, not a time
     ("He was jailed for a year.", [("a year", "DURATION", "P1Y")]),
     ("The index rose in nine of the past 10 sessions.", []),               # "the past" before an amount
@@ -679,3 +679,42 @@ def test_a_number_after_a_dash_pairs_only_with_a_day_right_before_it():
 def test_the_day_in_apposition_needs_a_day_right_before_it():
     found = values("He left on May 2, 2024. In March 2025, the day before the vote, he came back.", "2025-05-21")
     assert ("the day", "2024-05-02") not in found
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "that winter" is the season of the year the text last named, "the same summer" too
+    ("2013-03-22", "Prices peaked in the summer of 2008 and fell that winter.", [("the summer of 2008", "2008-SU"), ("that winter", "2008-WI")]),
+    ("1999-01-05", "He was elected in 1996; the same spring he fell ill.", [("1996", "1996"), ("the same spring", "1996-SP")]),
+    # a quarter's or a half's year written before it, and the end of a quarter
+    ("2013-03-22", "Growth returns in 2013's second half.", [("2013's second half", "2013-H2")]),
+    ("1989-10-31", "It could start as early as next year's first quarter.", [("next year's first quarter", "1990-Q1")]),
+    ("2012-12-31", "The deal closes by the end of the fourth quarter.", [("the end of the fourth quarter", "2012-Q4")]),
+    # "fiscal year 2014", "the year 2000" are one expression
+    ("2013-03-22", "Congress passed the budget for fiscal year 2014.", [("fiscal year 2014", "2014")]),
+    ("1998-01-02", "Computers may fail in the year 2000.", [("the year 2000", "2000")]),
+])
+def test_seasons_of_a_named_year_and_years_written_before_a_period(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+def test_the_end_of_a_quarter_has_its_modifier():
+    (t,) = find_timexes("The deal closes by the end of the second quarter.", "2013-03-22")
+    assert (t.value, t.mod) == ("2013-Q2", "END")
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "in two weeks' time" is that long from now
+    ("2013-03-22", "The talks resume in two weeks' time.", [("two weeks' time", "2013-W14")]),
+    ("2012-12-28", "Results come in a week's time.", [("a week's time", "2013-W01")]),
+    ("2025-05-21", "The law takes effect in a year’s time.", [("a year’s time", "2026")]),
+    # "a year before" the elections and "two years earlier than planned" are lengths, not dates
+    ("2013-03-22", "The ruling came a year before elections.", [("a year", "P1Y")]),
+    ("2013-03-22", "He stepped down two years earlier than planned.", [("two years", "P2Y")]),
+    ("2013-03-22", "A year before, he had left.", [("A year before", "2012")]),
+    # a frequency is part of the set
+    ("2013-03-22", "Patients take it twice a week, and nurses call several times a day.", [("twice a week", "P1W"), ("several times a day", "P1D")]),
+    ("2013-03-22", "He earns $2 million a year and meets us once a month.", [("once a month", "P1M")]),
+    ("2013-03-22", "Trading opens at noon ET.", [("noon ET", "2013-03-22T12:00")]),
+])
+def test_lengths_from_now_lengths_before_events_and_frequencies(published, sentence, expected):
+    assert values(sentence, published) == expected
