@@ -652,6 +652,8 @@ class _Resolver:
     def _may_is_month(self, m: re.Match[str]) -> bool:
         before = self.text[max(0, m.start("month") - 12) : m.start("month")].lower().replace("-", " ").split()
         after = self.text[m.end() : m.end() + 6]
+        if len(before) >= 2 and before[-1] in ("and", "or") and before[-2].strip(".,") in self.vocab["months"]:
+            return True  # "between March and May"
         return bool((before and before[-1] in _MAY_BEFORE) or re.match(r"\.?,? ?\d", after))
 
     def r_season_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

@@ -718,3 +718,15 @@ def test_the_end_of_a_quarter_has_its_modifier():
 ])
 def test_lengths_from_now_lengths_before_events_and_frequencies(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # both years of a range of full years; a split year ("2010-11", "2013/14") names no single year
+    ("2013-03-22", "Figures for 2010-2012 show a rise.", [("2010", "2010"), ("2012", "2012")]),
+    ("2013-03-22", "The 2010–11 budget and the 2013/14 season were cut.", []),
+    # "May" after another month and "and" is the month
+    ("2013-03-22", "Rain is expected between April and May.", [("April", "2013-04"), ("May", "2013-05")]),
+    ("2013-03-22", "Theresa May and John Major spoke.", []),
+])
+def test_ranges_of_years_and_months(published, sentence, expected):
+    assert values(sentence, published) == expected
