@@ -151,19 +151,30 @@ def _bare_participle(verb: Token) -> bool:
 
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The verb whose clause the expression at ``start:end`` dates, or None if a noun owns it."""
+    owner = _owner(doc, start, end)
+    return owner if owner is not None and owner.pos_ in ("VERB", "AUX") else None
+
+
+def _owner(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb, or the noun, the expression at ``start:end`` hangs on (None if the parse does not say)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     token = span.root
     for _ in range(_MAX_CLIMB):
         if token not in span and token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
-            return None  # "Friday's purchases", "the Oct. 23 slaying": the noun's time, not the clause's
+            return token  # "Friday's purchases", "the Oct. 23 slaying": the noun's time, not the clause's
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
             return token
         if token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+@lru_cache(maxsize=1)
+def _deadline_nouns() -> frozenset[str]:
+    return frozenset(load_yaml("timex.yaml")["tense"]["deadline_nouns"])
 
 
 def parse_hint(doc: Doc, text: str) -> TenseHint:
@@ -174,10 +185,13 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
     def hint(start: int, end: int) -> Tense:
         while end > start and text[end - 1] in ".,":
             end -= 1
+        owner = _owner(doc, start, end)
+        if owner is not None and owner.lemma_.lower() in _deadline_nouns() and owner.idx >= end:
+            return "future"  # "as a Monday deadline loomed", "Tuesday's deadline": a deadline lies ahead
         possessive = text[start:end].endswith("'s") or text[end : end + 2] == "'s"
         if possessive:  # "Friday's purchases": the noun's own time, not the clause's
             return "future" if _ahead_of_noun().search(text, max(0, start - 30), start) else "past"
-        verb = governing_verb(doc, start, end)
+        verb = owner if owner is not None and owner.pos_ in ("VERB", "AUX") else None
         tense = verb_tense(verb) if verb is not None else None
         if tense is None and verb is not None and _bare_participle(verb):
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on

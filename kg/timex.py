@@ -246,6 +246,7 @@ class _Needs:
 
 
 _DIGIT = re.compile(r"\d")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _needs(needs: list[str] | None, word_lists: dict[str, list[str]]) -> _Needs | None:
@@ -476,6 +477,7 @@ class _Resolver:
         self.compared = False  # the last value resolved was "a year before" something
         self.position = 0  # where the expression being resolved starts
         self.last_day_end = -1  # where the latest day (or time of a day) read ends
+        self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
 
     _PERIOD_REACH = 2000  # characters a named quarter stays the story's reporting period
 
@@ -493,6 +495,9 @@ class _Resolver:
             if self.whole_years:
                 return year_value(quarter.year - 1)
             return quarter_value(quarter.year - 1, (quarter.month - 1) // 3 + 1)
+        if self.last_month is not None and _SENTENCE_END.search(self.text, self.last_month[0], self.position) is None:
+            month = self.last_month[1]  # "14 percent in January, from 10 percent a year earlier": that January's year before
+            return month_value(month.year - 1, month.month)
         return _unit_shift(self.day, "Y", -1) if self.day else None
 
     def reporting_quarter(self) -> date | None:
@@ -1338,6 +1343,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.last_day, resolver.last_day_end = v.start, end
         if v.type == "DATE" and v.start is not None:
             resolver.last_date = v.start
+            resolver.last_month = (end, v.start) if v.granularity == "month" else None
         if v.granularity == "quarter" and v.start is not None and not resolver.compared:
             resolver.last_quarter, resolver.whole_years = (start, v.start), False
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:

@@ -96,3 +96,13 @@ def test_reduced_clauses_and_negated_subjects(published, sentence, expected):
 ])
 def test_joined_verbs_share_the_auxiliary(published, sentence, expected):
     assert [v for _, v in parsed_values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a day before a deadline sets it ahead, whatever the clause's tense
+    ("2013-03-22", "Lawmakers voted as a Monday deadline loomed.", "2013-03-25"),
+    ("2013-03-22", "Officials scrambled before Tuesday's deadline.", "2013-03-26"),
+    ("2013-03-22", "Officials scrambled before Tuesday's vote.", "2013-03-19"),
+])
+def test_a_day_before_a_deadline_lies_ahead(published, sentence, expected):
+    assert [v for _, v in parsed_values(sentence, published)] == [expected]

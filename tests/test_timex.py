@@ -730,3 +730,17 @@ def test_lengths_from_now_lengths_before_events_and_frequencies(published, sente
 ])
 def test_ranges_of_years_and_months(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "a year earlier" right after a month, in the same sentence, is that month a year before
+    ("2013-03-22", "Unemployment rose to 14 percent in January, from 10 percent a year earlier.",
+     [("January", "2013-01"), ("a year earlier", "2012-01")]),
+    ("2025-01-10", "Sales fell in December from a year ago.", [("December", "2024-12"), ("a year ago", "2023-12")]),
+    # in another sentence, or after another date, it is the year before publication
+    ("2013-03-22", "Unemployment rose in January. A year earlier it was lower.", [("January", "2013-01"), ("A year earlier", "2012")]),
+    ("2013-03-22", "In January, on Tuesday, sales were up from a year earlier.",
+     [("January", "2013-01"), ("Tuesday", "2013-03-19"), ("a year earlier", "2012")]),
+])
+def test_a_year_before_a_month_named(published, sentence, expected):
+    assert values(sentence, published) == expected
