@@ -744,3 +744,15 @@ def test_ranges_of_years_and_months(published, sentence, expected):
 ])
 def test_a_year_before_a_month_named(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "in the afternoon", "spent the morning": a part of the day the text is telling of
+    ("2013-03-21", "On Tuesday he spent the morning in Ramallah and flew home in the afternoon.",
+     [("Tuesday", "2013-03-19"), ("the morning", "2013-03-19TMO"), ("the afternoon", "2013-03-19TAF")]),
+    ("2025-01-01", "Traders sold in the morning.", [("the morning", "2025-01-01TMO")]),
+    # a programme or a paper named for a part of the day is no time
+    ("2025-01-01", "He read it in the morning papers and spoke on the evening news.", []),
+])
+def test_a_part_of_the_day_told_of(published, sentence, expected):
+    assert values(sentence, published) == expected
