@@ -246,6 +246,13 @@ class _Needs:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _period_end_after() -> re.Pattern[str]:
+    """What may follow "the quarter" to say the day it ends: " ended Feb. 28", " ending June 30"."""
+    months = "|".join(sorted((re.escape(w) for w in grammar().vocab["months"]), key=len, reverse=True))
+    return re.compile(rf" (?:that )?(?P<verb>ended|ending) (?P<month>{months})\.? (?P<d>[0-3]?\d)\b(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -758,8 +765,23 @@ class _Resolver:
                 self.compared = True
                 return quarter_value(quarter.year - 1, (quarter.month - 1) // 3 + 1)
             return _unit_shift(date(self.day.year - 1, self.day.month, 1), "Q", -1)
+        ended = _period_end_after().match(self.text, m.end())
+        if ended is not None and rel in ("the", "latest"):
+            return self.quarter_ended(ended)
         # "the quarter", "the latest quarter", "last quarter": the last completed one
         return _unit_shift(self.day, "Q", -1)
+
+    def quarter_ended(self, ended: re.Match[str]) -> _Value | None:
+        """ "the quarter ended Feb. 28": the calendar quarter holding most of its three months, so the one
+        holding the month before the last (December to February is mostly the first quarter)."""
+        assert self.day is not None
+        month, d = self.vocab["months"][ended["month"].lower()], int(ended["d"])
+        y = int(ended["y"]) if ended["y"] else self.day.year
+        if not ended["y"]:  # "ended" lies behind the publication day, "ending" ahead of it
+            past = ended["verb"].lower() == "ended"
+            y += -1 if past and (month, d) > (self.day.month, self.day.day) else 1 if not past and (month, d) < (self.day.month, self.day.day) else 0
+        y, middle = add_months(y, month, -1)
+        return quarter_value(y, (middle - 1) // 3 + 1)
 
     def r_latest_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the latest period" in a quarterly report: the quarter it reports (nothing otherwise)."""
@@ -1344,7 +1366,11 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if v.type == "DATE" and v.start is not None:
             resolver.last_date = v.start
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
-        if v.granularity == "quarter" and v.start is not None and not resolver.compared:
+        # the quarter a story reports on is not one it forecasts ("would fall again in the fourth quarter"):
+        # one not over yet is reported only if the clause does not look ahead (fiscal quarters end earlier)
+        reported = (v.end is not None and (anchor is None or anchor.day is None or v.end < anchor.day)
+                    or v.granularity != "quarter" or hint(start, end) != "future")
+        if v.granularity == "quarter" and v.start is not None and not resolver.compared and reported:
             resolver.last_quarter, resolver.whole_years = (start, v.start), False
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:
             resolver.whole_years = True

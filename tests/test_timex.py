@@ -756,3 +756,22 @@ def test_a_year_before_a_month_named(published, sentence, expected):
 ])
 def test_a_part_of_the_day_told_of(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "the quarter ended Feb. 28" is the calendar quarter holding most of its months
+    ("2013-03-21", "For the quarter ended Feb. 28, profit rose.", ("the quarter", "2013-Q1")),
+    ("1989-10-30", "In the quarter ended July 31, sales fell.", ("the quarter", "1989-Q2")),
+    ("1989-10-30", "For the quarter ended Sept. 30, sales fell.", ("the quarter", "1989-Q3")),
+    ("2025-03-15", "In the quarter ended Jan. 31, 2025, sales fell.", ("the quarter", "2024-Q4")),
+    ("2025-01-15", "In the quarter ended Jan. 31, sales fell.", ("the quarter", "2023-Q4")),
+    ("2013-03-21", "Sales in the quarter ending May 31 should rise.", ("the quarter", "2013-Q2")),
+])
+def test_a_quarter_named_by_the_day_it_ends(published, sentence, expected):
+    assert values(sentence, published)[0] == expected
+
+
+def test_a_forecast_quarter_is_not_the_one_reported():
+    text = ("For the quarter ended Feb. 28, Oracle earned $2.5 billion. Sales would fall again in the fourth quarter. "
+            "In the year-earlier period, sales were higher.")
+    assert values(text, "2013-03-21")[-1] == ("the year-earlier period", "2012-Q1")
