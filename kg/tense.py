@@ -151,8 +151,11 @@ def _bare_participle(verb: Token) -> bool:
 
 def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The verb whose clause the expression at ``start:end`` dates, or None if a noun owns it."""
-    owner = _owner(doc, start, end)
-    return owner if owner is not None and owner.pos_ in ("VERB", "AUX") else None
+    return _as_verb(_owner(doc, start, end))
+
+
+def _as_verb(token: Token | None) -> Token | None:
+    return token if token is not None and token.pos_ in ("VERB", "AUX") else None
 
 
 def _owner(doc: Doc, start: int, end: int) -> Token | None:
@@ -191,7 +194,7 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         possessive = text[start:end].endswith("'s") or text[end : end + 2] == "'s"
         if possessive:  # "Friday's purchases": the noun's own time, not the clause's
             return "future" if _ahead_of_noun().search(text, max(0, start - 30), start) else "past"
-        verb = owner if owner is not None and owner.pos_ in ("VERB", "AUX") else None
+        verb = _as_verb(owner)  # governing_verb, without climbing the parse again
         tense = verb_tense(verb) if verb is not None else None
         if tense is None and verb is not None and _bare_participle(verb):
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on

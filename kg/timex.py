@@ -251,8 +251,10 @@ _DIGIT = re.compile(r"\d")
 @lru_cache(maxsize=1)
 def _period_end_after() -> re.Pattern[str]:
     """What may follow "the quarter" to say the day it ends: " ended Feb. 28", " ending June 30"."""
-    months = "|".join(sorted((re.escape(w) for w in grammar().vocab["months"]), key=len, reverse=True))
+    months = _alternation(grammar().vocab["months"])
     return re.compile(rf" (?:that )?(?P<verb>ended|ending) (?P<month>{months})\.? (?P<d>[0-3]?\d)\b(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+
+
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
@@ -1027,12 +1029,13 @@ class _Resolver:
         """ "that year", "later that month", "earlier that day": the unit of the date (the day) the text last named;
         "that winter": the season of the year it last named."""
         if g.get("season"):
-            base = self.last_date or self.day
             s = self.vocab["seasons"][g["season"].lower()]
-            return _with_mod(season_value(base.year, s), (g.get("mod") or "").strip()) if base else _Value("DATE", f"XXXX-{s}")
-        unit = _unit_code(g["unit"], self.vocab)
-        base = self.told_day if unit == "D" else self.last_date or self.day
-        v = _unit_shift(base, unit, 0) if base and unit else None
+            base = self.last_date or self.day
+            v: _Value | None = season_value(base.year, s) if base else _Value("DATE", f"XXXX-{s}")
+        else:
+            unit = _unit_code(g["unit"], self.vocab)
+            base = self.told_day if unit == "D" else self.last_date or self.day
+            v = _unit_shift(base, unit, 0) if base and unit else None
         return _with_mod(v, (g.get("mod") or "").strip()) if v else None
 
     def r_in_the_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -1366,11 +1369,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if v.type == "DATE" and v.start is not None:
             resolver.last_date = v.start
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
-        # the quarter a story reports on is not one it forecasts ("would fall again in the fourth quarter"):
-        # one not over yet is reported only if the clause does not look ahead (fiscal quarters end earlier)
-        reported = (v.end is not None and (anchor is None or anchor.day is None or v.end < anchor.day)
-                    or v.granularity != "quarter" or hint(start, end) != "future")
-        if v.granularity == "quarter" and v.start is not None and not resolver.compared and reported:
+        if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
             resolver.last_quarter, resolver.whole_years = (start, v.start), False
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:
             resolver.whole_years = True
@@ -1389,6 +1388,13 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             )
         )
     return out
+
+
+def _forecast(v: _Value, anchor: Anchor | None, hint: TenseHint, start: int, end: int) -> bool:
+    """A period not over at publication in a clause that looks ahead ("would fall again in the fourth quarter"):
+    not the quarter a story reports on. A quarter not over may still be reported: fiscal quarters end earlier."""
+    over = v.end is None or anchor is None or anchor.day is None or v.end < anchor.day
+    return not over and hint(start, end) == "future"
 
 
 def _spoken_year(text: str, numbers: dict[str, Any]) -> int | None:
