@@ -37,6 +37,7 @@ _TRAILING_MIDDLE = {"W": 3, "M": 15}
 _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
                "till", "from", "to", "before", "after")
 _NEAR_FUTURE_MONTHS = 3  # without a tense, a month or date up to this far ahead is read as ahead
+_FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
 _CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "month", "weekday", "season_year",
                       "time_weekday", "time_date", "every_named", "weekday_set"}
 
@@ -344,12 +345,15 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
     """ "by August", "until mid-November", "effective Feb. 1": news sets deadlines ahead of its date,
     unless the clause is in the past perfect ("Until Thursday, they had not ...")."""
     left, right = _clause_around(text, start, end)
-    if not grammar().deadline.search(left):
-        return False
+    deadline = grammar().deadline.search(left)
+    if not deadline or _PERIOD_BEFORE.search(left, 0, deadline.start()):
+        return False  # "in the three months through February": where a period ends, not a deadline
     main_clause = _RELATIVE_CLAUSE.sub(" ", left + right)  # "The sale, which had been expected, is part of"
     return not re.search(r"\bhad\b", main_clause, re.IGNORECASE)
 
 
+_PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
+_PERIOD_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters|years|week|month|quarter|year|period)\s+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*,")
 
 
@@ -480,6 +484,7 @@ class _Resolver:
         self.vocab = grammar().vocab
         self.last_day: date | None = None  # the latest date-level expression read so far
         self.last_date: date | None = None  # the start of the latest date of any granularity
+        self.last_date_span: tuple[int, str] = (-1, "none")  # where that date ends, and its granularity
         # where a financial story named the quarter it reports on, and that quarter's first day
         self.last_quarter: tuple[int, date] | None = None
         self.whole_years = False  # since that quarter, the story turned to a longer period ("the nine months")
@@ -494,6 +499,22 @@ class _Resolver:
     def told_day(self) -> date | None:
         """The day the text is telling of: the last day it named, or the publication day."""
         return self.last_day or self.day
+
+    def reported_from(self, m: re.Match[str], granularities: tuple[str, ...] = ("day", "time", "month")) -> date | None:
+        """The day or month a reported future looks ahead from: "said in December he would resign in January"
+        is the January after that December, not the one after publication. None where no date before
+        publication (of one of ``granularities``) was named earlier in the sentence, with a future-in-the-past
+        word ("would") between."""
+        end, granularity = self.last_date_span
+        if self.last_date is None or self.day is None or self.last_date >= self.day or granularity not in granularities:
+            return None
+        between = self.text[end : m.start()]
+        return self.last_date if _SENTENCE_END.search(between) is None and _reported_future().search(between) else None
+
+    def counted_from(self, unit: str) -> date | None:
+        """Where "two years later" or "the day before" counts from: days from the day the text tells of,
+        longer units from the latest date it named ("sold in 2008. Four years later": 2012)."""
+        return self.told_day if unit in ("D", "H", "MIN", "S") else self.last_date or self.day
 
     def year_before(self) -> _Value | None:
         """ "A year ago", "a year earlier", "year-earlier": once a story has named a quarter, the same
@@ -567,7 +588,7 @@ class _Resolver:
             # close to the publication date the same year wins, whatever the tense says
             if abs(gap) > 90 and tense == "past" and gap > 0:
                 y -= 1
-            elif abs(gap) > 90 and tense == "future" and gap < 0:
+            elif gap < -_FUTURE_REACH_BACK and tense == "future":
                 y += 1
             elif tense is None and gap > 30 * _NEAR_FUTURE_MONTHS:
                 y -= 1
@@ -640,8 +661,21 @@ class _Resolver:
         words = (g.get("rel") or "").strip().lower().split()
         direction = next((w for w in words if w in ("this", "last", "next")), "")
         part = " ".join(w for w in words if w not in ("this", "last", "next")) or None
-        y = _month_year(self.day, month, self.tense_hint(m.start(), m.end()), direction)
+        paired = self.month_before_in_pair(m)
+        if paired is not None and not direction:  # "between October and February": the February after that October
+            return _with_mod(month_value(paired.year + (month < paired.month), month), part)
+        tense = self.tense_hint(m.start(), m.end())
+        reported = self.reported_from(m) if tense == "future" and not direction else None
+        y = _month_year(reported or self.day, month, tense, direction)
         return _with_mod(month_value(y, month), part)
+
+    def month_before_in_pair(self, m: re.Match[str]) -> date | None:
+        """The first day of the month just named when this one follows it in a pair or range ("October to
+        February", "March and May"); a range runs forward, so its second month comes after its first."""
+        if self.last_month is None:
+            return None
+        end, first_day = self.last_month
+        return first_day if _PAIR_JOINT.fullmatch(self.text, end, m.start()) else None
 
     def r_month_of_rel_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "August last year", "January of this year": that month of the year named."""
@@ -881,7 +915,9 @@ class _Resolver:
             # "the previous Friday": the one before the day the text is talking about
             d = _nearest_weekday(told, wd, None, "last" if rel == "the previous" else "next")
         else:
-            d = _nearest_weekday(self.day, wd, self.tense_hint(m.start(), m.end()), rel)
+            tense = self.tense_hint(m.start(), m.end())
+            reported = self.reported_from(m, ("day", "time")) if tense == "future" and not rel else None
+            d = _nearest_weekday(reported or self.day, wd, tense, rel)
         if pod:
             return self._part_of(d, pod)
         return _with_mod(day_value(d), rel if rel in ("early", "late") else None)
@@ -955,7 +991,7 @@ class _Resolver:
         n = _number(g["n"], self.vocab)
         direction = g["dir"].lower()
         sign = -1 if direction in ("ago", "earlier", "before") else 1
-        base = self.day if direction in ("ago", "from now", "hence") else self.told_day
+        base = self.day if direction in ("ago", "from now", "hence") else self.counted_from(unit)
         if g["n"] is None and (direction != "ago" or not g["unit"].endswith("s")):
             return None  # "months ago" says how long only vaguely; "week later" is no expression
         if n is None and direction in ("earlier", "later"):
@@ -990,7 +1026,7 @@ class _Resolver:
             return None  # "the day" alone is the day named (r_day_of_event)
         unit = "Y" if "year" in rel else "M" if "month" in rel else "W" if "week" in rel else "D"
         # "the day before" counts from the last day named; "the following year" from the last date of any kind
-        base = (self.last_day if unit == "D" else self.last_date) or self.day
+        base = self.counted_from(unit)
         if base is None:
             return None
         sign = -1 if any(w in rel for w in ("before", "previous", "earlier")) else 0 if ("same" in rel or rel == "that day") else 1
@@ -1008,7 +1044,9 @@ class _Resolver:
         return day_value(self.last_day) if self.last_day and self.day_in_apposition_before_event(m) else None
 
     def r_the_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "for the year", "the full year": the publication's year."""
+        """ "for the year", "the full year": the publication's year (not "the Year of the Woman", a name)."""
+        if m.group(0).endswith("Year") and not m.group(0).isupper():
+            return None
         return _unit_shift(self.day, "Y", 0) if self.day else None
 
     def r_the_year_ended(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -1016,7 +1054,12 @@ class _Resolver:
         return _Value("DURATION", "P1Y")
 
     def r_the_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "For the week, the index dropped 3.8%": the week of the day the text tells of."""
+        """ "For the week, the index dropped 3.8%": the week of the day the text tells of; "the week ended
+        March 15": the week of that day."""
+        ended = _period_end_after().match(self.text, m.end())
+        if ended is not None and self.day is not None:
+            day = self._month_day({"month": ended["month"], "d": ended["d"], "y": ended["y"]}, ended)
+            return week_value(day.start) if day and day.start else None
         base = self.told_day
         return _unit_shift(base, "W", 0) if base else None
 
@@ -1282,6 +1325,11 @@ def _present_age_after() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _reported_future() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(grammar().vocab['tense']['reported_future'])})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _present_modal_before() -> re.Pattern[str]:
     """A present modal right before (another word may come between): "they may soon seek"."""
     return re.compile(rf"\b(?:{_alternation(grammar().vocab['present_modals'])})\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -1367,7 +1415,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
             resolver.last_day, resolver.last_day_end = v.start, end
         if v.type == "DATE" and v.start is not None:
-            resolver.last_date = v.start
+            resolver.last_date, resolver.last_date_span = v.start, (end, v.granularity)
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
         if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
             resolver.last_quarter, resolver.whole_years = (start, v.start), False

@@ -775,3 +775,76 @@ def test_a_forecast_quarter_is_not_the_one_reported():
     text = ("For the quarter ended Feb. 28, Oracle earned $2.5 billion. Sales would fall again in the fourth quarter. "
             "In the year-earlier period, sales were higher.")
     assert values(text, "2013-03-21")[-1] == ("the year-earlier period", "2012-Q1")
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "N years later" counts from the date the text named, of any granularity, not from publication
+    ("2013-03-22", "The company was sold in 2008. Four years later it went bankrupt.", ("Four years later", "2012")),
+    ("2025-01-02", "She was born in 1950 and moved to Paris 10 years later.", ("10 years later", "1960")),
+    ("2013-03-22", "The plant closed in March 2011. Two months later it reopened.", ("Two months later", "2011-05")),
+    ("2000-12-31", "The treaty was signed in 1980. A decade later it lapsed.", ("A decade later", "1990")),
+    # days still count from the day the text tells of
+    ("2013-03-22", "The fire broke out on March 3. Two days later, police arrested a man.", ("Two days later", "2013-03-05")),
+    ("2025-01-01", "It opened on Dec. 30. Three days later it shut.", ("Three days later", "2025-01-02")),
+])
+def test_a_count_later_or_earlier_starts_from_the_date_named(published, sentence, expected):
+    assert values(sentence, published)[-1] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "would" is a future seen from the report's date: the January after that December
+    ("2013-03-22", "He said in December that he would resign in January.", [("December", "2012-12"), ("January", "2013-01")]),
+    ("2014-02-01", "In November, the firm said it would cut jobs in February.", [("November", "2013-11"), ("February", "2014-02")]),
+    ("2013-03-22", "He said on Monday that he would travel to Rome on Thursday.", [("Monday", "2013-03-18"), ("Thursday", "2013-03-21")]),
+    ("2025-01-03", "She said on Monday she would fly home on Thursday.", [("Monday", "2024-12-30"), ("Thursday", "2025-01-02")]),
+    # a weekday is not counted from a month; "will" looks ahead from publication
+    ("2013-03-22", "The company said last month that it would report results on Thursday.",
+     [("last month", "2013-02"), ("Thursday", "2013-03-28")]),
+    ("2013-03-22", "He said in December that he will resign in January.", [("December", "2012-12"), ("January", "2014-01")]),
+])
+def test_a_reported_future_looks_ahead_from_the_report(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a range or pair of months runs forward: its second month follows its first
+    ("2013-01-15", "The festival ran between December and February.", [("December", "2012-12"), ("February", "2013-02")]),
+    ("2013-03-22", "The survey was carried out from November to January.", [("November", "2012-11"), ("January", "2013-01")]),
+    ("2025-03-31", "Output fell between October and February.", [("October", "2024-10"), ("February", "2025-02")]),
+    ("2013-03-22", "Prices rose in January and February.", [("January", "2013-01"), ("February", "2013-02")]),
+])
+def test_a_range_of_months_runs_forward(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2013-03-22", "The law will take effect Jan. 1.", "2014-01-01"),     # well behind, in a clause ahead: next year's
+    ("2012-12-28", "The new tax will take effect on Jan. 1.", "2013-01-01"),
+    ("2025-02-20", "The rules will apply from Jan. 5.", "2026-01-05"),
+])
+def test_a_date_well_behind_in_a_clause_ahead_is_next_years(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2013-03-22", "Claims rose in the week ended March 16.", "2013-W11"),
+    ("2025-01-03", "Claims rose in the week ended Dec. 28.", "2024-W52"),
+    ("2025-01-03", "Claims rose in the week ending Jan. 4.", "2025-W01"),
+])
+def test_the_week_ended_a_day_is_that_days_week(published, sentence, expected):
+    assert values(sentence, published)[0] == ("the week", expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # where a period ends is no deadline: the month is behind in a past clause
+    ("2013-03-22", "Profit fell in the three months through February.", "2013-02"),
+    ("2014-01-10", "Prices rose 2 percent in the year to December.", "2013-12"),
+    # a deadline still lies ahead
+    ("2013-12-01", "The ban runs through February.", "2014-02"),
+])
+def test_the_end_of_a_period_is_no_deadline(published, sentence, expected):
+    assert values(sentence, published)[-1][1] == expected
+
+
+def test_a_capitalised_year_of_is_a_name():
+    assert values("1992 was called the Year of the Woman.", "2013-03-21") == [("1992", "1992")]
