@@ -905,6 +905,8 @@ class _Resolver:
         word = g["wd"]
         if len(word) <= 4 and not self.text[m.end(): m.end() + 1] == ".":
             return None  # "Sun", "Sat", "Wed" without a full stop are rarely days
+        if _weekday_in_name(self.text, m, g):
+            return None
         wd = self.vocab["weekdays"][word.lower().rstrip(".")]
         rel = (g.get("rel") or "").strip().lower()
         pod = (g.get("pod") or g.get("pre") or "").strip().lower()  # "Friday evening", "late afternoon Friday"
@@ -1239,6 +1241,8 @@ class _Resolver:
 
     def r_set_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         w = g["w"].lower()
+        if (_mid_sentence_capital(self.text, m.start("w")) and not g["w"].isupper()) or _NAME_AFTER.match(self.text, m.end()):
+            return None  # "China Daily", "the Weekly Standard", "the party daily Granma": a paper, not how often
         if w.startswith("a ") and not g.get("freq"):
             prev = self.text[max(0, m.start() - 12) : m.start()].lower().split()
             if not prev or prev[-1] not in ("once", "twice", "thrice", "times"):
@@ -1336,7 +1340,32 @@ def _present_modal_before() -> re.Pattern[str]:
 
 
 _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
-_NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))* $")  # a capitalised word right before, on the same line
+# a capitalised word right before, on the same line ("USA Today", "NBC's Today")
+_NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")  # a capitalised word right after, on the same line
+_SENTENCE_OPENERS = frozenset(".!?:;\n\"'`(\u201c\u2018\u2014-")
+
+
+def _mid_sentence_capital(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised inside a sentence, as a name's word is ("China Daily").
+
+    >>> _mid_sentence_capital("Read China Daily.", 11), _mid_sentence_capital("He left. Daily trips", 9)
+    (True, False)
+    """
+    before = text[:start].rstrip(" ")
+    return text[start : start + 1].isupper() and bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
+def _weekday_in_name(text: str, m: re.Match[str], g: dict[str, str]) -> bool:
+    """A weekday that is a name's word: "Monday Night Football" (a capitalised part of the day), "the Sunday
+    Times" ("the", the day, then a capitalised word)."""
+    if g["wd"].isupper():
+        return False
+    pod = g.get("pod") or ""
+    if pod.strip()[:1].isupper():
+        return True
+    return (not g.get("rel") and not g.get("pre") and not pod and text[max(0, m.start() - 4) : m.start()].lower() == "the "
+            and _NAME_AFTER.match(text, m.end()) is not None)
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
 # a number a date can end on before a comma or full stop: "Oct. 23, 1998", "in 1998."
 _DATE_LIKE_NUMBER = re.compile(r"(?:1[89]\d\d|20\d\d|[12]?\d|3[01])\b(?![.,]\d)|[01]?\d\.[0-5]\d ?(?:[ap]\.?m\b)", re.IGNORECASE)

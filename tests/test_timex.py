@@ -848,3 +848,26 @@ def test_the_end_of_a_period_is_no_deadline(published, sentence, expected):
 
 def test_a_capitalised_year_of_is_a_name():
     assert values("1992 was called the Year of the Woman.", "2013-03-21") == [("1992", "1992")]
+
+
+@pytest.mark.parametrize("published", ["2013-03-21", "2025-01-01"])
+@pytest.mark.parametrize("sentence", [
+    "The state-run China Daily reported the figures.",       # a paper's name, not how often
+    "According to the People's Daily, the plan was approved.",
+    "The Communist Party daily Granma printed the letter.",
+    "The Weekly Standard covered it.",
+    "He wrote for the Sunday Times.",                         # a weekday in a name
+    "Fans watched Monday Night Football.",
+    "She appeared on NBC's Today show.",
+])
+def test_time_words_in_names(published, sentence):
+    assert values(sentence, published) == []
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2013-03-21", "Daily trips resumed on the Sunday after the vote.", [("Daily", "P1D"), ("Sunday", "2013-03-17")]),
+    ("2025-01-01", "The paper is published daily. On Monday Chancellor Scholz spoke.", [("daily", "P1D"), ("Monday", "2024-12-30")]),
+    ("2025-01-01", "Traffic was heavy on Friday night.", [("Friday night", "2024-12-27TNI")]),
+])
+def test_time_words_beside_names_are_still_times(published, sentence, expected):
+    assert values(sentence, published) == expected
