@@ -77,8 +77,8 @@ def verb_tense(verb: Token) -> Tense:
         return "past" if negated and aux_words & _past_when_negated() else None
     if any(a.tag_ == "VBD" for a in auxes) or tag == "VBD":
         return "past"
-    if tag == "VBN" and aux_words & {"has", "have", "'ve", "'s"}:
-        return "past"
+    if (tag == "VBN" or "been" in aux_words) and aux_words & {"has", "have", "'ve", "'s"}:
+        return "past"  # "has visited", "has been missing": the perfect looks back
     if tag in ("VBZ", "VBP"):
         reporting = bool(lex.verbs.get(lemma, {}).get("reporting"))
         return "past" if reporting else "future"  # "says Tuesday"; "meet Monday" (a schedule)

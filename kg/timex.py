@@ -151,6 +151,7 @@ class _Grammar:
     past: re.Pattern[str]
     not_past: frozenset[str]
     deadline: re.Pattern[str]
+    looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
 
@@ -215,11 +216,16 @@ def grammar() -> _Grammar:
         future=re.compile(r"\b(?:" + _alternation(t["future"]) + r")\b", re.IGNORECASE),
         past=re.compile(r"\b(?:" + _alternation(t["past"]) + r"|[a-z]+ed)\b", re.IGNORECASE),
         not_past=frozenset(t["not_past"]),
-        deadline=re.compile(r"\b(?:" + _alternation(t["deadline"]) + r")\s+(?:the\s+)?(?:(?:early|late|mid|end of)[- ]?\s*)?$",
-                            re.IGNORECASE),
+        deadline=_right_before(t["deadline"]),
+        looks_back=_right_before(t["looks_back"]),
         rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(v["rate_before"]) + r"))%? $", re.IGNORECASE),
         event_after=re.compile(r"(?: (?:before|after))? (?!(?:" + _alternation(v["offset_continuations"]) + r")\b)[A-Za-z]"),
     )
+
+
+def _right_before(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` right before an expression ("by the end of", "since mid-")."""
+    return re.compile(r"\b(?:" + _alternation(words) + r")\s+(?:the\s+)?(?:(?:early|late|mid|end of)[- ]?\s*)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)  # one per list of needs (grammar() shares it), hashed by identity
@@ -1065,6 +1071,11 @@ class _Resolver:
         base = self.told_day
         return _unit_shift(base, "W", 0) if base else None
 
+    def r_the_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "Sales rose in February. For the month, ...": the month the text last named (or the publication's)."""
+        base = self.counted_from("M")
+        return _unit_shift(base, "M", 0) if base else None
+
     def r_week_of_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the week of March 6": the ISO week holding that day."""
         day = self._month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"]}, m)
@@ -1130,6 +1141,14 @@ class _Resolver:
     def r_duration_unit_alone(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         unit = _unit_code(g["unit"], self.vocab)
         return _Value("DURATION", _duration(1, unit)) if unit else None
+
+    def r_unit_long(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "year-long" P1Y, "two-week-long" P2W, "decades-long" PXY."""
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None:
+            return None
+        n = _number(g["n"], self.vocab) if g.get("n") else None if g["unit"].lower().endswith("s") else 1
+        return _Value("DURATION", _duration(n, unit))
 
     def r_vague_units(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         unit = _unit_code(g["unit"], self.vocab)
@@ -1408,7 +1427,11 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     clause_hint: TenseHint = tense_hint or (lambda s, e: lexical_tense(text, s, e))
 
     def hint(s: int, e: int) -> Tense:
-        return "future" if _is_deadline(text, s, e) else clause_hint(s, e)
+        if _is_deadline(text, s, e):
+            return "future"
+        if grammar().looks_back.search(text, max(0, s - 30), s):
+            return "past"  # "has been missing since mid-February"
+        return clause_hint(s, e)
 
     candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     for lo, hi in _windows(text):

@@ -100,3 +100,15 @@ def test_reduced_clauses_and_negated_subjects(published, sentence, expected):
 ])
 def test_joined_verbs_share_the_auxiliary_and_deadlines_lie_ahead(published, sentence, expected):
     assert [v for _, v in parsed_values(sentence, published)][-1] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # the perfect, progressive or passive, looks back ("has been missing", "have been held")
+    ("2013-03-22", "The talks have been dragging on in Geneva, where envoys have been meeting in February.", [("February", "2013-02")]),
+    ("2025-01-10", "Officials have been negotiating in December with the unions.", [("December", "2024-12")]),
+    # "since" puts a time behind, whatever the verb says
+    ("2013-03-22", "He has been missing since mid-February.", [("mid-February", "2013-02")]),
+    ("2025-01-03", "The shop will stay shut, as it has been since November.", [("November", "2024-11")]),
+])
+def test_the_perfect_and_since_look_back(published, sentence, expected):
+    assert parsed_values(sentence, published) == expected

@@ -871,3 +871,24 @@ def test_time_words_in_names(published, sentence):
 ])
 def test_time_words_beside_names_are_still_times(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("a year-long inquiry", ("year-long", "P1Y")), ("a day-long strike", ("day-long", "P1D")),
+    ("a two-week-long strike", ("two-week-long", "P2W")), ("a decades-long feud", ("decades-long", "PXY")),
+])
+def test_a_length_as_an_adjective(phrase, expected):
+    assert values(f"They ended {phrase}.", "2025-05-21") == [expected]
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    ("2013-03-22", "Retail sales rose in February. For the month, clothing sales fell.", ("the month", "2013-02")),
+    ("2025-01-03", "Prices fell 0.2 percent for the month, the report said.", ("the month", "2025-01")),
+])
+def test_for_the_month_is_the_month_reported(published, text, expected):
+    assert values(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("published,expected", [("2013-03-22", "2013-03-22"), ("2025-01-01", "2024-12-27")])
+def test_earlier_on_a_weekday_is_one_expression(published, expected):
+    assert values("Earlier on Friday, the minister met protesters.", published) == [("Earlier on Friday", expected)]
