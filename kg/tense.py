@@ -175,6 +175,20 @@ def _owner(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+def _verb_above_looks_ahead(token: Token | None) -> bool:
+    """Whether the verb a noun hangs on says outright that it lies ahead: a future auxiliary ("will be
+    watching Tuesday's meeting") or a scheduling verb ("expect thousands at Saturday's rally"); a present
+    tense alone does not ("follows Tuesday's declaration")."""
+    for _ in range(_MAX_CLIMB):
+        if token is None or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
+            return bool(auxes & events_lexicon().future_aux) or (token.lemma_.lower() in scheduling_verbs() and token.tag_ != "VBD")
+    return False
+
+
 @lru_cache(maxsize=1)
 def _deadline_nouns() -> frozenset[str]:
     return frozenset(load_yaml("timex.yaml")["tense"]["deadline_nouns"])
@@ -192,8 +206,9 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         if owner is not None and owner.lemma_.lower() in _deadline_nouns() and owner.idx >= end:
             return "future"  # "as a Monday deadline loomed", "Tuesday's deadline": a deadline lies ahead
         possessive = text[start:end].endswith("'s") or text[end : end + 2] == "'s"
-        if possessive:  # "Friday's purchases": the noun's own time, not the clause's
-            return "future" if _ahead_of_noun().search(text, max(0, start - 30), start) else "past"
+        if possessive:  # "Friday's purchases": the noun's own time, behind unless said to lie ahead
+            ahead = _ahead_of_noun().search(text, max(0, start - 30), start) or _verb_above_looks_ahead(owner)
+            return "future" if ahead else "past"  # "will be watching Tuesday's meeting" lies ahead
         verb = _as_verb(owner)  # governing_verb, without climbing the parse again
         tense = verb_tense(verb) if verb is not None else None
         if tense is None and verb is not None and _bare_participle(verb):

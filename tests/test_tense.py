@@ -112,3 +112,15 @@ def test_joined_verbs_share_the_auxiliary_and_deadlines_lie_ahead(published, sen
 ])
 def test_the_perfect_and_since_look_back(published, sentence, expected):
     assert parsed_values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a day's own noun lies ahead where the verb it hangs on says so outright
+    ("2013-03-22", "Investors will be watching Tuesday's meeting closely.", "2013-03-26"),
+    ("2025-01-01", "Organizers expect thousands at Saturday's rally.", "2025-01-04"),
+    # a present tense alone does not say so
+    ("1989-10-27", "The move follows Tuesday's declaration by the company.", "1989-10-24"),
+    ("2025-01-01", "Organizers expected thousands at Saturday's rally.", "2024-12-28"),
+])
+def test_a_days_noun_ahead_where_its_verb_says_so(published, sentence, expected):
+    assert parsed_values(sentence, published) == [(sentence.split("'s")[0].split()[-1], expected)]
