@@ -948,6 +948,9 @@ class _Resolver:
             d = min((before, this_year, after), key=lambda c: abs((c - today).days))
         if rel == "last" and d == today:
             d = before
+        if g.get("week"):  # "as Easter week began": the week of the nearest one, whichever way the clause points
+            d = d if rel else min((before, this_year, after), key=lambda c: abs((c - today).days))
+            return _unit_shift(d, "WE", 0) if g.get("end") else week_value(d)
         return day_value(d)
 
     # -- this/last/next week, N days ago, the day before

@@ -892,3 +892,19 @@ def test_for_the_month_is_the_month_reported(published, text, expected):
 @pytest.mark.parametrize("published,expected", [("2013-03-22", "2013-03-22"), ("2025-01-01", "2024-12-27")])
 def test_earlier_on_a_weekday_is_one_expression(published, expected):
     assert values("Earlier on Friday, the minister met protesters.", published) == [("Earlier on Friday", expected)]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # the week (weekend) of the nearest holiday, whichever way the clause points
+    ("2000-04-17", "Protesters prayed as Easter week began.", ("Easter week", "2000-W16")),
+    ("2013-11-25", "Shoppers will spend more over the Thanksgiving weekend.", ("Thanksgiving weekend", "2013-W48-WE")),
+    ("2025-01-02", "Stores were quiet during Christmas week.", ("Christmas week", "2024-W52")),
+])
+def test_the_week_of_a_holiday(published, sentence, expected):
+    assert values(sentence, published) == [expected]
+
+
+@pytest.mark.parametrize("published,expected", [("2013-03-22", "2013-03-03"), ("2025-06-01", "2025-03-03")])
+def test_that_same_day_is_the_day_named(published, expected):
+    text = "The rebels attacked on March 3. That same day, the army withdrew."
+    assert values(text, published)[-1] == ("That same day", expected)
