@@ -991,6 +991,9 @@ class _Resolver:
             return None
         if rel == "the following" and self.last_date:
             return _unit_shift(self.last_date, unit, 1)  # "the following year": after the year the text named
+        if (rel == "the next" and self.last_date is not None and self.last_date < self.day
+                and self.tense_hint(m.start(), m.end()) == "past"):
+            return _unit_shift(self.last_date, unit, 1)  # "became president in 2008. The next year, he won": 2009
         if unit == "WE" and rel in ("this", "the", "this past") and self.tense_hint(m.start(), m.end()) == "past" and self.day.isoweekday() < 6:
             shift = -1
         return _unit_shift(self.day, unit, shift)

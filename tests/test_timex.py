@@ -908,3 +908,14 @@ def test_the_week_of_a_holiday(published, sentence, expected):
 def test_that_same_day_is_the_day_named(published, expected):
     text = "The rebels attacked on March 3. That same day, the army withdrew."
     assert values(text, published)[-1] == ("That same day", expected)
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # in a past clause, "the next year" follows the year the text named, not publication's
+    ("2013-03-22", "He became president in 2008. The next year, he won a second term.", ("The next year", "2009")),
+    ("2025-01-01", "The war ended in March 2020. The next month, the troops left.", ("The next month", "2020-04")),
+    # looking ahead, it is the one after publication
+    ("2013-03-22", "He became president in 2008. The next year will be his last.", ("The next year", "2014")),
+])
+def test_the_next_unit_in_a_story_of_the_past(published, text, expected):
+    assert values(text, published)[-1] == expected
