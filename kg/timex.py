@@ -1006,6 +1006,8 @@ class _Resolver:
         direction = g["dir"].lower()
         sign = -1 if direction in ("ago", "earlier", "before") else 1
         base = self.day if direction in ("ago", "from now", "hence") else self.counted_from(unit)
+        if g["n"] is None and direction in ("earlier", "later") and g["unit"].endswith("s"):
+            return _Value("DURATION", _duration(None, unit))  # "hours later": some hours after a time in the story
         if g["n"] is None and (direction != "ago" or not g["unit"].endswith("s")):
             return None  # "months ago" says how long only vaguely; "week later" is no expression
         if n is None and direction in ("earlier", "later"):
@@ -1155,6 +1157,11 @@ class _Resolver:
             return None
         n = _number(g["n"], self.vocab) if g.get("n") else None if g["unit"].lower().endswith("s") else 1
         return _Value("DURATION", _duration(n, unit))
+
+    def r_fraction_of_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "half an hour" PT30M, "a half-century" P50Y, "a quarter of a century" P25Y."""
+        unit = _unit_code(g["unit"], self.vocab)
+        return _Value("DURATION", _duration(0.25 if g.get("quarter") else 0.5, unit)) if unit else None
 
     def r_vague_units(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         unit = _unit_code(g["unit"], self.vocab)

@@ -560,7 +560,7 @@ def test_comparisons_and_names_are_not_times(published, sentence, expected):
     ("2024-12-31", "Exports make up more than a quarter of the total.", []),
     ("1998-05-01", "Profit fell in the first quarter of 1998.", [("the first quarter of 1998", "1998-Q1")]),
     ("2025-01-02", "It took two quarters of growth.", [("two quarters", "P6M")]),
-    ("2025-05-21", "Shares hit a quarter-century low.", []),
+    ("2025-05-21", "Shares hit a quarter-century low.", [("a quarter-century", "P25Y")]),  # 25 years, as "a 10-year low" is ten
     # the end of a name: a newspaper, a programme in quotation marks
     ("2025-05-21", "He told USA Today he would stay.", []),
     ("1991-02-25", "Baker said on the network's \"This Week\" that talks had failed.", []),
@@ -668,7 +668,7 @@ def test_high_noon_is_no_time_of_day():
 @pytest.mark.parametrize("published", ["1989-10-30", "2025-01-01"])
 def test_units_ago_without_a_number_are_the_past(published):
     found = values("The firm, which just months ago was losing money, was big years ago; weeks earlier it had failed.", published)
-    assert found == [("just months ago", "PAST_REF"), ("years ago", "PAST_REF")]
+    assert found == [("just months ago", "PAST_REF"), ("years ago", "PAST_REF"), ("weeks earlier", "PXW")]  # some weeks before
 
 
 def test_a_number_after_a_dash_pairs_only_with_a_day_right_before_it():
@@ -919,3 +919,17 @@ def test_that_same_day_is_the_day_named(published, expected):
 ])
 def test_the_next_unit_in_a_story_of_the_past(published, text, expected):
     assert values(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("half an hour", "PT30M"), ("a half-hour", "PT30M"), ("half a day", "PT12H"), ("a half-century", "P50Y"),
+    ("half a year", "P6M"), ("a quarter-century", "P25Y"), ("a quarter of a century", "P25Y"), ("20-odd years", "P20Y"),
+])
+def test_fractions_and_rough_amounts_of_a_unit(phrase, expected):
+    assert values(f"It took {phrase}.", "2025-05-21") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])
+def test_some_hours_later_is_a_length(published):
+    assert values("Hours later, the rebels withdrew. Years earlier, they had fled.", published) == [
+        ("Hours later", "PTXH"), ("Years earlier", "PXY")]
