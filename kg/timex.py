@@ -18,7 +18,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -358,6 +358,8 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
     return not re.search(r"\bhad\b", main_clause, re.IGNORECASE)
 
 
+_CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
 _PERIOD_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters|years|week|month|quarter|year|period)\s+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*,")
@@ -482,11 +484,13 @@ def _duration(n: float | None, unit: str) -> str:
 class _Resolver:
     """Turns one pattern match into a TIMEX3 value, given the anchor and the context."""
 
-    def __init__(self, text: str, anchor: Anchor | None, tense_hint: TenseHint) -> None:
+    def __init__(self, text: str, anchor: Anchor | None, tense_hint: TenseHint, clause_hint: TenseHint | None = None) -> None:
         self.text = text
         self.anchor = anchor
         self.day = anchor.day if anchor else None
         self.tense_hint = tense_hint
+        self.clause_hint = clause_hint or tense_hint  # the verb's own direction, before deadline words ("by 6 a.m.")
+        self.dayless_clock = False  # the value just resolved is a clock time whose text names no day
         self.vocab = grammar().vocab
         self.last_day: date | None = None  # the latest date-level expression read so far
         self.last_date: date | None = None  # the start of the latest date of any granularity
@@ -554,7 +558,7 @@ class _Resolver:
         return int(w) if w.isdigit() else None
 
     def resolve(self, kind: str, m: re.Match[str]) -> _Value | None:
-        self.compared = False
+        self.compared = self.dayless_clock = False
         self.position = m.start()
         fn = getattr(self, "r_" + kind)
         result: _Value | None = fn(m, m.groupdict())
@@ -1188,9 +1192,11 @@ class _Resolver:
         """The day of a clock time with no day of its own: the day the text tells of, unless the clause
         points the other way from the publication day ("The law came into force on Sunday. Voting continues
         until 22:00"): then the publication day."""
+        self.dayless_clock = True
         if not self.day or not self.told_day or self.told_day == self.day:
             return None
-        tense = self.tense_hint(m.start(), m.end())
+        # "was put out by 6 a.m.": the verb's direction first, whatever "by" says; "continues until 22:00": the deadline's
+        tense = self.clause_hint(m.start(), m.end()) or self.tense_hint(m.start(), m.end())
         if (tense == "future" and self.told_day < self.day) or (tense == "past" and self.told_day > self.day):
             return self.day
         return None
@@ -1219,7 +1225,7 @@ class _Resolver:
             h = h % 12 + 12
         elif h == 12:
             h = 0  # "12 in the morning" is midnight's hour
-        return self._time(h, 0)
+        return self._time(h, 0, self.clock_day(m))
 
     r_noon = r_time_of_day  # "noon", "midnight": _clock reads them as it reads "10 p.m."
 
@@ -1461,9 +1467,10 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                 if m.end() > m.start() and _capitalised_ok(kind, m, text):
                     candidates.append((m.start(), -(m.end() - m.start()), order, kind, m))
     candidates.sort()
-    resolver = _Resolver(text, anchor, hint)
+    resolver = _Resolver(text, anchor, hint, clause_hint)
     out: list[TimeValue] = []
     taken_until = -1
+    dayless_clock: tuple[int, int] | None = None  # the latest clock time that named no day: where it is in out, where it ends
     for start, _neg_len, _order, kind, m in candidates:
         if start < taken_until:
             continue
@@ -1486,6 +1493,12 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.last_quarter, resolver.whole_years = (start, v.start), False
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:
             resolver.whole_years = True
+        if dayless_clock is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
+            at, clock_end = dayless_clock  # "in 4 p.m. trading on the Nasdaq on Thursday": the clock time is on that day
+            if start - clock_end <= _CLOCK_TO_DAY and not _CLAUSE_BREAK.search(text, clock_end, start):
+                clock = out[at]
+                out[at] = replace(clock, value=v.start.isoformat() + clock.value[10:], start=v.start.isoformat(), end=v.start.isoformat())
+        dayless_clock = (len(out), end) if resolver.dayless_clock and anchor is not None and anchor.day is not None else None
         out.append(
             TimeValue(
                 text=text[start:end],

@@ -190,7 +190,8 @@ def test_a_clock_time_ahead_is_on_the_publication_day_not_the_day_last_told(publ
 
 
 def test_time_zone_is_a_listed_word_not_any_three_letters():
-    assert values("The plane landed at 6 a.m. ten days later.", "1999-04-19")[0] == ("6 a.m.", "1999-04-19T06:00")
+    # "ten" is no time zone; the clock time is on the day its clause names after it
+    assert values("The plane landed at 6 a.m. ten days later.", "1999-04-19")[0] == ("6 a.m.", "1999-04-29T06:00")
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
@@ -933,3 +934,18 @@ def test_fractions_and_rough_amounts_of_a_unit(phrase, expected):
 def test_some_hours_later_is_a_length(published):
     assert values("Hours later, the rebels withdrew. Years earlier, they had fled.", published) == [
         ("Hours later", "PTXH"), ("Years earlier", "PXY")]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a clock time takes the day its clause names after it
+    ("2013-03-22", "Shares rose 2% to $31.20 in 4 p.m. trading on the Nasdaq Stock Market on Thursday.",
+     [("4 p.m.", "2013-03-21T16:00"), ("Thursday", "2013-03-21")]),
+    ("2025-01-01", "Shares fell in 4 p.m. composite trading Tuesday.", [("4 p.m.", "2024-12-31T16:00"), ("Tuesday", "2024-12-31")]),
+    # not across a clause: the day there is when it was said
+    ("2013-03-22", "The polls close at 7 p.m., officials said on Thursday.", [("7 p.m.", "2013-03-22T19:00"), ("Thursday", "2013-03-21")]),
+    # "by 6 a.m." in a past clause is on the day told of, not the publication day
+    ("2013-03-22", "The fire broke out at 3 a.m. on Thursday and was put out by 6 a.m.",
+     [("3 a.m. on Thursday", "2013-03-21T03:00"), ("6 a.m.", "2013-03-21T06:00")]),
+])
+def test_a_clock_time_takes_the_day_of_its_clause(published, sentence, expected):
+    assert values(sentence, published) == expected
