@@ -949,3 +949,8 @@ def test_some_hours_later_is_a_length(published):
 ])
 def test_a_clock_time_takes_the_day_of_its_clause(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [("eight trading days", "P8D"), ("10 business days", "P10D"), ("five working days", "P5D")])
+def test_days_of_trade_and_work_are_days(phrase, expected):
+    assert values(f"It took {phrase}.", "2013-03-22") == [(phrase, expected)]
