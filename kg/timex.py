@@ -152,6 +152,7 @@ class _Grammar:
     not_past: frozenset[str]
     deadline: re.Pattern[str]
     looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
+    moved_to: re.Pattern[str]  # "postponed the vote to": a time ahead of the moving
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
 
@@ -218,6 +219,8 @@ def grammar() -> _Grammar:
         not_past=frozenset(t["not_past"]),
         deadline=_right_before(t["deadline"]),
         looks_back=_right_before(t["looks_back"]),
+        moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r")\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:the\s+)?$",
+                            re.IGNORECASE),
         rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(v["rate_before"]) + r"))%? $", re.IGNORECASE),
         event_after=re.compile(r"(?: (?:before|after))? (?!(?:" + _alternation(v["offset_continuations"]) + r")\b)[A-Za-z]"),
     )
@@ -519,7 +522,8 @@ class _Resolver:
         if self.last_date is None or self.day is None or self.last_date >= self.day or granularity not in granularities:
             return None
         between = self.text[end : m.start()]
-        return self.last_date if _SENTENCE_END.search(between) is None and _reported_future().search(between) else None
+        ahead = _reported_future().search(between) or grammar().moved_to.search(between)
+        return self.last_date if _SENTENCE_END.search(between) is None and ahead else None
 
     def counted_from(self, unit: str) -> date | None:
         """Where "two years later" or "the day before" counts from: days from the day the text tells of,
@@ -1446,8 +1450,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     clause_hint: TenseHint = tense_hint or (lambda s, e: lexical_tense(text, s, e))
 
     def hint(s: int, e: int) -> Tense:
-        if _is_deadline(text, s, e):
-            return "future"
+        if _is_deadline(text, s, e) or grammar().moved_to.search(text, max(0, s - 60), s):
+            return "future"  # "by August"; "postponed the vote to Tuesday"
         if grammar().looks_back.search(text, max(0, s - 30), s):
             return "past"  # "has been missing since mid-February"
         return clause_hint(s, e)

@@ -124,3 +124,14 @@ def test_the_perfect_and_since_look_back(published, sentence, expected):
 ])
 def test_a_days_noun_ahead_where_its_verb_says_so(published, sentence, expected):
     assert parsed_values(sentence, published) == [(sentence.split("'s")[0].split()[-1], expected)]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # what is moved to a time goes ahead of the moving: of publication, or of the day named before
+    ("2013-03-18", "Parliament postponed the vote to Tuesday.", [("Tuesday", "2013-03-19")]),
+    ("2013-03-18", "The bank holiday, announced Sunday, was extended to Thursday.", [("Sunday", "2013-03-17"), ("Thursday", "2013-03-21")]),
+    ("2013-03-22", "On Monday the court adjourned the case to Wednesday.", [("Monday", "2013-03-18"), ("Wednesday", "2013-03-20")]),
+    ("2013-01-10", "In December, the company delayed the launch to March.", [("December", "2012-12"), ("March", "2013-03")]),
+])
+def test_what_is_moved_to_a_time_lies_ahead(published, sentence, expected):
+    assert parsed_values(sentence, published) == expected
