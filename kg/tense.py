@@ -79,6 +79,8 @@ def verb_tense(verb: Token) -> Tense:
         return "past"
     if (tag == "VBN" or "been" in aux_words) and aux_words & {"has", "have", "'ve", "'s"}:
         return "past"  # "has visited", "has been missing": the perfect looks back
+    if tag == "VBP" and _singular_subject(verb):
+        return "past"  # "Weakness hurt the index on Friday": a present would be "hurts", so the form is past
     if tag in ("VBZ", "VBP"):
         reporting = bool(lex.verbs.get(lemma, {}).get("reporting"))
         return "past" if reporting else "future"  # "says Tuesday"; "meet Monday" (a schedule)
@@ -87,6 +89,13 @@ def verb_tense(verb: Token) -> Tense:
     if tag == "VBN" and verb.dep_ in ("acl", "advcl") and not auxes:
         return _reduced_clause_tense(verb)
     return None
+
+
+def _singular_subject(verb: Token) -> bool:
+    """A subject in the third person singular: a singular noun or name, not a pronoun, plural or conjunction."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return (len(subjects) == 1 and subjects[0].tag_ in ("NN", "NNP")
+            and not any(c.dep_ == "conj" for c in subjects[0].children))
 
 
 def _shares_auxiliaries(verb: Token) -> bool:
@@ -132,6 +141,8 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
     Saturday" is the letting's time; "plans to meet Monday" looks ahead as the plan does.
     """
     head = verb.head
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
+        head = head.head  # "had been due to expire Friday": the auxiliaries are the copula's
     head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if head_auxes & _PAST_PERFECT_AUX:
         return "past"
@@ -211,6 +222,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             return "future" if ahead else "past"  # "will be watching Tuesday's meeting" lies ahead
         verb = _as_verb(owner)  # governing_verb, without climbing the parse again
         tense = verb_tense(verb) if verb is not None else None
+        if tense == "future" and verb is not None and verb.tag_ == "VBD" and verb.idx >= end and verb.lemma_.lower() in scheduling_verbs():
+            tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
         if tense is None and verb is not None and _bare_participle(verb):
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
         return tense or lexical_tense(text, start, end, not_verbs)

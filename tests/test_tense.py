@@ -135,3 +135,19 @@ def test_a_days_noun_ahead_where_its_verb_says_so(published, sentence, expected)
 ])
 def test_what_is_moved_to_a_time_lies_ahead(published, sentence, expected):
     assert parsed_values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a verb with one form for past and present, after a singular subject, is past ("hurt", not "hurts")
+    ("1989-10-30", "Weakness in bank shares hurt the index on Friday as well as the Dow.", "1989-10-27"),
+    ("2025-01-02", "Demand for safe assets cut yields on Friday.", "2024-12-27"),
+    # the past perfect reaches an infinitive through the adjective it completes
+    ("1989-10-30", "The offer had been due to expire Friday evening.", "1989-10-27TEV"),
+    # a day put before a planning verb dates the planning, not what was planned
+    ("1998-09-30", "On Friday, the government planned to pay the first claims.", "1998-09-25"),
+    # after it, what was planned
+    ("2000-01-07", "Protesters planned a large demonstration on Saturday.", "2000-01-08"),
+])
+def test_past_forms_the_tagger_reads_as_present_or_plans(published, sentence, expected):
+    found = [v for t, v in parsed_values(sentence, published) if t[0].isupper()]
+    assert found == [expected], parsed_values(sentence, published)
