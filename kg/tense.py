@@ -226,6 +226,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
         if tense is None and verb is not None and _bare_participle(verb):
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
+        if tense is None and verb is None and owner is not None and owner.idx >= end and owner.pos_ == "NOUN" and text[start].isupper():
+            return None  # "November transactions", "the June meeting": a named time of the noun's own, which no verb dates
         return tense or lexical_tense(text, start, end, not_verbs)
 
     return hint

@@ -151,3 +151,14 @@ def test_what_is_moved_to_a_time_lies_ahead(published, sentence, expected):
 def test_past_forms_the_tagger_reads_as_present_or_plans(published, sentence, expected):
     found = [v for t, v in parsed_values(sentence, published) if t[0].isupper()]
     assert found == [expected], parsed_values(sentence, published)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a month naming a noun's own time is not dated by the clause around it: near ahead, it is ahead
+    ("1989-10-30", "Dealers placed orders to start the first trading day for November transactions.", [("November", "1989-11")]),
+    ("2025-12-15", "Traders sold contracts for January delivery.", [("January", "2026-01")]),
+    # where a verb governs it, the verb says
+    ("1989-10-30", "Dealers placed orders in November.", [("November", "1988-11")]),
+])
+def test_a_named_time_of_a_nouns_own(published, sentence, expected):
+    assert parsed_values(sentence, published) == expected
