@@ -221,7 +221,8 @@ def grammar() -> _Grammar:
         looks_back=_right_before(t["looks_back"]),
         moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r")\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:the\s+)?$",
                             re.IGNORECASE),
-        rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(v["rate_before"]) + r"))%? $", re.IGNORECASE),
+        rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(list(v["rate_before"]) + [w for w in v["numbers"] if w not in ("a", "an")]) + r"))%?"
+                               r"(?: (?!(?:" + _alternation(v["rate_not_between"]) + r")\b)[A-Za-z-]+){0,2} $", re.IGNORECASE),
         event_after=re.compile(r"(?: (?:before|after))? (?!(?:" + _alternation(v["offset_continuations"]) + r")\b)[A-Za-z]"),
     )
 
@@ -1143,7 +1144,7 @@ class _Resolver:
         n = _number(word, self.vocab)
         if n is None and word not in [w.lower() for w in self.vocab["vague_numbers"]]:
             return None
-        if word in ("a", "an") and grammar().rate_before.search(self.text, max(0, m.start() - 20), m.start()):
+        if word in ("a", "an") and grammar().rate_before.search(self.text, max(0, m.start() - 40), m.start()):
             return None  # "$2 million a year", "twice a week": a rate (a SET, or no time at all), not a duration
         if unit == "S" and n == 1 and re.match(r" (?!(?:later|earlier|ago|before|after|or|and|of)\b)[a-z]", self.text[m.end() : m.end() + 3]):
             return None  # "a second strike": an ordinal

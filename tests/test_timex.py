@@ -954,3 +954,18 @@ def test_a_clock_time_takes_the_day_of_its_clause(published, sentence, expected)
 @pytest.mark.parametrize("phrase,expected", [("eight trading days", "P8D"), ("10 business days", "P10D"), ("five working days", "P5D")])
 def test_days_of_trade_and_work_are_days(phrase, expected):
     assert values(f"It took {phrase}.", "2013-03-22") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "1998-02-13"])
+@pytest.mark.parametrize("sentence,expected", [
+    # "a week" after an amount of something is a rate, not a length
+    ("Depositors may withdraw a few hundred euros a day.", []),
+    ("The airline runs four flights a week, adding 700 seats a week.", []),
+    ("The field pumps two million barrels a day.", []),
+    # after a preposition or a verb, it is a length again
+    ("Prices rose 5 percent in a week.", [("a week", "P1W")]),
+    ("They met in a talk lasting nearly an hour.", [("nearly an hour", "PT1H")]),
+    ("He was a day late.", [("a day", "P1D")]),
+])
+def test_an_amount_a_day_is_a_rate(published, sentence, expected):
+    assert values(sentence, published) == expected
