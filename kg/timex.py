@@ -793,8 +793,11 @@ class _Resolver:
         if not self.day:
             return _Value("DATE", f"XXXX-Q{self.vocab['ordinals'].get(ord_word, 'X')}", granularity="quarter")
         current_q = (self.day.month - 1) // 3 + 1
+        ended = _period_end_after().match(self.text, m.end())
         if ord_word:
             q = self.vocab["ordinals"][ord_word]
+            if y is None and ended is not None:
+                y = self.period_end_year(ended)  # "the fiscal third quarter ended Feb. 28": a quarter of that year
             if y is None:
                 y = self.day.year
                 if rel.startswith("last year") or rel in ("year-earlier", "year-ago"):
@@ -816,7 +819,6 @@ class _Resolver:
                 self.compared = True
                 return quarter_value(quarter.year - 1, (quarter.month - 1) // 3 + 1)
             return _unit_shift(date(self.day.year - 1, self.day.month, 1), "Q", -1)
-        ended = _period_end_after().match(self.text, m.end())
         if ended is not None and rel in ("the", "latest"):
             return self.quarter_ended(ended)
         # "the quarter", "the latest quarter", "last quarter": the last completed one
@@ -825,14 +827,19 @@ class _Resolver:
     def quarter_ended(self, ended: re.Match[str]) -> _Value | None:
         """ "the quarter ended Feb. 28": the calendar quarter holding most of its three months, so the one
         holding the month before the last (December to February is mostly the first quarter)."""
+        month = self.vocab["months"][ended["month"].lower()]
+        y, middle = add_months(self.period_end_year(ended), month, -1)
+        return quarter_value(y, (middle - 1) // 3 + 1)
+
+    def period_end_year(self, ended: re.Match[str]) -> int:
+        """The year of the day a period "ended" (behind the publication day) or is "ending" (ahead of it)."""
         assert self.day is not None
         month, d = self.vocab["months"][ended["month"].lower()], int(ended["d"])
-        y = int(ended["y"]) if ended["y"] else self.day.year
-        if not ended["y"]:  # "ended" lies behind the publication day, "ending" ahead of it
-            past = ended["verb"].lower() == "ended"
-            y += -1 if past and (month, d) > (self.day.month, self.day.day) else 1 if not past and (month, d) < (self.day.month, self.day.day) else 0
-        y, middle = add_months(y, month, -1)
-        return quarter_value(y, (middle - 1) // 3 + 1)
+        if ended["y"]:
+            return int(ended["y"])
+        past = ended["verb"].lower() == "ended"
+        later, earlier = (month, d) > (self.day.month, self.day.day), (month, d) < (self.day.month, self.day.day)
+        return self.day.year - 1 if past and later else self.day.year + 1 if not past and earlier else self.day.year
 
     def r_latest_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the latest period" in a quarterly report: the quarter it reports (nothing otherwise)."""

@@ -969,3 +969,13 @@ def test_days_of_trade_and_work_are_days(phrase, expected):
 ])
 def test_an_amount_a_day_is_a_rate(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a numbered quarter "ended" on a day is that quarter of the day's year (a fiscal quarter keeps its number)
+    ("2013-03-21", "For the fiscal third quarter ended Feb. 28, profit rose.", ("the fiscal third quarter", "2013-Q3")),
+    ("1989-10-27", "In the second quarter ended Oct. 31, the company lost money.", ("the second quarter", "1988-Q2")),
+    ("2025-01-15", "In the fourth quarter ended Dec. 31, sales rose.", ("the fourth quarter", "2024-Q4")),
+])
+def test_a_numbered_quarter_ended_on_a_day(published, sentence, expected):
+    assert values(sentence, published)[0] == expected
