@@ -356,8 +356,8 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
     unless the clause is in the past perfect ("Until Thursday, they had not ...")."""
     left, right = _clause_around(text, start, end)
     deadline = grammar().deadline.search(left)
-    if not deadline or _PERIOD_BEFORE.search(left, 0, deadline.start()):
-        return False  # "in the three months through February": where a period ends, not a deadline
+    if not deadline or _PERIOD_BEFORE.search(left, 0, deadline.start()) or _WAS_BEFORE.search(left, 0, deadline.start()):
+        return False  # "in the three months through February": where a period ends; "was due on Tuesday": a past deadline
     main_clause = _RELATIVE_CLAUSE.sub(" ", left + right)  # "The sale, which had been expected, is part of"
     return not re.search(r"\bhad\b", main_clause, re.IGNORECASE)
 
@@ -365,6 +365,7 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
+_WAS_BEFORE = re.compile(r"\b(?:was|were|had been)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters|years|week|month|quarter|year|period)\s+$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*,")
 

@@ -979,3 +979,15 @@ def test_an_amount_a_day_is_a_rate(published, sentence, expected):
 ])
 def test_a_numbered_quarter_ended_on_a_day(published, sentence, expected):
     assert values(sentence, published)[0] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # what is due lies ahead, as a deadline does; what was due, behind
+    ("2013-03-21", "A planned rise in fuel duty due in September has been scrapped.", [("September", "2013-09")]),
+    ("2025-11-20", "The bonds are due Jan. 15.", [("Jan. 15", "2026-01-15")]),
+    ("2013-03-21", "The report, which was due on Tuesday, was delayed.", [("Tuesday", "2013-03-19")]),
+    # "a year earlier than planned" is a length, not a date
+    ("2013-03-21", "The allowance will rise in April, a year earlier than planned.", [("April", "2013-04"), ("a year", "P1Y")]),
+])
+def test_due_dates_and_earlier_than_planned(published, sentence, expected):
+    assert values(sentence, published) == expected
