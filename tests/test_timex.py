@@ -991,3 +991,8 @@ def test_a_numbered_quarter_ended_on_a_day(published, sentence, expected):
 ])
 def test_due_dates_and_earlier_than_planned(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [("three wasted years", "P3Y"), ("two long weeks", "P2W"), ("five successive quarters", "P15M")])
+def test_an_amount_of_units_with_an_adjective_between(phrase, expected):
+    assert values(f"It took {phrase}.", "2013-03-21") == [(phrase, expected)]
