@@ -725,6 +725,11 @@ class _Resolver:
         return _with_mod(season_value(y, self.vocab["seasons"][g["season"].lower()]), g.get("rel")) if y else None
 
     def r_season(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        if re.match(r" of (?:the |an? )?[A-Za-z]", self.text[m.end() : m.end() + 8]):
+            return None  # "the fall of Baghdad", "the spring of their discontent": an event, not a season
+        if (_mid_sentence_capital(self.text, m.start("season")) and not g["season"].isupper()
+                and _NAME_AFTER.match(self.text, m.end())):
+            return None  # "the Winter Olympics": a name's word
         s = self.vocab["seasons"][g["season"].lower()]
         if not self.day:
             return _Value("DATE", f"XXXX-{s}", granularity="season")

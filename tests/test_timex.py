@@ -996,3 +996,18 @@ def test_due_dates_and_earlier_than_planned(published, sentence, expected):
 @pytest.mark.parametrize("phrase,expected", [("three wasted years", "P3Y"), ("two long weeks", "P2W"), ("five successive quarters", "P15M")])
 def test_an_amount_of_units_with_an_adjective_between(phrase, expected):
     assert values(f"It took {phrase}.", "2013-03-21") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])
+@pytest.mark.parametrize("sentence", [
+    "Since the fall of the Berlin Wall, Europe has changed.",     # a fall, not autumn
+    "He attended the Summer Olympics in London.",                   # a season in a name
+    "The Winter Games opened in Sochi.",
+])
+def test_seasons_that_are_no_time(published, sentence):
+    assert values(sentence, published) == []
+
+
+def test_a_season_beside_a_name_is_still_a_season():
+    assert values("The company expects growth in the spring of 2014 and in the Fall.", "2013-03-22") == [
+        ("the spring of 2014", "2014-SP"), ("the Fall", "2013-FA")]
