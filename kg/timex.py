@@ -960,6 +960,8 @@ class _Resolver:
             return _Value("DATE", self.undated_holiday(name) or "XXXX-XX-XX", granularity="day")
         rel = (g.get("rel") or "").strip().lower()
         tense = {"last": "past", "next": "future"}.get(rel) or (None if rel == "this" else self.tense_hint(m.start(), m.end()))
+        if g.get("week") and not rel:
+            tense = None  # "as Easter week began": the week of the nearest one, whichever way the clause points
         today = self.day
         before, this_year, after = (holiday_date(name, today.year + k) for k in (-1, 0, 1))
         if tense == "past":
@@ -970,8 +972,7 @@ class _Resolver:
             d = min((before, this_year, after), key=lambda c: abs((c - today).days))
         if rel == "last" and d == today:
             d = before
-        if g.get("week"):  # "as Easter week began": the week of the nearest one, whichever way the clause points
-            d = d if rel else min((before, this_year, after), key=lambda c: abs((c - today).days))
+        if g.get("week"):
             return _unit_shift(d, "WE", 0) if g.get("end") else week_value(d)
         return day_value(d)
 
@@ -1422,6 +1423,8 @@ def _weekday_in_name(text: str, m: re.Match[str], g: dict[str, str]) -> bool:
         return True
     return (not g.get("rel") and not g.get("pre") and not pod and text[max(0, m.start() - 4) : m.start()].lower() == "the "
             and _NAME_AFTER.match(text, m.end()) is not None)
+
+
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
 # a number a date can end on before a comma or full stop: "Oct. 23, 1998", "in 1998."
 _DATE_LIKE_NUMBER = re.compile(r"(?:1[89]\d\d|20\d\d|[12]?\d|3[01])\b(?![.,]\d)|[01]?\d\.[0-5]\d ?(?:[ap]\.?m\b)", re.IGNORECASE)
@@ -1512,10 +1515,9 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:
             resolver.whole_years = True
         if dayless_clock is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
-            at, clock_end = dayless_clock  # "in 4 p.m. trading on the Nasdaq on Thursday": the clock time is on that day
+            at, clock_end = dayless_clock
             if start - clock_end <= _CLOCK_TO_DAY and not _CLAUSE_BREAK.search(text, clock_end, start):
-                clock = out[at]
-                out[at] = replace(clock, value=v.start.isoformat() + clock.value[10:], start=v.start.isoformat(), end=v.start.isoformat())
+                out[at] = _on_day(out[at], v.start)  # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday
         dayless_clock = (len(out), end) if resolver.dayless_clock and anchor is not None and anchor.day is not None else None
         out.append(
             TimeValue(
@@ -1532,6 +1534,11 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             )
         )
     return out
+
+
+def _on_day(clock: TimeValue, day: date) -> TimeValue:
+    """A clock time moved onto ``day``: "2013-03-22T16:00" on 21 March is "2013-03-21T16:00"."""
+    return replace(clock, value=day.isoformat() + clock.value[10:], start=day.isoformat(), end=day.isoformat())
 
 
 def _forecast(v: _Value, anchor: Anchor | None, hint: TenseHint, start: int, end: int) -> bool:
