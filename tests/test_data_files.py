@@ -90,3 +90,13 @@ def test_actor_lexicon_entries():
 @pytest.mark.parametrize("name", ["kg.ttl", "cameo.ttl", "shapes.ttl"])
 def test_ontology_files_parse(name):
     assert len(list(ox.parse(path=str(ontology_dir() / name), format=ox.RdfFormat.TURTLE))) > 20
+
+
+def test_the_ontology_carries_this_release_s_version():
+    """A store whose ontology says another release reads as written by that release, and every ingest into it
+    would bring it up to date again (a full upgrade each time): the version in kg.ttl must be the package's."""
+    from kg import __version__
+
+    g = ox.parse(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE)
+    versions = {t.object.value for t in g if t.predicate.value == "http://www.w3.org/2002/07/owl#versionInfo"}
+    assert versions == {__version__}
