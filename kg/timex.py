@@ -727,8 +727,7 @@ class _Resolver:
     def r_season(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         if re.match(r" of (?:the |an? )?[A-Za-z]", self.text[m.end() : m.end() + 8]):
             return None  # "the fall of Baghdad", "the spring of their discontent": an event, not a season
-        if (_mid_sentence_capital(self.text, m.start("season")) and not g["season"].isupper()
-                and _NAME_AFTER.match(self.text, m.end())):
+        if _name_word(self.text, m.start("season"), m.end()):
             return None  # "the Winter Olympics": a name's word
         s = self.vocab["seasons"][g["season"].lower()]
         if not self.day:
@@ -777,6 +776,8 @@ class _Resolver:
         return _with_mod(decade_value(1900 + int(g["y"])), (g.get("rel") or "").replace("the", "").strip() or None)
 
     def r_century(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        if _name_word(self.text, m.start() + m.group(0).lower().rindex("century"), m.end()):
+            return None  # "21st Century Fox"
         return _with_mod(century_value(int(g["n"])), (g.get("rel") or "").replace("the", "").strip() or None)
 
     def r_century_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -1246,7 +1247,9 @@ class _Resolver:
             h = 0  # "12 in the morning" is midnight's hour
         return self._time(h, 0, self.clock_day(m))
 
-    r_noon = r_time_of_day  # "noon", "midnight": _clock reads them as it reads "10 p.m."
+    def r_noon(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "noon", "midnight", read as "10 p.m." is (not the band "Midnight Oil")."""
+        return None if _name_word(self.text, m.start("w"), m.end()) else self.r_time_of_day(m, g)
 
     def r_time_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "10 p.m. Wednesday", "noon Saturday": the clock time on that day."""
@@ -1411,6 +1414,16 @@ def _mid_sentence_capital(text: str, start: int) -> bool:
     """
     before = text[:start].rstrip(" ")
     return text[start : start + 1].isupper() and bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
+def _name_word(text: str, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` is a name's word: capitalised inside a sentence, and a
+    capitalised word after it ("the Winter Olympics", "21st Century Fox", "Midnight Oil").
+
+    >>> _name_word("He saw Midnight Oil.", 7, 15), _name_word("At Midnight Mass", 3, 11), _name_word("By midnight Paris", 3, 11)
+    (True, True, False)
+    """
+    return _mid_sentence_capital(text, start) and not text[start:end].isupper() and _NAME_AFTER.match(text, end) is not None
 
 
 def _weekday_in_name(text: str, m: re.Match[str], g: dict[str, str]) -> bool:

@@ -1011,3 +1011,13 @@ def test_seasons_that_are_no_time(published, sentence):
 def test_a_season_beside_a_name_is_still_a_season():
     assert values("The company expects growth in the spring of 2014 and in the Fall.", "2013-03-22") == [
         ("the spring of 2014", "2014-SP"), ("the Fall", "2013-FA")]
+
+
+@pytest.mark.parametrize("sentence", ["Shares of 21st Century Fox rose.", "The band Midnight Oil played in Sydney."])
+def test_a_century_or_midnight_in_a_name(sentence):
+    assert values(sentence, "2013-03-22") == []
+
+
+def test_midnight_and_centuries_beside_names_are_times():
+    assert values("By midnight Paris was calm, and the 21st century began.", "2013-03-22") == [
+        ("midnight", "2013-03-22T24:00"), ("the 21st century", "20")]
