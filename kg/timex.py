@@ -1084,7 +1084,7 @@ class _Resolver:
         return day_value(self.last_day) if self.last_day and self.day_in_apposition_before_event(m) else None
 
     def r_the_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "for the year", "the full year": the publication's year (not "the Year of the Woman", a name)."""
+        """ "for the year", "the full year": the publication's year (not "the Year of the Dragon", a name)."""
         if m.group(0).endswith("Year") and not m.group(0).isupper():
             return None
         return _unit_shift(self.day, "Y", 0) if self.day else None
