@@ -1021,3 +1021,8 @@ def test_a_century_or_midnight_in_a_name(sentence):
 def test_midnight_and_centuries_beside_names_are_times():
     assert values("By midnight Paris was calm, and the 21st century began.", "2013-03-22") == [
         ("midnight", "2013-03-22T24:00"), ("the 21st century", "20")]
+
+
+@pytest.mark.parametrize("phrase,expected", [("the next couple of years", "P2Y"), ("a couple of weeks", "P2W"), ("several days", "PXD")])
+def test_a_couple_is_two(phrase, expected):
+    assert values(f"It will take {phrase}.", "2013-03-22") == [(phrase, expected)]
