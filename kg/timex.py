@@ -1315,6 +1315,8 @@ class _Resolver:
             return None  # "as soon as Tuesday", "as recently as 1990": a comparison; the time is what follows
         if value == "PRESENT_REF" and g["w"].lower() == "current" and not re.match(r"\s+[a-z]", self.text[m.end() : m.end() + 3]):
             return None
+        if value == "PRESENT_REF" and re.search(r"\bthen[- ]$", self.text[max(0, m.start() - 5) : m.start()], re.IGNORECASE):
+            return _Value(str(type_), "PAST_REF")  # "the then current price": the present of a time gone by
         if g["w"].lower() in self.vocab["clause_relative"] and (re.match(r"\s+(?:after|afterwards?|thereafter)\b", self.text[m.end() : m.end() + 14])
                                       or (self.tense_hint(m.start(), m.end()) == "past" and not _present_modal_before().search(
                                           self.text, max(0, m.start() - 25), m.start()))):

@@ -1026,3 +1026,8 @@ def test_midnight_and_centuries_beside_names_are_times():
 @pytest.mark.parametrize("phrase,expected", [("the next couple of years", "P2Y"), ("a couple of weeks", "P2W"), ("several days", "PXD")])
 def test_a_couple_is_two(phrase, expected):
     assert values(f"It will take {phrase}.", "2013-03-22") == [(phrase, expected)]
+
+
+def test_the_then_current_is_the_past():
+    assert values("Holders may buy at the then current price; the current price is higher.", "1989-10-30") == [
+        ("current", "PAST_REF"), ("current", "PRESENT_REF")]
