@@ -1031,3 +1031,15 @@ def test_a_couple_is_two(phrase, expected):
 def test_the_then_current_is_the_past():
     assert values("Holders may buy at the then current price; the current price is higher.", "1989-10-30") == [
         ("current", "PAST_REF"), ("current", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "over" is "more than" only before a number; before "several" it is "during"
+    ("The test took place over several weeks.", [("several weeks", "PXW")]),
+    ("He has lived there for over 20 years.", [("over 20 years", "P20Y")]),
+    ("The talks lasted over a week.", [("over a week", "P1W")]),
+    # "thousands of runs a second" is a rate
+    ("The machine can perform thousands of runs a second.", []),
+])
+def test_over_an_amount_and_rates_of_things(sentence, expected):
+    assert values(sentence, "2013-03-21") == expected
