@@ -747,6 +747,8 @@ class _Resolver:
                 y += 1
             elif tense == "past" and current.start > self.day:
                 y -= 1
+        elif s == "WI" and self.day.month == 3 and self.tense_hint(m.start(), m.end()) == "past":
+            y -= 1  # "has had snow this winter", said in March: the winter just ended, not the next
         mod = next((w for w in rel.replace("-", " ").split() if w in ("early", "late", "mid")), None)
         return _with_mod(season_value(y, s), mod)
 

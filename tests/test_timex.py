@@ -1043,3 +1043,14 @@ def test_the_then_current_is_the_past():
 ])
 def test_over_an_amount_and_rates_of_things(sentence, expected):
     assert values(sentence, "2013-03-21") == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2013-03-22", "Boston has received 58 inches of snow this winter.", "2012-WI"),   # said in March: the winter just ended
+    ("2025-03-05", "It was the coldest day this winter.", "2024-WI"),
+    ("2013-03-22", "Prices may rise this winter.", "2013-WI"),                          # ahead: the next one
+    ("2013-03-22", "The building will reopen this fall.", "2013-FA"),
+    ("1998-03-22", "They pledged to join the protests this summer.", "1998-SU"),
+])
+def test_this_season(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
