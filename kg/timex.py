@@ -727,8 +727,8 @@ class _Resolver:
     def r_season(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         if re.match(r" of (?:the |an? )?[A-Za-z]", self.text[m.end() : m.end() + 8]):
             return None  # "the fall of Baghdad", "the spring of their discontent": an event, not a season
-        if _name_word(self.text, m.start("season"), m.end()):
-            return None  # "the Winter Olympics": a name's word
+        if _name_word(self.text, m.start("season"), m.end()) or _season_kind_after().match(self.text, m.end()):
+            return None  # "the Winter Olympics": a name's word; "the summer residence": a kind of residence
         s = self.vocab["seasons"][g["season"].lower()]
         if not self.day:
             return _Value("DATE", f"XXXX-{s}", granularity="season")
@@ -1390,6 +1390,11 @@ def _capitalised_ok(kind: str, m: re.Match[str], text: str) -> bool:
 def _present_age_after() -> re.Pattern[str]:
     nouns = grammar().vocab["present_age_nouns"]
     return re.compile(r"'s (?:[a-z]+ )?(?:" + _alternation(nouns) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _season_kind_after() -> re.Pattern[str]:
+    return re.compile(rf" (?:{_alternation(grammar().vocab['season_kinds'])})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -1054,3 +1054,12 @@ def test_over_an_amount_and_rates_of_things(sentence, expected):
 ])
 def test_this_season(published, sentence, expected):
     assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He has lived at the summer residence since then.", []),          # a kind of residence
+    ("Stores sold winter coats.", []),
+    ("Sales rose in the summer heat.", [("the summer", "2012-SU")]),  # the summer still
+])
+def test_a_season_naming_a_kind(sentence, expected):
+    assert values(sentence, "2013-03-24") == expected
