@@ -764,7 +764,10 @@ class _Resolver:
         return _with_mod(year_value(y), rel or None)
 
     def r_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        return _with_mod(decade_value(int(g["y"])), (g.get("rel") or "").replace("the", "").strip() or None)
+        """ "the 1990s" is a decade; "the 1800s", "the 1900s" are centuries (the 2000s, a decade, as news uses it)."""
+        y = int(g["y"])
+        mod = (g.get("rel") or "").replace("the", "").strip() or None
+        return _with_mod(century_value(y // 100 + 1) if y % 100 == 0 and y < 2000 else decade_value(y), mod)
 
     def r_spoken_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         y = _spoken_year(g["y"], self.vocab["numbers"])

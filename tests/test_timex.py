@@ -1063,3 +1063,8 @@ def test_this_season(published, sentence, expected):
 ])
 def test_a_season_naming_a_kind(sentence, expected):
     assert values(sentence, "2013-03-24") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [("the 1800s", "18"), ("the early 1900s", "19"), ("the 1990s", "199"), ("the 2000s", "200")])
+def test_hundreds_are_centuries_and_tens_decades(phrase, expected):
+    assert values(f"It began in {phrase}.", "2013-03-22") == [(phrase, expected)]
