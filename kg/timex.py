@@ -154,6 +154,7 @@ class _Grammar:
     looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
     moved_to: re.Pattern[str]  # "postponed the vote to": a time ahead of the moving
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
+    said_on: re.Pattern[str]  # ends where a day is when something was said: "police said Wednesday"
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
 
 
@@ -223,6 +224,8 @@ def grammar() -> _Grammar:
                             re.IGNORECASE),
         rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(list(v["rate_before"]) + [w for w in v["numbers"] if w not in ("a", "an")]) + r"))%?"
                                r"(?: (?!(?:" + _alternation(v["rate_not_between"]) + r")\b)[A-Za-z-]+){0,3} $", re.IGNORECASE),
+        said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"]) + r")(?:\s+(?:reporters|journalists|in an? (?:statement|interview|"
+                           r"e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE),
         event_after=re.compile(r"(?: (?:before|after))? (?!(?:" + _alternation(v["offset_continuations"]) + r")\b)[A-Za-z]"),
     )
 
@@ -498,6 +501,8 @@ class _Resolver:
         self.dayless_clock = False  # the value just resolved is a clock time whose text names no day
         self.vocab = grammar().vocab
         self.last_day: date | None = None  # the latest date-level expression read so far
+        self.event_day: date | None = None  # the latest day not named as the day something was said
+        self.report_sentence_end = -1  # where the sentence ends whose day was the day something was said
         self.last_date: date | None = None  # the start of the latest date of any granularity
         self.last_date_span: tuple[int, str] = (-1, "none")  # where that date ends, and its granularity
         # where a financial story named the quarter it reports on, and that quarter's first day
@@ -512,8 +517,21 @@ class _Resolver:
 
     @property
     def told_day(self) -> date | None:
-        """The day the text is telling of: the last day it named, or the publication day."""
+        """The day the text is telling of: the last day it named, or the publication day. A day named as
+        when something was said ("was shot Tuesday night, police said Wednesday.") is that only within its
+        sentence; after it, the story goes on with the day of what happened."""
+        if self.event_day is not None and 0 <= self.report_sentence_end < self.position:
+            return self.event_day
         return self.last_day or self.day
+
+    def note_day(self, day: date, end: int, of_a_report: bool) -> None:
+        """Keep the day an expression ending at ``end`` named, and whether it was when something was said."""
+        self.last_day, self.last_day_end = day, end
+        if of_a_report:
+            sentence_end = _SENTENCE_END.search(self.text, end)
+            self.report_sentence_end = sentence_end.start() if sentence_end else len(self.text)
+        else:
+            self.event_day, self.report_sentence_end = day, -1
 
     def reported_from(self, m: re.Match[str], granularities: tuple[str, ...] = ("day", "time", "month")) -> date | None:
         """The day or month a reported future looks ahead from: "said in December he would resign in January"
@@ -1531,7 +1549,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         taken_until = end
         # a duration's start ("the past six months" began on some day) is not a day the text tells of
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
-            resolver.last_day, resolver.last_day_end = v.start, end
+            resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None)
         if v.type == "DATE" and v.start is not None:
             resolver.last_date, resolver.last_date_span = v.start, (end, v.granularity)
             resolver.last_month = (end, v.start) if v.granularity == "month" else None

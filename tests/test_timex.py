@@ -1068,3 +1068,18 @@ def test_a_season_naming_a_kind(sentence, expected):
 @pytest.mark.parametrize("phrase,expected", [("the 1800s", "18"), ("the early 1900s", "19"), ("the 1990s", "199"), ("the 2000s", "200")])
 def test_hundreds_are_centuries_and_tens_decades(phrase, expected):
     assert values(f"It began in {phrase}.", "2013-03-22") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # after its sentence, a day something was said on gives way to the day of what happened
+    ("2013-03-21", "He was shot on Tuesday night, authorities said Wednesday. He was found at about 8:30 p.m. by a neighbor.",
+     ("8:30 p.m.", "2013-03-19T20:30")),
+    ("2025-01-02", "The fire broke out on Monday, officials told reporters on Tuesday. That evening, crews left.",
+     ("That evening", "2024-12-30TEV")),
+    # within its sentence it is the day counted from
+    ("2013-03-21", "Police said Wednesday that the man had been arrested the day before.", ("the day before", "2013-03-19")),
+    # with no other day named, it is the day told of
+    ("2013-03-21", "Police said on Wednesday that he fled. He was found at 8:30 p.m.", ("8:30 p.m.", "2013-03-20T20:30")),
+])
+def test_the_day_of_a_report_and_the_day_of_what_happened(published, text, expected):
+    assert values(text, published)[-1] == expected
