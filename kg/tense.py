@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 
 from .events import lexicon as events_lexicon
 from .lexicon import load_yaml
-from .timex import Tense, TenseHint, lexical_tense
+from .timex import Tense, TenseHint, in_headline, lexical_tense
 
 _MAX_CLIMB = 6  # head links from an expression up to its verb
 _PAST_PERFECT_AUX = frozenset({"had", "'d"})
@@ -226,6 +226,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
         if tense is None and verb is not None and _bare_participle(verb):
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
+        if tense == "future" and verb is not None and verb.tag_ in ("VBZ", "VBP") and in_headline(text, start):
+            return None  # a headline's present tells of what happened as often as of what is to come
         if tense is None and verb is None and owner is not None and owner.idx >= end and owner.pos_ == "NOUN" and text[start].isupper():
             return None  # "November transactions", "the June meeting": a named time of the noun's own, which no verb dates
         return tense or lexical_tense(text, start, end, not_verbs)

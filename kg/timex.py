@@ -365,6 +365,7 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
     return not re.search(r"\bhad\b", main_clause, re.IGNORECASE)
 
 
+_HEADLINE_WORDS = 20  # a title is a short first line with no full stop
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
@@ -972,6 +973,9 @@ class _Resolver:
             tense = self.tense_hint(m.start(), m.end())
             reported = self.reported_from(m, ("day", "time")) if tense == "future" and not rel else None
             d = _nearest_weekday(reported or self.day, wd, tense, rel)
+            if tense is None and not rel and in_headline(self.text, m.start()):  # "Parliament rejects levy on Tuesday"
+                today = self.day
+                d = min(d, _nearest_weekday(today, wd, "future", rel), key=lambda c: abs((c - today).days))
         if pod:
             return self._part_of(d, pod)
         return _with_mod(day_value(d), rel if rel in ("early", "late") else None)
@@ -1582,6 +1586,20 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
 def _on_day(clock: TimeValue, day: date) -> TimeValue:
     """A clock time moved onto ``day``: "2013-03-22T16:00" on 21 March is "2013-03-21T16:00"."""
     return replace(clock, value=day.isoformat() + clock.value[10:], start=day.isoformat(), end=day.isoformat())
+
+
+def in_headline(text: str, start: int) -> bool:
+    r"""Whether ``start`` is in the text's title: its first line, short and without a full stop.
+
+    >>> in_headline("Parliament rejects levy on Tuesday\n\nNICOSIA - Lawmakers voted.", 20), in_headline("He left on Tuesday.", 11)
+    (True, False)
+    """
+    first = text.lstrip()
+    offset = len(text) - len(first)
+    line_end = first.find("\n")
+    line = first if line_end < 0 else first[:line_end]
+    return (offset <= start < offset + len(line) and not line.rstrip().endswith((".", "!", "?", '"', "'", "\u201d"))
+            and len(line.split()) <= _HEADLINE_WORDS)
 
 
 def _forecast(v: _Value, anchor: Anchor | None, hint: TenseHint, start: int, end: int) -> bool:

@@ -162,3 +162,14 @@ def test_past_forms_the_tagger_reads_as_present_or_plans(published, sentence, ex
 ])
 def test_a_named_time_of_a_nouns_own(published, sentence, expected):
     assert parsed_values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a title's present tense tells of what happened as often as of what comes: the nearer weekday
+    ("2013-03-20", "Cyprus parliament rejects bailout levy on Tuesday\n\nNICOSIA - Lawmakers voted it down.", "2013-03-19"),
+    ("2013-03-19", "Obama heads to Israel on Wednesday\n\nThe president leaves tonight.", "2013-03-20"),
+    # in the body, a present tense is a schedule
+    ("2013-03-22", "Ministers meet on Tuesday to discuss the crisis.", "2013-03-26"),
+])
+def test_a_titles_present_tense(published, text, expected):
+    assert parsed_values(text, published)[0][1] == expected
