@@ -365,6 +365,7 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
     return not re.search(r"\bhad\b", main_clause, re.IGNORECASE)
 
 
+_LEADING_SPACE = re.compile(r"\s*")
 _HEADLINE_WORDS = 20  # a title is a short first line with no full stop
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
@@ -1594,10 +1595,10 @@ def in_headline(text: str, start: int) -> bool:
     >>> in_headline("Parliament rejects levy on Tuesday\n\nNICOSIA - Lawmakers voted.", 20), in_headline("He left on Tuesday.", 11)
     (True, False)
     """
-    first = text.lstrip()
-    offset = len(text) - len(first)
-    line_end = first.find("\n")
-    line = first if line_end < 0 else first[:line_end]
+    leading = _LEADING_SPACE.match(text)  # the text may open with blank lines
+    offset = leading.end() if leading else 0
+    line_end = text.find("\n", offset)
+    line = text[offset : line_end if line_end >= 0 else len(text)]
     return (offset <= start < offset + len(line) and not line.rstrip().endswith((".", "!", "?", '"', "'", "\u201d"))
             and len(line.split()) <= _HEADLINE_WORDS)
 
