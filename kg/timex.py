@@ -1029,8 +1029,8 @@ class _Resolver:
         if g["unit"][0].isupper() and not g["unit"].isupper() and self.text[max(0, m.start() - 1) : m.start()] in _QUOTES:
             return None  # 'ABC's "This Week"': a title
         trailing = rel in ("the past", "the last", "the previous")
-        if trailing and unit in ("DE", "CE"):
-            return _Value("DURATION", _duration(1, unit))  # "the past decade": ten years, not the 2010s
+        if (trailing or rel in ("the next", "the coming")) and unit in ("DE", "CE"):
+            return _Value("DURATION", _duration(1, unit))  # "the past decade", "over the next decade": ten years, not the 2010s
         if not self.day:
             return _Value("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "WE": "XXXX-WXX-WE"}.get(unit, "XXXX"))
         if trailing and unit in _TRAILING_MIDDLE:

@@ -1083,3 +1083,8 @@ def test_hundreds_are_centuries_and_tens_decades(phrase, expected):
 ])
 def test_the_day_of_a_report_and_the_day_of_what_happened(published, text, expected):
     assert values(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [("the next decade", "P10Y"), ("the coming decade", "P10Y"), ("next decade", "202")])
+def test_the_next_decade_is_ten_years(phrase, expected):
+    assert values(f"Taxes will rise over {phrase}.", "2013-03-23") == [(phrase, expected)]
