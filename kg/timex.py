@@ -1019,6 +1019,11 @@ class _Resolver:
 
     def r_rel_unit_mod(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         v = self.r_rel_unit(m, {"rel": g["rel"], "unit": g["unit"]})
+        late = g["mod"].lower().replace("the ", "").strip() in ("end of", "late")
+        unit = _unit_code(g["unit"], self.vocab)
+        if (v is not None and late and g["rel"].lower() == "the" and unit in ("M", "Y") and self.day is not None and v.end is not None
+                and v.end > self.day and self.tense_hint(m.start(), m.end()) == "past"):
+            v = _unit_shift(self.day, unit, -1)  # "prices fell at the end of the year", said in March: the year before
         return _with_mod(v, g["mod"]) if v else None
 
     def r_rel_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

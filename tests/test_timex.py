@@ -1088,3 +1088,14 @@ def test_the_day_of_a_report_and_the_day_of_what_happened(published, text, expec
 @pytest.mark.parametrize("phrase,expected", [("the next decade", "P10Y"), ("the coming decade", "P10Y"), ("next decade", "202")])
 def test_the_next_decade_is_ten_years(phrase, expected):
     assert values(f"Taxes will rise over {phrase}.", "2013-03-23") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # the end of a year or month not yet over, in a past clause, is the end of the one before
+    ("2013-03-22", "Prices fell at the end of the year.", "2012"),
+    ("2025-01-20", "The deal closed at the end of the month.", "2024-12"),
+    ("2013-03-22", "Prices will fall at the end of the year.", "2013"),
+    ("2013-12-31", "Prices fell late in the year.", "2013"),
+])
+def test_the_end_of_a_unit_in_a_past_clause(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
