@@ -367,6 +367,8 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
 
 _LEADING_SPACE = re.compile(r"\s*")
 _HEADLINE_WORDS = 20  # a title is a short first line with no full stop
+_OFFSETS = {"the day before": -1, "the day after": 1, "the week before": -7, "the week after": 7}  # days, counted from a day named right after
+_OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
@@ -1545,6 +1547,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     out: list[TimeValue] = []
     taken_until = -1
     dayless_clock: tuple[int, int] | None = None  # the latest clock time that named no day: where it is in out, where it ends
+    offset_before: tuple[int, int, int] | None = None  # the latest "the day before": where it is in out, where it ends, its days
     for start, _neg_len, _order, kind, m in candidates:
         if start < taken_until:
             continue
@@ -1571,22 +1574,22 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             at, clock_end = dayless_clock
             if start - clock_end <= _CLOCK_TO_DAY and not _CLAUSE_BREAK.search(text, clock_end, start):
                 out[at] = _on_day(out[at], v.start)  # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday
+        if offset_before is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
+            at, offset_end, shift = offset_before
+            if start - offset_end <= _OFFSET_TO_DAY and not _CLAUSE_BREAK.search(text, offset_end, start):
+                named = out[at]  # "the day before last Tuesday's hearing", "the week after Christmas": counted from that day
+                moved = (week_value if abs(shift) == 7 else day_value)(v.start + timedelta(days=shift))
+                out[at] = _time_value(text, named.start_char, named.end_char, moved, anchor)
         dayless_clock = (len(out), end) if resolver.dayless_clock and anchor is not None and anchor.day is not None else None
-        out.append(
-            TimeValue(
-                text=text[start:end],
-                start_char=start,
-                end_char=end,
-                type=v.type,
-                value=v.value,
-                start=v.start.isoformat() if v.start else None,
-                end=v.end.isoformat() if v.end else None,
-                granularity=v.granularity,
-                anchor=anchor.value if anchor else None,
-                mod=v.mod,
-            )
-        )
+        offset_before = (len(out), end, _OFFSETS[text[start:end].lower()]) if kind == "unit_offset" and text[start:end].lower() in _OFFSETS else None
+        out.append(_time_value(text, start, end, v, anchor))
     return out
+
+
+def _time_value(text: str, start: int, end: int, v: _Value, anchor: Anchor | None) -> TimeValue:
+    return TimeValue(text=text[start:end], start_char=start, end_char=end, type=v.type, value=v.value,
+                     start=v.start.isoformat() if v.start else None, end=v.end.isoformat() if v.end else None,
+                     granularity=v.granularity, anchor=anchor.value if anchor else None, mod=v.mod)
 
 
 def _on_day(clock: TimeValue, day: date) -> TimeValue:

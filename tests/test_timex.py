@@ -1099,3 +1099,16 @@ def test_the_next_decade_is_ten_years(phrase, expected):
 ])
 def test_the_end_of_a_unit_in_a_past_clause(published, sentence, expected):
     assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "the day before" a day named right after it counts from that day
+    ("2013-03-22", "The day before Tuesday's vote, the minister resigned.", ("The day before", "2013-03-18")),
+    ("2013-12-30", "Stores were busy the day after Christmas.", ("the day after", "2013-12-26")),
+    ("2013-12-30", "Sales peaked the week before Christmas.", ("the week before", "2013-W51")),
+    # otherwise from the day named before it
+    ("2013-03-22", "He left on Monday and returned the day after.", ("the day after", "2013-03-19")),
+    ("2025-01-03", "On Monday he resigned; the day before, he had met the king.", ("the day before", "2024-12-29")),
+])
+def test_the_day_before_a_day_named_after_it(published, sentence, expected):
+    assert expected in values(sentence, published)
