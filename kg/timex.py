@@ -36,6 +36,7 @@ _TRAILING_MIDDLE = {"W": 3, "M": 15}
 # "May" is a month after these words (or before a number), otherwise a name or a modal.
 _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
                "till", "from", "to", "before", "after")
+_JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
 _NEAR_FUTURE_MONTHS = 3  # without a tense, a month or date up to this far ahead is read as ahead
 _FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
 _CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "month", "weekday", "season_year",
@@ -367,7 +368,6 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
 
 _LEADING_SPACE = re.compile(r"\s*")
 _HEADLINE_WORDS = 20  # a title is a short first line with no full stop
-_OFFSETS = {"the day before": -1, "the day after": 1, "the week before": -7, "the week after": 7}  # days, counted from a day named right after
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
@@ -503,6 +503,7 @@ class _Resolver:
         self.tense_hint = tense_hint
         self.clause_hint = clause_hint or tense_hint  # the verb's own direction, before deadline words ("by 6 a.m.")
         self.dayless_clock = False  # the value just resolved is a clock time whose text names no day
+        self.offset_unit: tuple[str, int] | None = None  # the value just resolved is "the day before": its unit and direction
         self.vocab = grammar().vocab
         self.last_day: date | None = None  # the latest date-level expression read so far
         self.event_day: date | None = None  # the latest day not named as the day something was said
@@ -587,6 +588,7 @@ class _Resolver:
 
     def resolve(self, kind: str, m: re.Match[str]) -> _Value | None:
         self.compared = self.dayless_clock = False
+        self.offset_unit = None
         self.position = m.start()
         fn = getattr(self, "r_" + kind)
         result: _Value | None = fn(m, m.groupdict())
@@ -769,8 +771,10 @@ class _Resolver:
                 y += 1
             elif tense == "past" and current.start > self.day:
                 y -= 1
-        elif s == "WI" and self.day.month == 3 and self.tense_hint(m.start(), m.end()) == "past":
-            y -= 1  # "has had snow this winter", said in March: the winter just ended, not the next
+        elif current.start > self.day and self.tense_hint(m.start(), m.end()) == "past":
+            previous = season_value(y - 1, s)  # "has had snow this winter", said in March: the winter just ended, not the next
+            if previous.end is not None and (self.day - previous.end).days <= _JUST_ENDED:
+                y -= 1
         mod = next((w for w in rel.replace("-", " ").split() if w in ("early", "late", "mid")), None)
         return _with_mod(season_value(y, s), mod)
 
@@ -1105,6 +1109,8 @@ class _Resolver:
         if base is None:
             return None
         sign = -1 if any(w in rel for w in ("before", "previous", "earlier")) else 0 if ("same" in rel or rel == "that day") else 1
+        if rel in ("the day before", "the day after", "the week before", "the week after"):
+            self.offset_unit = (unit, sign)  # a day named right after it may be what it counts from ("the day before Tuesday's vote")
         if unit == "D":
             return day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)
@@ -1217,10 +1223,10 @@ class _Resolver:
         n = _number(g["n"], self.vocab) if g.get("n") else None if g["unit"].lower().endswith("s") else 1
         return _Value("DURATION", _duration(n, unit))
 
-    def r_fraction_of_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "half an hour" PT30M, "a half-century" P50Y, "a quarter of a century" P25Y."""
+    def r_quarter_of_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "a quarter-century", "a quarter of a century": P25Y."""
         unit = _unit_code(g["unit"], self.vocab)
-        return _Value("DURATION", _duration(0.25 if g.get("quarter") else 0.5, unit)) if unit else None
+        return _Value("DURATION", _duration(0.25, unit)) if unit else None
 
     def r_vague_units(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         unit = _unit_code(g["unit"], self.vocab)
@@ -1547,7 +1553,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     out: list[TimeValue] = []
     taken_until = -1
     dayless_clock: tuple[int, int] | None = None  # the latest clock time that named no day: where it is in out, where it ends
-    offset_before: tuple[int, int, int] | None = None  # the latest "the day before": where it is in out, where it ends, its days
+    offset_before: tuple[int, int, str, int] | None = None  # the latest "the day before": where in out, where it ends, unit, sign
     for start, _neg_len, _order, kind, m in candidates:
         if start < taken_until:
             continue
@@ -1575,13 +1581,12 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             if start - clock_end <= _CLOCK_TO_DAY and not _CLAUSE_BREAK.search(text, clock_end, start):
                 out[at] = _on_day(out[at], v.start)  # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday
         if offset_before is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
-            at, offset_end, shift = offset_before
-            if start - offset_end <= _OFFSET_TO_DAY and not _CLAUSE_BREAK.search(text, offset_end, start):
-                named = out[at]  # "the day before last Tuesday's hearing", "the week after Christmas": counted from that day
-                moved = (week_value if abs(shift) == 7 else day_value)(v.start + timedelta(days=shift))
-                out[at] = _time_value(text, named.start_char, named.end_char, moved, anchor)
+            at, offset_end, unit, sign = offset_before
+            moved = _unit_shift(v.start, unit, sign)  # "the day before last Tuesday's hearing", "the week after Christmas"
+            if moved is not None and start - offset_end <= _OFFSET_TO_DAY and not _CLAUSE_BREAK.search(text, offset_end, start):
+                out[at] = _time_value(text, out[at].start_char, out[at].end_char, moved, anchor)
         dayless_clock = (len(out), end) if resolver.dayless_clock and anchor is not None and anchor.day is not None else None
-        offset_before = (len(out), end, _OFFSETS[text[start:end].lower()]) if kind == "unit_offset" and text[start:end].lower() in _OFFSETS else None
+        offset_before = (len(out), end, *resolver.offset_unit) if resolver.offset_unit else None
         out.append(_time_value(text, start, end, v, anchor))
     return out
 
