@@ -188,6 +188,8 @@ def grammar() -> _Grammar:
     fills = {name: _alternation(words) for name, words in word_lists.items()} | {
         "NUM": f"(?:{number_words})",
         "AMOUNT": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:[- ]1/2)?|(?:" + number_words + r")(?: (?:hundred|thousand))?)",
+        # the first number of a range of lengths ("two to three weeks", "12 or 18 months"); never a year
+        "LOW": r"(?P<low>\d{1,3}|(?:" + number_words + r")) (?:to|or) ",
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
         "SPOKEN": (  # a year in words, as transcripts write it: "nineteen ninety-seven", "two thousand and one"
             r"nineteen (?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
@@ -1179,7 +1181,7 @@ class _Resolver:
         unit = _unit_code(g["unit"], self.vocab)
         if unit is None:
             return None
-        n = _number(g["n"], self.vocab)
+        n = _number(g.get("low") or g["n"], self.vocab)  # a range is as long as its first number, at least
         value = _duration(n, unit)
         if unit == "H" and n == 24:
             value = "P1D"
@@ -1196,7 +1198,7 @@ class _Resolver:
             return None
         if g["unit"][:1].isupper() and not self.text[m.start() : m.end()].isupper():
             return None  # "CBS's '60 Minutes'": a title, not a length of time
-        word = (g.get("n") or "").lower()
+        word = (g.get("low") or g.get("n") or "").lower()  # "two to three weeks" lasts two weeks at least
         n = _number(word, self.vocab)
         if n is None and word not in [w.lower() for w in self.vocab["vague_numbers"]]:
             return None
@@ -1209,6 +1211,8 @@ class _Resolver:
         mod = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
                "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "less than": "LESS_THAN",
                "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE"}.get((g.get("mod") or "").strip().lower())
+        if g.get("low") and mod is None:
+            mod = "EQUAL_OR_MORE"
         return _Value("DURATION", _duration(n, unit), mod=mod)
 
     def r_duration_unit_alone(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

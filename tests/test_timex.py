@@ -1112,3 +1112,22 @@ def test_the_end_of_a_unit_in_a_past_clause(published, sentence, expected):
 ])
 def test_the_day_before_a_day_named_after_it(published, sentence, expected):
     assert expected in values(sentence, published)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a range of lengths is one expression, as long as its first number at least
+    ("2013-03-22", "The repairs will take two to three weeks.", [("two to three weeks", "P2W")]),
+    ("1999-12-31", "It could take two or three days.", [("two or three days", "P2D")]),
+    ("2024-02-29", "He faces five to 10 years in prison.", [("five to 10 years", "P5Y")]),
+    ("2013-01-01", "Sales should grow over the next 12 to 18 months.", [("the next 12 to 18 months", "P12M")]),
+    ("2013-03-22", "The trip takes about four to five hours.", [("about four to five hours", "PT4H")]),
+    # a year before "or" is a year, not the start of a range
+    ("2013-03-22", "The plant shut in 2011 or two years ago.", [("2011", "2011"), ("two years ago", "2011")]),
+])
+def test_a_range_of_lengths(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+def test_a_range_of_lengths_keeps_the_range_as_a_lower_bound():
+    (t,) = find_timexes("The repairs will take two to three weeks.", "2013-03-22")
+    assert (t.value, t.mod) == ("P2W", "EQUAL_OR_MORE")
