@@ -174,3 +174,10 @@ def synthetic_store():
     store = OxigraphStore(None)
     store.load(ox.parse(out.getvalue(), format=ox.RdfFormat.N_QUADS))
     return store
+
+
+def timex_values(text: str, published: str | None) -> list[tuple[str, str]]:
+    """(text, TIMEX3 value) of each temporal expression ``kg timex`` finds in ``text``."""
+    from kg.timex import find_timexes
+
+    return [(t.text, t.value) for t in find_timexes(text, published)]

@@ -1,96 +1,47 @@
-"""Events: who did what to whom, where, when, and who says so.
-
-Triggers (verbs and nouns) come from ``data/events.yaml`` with their CAMEO codes.
-For each trigger the dependency parse gives the agent (subject, passive ``by``,
-possessor of a noun, subject of a light verb), the participants (objects and the
-prepositions the lexicon names), the place and the time (the expression in the
-clause, else one in the sentence that belongs to no other event, else the time of
-the statement that reports it). Reporting verbs make statement events and pass
-their speaker on as ``attributed_to``, and so does "according to X" (without a
-statement event); modality comes from negation, modals, verbs of intent and the
-reporting verb. Repeated mentions of one event are merged.
-"""
+"""The reader: one pass over a parsed article that turns each trigger into a draft event, then fills in
+its agents, participants, place, time, modality and attribution from the parse."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-from .entities import MentionIndex, datelines
-from .lexicon import load_yaml
-from .model import Entity, Event, TimeValue
-from .timex import calendar_value
+from ..entities import MentionIndex
+from ..model import Entity, TimeValue
+from .syntax import (
+    _children,
+    _clause_verb,
+    _denied,
+    _impersonal,
+    _in_other_relative_clause,
+    _in_quote,
+    _misparsed_report,
+    _path_up,
+    _prep_objects,
+    _same_clause,
+    _source_phrases,
+    _with_conjuncts,
+)
+from .vocabulary import lexicon
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+
+
 _PLACE_PREPS = ("in", "at", "near", "inside", "outside", "across", "throughout", "into")
-_PLURAL_NOUNS = frozenset({"police", "people", "militia", "personnel", "clergy", "youth", "staff", "cattle"})
+
+
 _COUNTERPART_PREPS = ("with", "against", "alongside", "to")
+
+
 _QUOTES = "\"“”«»"
+
+
 _RELATIVE_PRONOUNS = ("who", "which", "that")
+
+
 _TEMPORAL_MARKS = ("after", "before", "when", "since", "while", "until", "once")
-
-
-@dataclass(frozen=True)
-class _Lexicon:
-    verbs: dict[str, dict[str, Any]]
-    nouns: dict[str, dict[str, Any]]
-    light_verbs: frozenset[str]
-    purpose_verbs: frozenset[str]
-    future_aux: frozenset[str]
-    hypothetical_aux: frozenset[str]
-    hypothetical_marks: frozenset[str]
-    phone_words: frozenset[str]
-    military_words: frozenset[str]
-    instrument_nouns: frozenset[str]
-    occasion_preps: frozenset[str]
-    journey_verbs: frozenset[str]
-    source_nouns: frozenset[str]
-    allegation_verbs: frozenset[str]
-    blameworthy_roots: frozenset[str]
-    authored_nouns: frozenset[str]
-    place_nouns: frozenset[str]
-    quantity_nouns: frozenset[str]
-    deployment_verbs: frozenset[str]
-    request_verbs: frozenset[str]
-    causative_verbs: frozenset[str]
-    dating_verbs: frozenset[str]
-
-
-def _entry(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {"cameo": value}
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> _Lexicon:
-    d = load_yaml("events.yaml")
-    return _Lexicon(
-        {k: _entry(v) for k, v in d["verbs"].items()},
-        {k: _entry(v) for k, v in d["nouns"].items()},
-        frozenset(d["light_verbs"]),
-        frozenset(d["purpose_verbs"]),
-        frozenset(d["future_aux"]),
-        frozenset(d["hypothetical_aux"]),
-        frozenset(d["hypothetical_marks"]),
-        frozenset(d["phone_words"]),
-        frozenset(d["military_words"]),
-        frozenset(d["instrument_nouns"]),
-        frozenset(d["occasion_preps"]),
-        frozenset(d["journey_verbs"]),
-        frozenset(d["source_nouns"]),
-        frozenset(d["allegation_verbs"]),
-        frozenset(d["blameworthy_roots"]),
-        frozenset(d["authored_nouns"]),
-        frozenset(d["place_nouns"]),
-        frozenset(d["quantity_nouns"]),
-        frozenset(d["deployment_verbs"]),
-        frozenset(d["request_verbs"]),
-        frozenset(d["causative_verbs"]),
-        frozenset(d["dating_verbs"]),
-    )
 
 
 @dataclass
@@ -111,70 +62,6 @@ class _Draft:
     mentions: list[tuple[int, int]] = field(default_factory=list)
     is_statement: bool = False
     presupposed: bool = False
-
-
-# ---------------------------------------------------------------- small parse helpers
-
-
-def _children(t: Token, *deps: str) -> list[Token]:
-    return [c for c in t.children if c.dep_ in deps]
-
-
-def _with_conjuncts(t: Token) -> list[Token]:
-    out = [t]
-    for c in t.children:
-        if c.dep_ == "conj":
-            out.extend(_with_conjuncts(c))
-    return out
-
-
-def _prep_objects(t: Token, preps: list[str] | tuple[str, ...]) -> list[Token]:
-    out = []
-    for p in t.children:
-        if p.dep_ in ("prep", "agent", "dative") and p.lower_ in preps:
-            objs = _children(p, "pobj", "pcomp")
-            if not objs and t.dep_ != "conj":
-                # "spoke to and drank tea with X": the object sits under the next conjunct's preposition
-                for conj in _children(t, "conj"):
-                    for p2 in _children(conj, "prep"):
-                        objs.extend(_children(p2, "pobj"))
-            for o in objs:
-                out.extend(_with_conjuncts(o))
-    return out
-
-
-def _in_quote(token: Token) -> bool:
-    """Is the token inside quotation marks within its sentence?"""
-    sent = token.sent
-    opened = False
-    for t in sent:
-        if t.i >= token.i:
-            break
-        if t.text in ("“", "«"):
-            opened = True
-        elif t.text in ("”", "»"):
-            opened = False
-        elif t.text == '"':
-            opened = not opened
-    return opened
-
-
-def _same_clause(token: Token, verb: Token) -> bool:
-    """Is ``token`` in ``verb``'s own clause ("stand united with X"), not in a clause under it?"""
-    t = token
-    while t.i != verb.i:
-        if t.dep_ in ("ccomp", "advcl", "relcl", "acl", "xcomp", "parataxis") or t.head.i == t.i:
-            return False
-        t = t.head
-    return True
-
-
-def _clause_verb(token: Token) -> Token:
-    """The verb whose clause the token belongs to (a noun trigger's light verb, or itself)."""
-    t = token
-    while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-        t = t.head
-    return t
 
 
 # ---------------------------------------------------------------- the extractor
@@ -698,253 +585,9 @@ class _Reader:
                 d.modality = "claimed"
 
 
-def _in_other_relative_clause(token: Token, trigger: Token) -> bool:
-    """Is ``token`` inside a clause that describes a noun, one that does not hold ``trigger``?"""
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ in ("relcl", "acl"):
-            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
-        node = node.head
-    return False
-
-
-def _path_up(low: Token, high: Token) -> list[Token]:
-    """The tokens from ``low`` up the parse to ``high`` (both included)."""
-    path = [low]
-    while path[-1].i != high.i and path[-1].head.i != path[-1].i:
-        path.append(path[-1].head)
-    return path
-
-
-def _denied(t: Token) -> bool:
-    """"no reason to believe", "did not claim": the word is negated."""
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in t.children)
-
-
-def _impersonal(verb: Token) -> bool:
-    """"It is stated that ...": a report with no one to attribute it to, which the article itself makes."""
-    return (any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in verb.children)
-            and not _children(verb, "agent"))
-
-
-def _source_phrases(verb: Token) -> list[Token]:
-    """The objects of "according to" on a verb: 'attacked a base, according to the army' -> [army]."""
-    return [o for p in _children(verb, "prep") if p.lower_ == "according"
-            for to in _children(p, "prep") if to.lower_ == "to" for o in _children(to, "pobj")]
-
-
-def _misparsed_report(verb: Token) -> bool:
-    """'Israeli air strikes killed 12 people, officials said': the parser may make the first noun a second
-    subject of "said" and "killed" a modifier of it. The clause before the speaker is then what is reported."""
-    subjects = _children(verb, "nsubj")
-    return len(subjects) > 1 and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in subjects[0].children)
-
-
 def _usable(t: TimeValue) -> bool:
     if t.type == "SET":
         return False
     if t.type == "DURATION":
         return t.start is not None
     return True
-
-
-def _absorbed(d: _Draft, drafts: dict[int, _Draft]) -> bool:
-    """'praised them, saying: ...' — the participle only reports what the speech act said."""
-    head = drafts.get(d.trigger.head.i)
-    return (d.is_statement and d.trigger.dep_ in ("advcl", "xcomp") and head is not None
-            and head.cameo is not None and head.cameo[:2] in ("01", "02", "03", "05", "10", "11", "12", "13")
-            and head.agents == d.agents)
-
-
-_FORCE_ROOTS = ("17", "18", "19", "20")
-
-
-def _compatible(a: Event, b: Event) -> bool:
-    """Two readings of one event: same code and actors, and no attribute that contradicts."""
-    same_sentence = a.sentence_start == b.sentence_start
-    violent = (a.cameo or "")[:2] in _FORCE_ROOTS and (b.cameo or "")[:2] in _FORCE_ROOTS
-    if not (a.cameo == b.cameo or (same_sentence and violent)):
-        return False
-    if set(a.agents) != set(b.agents) or a.modality != b.modality:
-        return False
-    if a.time and b.time and calendar_value(a.time) != calendar_value(b.time):
-        return False
-    if a.participants and b.participants and not set(a.participants) & set(b.participants) and not (same_sentence and violent):
-        return False
-    if a.places and b.places and not set(a.places) & set(b.places):
-        return False
-    return True
-
-
-def merge_mentions(events: list[Event]) -> list[Event]:
-    """Events of one article that are the same event become one (the most informative keeps its offsets).
-
-    >>> e = Event("visited", 0, 7, 0, 10, "042", "x visits", time=None)
-    >>> len(merge_mentions([e, replace(e, trigger_start=20, trigger_end=27)]))
-    1
-    """
-    merged: list[Event] = []
-    for e in events:
-        for i, m in enumerate(merged):
-            if _compatible(m, e):
-                base, other = (m, e) if _richness(m) >= _richness(e) else (e, m)
-                merged[i] = replace(
-                    base,
-                    participants=tuple(dict.fromkeys(base.participants + other.participants)),
-                    places=base.places or other.places,
-                    time=base.time or other.time,
-                    attributed_to=base.attributed_to or other.attributed_to,
-                    mentions=tuple(sorted(set(base.mentions + other.mentions + ((other.trigger_start, other.trigger_end),)))),
-                )
-                break
-        else:
-            merged.append(e)
-    return merged
-
-
-def _richness(e: Event) -> int:
-    return (4 if e.time else 0) + 2 * len(e.places) + len(e.participants) + (1 if len(e.cameo or "") > 3 else 0)
-
-
-def _label(entry: dict[str, Any], agents: list[Entity], participants: list[Entity], places: list[Entity]) -> str:
-    who = " and ".join(a.name for a in agents) or "someone"
-    what = entry.get("label") or "acts"
-    if len(agents) > 1 or (agents and _plural_group(agents[0])):
-        what = _plural_verb(what)
-    whom = " and ".join(p.name for p in participants)
-    where = places[0].name if places else ""
-    if not whom:
-        what = re.sub(r" (with|to)$", "", what)
-    # a place is what is visited ("visits Oaxaca"), else where it happens ("protests in Paris")
-    tail = whom or (where if entry.get("place") or not where else f"in {where}")
-    return f"{who} {what} {tail}".strip() if not (whom and where) else f"{who} {what} {whom} in {where}"
-
-
-def _plural_group(e: Entity) -> bool:
-    """ "analysts", "riot police", "ethnic Albanians": a group named in the plural."""
-    last = e.name.rsplit(" ", 1)[-1].lower()
-    return e.kind == "group" and (last in _PLURAL_NOUNS or (last.endswith("s") and not last.endswith(("ss", "us", "is"))))
-
-
-def _plural_verb(phrase: str) -> str:
-    """The verb phrase for several agents: "negotiates with" -> "negotiate with".
-
-    >>> [_plural_verb(p) for p in ("negotiates with", "clashes with", "carries out", "seizes", "holds talks with", "is")]
-    ['negotiate with', 'clash with', 'carry out', 'seize', 'hold talks with', 'are']
-    """
-    verb, _, rest = phrase.partition(" ")
-    if verb == "is":
-        verb = "are"
-    elif verb == "has":
-        verb = "have"
-    elif verb.endswith("ies"):
-        verb = verb[:-3] + "y"
-    elif verb.endswith(("shes", "ches", "xes", "sses", "zzes")):
-        verb = verb[:-2]
-    elif verb.endswith("s"):
-        verb = verb[:-1]
-    return f"{verb} {rest}".strip()
-
-
-def extract_events(doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> list[Event]:
-    """The events of one parsed article."""
-    reader = _Reader(doc, index, timexes)
-    drafts = reader.read()
-    reader.link_reports(drafts)
-    for d in drafts:
-        if d.time is None:
-            d.time = reader.sentence_time(d.trigger)
-    text = index.text
-    wire_lines = datelines(text)
-    keep = [d for d in drafts if d.cameo and d.agents and not _absorbed(d, reader.drafts) and not _in_quote(d.trigger)]
-    events: list[Event] = []
-    index_of: dict[int, int] = {}
-    for d in keep:
-        for part, group in enumerate(_split_reciprocal(d)):
-            sent: Span = d.trigger.sent
-            s_start, s_end = sent.start_char, sent.end_char
-            s_start = max([s_start] + [end for start, end in wire_lines if s_start <= start < s_end])  # not the dateline
-            while s_start < s_end and text[s_start].isspace():
-                s_start += 1
-            while s_end > s_start and text[s_end - 1].isspace():
-                s_end -= 1
-            t = d.trigger
-            index_of.setdefault(id(d), len(events))
-            events.append(Event(
-                trigger=t.text, trigger_start=t.idx, trigger_end=t.idx + len(t.text),
-                sentence_start=s_start, sentence_end=s_end, part=part,
-                cameo=d.cameo, label=_label(d.entry, d.agents, group, d.places),
-                agents=tuple(d.agents), participants=tuple(group or _each_other(d)), places=tuple(d.places),
-                time=d.time, modality=d.modality, attributed_to=tuple(d.attributed_to),
-                reported_by=(d.reporter.trigger.idx, d.reporter.trigger.idx + len(d.reporter.trigger.text)) if d.reporter else None,
-            ))
-    merged = merge_mentions(events)
-    # an event told as the circumstance of another ("visited ..., accusing ...") shares its time
-    by_trigger = {(e.trigger_start, e.trigger_end): e for e in merged}
-    for d in keep:
-        if d.time_parent is None:
-            continue
-        parent_key = (d.time_parent.trigger.idx, d.time_parent.trigger.idx + len(d.time_parent.trigger.text))
-        parent = by_trigger.get(parent_key) or next((e for e in merged if parent_key in e.mentions), None)
-        key = (d.trigger.idx, d.trigger.idx + len(d.trigger.text))
-        own = by_trigger.get(key) or next((e for e in merged if key in e.mentions), None)
-        if parent and own and own.time is None and parent.time is not None:
-            merged[merged.index(own)] = replace(own, time=parent.time)
-    return _continue_the_scene(sorted(merged, key=lambda e: e.trigger_start), keep, text)
-
-
-def _continue_the_scene(events: list[Event], drafts: list[_Draft], text: str) -> list[Event]:
-    """An undated past event told right after its agent's dated one happened then, and there.
-
-    "The minister met farmers in Rabat on Monday. She praised their patience" dates the praise
-    to Monday in Rabat: news tells a scene in order, and the next sentence goes on with it.
-    Only the very next sentence of the same paragraph, only the same agent, and only what
-    the text says has happened (not plans, denials or statements, whose time is their own).
-    """
-    from .tense import verb_tense  # kg.tense reads this module's lexicon
-
-    draft_at = {(d.trigger.idx, d.trigger.idx + len(d.trigger.text)): d for d in drafts}
-
-    def happened(d: _Draft) -> bool:
-        return not d.is_statement and d.modality in ("asserted", "claimed")
-
-    # the dated events that happened, by the sentences they are told in: (trigger token, event)
-    dated: dict[int, list[tuple[int, Event]]] = {}
-    for e in events:
-        if e.time is not None:
-            for key in ((e.trigger_start, e.trigger_end), *e.mentions):
-                d = draft_at.get(key)
-                if d is not None and happened(d):
-                    dated.setdefault(d.trigger.sent.start, []).append((d.trigger.i, e))
-    out = list(events)
-    for i, e in enumerate(out):
-        d = draft_at.get((e.trigger_start, e.trigger_end))
-        if e.time is not None or d is None or not happened(d) or verb_tense(_clause_verb(d.trigger)) != "past":
-            continue
-        sent = d.trigger.sent
-        if sent.start == 0:
-            continue
-        previous = d.trigger.doc[sent.start - 1].sent
-        if "\n\n" in text[previous.start_char : sent.start_char]:
-            continue  # a new paragraph is a new scene
-        agents = {a.key for a in e.agents}
-        scene = [(at, o) for at, o in dated.get(previous.start, []) + dated.get(sent.start, [])
-                 if at < d.trigger.i and agents & {a.key for a in o.agents}]
-        if not scene:
-            continue
-        last = max(scene, key=lambda pair: pair[0])[1]
-        places = e.places or last.places
-        out[i] = replace(e, time=last.time, places=places, label=_label(d.entry, list(e.agents), list(e.participants), list(places)))
-    return out
-
-
-def _each_other(d: _Draft) -> list[Entity]:
-    """ "Russia and Ukraine will negotiate": each agent is the other's counterpart."""
-    return list(d.agents) if d.entry.get("reciprocal") and len(d.agents) > 1 else []
-
-
-def _split_reciprocal(d: _Draft) -> list[list[Entity]]:
-    """A call or meeting with several leaders is one event per counterpart."""
-    if d.cameo and d.cameo[:2] == "04" and len(d.participants) > 1 and d.trigger.pos_ == "VERB":
-        return [[p] for p in d.participants]
-    return [d.participants]

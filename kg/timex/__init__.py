@@ -1,0 +1,165 @@
+"""Find temporal expressions and normalise them to TIMEX3 against the publication date.
+
+The patterns and vocabularies live in ``data/timex.yaml``; this module compiles them
+and resolves each match. No clock is read: relative expressions resolve against the
+``anchor`` passed in (the article's publication date), and stay unresolved
+(``XXXX-WXX-2``) without one.
+
+>>> [(t.text, t.value) for t in find_timexes("Putin visited Kursk on Tuesday.", "2025-05-21")]
+[('Tuesday', '2025-05-20')]
+>>> [(t.text, t.value) for t in find_timexes("He will visit on Tuesday.", "2025-05-21")]
+[('Tuesday', '2025-05-27')]
+>>> [(t.text, t.value, t.start, t.end) for t in find_timexes("He visited in March.", "2025-05-21")]
+[('March', '2025-03', '2025-03-01', '2025-03-31')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..model import TimeValue
+from .context import Tense, TenseHint, _abbreviation, _capitalised_ok, _is_deadline, in_headline, lexical_tense
+from .dates import DateRules
+from .days import DayRules
+from .grammar import _Needs, grammar
+from .lengths import LengthRules
+from .relative import RelativeRules
+from .values import Anchor, _unit_shift, _Value, calendar_value, named_period
+
+__all__ = ["Anchor", "Tense", "TenseHint", "calendar_value", "find_timexes", "grammar", "in_headline", "lexical_tense", "named_period"]
+
+
+class _Resolver(DateRules, DayRules, RelativeRules, LengthRules):
+    """Turns one pattern match into a TIMEX3 value, given the anchor and the context: the ``r_<kind>``
+    rule for the pattern's kind, reading what the text named before it."""
+
+
+_OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
+_CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
+
+
+_WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
+# a number a date can end on before a comma or full stop: "Oct. 23, 1998", "in 1998."
+_DATE_LIKE_NUMBER = re.compile(r"(?:1[89]\d\d|20\d\d|[12]?\d|3[01])\b(?![.,]\d)|[01]?\d\.[0-5]\d ?(?:[ap]\.?m\b)", re.IGNORECASE)
+
+
+def _windows(text: str, before: int = 40, after: int = 30) -> list[tuple[int, int]]:
+    """Stretches of text around words that can start or end a time expression.
+
+    Every pattern needs one of these words, or a number that is not money or a
+    percentage; scanning only around them keeps the stage cheap on long articles.
+    """
+    anchors = grammar().anchor_words
+    spans: list[tuple[int, int]] = []
+    for m in _WORD_OR_NUMBER.finditer(text):
+        word = m.group(0)
+        if word[0].isdigit():
+            if text[m.start() - 1 : m.start()] in ("$", ".", ",") or text[m.end() : m.end() + 1] in ("%", ",", "."):
+                if not _DATE_LIKE_NUMBER.match(text, m.start()):
+                    continue  # "$3.5 million", "15%", "1,200": amounts, not times
+        elif word.lower() not in anchors:
+            continue
+        lo, hi = max(0, m.start() - before), min(len(text), m.end() + after)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi)
+        else:
+            spans.append((lo, hi))
+    return spans
+
+
+def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None = None) -> list[TimeValue]:
+    """Every temporal expression in ``text``, normalised against ``published``.
+
+    ``tense_hint(start, end)`` may say which way the clause around an expression
+    points ("past"/"future"); by default nearby tense words decide.
+
+    >>> [(t.text, t.type, t.value) for t in find_timexes("for three years, earlier this week", "2025-05-21")]
+    [('three years', 'DURATION', 'P3Y'), ('earlier this week', 'DATE', '2025-W21')]
+    """
+    anchor = Anchor.parse(published)
+    clause_hint: TenseHint = tense_hint or (lambda s, e: lexical_tense(text, s, e))
+
+    def hint(s: int, e: int) -> Tense:
+        if _is_deadline(text, s, e) or grammar().moved_to.search(text, max(0, s - 60), s):
+            return "future"  # "by August"; "postponed the vote to Tuesday"
+        if grammar().looks_back.search(text, max(0, s - 30), s):
+            return "past"  # "has been missing since mid-February"
+        return clause_hint(s, e)
+
+    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for lo, hi in _windows(text):
+        window = text[lo:hi]
+        lowered = window.lower() if window.isascii() else None
+        present: dict[_Needs, bool] = {}  # patterns share their needs: test each once per window
+        for order, (kind, rx, needs) in enumerate(grammar().patterns):
+            if needs is not None:
+                if needs not in present:
+                    present[needs] = needs.found(text, lo, hi, lowered)
+                if not present[needs]:
+                    continue
+            for m in rx.finditer(text, lo, hi):
+                if m.end() > m.start() and _capitalised_ok(kind, m, text):
+                    candidates.append((m.start(), -(m.end() - m.start()), order, kind, m))
+    candidates.sort()
+    resolver = _Resolver(text, anchor, hint, clause_hint)
+    out: list[TimeValue] = []
+    taken_until = -1
+    dayless_clock: tuple[int, int] | None = None  # the latest clock time that named no day: where it is in out, where it ends
+    offset_before: tuple[int, int, str, int] | None = None  # the latest "the day before": where in out, where it ends, unit, sign
+    for start, _neg_len, _order, kind, m in candidates:
+        if start < taken_until:
+            continue
+        v = resolver.resolve(kind, m)
+        if v is None:
+            continue
+        end = m.end()
+        stripped = text[start:end].rstrip(" ,").removesuffix("'s")  # "Friday's ruling": the day is "Friday"
+        if stripped.endswith(".") and not _abbreviation(stripped[:-1].rsplit(" ", 1)[-1]):
+            stripped = stripped[:-1]
+        end = start + len(stripped)
+        taken_until = end
+        # a duration's start ("the past six months" began on some day) is not a day the text tells of
+        if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
+            resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None)
+        if v.type == "DATE" and v.start is not None:
+            resolver.last_date, resolver.last_date_span = v.start, (end, v.granularity)
+            resolver.last_month = (end, v.start) if v.granularity == "month" else None
+        if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
+            resolver.last_quarter, resolver.whole_years = (start, v.start), False
+        elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:
+            resolver.whole_years = True
+        if dayless_clock is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
+            at, clock_end = dayless_clock
+            if start - clock_end <= _CLOCK_TO_DAY and not _CLAUSE_BREAK.search(text, clock_end, start):
+                out[at] = _on_day(out[at], v.start)  # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday
+        if offset_before is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
+            at, offset_end, unit, sign = offset_before
+            moved = _unit_shift(v.start, unit, sign)  # "the day before last Tuesday's hearing", "the week after Christmas"
+            if moved is not None and start - offset_end <= _OFFSET_TO_DAY and not _CLAUSE_BREAK.search(text, offset_end, start):
+                out[at] = _time_value(text, out[at].start_char, out[at].end_char, moved, anchor)
+        dayless_clock = (len(out), end) if resolver.dayless_clock and anchor is not None and anchor.day is not None else None
+        offset_before = (len(out), end, *resolver.offset_unit) if resolver.offset_unit else None
+        out.append(_time_value(text, start, end, v, anchor))
+    return out
+
+
+def _time_value(text: str, start: int, end: int, v: _Value, anchor: Anchor | None) -> TimeValue:
+    return TimeValue(text=text[start:end], start_char=start, end_char=end, type=v.type, value=v.value,
+                     start=v.start.isoformat() if v.start else None, end=v.end.isoformat() if v.end else None,
+                     granularity=v.granularity, anchor=anchor.value if anchor else None, mod=v.mod)
+
+
+def _on_day(clock: TimeValue, day: date) -> TimeValue:
+    """A clock time moved onto ``day``: "2013-03-22T16:00" on 21 March is "2013-03-21T16:00"."""
+    return replace(clock, value=day.isoformat() + clock.value[10:], start=day.isoformat(), end=day.isoformat())
+
+
+def _forecast(v: _Value, anchor: Anchor | None, hint: TenseHint, start: int, end: int) -> bool:
+    """A period not over at publication in a clause that looks ahead ("would fall again in the fourth quarter"):
+    not the quarter a story reports on. A quarter not over may still be reported: fiscal quarters end earlier."""
+    over = v.end is None or anchor is None or anchor.day is None or v.end < anchor.day
+    return not over and hint(start, end) == "future"
+

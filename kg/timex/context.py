@@ -1,0 +1,153 @@
+"""What the words around an expression say: which way its clause points, whether it sets a deadline,
+whether it is a name's word, whether it is in the title.
+
+>>> lexical_tense("They met on Friday.", 12, 18), _is_deadline("Pay by August 1.", 7, 15)
+('past', True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .grammar import grammar
+
+Tense = str | None  # "past", "future" or None
+TenseHint = Callable[[int, int], Tense]
+_CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "month", "weekday", "season_year",
+                      "time_weekday", "time_date", "every_named", "weekday_set"}
+
+
+# ---------------------------------------------------------------- tense from context
+
+
+def lexical_tense(text: str, start: int, end: int, not_verbs: frozenset[int] = frozenset()) -> Tense:
+    """Which way the clause around ``text[start:end]`` points: nearest tense word wins.
+
+    ``not_verbs`` holds where words start that end in -ed but a parse found no verb
+    ("a still unspecified date"), so they say no tense.
+
+    >>> lexical_tense("They will meet on Friday.", 18, 24)
+    'future'
+    >>> lexical_tense("They met on Friday.", 12, 18)
+    'past'
+    """
+    g = grammar()
+    while end > start and text[end - 1] in ".,":
+        end -= 1  # an abbreviation's or the sentence's full stop: the clause goes on after it, or ends
+    left, right = _clause_around(text, start, end)
+    left_at, right_at = start - len(left), end
+    best: tuple[int, str] | None = None
+    def participle(segment: str, m: re.Match[str]) -> bool:
+        # "will be held", "is expected": a participle after a form of "be" is not a past tense
+        before = segment[: m.start()].split()
+        return bool(before) and before[-1].lower() in ("be", "being", "is", "are", "been")
+
+    for rx, label in ((g.future, "future"), (g.past, "past")):
+        for m in rx.finditer(left):
+            if label == "past" and (m.group(0).lower() in g.not_past or participle(left, m) or left_at + m.start() in not_verbs):
+                continue
+            dist = len(left) - m.end()
+            if best is None or dist < best[0]:
+                best = (dist, label)
+        for m in rx.finditer(right[:60]):
+            if label == "past" and (m.group(0).lower() in g.not_past or participle(right, m) or right_at + m.start() in not_verbs):
+                continue
+            dist = m.start() + 15  # words after the expression count for less
+            if best is None or dist < best[0]:
+                best = (dist, label)
+    return best[1] if best else None
+
+
+def _is_deadline(text: str, start: int, end: int) -> bool:
+    """ "by August", "until mid-November", "effective Feb. 1": news sets deadlines ahead of its date,
+    unless the clause is in the past perfect ("Until Thursday, they had not ...")."""
+    left, right = _clause_around(text, start, end)
+    deadline = grammar().deadline.search(left)
+    if not deadline or _PERIOD_BEFORE.search(left, 0, deadline.start()) or _WAS_BEFORE.search(left, 0, deadline.start()):
+        return False  # "in the three months through February": where a period ends; "was due on Tuesday": a past deadline
+    main_clause = _RELATIVE_CLAUSE.sub(" ", left + right)  # "The sale, which had been expected, is part of"
+    return not re.search(r"\bhad\b", main_clause, re.IGNORECASE)
+
+
+_LEADING_SPACE = re.compile(r"\s*")
+_HEADLINE_WORDS = 20  # a title is a short first line with no full stop
+_WAS_BEFORE = re.compile(r"\b(?:was|were|had been)\s+$", re.IGNORECASE)
+_PERIOD_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters|years|week|month|quarter|year|period)\s+$", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*,")
+
+
+def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the sentence before ``start`` and after ``end`` (up to ``.;!?`` or a line end)."""
+    left_edge = max(text.rfind(c, 0, start) for c in ".;!?\n")
+    right_edges = [i for i in (text.find(c, end) for c in ".;!?\n") if i >= 0]
+    return text[left_edge + 1 : start], text[end : min(right_edges) if right_edges else len(text)]
+
+
+def _abbreviation(word: str) -> bool:
+    """'Aug', 'Sept', 'Tues' are abbreviations whose full stop belongs to them; 'March' and 'June' are not."""
+    w = word.lower()
+    v = grammar().vocab
+    return (w in v["months"] or w in v["weekdays"]) and len(w) <= 4 and w not in ("may", "june", "july") or w in ("a.m", "p.m")
+
+
+def _capitalised_ok(kind: str, m: re.Match[str], text: str) -> bool:
+    """Month and day names must be written with a capital (unless the text shouts)."""
+    if kind not in _CAPITALISED_KINDS:
+        return True
+    for name in ("month", "month2", "wd", "wd2", "wd3", "season"):
+        try:
+            word = m.group(name)
+        except IndexError:
+            continue
+        if word and name != "season" and not word[0].isupper():
+            return False
+    return True
+_NAME_AFTER = re.compile(r" [A-Z][a-z]")  # a capitalised word right after, on the same line
+_SENTENCE_OPENERS = frozenset(".!?:;\n\"'`(\u201c\u2018\u2014-")
+
+
+def _mid_sentence_capital(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is capitalised inside a sentence, as a name's word is ("China Daily").
+
+    >>> _mid_sentence_capital("Read China Daily.", 11), _mid_sentence_capital("He left. Daily trips", 9)
+    (True, False)
+    """
+    before = text[:start].rstrip(" ")
+    return text[start : start + 1].isupper() and bool(before) and before[-1] not in _SENTENCE_OPENERS
+
+
+def _name_word(text: str, start: int, end: int) -> bool:
+    """Whether the expression at ``start:end`` is a name's word: capitalised inside a sentence, and a
+    capitalised word after it ("the Winter Olympics", "21st Century Fox", "Midnight Oil").
+
+    >>> _name_word("He saw Midnight Oil.", 7, 15), _name_word("At Midnight Mass", 3, 11), _name_word("By midnight Paris", 3, 11)
+    (True, True, False)
+    """
+    return _mid_sentence_capital(text, start) and not text[start:end].isupper() and _NAME_AFTER.match(text, end) is not None
+
+
+def _weekday_in_name(text: str, m: re.Match[str], g: dict[str, str]) -> bool:
+    """A weekday that is a name's word: "Monday Night Football" (a capitalised part of the day), "the Sunday
+    Times" ("the", the day, then a capitalised word)."""
+    if g["wd"].isupper():
+        return False
+    pod = g.get("pod") or ""
+    if pod.strip()[:1].isupper():
+        return True
+    return (not g.get("rel") and not g.get("pre") and not pod and text[max(0, m.start() - 4) : m.start()].lower() == "the "
+            and _NAME_AFTER.match(text, m.end()) is not None)
+
+
+def in_headline(text: str, start: int) -> bool:
+    r"""Whether ``start`` is in the text's title: its first line, short and without a full stop.
+
+    >>> in_headline("Parliament rejects levy on Tuesday\n\nNICOSIA - Lawmakers voted.", 20), in_headline("He left on Tuesday.", 11)
+    (True, False)
+    """
+    leading = _LEADING_SPACE.match(text)  # the text may open with blank lines
+    offset = leading.end() if leading else 0
+    line_end = text.find("\n", offset)
+    line = text[offset : line_end if line_end >= 0 else len(text)]
+    return (offset <= start < offset + len(line) and not line.rstrip().endswith((".", "!", "?", '"', "'", "\u201d"))
+            and len(line.split()) <= _HEADLINE_WORDS)

@@ -1,0 +1,335 @@
+"""Rules for dates and calendar periods named outright: "March 19", "in March", "the fourth quarter",
+"the 1990s", "fiscal 2013", "this winter".
+
+>>> from kg.timex import find_timexes
+>>> [(t.text, t.value) for t in find_timexes("Sales fell in the fourth quarter and in January.", "2013-03-22")]
+[('the fourth quarter', '2012-Q4'), ('January', '2013-01')]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .context import _abbreviation, _name_word
+from .grammar import _period_end_after, _season_kind_after, _spoken_year
+from .resolver import ResolverBase
+from .values import (
+    _month_year,
+    _safe_date,
+    _unit_shift,
+    _Value,
+    _with_mod,
+    add_months,
+    century_value,
+    day_value,
+    decade_value,
+    half_value,
+    month_value,
+    quarter_value,
+    season_value,
+    week_value,
+    year_value,
+)
+
+# "May" is a month after these words (or before a number), otherwise a name or a modal.
+_MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
+               "till", "from", "to", "before", "after")
+_JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
+_PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
+
+
+class DateRules(ResolverBase):
+    """The rules for dates and calendar periods named outright."""
+
+    # -- absolute dates
+    def r_iso_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        try:
+            return day_value(date(int(g["y"]), int(g["m"]), int(g["d"])))
+        except ValueError:
+            return None
+
+    def r_numeric_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        first = int(g["a"])
+        if g.get("dm"):  # 20.05.2025
+            d, month, y = first, int(g["dm"]), self.year_of(g["dy"])
+        else:
+            second = int(g["b"])
+            month, d = (second, first) if first > 12 else (first, second)
+            y = self.year_of(g["y"])
+        dd = _safe_date(y, month, d) if y else None
+        return day_value(dd) if dd else None
+
+    def r_month_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        v = self.month_day(g, m)
+        return _with_mod(v, g.get("mod")) if v else None
+
+    def r_day_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return self.month_day(g, m)
+
+    def r_day_after_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "April 24 and 25", "March 3-5": a later day of the month of the day just named."""
+        d = self.last_day
+        between = self.text[self.last_day_end : m.start()]
+        if d is None or between.strip(" ") not in ("and", "or", "to", "-", "–", "through") or not d.day < int(g["d"]) <= 31:
+            return None
+        try:
+            return day_value(d.replace(day=int(g["d"])))
+        except ValueError:
+            return None
+
+    def r_day_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "on the 14th": that day of the month the text last named, else of the publication's month,
+        the one before it when the clause looks back past the publication day (or after it, ahead)."""
+        d = int(g["d"])
+        if self.last_date is not None:
+            y, month = self.last_date.year, self.last_date.month
+        elif self.day is not None:
+            y, month = self.day.year, self.day.month
+            tense = self.tense_hint(m.start(), m.end())
+            if tense == "past" and d > self.day.day:
+                y, month = add_months(y, month, -1)
+            elif tense == "future" and d < self.day.day:
+                y, month = add_months(y, month, 1)
+        else:
+            return None
+        dd = _safe_date(y, month, d)
+        return day_value(dd) if dd else None
+
+    def r_weekday_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "Tuesday, May 20" and "Tuesday 20 May": the date (the weekday only confirms it)."""
+        return self.month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"], "y": g["y"]}, m)
+
+    def named_year(self, g: dict[str, str]) -> int | None:
+        """The year a pattern's ``y`` (digits) or ``sy`` (words: "nineteen ninety-seven") group names."""
+        return int(g["y"]) if g.get("y") else _spoken_year(g.get("sy") or "", self.vocab["numbers"])
+
+    def r_month_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        month = self.vocab["months"][g["month"].lower().rstrip(".")]
+        y = self.named_year(g)
+        return _with_mod(month_value(y, month), g.get("mod")) if y else None
+
+    def r_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        word = g["month"].lower()
+        if word == "may" and not self._may_is_month(m):
+            return None
+        if _abbreviation(word) and not m.group(0).endswith("."):
+            return None  # a bare abbreviation ("Jan", "Dec") without its full stop is rarely a month
+        if re.match(r" (?:for|of|on|against) (?:the )?[A-Z]", self.text[m.end() : m.end() + 16]):
+            return None  # "the March for Life", "the March on Washington": a march's name
+        month = self.vocab["months"][word]
+        if not self.day:
+            return _Value("DATE", f"XXXX-{month:02d}", granularity="month")
+        # "rel" is e.g. "last", "early", "late last", "the end of": a direction and/or a part of the month
+        words = (g.get("rel") or "").strip().lower().split()
+        direction = next((w for w in words if w in ("this", "last", "next")), "")
+        part = " ".join(w for w in words if w not in ("this", "last", "next")) or None
+        paired = self.month_before_in_pair(m)
+        if paired is not None and not direction:  # "between October and February": the February after that October
+            return _with_mod(month_value(paired.year + (month < paired.month), month), part)
+        tense = self.tense_hint(m.start(), m.end())
+        reported = self.reported_from(m) if tense == "future" and not direction else None
+        y = _month_year(reported or self.day, month, tense, direction)
+        return _with_mod(month_value(y, month), part)
+
+    def month_before_in_pair(self, m: re.Match[str]) -> date | None:
+        """The first day of the month just named when this one follows it in a pair or range ("October to
+        February", "March and May"); a range runs forward, so its second month comes after its first."""
+        if self.last_month is None:
+            return None
+        end, first_day = self.last_month
+        return first_day if _PAIR_JOINT.fullmatch(self.text, end, m.start()) else None
+
+    def r_month_of_rel_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "August last year", "January of this year": that month of the year named."""
+        month = self.vocab["months"][g["month"].lower().rstrip(".")]
+        y = self.year_of(g["rel"].lower() + " year")
+        if y is None:
+            return None
+        return _with_mod(month_value(y, month), g.get("mod"))
+
+    def r_week_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the second week of May": the ISO week holding that week's Thursday (the last week: the
+        week of the month's last Thursday)."""
+        month_v = self.r_month_year(m, g) if g.get("y") else self.r_month(m, {"month": g["month"]})
+        if month_v is None or month_v.start is None or month_v.end is None:
+            return None
+        thursdays = [month_v.start + timedelta(days=k) for k in range((month_v.end - month_v.start).days + 1)
+                     if (month_v.start + timedelta(days=k)).isoweekday() == 4]
+        ordinal = g["ord"].lower()
+        index = -1 if ordinal in ("last", "final") else self.vocab["ordinals"][ordinal] - 1
+        return week_value(thursdays[index])
+
+    def _may_is_month(self, m: re.Match[str]) -> bool:
+        before = self.text[max(0, m.start("month") - 12) : m.start("month")].lower().replace("-", " ").split()
+        after = self.text[m.end() : m.end() + 6]
+        if len(before) >= 2 and before[-1] in ("and", "or") and before[-2].strip(".,") in self.vocab["months"]:
+            return True  # "between March and May"
+        return bool((before and before[-1] in _MAY_BEFORE) or re.match(r"\.?,? ?\d", after))
+
+    def r_season_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        y = self.named_year(g) or self.year_of(g.get("ry"))  # "the spring of 1998", "the summer of last year"
+        return _with_mod(season_value(y, self.vocab["seasons"][g["season"].lower()]), g.get("rel")) if y else None
+
+    def r_season(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        if re.match(r" of (?:the |an? )?[A-Za-z]", self.text[m.end() : m.end() + 8]):
+            return None  # "the fall of Baghdad", "the spring of their discontent": an event, not a season
+        if _name_word(self.text, m.start("season"), m.end()) or _season_kind_after().match(self.text, m.end()):
+            return None  # "the Winter Olympics": a name's word; "the summer residence": a kind of residence
+        s = self.vocab["seasons"][g["season"].lower()]
+        if not self.day:
+            return _Value("DATE", f"XXXX-{s}", granularity="season")
+        rel = (g["rel"] or "").lower()
+        # the season running now (or this year's); a winter is named by the year it starts in
+        y = self.day.year - 1 if s == "WI" and self.day.month <= 2 else self.day.year
+        current = season_value(y, s)
+        assert current.start is not None and current.end is not None
+        if "last" in rel:
+            y = y if current.end < self.day else y - 1
+        elif "next" in rel:
+            y = y if current.start > self.day else y + 1
+        elif "this" not in rel:  # "in the spring": this year's, unless the clause points past it
+            tense = self.tense_hint(m.start(), m.end())
+            if tense == "future" and current.end < self.day:
+                y += 1
+            elif tense == "past" and current.start > self.day:
+                y -= 1
+        elif current.start > self.day and self.tense_hint(m.start(), m.end()) == "past":
+            previous = season_value(y - 1, s)  # "has had snow this winter", said in March: the winter just ended, not the next
+            if previous.end is not None and (self.day - previous.end).days <= _JUST_ENDED:
+                y -= 1
+        mod = next((w for w in rel.replace("-", " ").split() if w in ("early", "late", "mid")), None)
+        return _with_mod(season_value(y, s), mod)
+
+    def r_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        y = int(g["y"])
+        rel = (g.get("rel") or "").strip().lower()
+        if rel.startswith("the first half"):
+            return half_value(y, 1)
+        if rel.startswith("the second half"):
+            return half_value(y, 2)
+        # "fiscal 1989" is written as the year, as TimeBank's annotators do: the text rarely
+        # says whose fiscal year it is, so which months it covers.
+        return _with_mod(year_value(y), rel or None)
+
+    def r_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the 1990s" is a decade; "the 1800s", "the 1900s" are centuries (the 2000s, a decade, as news uses it)."""
+        y = int(g["y"])
+        mod = (g.get("rel") or "").replace("the", "").strip() or None
+        return _with_mod(century_value(y // 100 + 1) if y % 100 == 0 and y < 2000 else decade_value(y), mod)
+
+    def r_spoken_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        y = _spoken_year(g["y"], self.vocab["numbers"])
+        return year_value(y) if y else None
+
+    def r_decade_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        return _with_mod(decade_value(1920 + 10 * tens.index(g["w"].lower())), (g.get("rel") or "").replace("the", "").strip() or None)
+
+    def r_decade_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return _with_mod(decade_value(1900 + int(g["y"])), (g.get("rel") or "").replace("the", "").strip() or None)
+
+    def r_century(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        if _name_word(self.text, m.start() + m.group(0).lower().rindex("century"), m.end()):
+            return None  # "21st Century Fox"
+        return _with_mod(century_value(int(g["n"])), (g.get("rel") or "").replace("the", "").strip() or None)
+
+    def r_century_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        rel = g["rel"].lower()
+        if "past" in rel or rel == "the last":
+            return _Value("DURATION", "P100Y", granularity="none")
+        if not self.day:
+            return _Value("DATE", "XX", granularity="century")
+        shift = {"this": 0, "last": -1, "next": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+        return _unit_shift(self.day, "CE", shift)
+
+    def r_quarter(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        v = self._quarter(m, g)
+        return _with_mod(v, g.get("mod")) if v else None  # "the end of the second quarter"
+
+    def _quarter(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        ord_word = (g.get("ord") or g.get("ord2") or "").lower()
+        rel = (g.get("rel") or "").strip().lower()
+        y = self.year_of(g.get("y") or g.get("yp"))  # "the first quarter of 2013", "2013's first quarter"
+        if not self.day:
+            return _Value("DATE", f"XXXX-Q{self.vocab['ordinals'].get(ord_word, 'X')}", granularity="quarter")
+        current_q = (self.day.month - 1) // 3 + 1
+        ended = _period_end_after().match(self.text, m.end())
+        if ord_word:
+            q = self.vocab["ordinals"][ord_word]
+            if y is None and ended is not None:
+                y = self.period_end_year(ended)  # "the fiscal third quarter ended Feb. 28": a quarter of that year
+            if y is None:
+                y = self.day.year
+                if rel.startswith("last year") or rel in ("year-earlier", "year-ago"):
+                    y -= 1
+                elif rel.startswith("next"):
+                    y += 1
+                elif not rel.startswith("this") and q > current_q and self.tense_hint(m.start(), m.end()) != "future":
+                    y -= 1
+            return quarter_value(y, q)
+        if not rel and not y:
+            rel = "the"
+        if rel in ("this", "current"):
+            return _unit_shift(self.day, "Q", 0)
+        if rel == "next":
+            return _unit_shift(self.day, "Q", 1)
+        if rel in ("year-earlier", "year-ago", "last year's"):
+            quarter = self.reporting_quarter()
+            if quarter is not None:  # a quarter, even once the story compares longer periods
+                self.compared = True
+                return quarter_value(quarter.year - 1, (quarter.month - 1) // 3 + 1)
+            return _unit_shift(date(self.day.year - 1, self.day.month, 1), "Q", -1)
+        if ended is not None and rel in ("the", "latest"):
+            return self.quarter_ended(ended)
+        # "the quarter", "the latest quarter", "last quarter": the last completed one
+        return _unit_shift(self.day, "Q", -1)
+
+    def quarter_ended(self, ended: re.Match[str]) -> _Value | None:
+        """ "the quarter ended Feb. 28": the calendar quarter holding most of its three months, so the one
+        holding the month before the last (December to February is mostly the first quarter)."""
+        month = self.vocab["months"][ended["month"].lower()]
+        y, middle = add_months(self.period_end_year(ended), month, -1)
+        return quarter_value(y, (middle - 1) // 3 + 1)
+
+    def period_end_year(self, ended: re.Match[str]) -> int:
+        """The year of the day a period "ended" (behind the publication day) or is "ending" (ahead of it)."""
+        assert self.day is not None
+        month, d = self.vocab["months"][ended["month"].lower()], int(ended["d"])
+        if ended["y"]:
+            return int(ended["y"])
+        past = ended["verb"].lower() == "ended"
+        later, earlier = (month, d) > (self.day.month, self.day.day), (month, d) < (self.day.month, self.day.day)
+        return self.day.year - 1 if past and later else self.day.year + 1 if not past and earlier else self.day.year
+
+    def r_latest_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the latest period" in a quarterly report: the quarter it reports (nothing otherwise)."""
+        quarter = self.reporting_quarter()
+        return _unit_shift(quarter, "Q", 0) if quarter is not None else None
+
+    def r_period_of_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the 1988 third quarter", "the 1989 period": a quarter of that year (the one the story reports),
+        or the year where the story reports no quarter."""
+        ord_word = (g.get("ord") or "").lower()
+        y = int(g["y"])
+        self.compared = True  # the comparison period, not the one reported
+        if ord_word:
+            return quarter_value(y, self.vocab["ordinals"][ord_word])
+        quarter = self.reporting_quarter()
+        if quarter is None or self.whole_years:
+            return year_value(y)
+        return quarter_value(y, (quarter.month - 1) // 3 + 1)
+
+    def r_ordinal_quarter_adj(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return self.r_quarter(m, {"ord": g["ord"]})
+
+    def r_quarter_code(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "Q3", "Q1 2025", "H1 2025": a quarter or half, read as "the third quarter" or "the first half"."""
+        if g.get("q"):
+            return self.r_quarter(m, {"ord": ["1st", "2nd", "3rd", "4th"][int(g["q"]) - 1], "y": g.get("y") or ""})
+        return self.r_half(m, {"ord": "first" if g["h"] == "1" else "second", "y": g.get("y") or ""})
+
+    def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        h = 1 if g["ord"].lower() == "first" else 2  # second, last, latter; "the first two quarters of 1990" too
+        y = self.year_of(g.get("y") or g.get("y2") or g.get("yp")) or (self.day.year if self.day else None)
+        return half_value(y, h) if y else _Value("DATE", f"XXXX-H{h}")

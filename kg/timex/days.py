@@ -1,0 +1,199 @@
+"""Rules for days and times of day: "Tuesday", "yesterday", "Friday night", "Christmas", "3 p.m.".
+
+>>> from kg.timex import find_timexes
+>>> [(t.text, t.value) for t in find_timexes("The fire broke out at 3 p.m. on Tuesday.", "2025-05-21")]
+[('3 p.m. on Tuesday', '2025-05-20T15:00')]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .context import _name_word, _weekday_in_name, in_headline
+from .grammar import _number, _present_age_after
+from .resolver import ResolverBase
+from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value, holiday_date, week_value
+
+# a capitalised word right before, on the same line ("USA Today", "NBC's Today")
+_NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
+
+
+class DayRules(ResolverBase):
+    """The rules for days and times of day."""
+
+    # -- deictic days and times of day
+    def _part_of(self, day: date, pod: str) -> _Value:
+        """That part ("morning", "night") of the day: 2025-05-20TMO."""
+        return day_value(day, "TIME", "T" + self.vocab["parts_of_day"][pod.lower()])
+
+    def r_deictic_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        w = g["w"].lower()
+        if g["w"][0].isupper() and _NAME_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):
+            return None  # "USA Today", "This is VOA Today": the end of a name
+        pod = (g.get("pod") or g.get("pre") or "").strip().lower()  # "yesterday afternoon", "mid-afternoon yesterday"
+        if not self.day:
+            return _Value("DATE", "XXXX-XX-XX", granularity="day")
+        if w == "today" and _present_age_after().match(self.text, m.end()):
+            return _Value("DATE", "PRESENT_REF")  # "today's world": the present age
+        d = self.day + timedelta(days=self.vocab["deictic_days"][w])
+        if w == "tonight":
+            return day_value(d, "TIME", "TNI")
+        if pod:
+            return self._part_of(d, pod)
+        return _with_mod(day_value(d), g.get("mod"))  # "late yesterday": the end of that day
+
+    def r_last_night(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        rel, pod = g["rel"].lower(), g["pod"].lower()
+        if not self.day:
+            return None
+        shift = {"last": -1 if pod == "night" else 0, "this": 0, "tomorrow": 1, "yesterday": -1}[rel]
+        if rel == "last" and pod != "night":
+            return None
+        return self._part_of(self.day + timedelta(days=shift), pod)
+
+    def r_related_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the next morning", "that evening": a part of the day the text last named (or the one after it)."""
+        base = self.told_day
+        if base is None:
+            return None
+        rel = g["rel"].lower()
+        shift = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
+        return self._part_of(base + timedelta(days=shift), g["pod"])
+
+    def r_overnight(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "overnight": the night before the day the text is telling of (publication, by default), or
+        the coming night in a clause about the future."""
+        base = self.told_day
+        if base is None or self.day is None:
+            return None
+        ahead = self.tense_hint(m.start(), m.end()) == "future"
+        if not ahead and base > self.day:
+            base = self.day  # "A hearing is set for Tuesday. Police searched his flat overnight."
+        return self._part_of(base if ahead else base - timedelta(days=1), "night")
+
+    def r_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        word = g["wd"]
+        if len(word) <= 4 and not self.text[m.end(): m.end() + 1] == ".":
+            return None  # "Sun", "Sat", "Wed" without a full stop are rarely days
+        if _weekday_in_name(self.text, m, g):
+            return None
+        wd = self.vocab["weekdays"][word.lower().rstrip(".")]
+        rel = (g.get("rel") or "").strip().lower()
+        pod = (g.get("pod") or g.get("pre") or "").strip().lower()  # "Friday evening", "late afternoon Friday"
+        told = self.told_day
+        if told is None or self.day is None:
+            return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")
+        if rel in ("the previous", "the following"):
+            # "the previous Friday": the one before the day the text is talking about
+            d = _nearest_weekday(told, wd, None, "last" if rel == "the previous" else "next")
+        else:
+            tense = self.tense_hint(m.start(), m.end())
+            reported = self.reported_from(m, ("day", "time")) if tense == "future" and not rel else None
+            d = _nearest_weekday(reported or self.day, wd, tense, rel)
+            if tense is None and not rel and in_headline(self.text, m.start()):  # "Parliament rejects levy on Tuesday"
+                today = self.day
+                d = min(d, _nearest_weekday(today, wd, "future", rel), key=lambda c: abs((c - today).days))
+        if pod:
+            return self._part_of(d, pod)
+        return _with_mod(day_value(d), rel if rel in ("early", "late") else None)
+
+    def r_holiday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        name = g["h"].lower()
+        if g.get("y"):  # "New Year's Day 2013"
+            return day_value(holiday_date(name, int(g["y"])))
+        if not self.day:
+            return _Value("DATE", self.undated_holiday(name) or "XXXX-XX-XX", granularity="day")
+        rel = (g.get("rel") or "").strip().lower()
+        tense = {"last": "past", "next": "future"}.get(rel) or (None if rel == "this" else self.tense_hint(m.start(), m.end()))
+        if g.get("week") and not rel:
+            tense = None  # "as Easter week began": the week of the nearest one, whichever way the clause points
+        today = self.day
+        before, this_year, after = (holiday_date(name, today.year + k) for k in (-1, 0, 1))
+        if tense == "past":
+            d = this_year if this_year <= today else before
+        elif tense == "future":
+            d = this_year if this_year >= today else after
+        else:  # the nearest
+            d = min((before, this_year, after), key=lambda c: abs((c - today).days))
+        if rel == "last" and d == today:
+            d = before
+        if g.get("week"):
+            return _unit_shift(d, "WE", 0) if g.get("end") else week_value(d)
+        return day_value(d)
+
+    # -- times of day
+    def _time(self, hour: int, minute: int, day: date | None = None) -> _Value:
+        suffix = f"T{hour:02d}:{minute:02d}"
+        told = self.told_day
+        if told is None or self.day is None:
+            return _Value("TIME", "XXXX-XX-XX" + suffix, granularity="time")
+        return day_value(day or told, "TIME", suffix)
+
+    def _clock(self, g: dict[str, str]) -> tuple[int, int]:
+        """(hour, minute) of "10 p.m.", "9:30 am" or "noon"; "midnight Friday" ends Friday (T24:00)."""
+        if g.get("w"):
+            return {"noon": 12, "midday": 12, "midnight": 24}[g["w"].lower()], 0
+        h = int(g["h"]) % 12
+        if g["ap"].lower().startswith("p"):
+            h += 12
+        return h, int(g.get("mi") or 0)
+
+    def clock_day(self, m: re.Match[str]) -> date | None:
+        """The day of a clock time with no day of its own: the day the text tells of, unless the clause
+        points the other way from the publication day ("The law came into force on Sunday. Voting continues
+        until 22:00"): then the publication day."""
+        self.dayless_clock = True
+        if not self.day or not self.told_day or self.told_day == self.day:
+            return None
+        # "was put out by 6 a.m.": the verb's direction first, whatever "by" says; "continues until 22:00": the deadline's
+        tense = self.clause_hint(m.start(), m.end()) or self.tense_hint(m.start(), m.end())
+        if (tense == "future" and self.told_day < self.day) or (tense == "past" and self.told_day > self.day):
+            return self.day
+        return None
+
+    def r_time_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return self._time(*self._clock(g), self.clock_day(m))
+
+    def r_time_24(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        before = self.text[max(0, m.start() - 3) : m.start()]
+        if re.search(r"\d[:.]?$", before):
+            return None
+        return self._time(int(g["h"]), int(g["mi"]), self.clock_day(m))
+
+    def r_time_hhmm(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "0800 GMT", "at 1430 hours"; a bare "2000 hours" is a length of time, not a clock time."""
+        if g.get("hours") and not re.search(r"\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+$",
+                                            self.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+            return None
+        return self._time(int(g["h"]), int(g["mi"]), self.clock_day(m))
+
+    def r_hour_in_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "4 in the morning" is 04:00, "8 in the evening" 20:00, "11 at night" 23:00 (but "2 at night" 02:00)."""
+        h = int(_number(g["h"].lower(), self.vocab) or 0)
+        pod = (g.get("pod") or "night").lower()
+        if pod in ("afternoon", "evening") or (pod == "night" and h >= 6):
+            h = h % 12 + 12
+        elif h == 12:
+            h = 0  # "12 in the morning" is midnight's hour
+        return self._time(h, 0, self.clock_day(m))
+
+    def r_noon(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "noon", "midnight", read as "10 p.m." is (not the band "Midnight Oil")."""
+        return None if _name_word(self.text, m.start("w"), m.end()) else self.r_time_of_day(m, g)
+
+    def r_time_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "10 p.m. Wednesday", "noon Saturday": the clock time on that day."""
+        day = self.r_weekday(m, {"wd": g["wd"]})
+        if day is None:
+            return None
+        if day.start is None:  # no publication date: "XXXX-WXX-3T22:00"
+            return _Value("TIME", "{}T{:02d}:{:02d}".format(day.value, *self._clock(g)), granularity="time")
+        return self._time(*self._clock(g), day=day.start)
+
+    def r_time_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "5 p.m. EST Nov. 9", "midnight on 31 March": the clock time on that date."""
+        day = self.month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"], "y": g["y"]}, m)
+        if day is None or day.start is None:
+            return None
+        return self._time(*self._clock(g), day=day.start)

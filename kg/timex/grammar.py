@@ -1,0 +1,232 @@
+"""The tagger's grammar: the vocabularies and patterns of ``data/timex.yaml``, compiled once.
+
+Each pattern is a regular expression with ``{FILLS}`` taken from the vocabularies, and a ``kind`` naming
+the rule that turns its match into a value (the ``r_<kind>`` methods of the resolver).
+
+>>> kinds = {kind for kind, _rx, _needs in grammar().patterns}
+>>> {"weekday", "month", "duration"} <= kinds
+True
+>>> _number("twenty-four", grammar().vocab), _number("2 1/2", grammar().vocab), _number("several", grammar().vocab)
+(24.0, 2.5, None)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from ..lexicon import load_yaml
+
+# ---------------------------------------------------------------- vocabulary and patterns
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    vocab: dict[str, Any]
+    anchor_words: frozenset[str]
+    patterns: tuple[tuple[str, re.Pattern[str], _Needs | None], ...]
+    future: re.Pattern[str]
+    past: re.Pattern[str]
+    not_past: frozenset[str]
+    deadline: re.Pattern[str]
+    looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
+    moved_to: re.Pattern[str]  # "postponed the vote to": a time ahead of the moving
+    rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
+    said_on: re.Pattern[str]  # ends where a day is when something was said: "police said Wednesday"
+    event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    """The compiled patterns (loaded once per process)."""
+    v = load_yaml("timex.yaml")
+    units = list(v["units"])
+    number_words = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)|"
+                    + _alternation(v["numbers"]))
+    word_lists = {  # the fills that are lists of words (the quick tests for a pattern's needs read them as words)
+        "MONTH": v["months"],
+        "WEEKDAY": v["weekdays"],
+        "UNITS": units + [u + "s" for u in units] + ["centuries"],
+        "UNIT": units,
+        "SEASON": v["seasons"],
+        "DAYNAME": [w for w in v["weekdays"] if w.endswith("day")],  # full names only: "Mondays", not "Mons"
+        "POD": v["parts_of_day"],
+        "ORD": v["ordinals"],
+        "VAGUE": v["vague_numbers"],
+        "HOLIDAY": list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]),
+        "FIXED": v["fixed"],
+        "SET": v["sets"],
+        "TZ": v["time_zones"],
+    }
+    fills = {name: _alternation(words) for name, words in word_lists.items()} | {
+        "NUM": f"(?:{number_words})",
+        "AMOUNT": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:[- ]1/2)?|(?:" + number_words + r")(?: (?:hundred|thousand))?)",
+        # the first number of a range of lengths ("two to three weeks", "12 or 18 months"); never a year
+        "LOW": r"(?P<low>\d{1,3}|(?:" + number_words + r")) (?:to|or) ",
+        "YEAR": r"(?:1[89]\d\d|20\d\d)",
+        "SPOKEN": (  # a year in words, as transcripts write it: "nineteen ninety-seven", "two thousand and one"
+            r"nineteen (?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?: and)?(?: (?:one|two|three|four|"
+            r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+            r"twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?"),
+        "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
+        "CLOCK": r"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?P<w>noon|midnight|midday))",
+    }
+    compiled = []
+    tests: dict[tuple[str, ...], _Needs | None] = {}  # patterns with the same needs share one test
+    for p in v["patterns"]:
+        needs = tuple(v["pattern_needs"].get(p["kind"]) or ())
+        if needs not in tests:
+            tests[needs] = _needs(list(needs), word_lists)
+        rx = re.sub(r"\{([A-Z]+)\}", lambda m: "(?:" + fills[m.group(1)] + ")", p["re"])
+        compiled.append((p["kind"], re.compile(rx, re.IGNORECASE), tests[needs]))
+    t = v["tense"]
+    anchor_words = (list(v["months"]) + list(v["weekdays"]) + units + [u + "s" for u in units] + ["centuries"]
+                    + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + list(v["holidays"])
+                    + list(v["movable_holidays"]) + list(v["easter_holidays"]) + [z for z in v["time_zones"] if " " not in z]
+                    + ["today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "ago", "later", "earlier",
+                       "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                       "eighties", "nineties", "quarter", "half", "fiscal", "fy", "daily", "weekly"])
+    return _Grammar(
+        vocab=v,
+        anchor_words=_anchor_set(anchor_words),
+        patterns=tuple(compiled),
+        future=re.compile(r"\b(?:" + _alternation(t["future"]) + r")\b", re.IGNORECASE),
+        past=re.compile(r"\b(?:" + _alternation(t["past"]) + r"|[a-z]+ed)\b", re.IGNORECASE),
+        not_past=frozenset(t["not_past"]),
+        deadline=_right_before(t["deadline"]),
+        looks_back=_right_before(t["looks_back"]),
+        moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r")\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:the\s+)?$",
+                            re.IGNORECASE),
+        rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(list(v["rate_before"]) + [w for w in v["numbers"] if w not in ("a", "an")]) + r"))%?"
+                               r"(?: (?!(?:" + _alternation(v["rate_not_between"]) + r")\b)[A-Za-z-]+){0,3} $", re.IGNORECASE),
+        said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"]) + r")(?:\s+(?:reporters|journalists|in an? (?:statement|interview|"
+                           r"e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE),
+        event_after=re.compile(r"(?: (?:before|after))? (?!(?:" + _alternation(v["offset_continuations"]) + r")\b)[A-Za-z]"),
+    )
+
+
+def _right_before(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` right before an expression ("by the end of", "since mid-")."""
+    return re.compile(r"\b(?:" + _alternation(words) + r")\s+(?:the\s+)?(?:(?:early|late|mid|end of)[- ]?\s*)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, eq=False)  # one per list of needs (grammar() shares it), hashed by identity
+class _Needs:
+    """The words a pattern cannot match without, any one of them (or a digit), as a quick test
+    run once per stretch of text before the pattern itself."""
+
+    words: tuple[str, ...]  # lower case
+    digit: bool
+    regex: re.Pattern[str]  # the same test, for text that is not ASCII (where case folding is not str.lower)
+
+    def found(self, text: str, lo: int, hi: int, lowered: str | None) -> bool:
+        """Whether ``text[lo:hi]`` has one of the words; ``lowered`` is that stretch in lower case
+        when it is ASCII, else None.
+
+        >>> n = _needs(["{DIGIT}", "end"], {})
+        >>> [n.found(t, 0, len(t), t.lower() if t.isascii() else None) for t in ("at year-END", "in 1998", "noël", "soon")]
+        [True, True, False, False]
+        """
+        if self.digit and _DIGIT.search(text, lo, hi):
+            return True
+        if lowered is None:
+            return self.regex.search(text, lo, hi) is not None
+        return any(w in lowered for w in self.words)
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=1)
+def _period_end_after() -> re.Pattern[str]:
+    """What may follow "the quarter" to say the day it ends: " ended Feb. 28", " ending June 30"."""
+    months = _alternation(grammar().vocab["months"])
+    return re.compile(rf" (?:that )?(?P<verb>ended|ending) (?P<month>{months})\.? (?P<d>[0-3]?\d)\b(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _needs(needs: list[str] | None, word_lists: dict[str, list[str]]) -> _Needs | None:
+    """The quick test for a pattern's needs (None: always try it): ``{DIGIT}``, a ``{FILL}`` that is
+    a list of words, or a word."""
+    if not needs:
+        return None
+    words = [w for n in needs if n != "{DIGIT}" for w in (word_lists[n[1:-1]] if n.startswith("{") else [n])]
+    parts = [re.escape(w) for w in words] + ([r"\d"] if "{DIGIT}" in needs else [])
+    return _Needs(tuple(dict.fromkeys(w.lower() for w in words)), "{DIGIT}" in needs, re.compile("|".join(parts), re.IGNORECASE))
+
+
+_PHRASE_GLUE = frozenset({"a", "an", "the", "at", "in", "of", "to", "on", "this", "these", "every", "each", "per", "s"})
+
+
+def _anchor_set(entries: list[str]) -> frozenset[str]:
+    """Whole words (and their plurals) any expression must contain; a phrase contributes its content words."""
+    words = {w for e in entries for w in re.findall(r"[a-z]+", e.lower())} - _PHRASE_GLUE
+    return frozenset(words | {w + "s" for w in words})
+
+
+def _number(word: str | None, vocab: dict[str, Any]) -> float | None:
+    """'two' -> 2, 'twenty-four' -> 24, '3' -> 3, '2 1/2' -> 2.5, 'two thousand' -> 2000, 'several' -> None (vague)."""
+    if word is None:
+        return None
+    w = word.lower().strip().replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", w):
+        return float(w)
+    if re.fullmatch(r"\d+[- ]1/2", w):
+        return float(w[:-4]) + 0.5
+    scale = re.fullmatch(r"(.+) (hundred|thousand)", w)
+    if scale:
+        base = _number(scale.group(1), vocab)
+        return None if base is None else base * (100 if scale.group(2) == "hundred" else 1000)
+    nums = vocab["numbers"]
+    if w in nums:
+        return float(nums[w])
+    parts = re.split(r"[- ]", w)
+    if len(parts) == 2 and parts[0] in nums and parts[1] in nums:
+        return float(nums[parts[0]] + nums[parts[1]])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _present_age_after() -> re.Pattern[str]:
+    nouns = grammar().vocab["present_age_nouns"]
+    return re.compile(r"'s (?:[a-z]+ )?(?:" + _alternation(nouns) + r")\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _season_kind_after() -> re.Pattern[str]:
+    return re.compile(rf" (?:{_alternation(grammar().vocab['season_kinds'])})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reported_future() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(grammar().vocab['tense']['reported_future'])})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _present_modal_before() -> re.Pattern[str]:
+    """A present modal right before (another word may come between): "they may soon seek"."""
+    return re.compile(rf"\b(?:{_alternation(grammar().vocab['present_modals'])})\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _spoken_year(text: str, numbers: dict[str, Any]) -> int | None:
+    """A year said in words, as broadcast transcripts write it; None for a lone "nineteen" (a day, a count).
+
+    >>> [_spoken_year(t, grammar().vocab["numbers"]) for t in ("nineteen ninety-seven", "two thousand and one", "nineteen")]
+    [1997, 2001, None]
+    """
+    words = text.lower().replace("-", " ").replace(" and", "").split()
+    if words[:2] == ["two", "thousand"]:
+        return 2000 + int(sum(numbers.get(w, 0) for w in words[2:]))
+    if words[:1] != ["nineteen"] or len(words) == 1:
+        return None
+    rest = words[1:]
+    return 1900 if rest == ["hundred"] else 1900 + int(sum(numbers.get(w, 0) for w in rest))

@@ -1,0 +1,132 @@
+"""Rules for lengths of time, sets and fixed words: "three years", "the past 24 hours", "every Tuesday",
+"daily", "now", "recently".
+
+>>> from kg.timex import find_timexes
+>>> [(t.text, t.value) for t in find_timexes("For three years he came every Tuesday; now he comes daily.", "2025-05-21")]
+[('three years', 'P3Y'), ('every Tuesday', 'XXXX-WXX-2'), ('now', 'PRESENT_REF'), ('daily', 'P1D')]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .context import _NAME_AFTER, _mid_sentence_capital
+from .grammar import _number, _present_modal_before, grammar
+from .resolver import ResolverBase
+from .values import _duration, _unit_code, _Value
+
+
+class LengthRules(ResolverBase):
+    """The rules for lengths of time, sets and fixed words."""
+
+    # -- durations
+    def r_duration_past(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None:
+            return None
+        n = _number(g.get("low") or g["n"], self.vocab)  # a range is as long as its first number, at least
+        value = _duration(n, unit)
+        if unit == "H" and n == 24:
+            value = "P1D"
+        rel = g["rel"].lower()
+        if self.day and n is not None and unit in ("D", "W", "M", "Y", "H") and any(w in rel for w in ("past", "last", "previous")):
+            days = {"D": 1, "W": 7, "M": 30, "Y": 365, "H": 1 / 24}[unit] * n
+            start = self.day - timedelta(days=max(1, round(days)))
+            return _Value("DURATION", value, start, self.day, "day")
+        return _Value("DURATION", value)
+
+    def r_duration(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None:
+            return None
+        if g["unit"][:1].isupper() and not self.text[m.start() : m.end()].isupper():
+            return None  # "CBS's '60 Minutes'": a title, not a length of time
+        word = (g.get("low") or g.get("n") or "").lower()  # "two to three weeks" lasts two weeks at least
+        n = _number(word, self.vocab)
+        if n is None and word not in [w.lower() for w in self.vocab["vague_numbers"]]:
+            return None
+        if word in ("a", "an") and grammar().rate_before.search(self.text, max(0, m.start() - 40), m.start()):
+            return None  # "$2 million a year", "twice a week": a rate (a SET, or no time at all), not a duration
+        if unit == "S" and n == 1 and re.match(r" (?!(?:later|earlier|ago|before|after|or|and|of)\b)[a-z]", self.text[m.end() : m.end() + 3]):
+            return None  # "a second strike": an ordinal
+        if "and a half" in m.group(0).lower().replace("-", " ") and n is not None:
+            n += 0.5
+        mod = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
+               "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "less than": "LESS_THAN",
+               "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE"}.get((g.get("mod") or "").strip().lower())
+        if g.get("low") and mod is None:
+            mod = "EQUAL_OR_MORE"
+        return _Value("DURATION", _duration(n, unit), mod=mod)
+
+    def r_duration_unit_alone(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        unit = _unit_code(g["unit"], self.vocab)
+        return _Value("DURATION", _duration(1, unit)) if unit else None
+
+    def r_unit_long(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "year-long" P1Y, "two-week-long" P2W, "decades-long" PXY."""
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None:
+            return None
+        n = _number(g["n"], self.vocab) if g.get("n") else None if g["unit"].lower().endswith("s") else 1
+        return _Value("DURATION", _duration(n, unit))
+
+    def r_quarter_of_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "a quarter-century", "a quarter of a century": P25Y."""
+        unit = _unit_code(g["unit"], self.vocab)
+        return _Value("DURATION", _duration(0.25, unit)) if unit else None
+
+    def r_vague_units(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        unit = _unit_code(g["unit"], self.vocab)
+        return _Value("DURATION", _duration(None, unit)) if unit else None
+
+    # -- sets and fixed words
+    def r_every_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        wd = self.vocab["weekdays"][g["wd"].lower().rstrip(".")]
+        return _Value("SET", f"XXXX-WXX-{wd}")
+
+    def r_every_named(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "each July" XXXX-07, "every summer" XXXX-SU, "every Christmas" XXXX-12-25."""
+        if g["month"]:
+            return _Value("SET", f"XXXX-{self.vocab['months'][g['month'].lower().rstrip('.')]:02d}")
+        if g["season"]:
+            return _Value("SET", f"XXXX-{self.vocab['seasons'][g['season'].lower()]}")
+        value = self.undated_holiday(g["h"].lower())
+        return _Value("SET", value) if value else None
+
+    def r_weekday_set(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "on Mondays" XXXX-WXX-1, "Tuesday nights" XXXX-WXX-2TNI."""
+        wd = self.vocab["weekdays"][(g["wd"] or g["wd2"] or g["wd3"]).lower()]
+        pod = g["pod"] or g["pod2"] or g["pod3"]
+        return _Value("SET", f"XXXX-WXX-{wd}" + (f"T{self.vocab['parts_of_day'][pod.lower()]}" if pod else ""))
+
+    def r_every_n_units(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "every four years", "every other week", "every few days": how often, a SET."""
+        unit = _unit_code(g["unit"], self.vocab)
+        word = g["n"].lower()
+        n = 2.0 if word == "other" else _number(word, self.vocab)
+        return _Value("SET", _duration(n, unit)) if unit else None
+
+    def r_set_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        w = g["w"].lower()
+        if (_mid_sentence_capital(self.text, m.start("w")) and not g["w"].isupper()) or _NAME_AFTER.match(self.text, m.end()):
+            return None  # "China Daily", "the Weekly Standard", "the party daily Granma": a paper, not how often
+        if w.startswith("a ") and not g.get("freq"):
+            prev = self.text[max(0, m.start() - 12) : m.start()].lower().split()
+            if not prev or prev[-1] not in ("once", "twice", "thrice", "times"):
+                return None
+        return _Value("SET", str(self.vocab["sets"][w]))
+
+    def r_fixed(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        type_, value = self.vocab["fixed"][g["w"].lower()]
+        if self.text[max(0, m.start() - 3) : m.start()].lower() == "as " and self.text[m.end() : m.end() + 3] == " as":
+            return None  # "as soon as Tuesday", "as recently as 1990": a comparison; the time is what follows
+        if value == "PRESENT_REF" and g["w"].lower() == "current" and not re.match(r"\s+[a-z]", self.text[m.end() : m.end() + 3]):
+            return None
+        if value == "PRESENT_REF" and re.search(r"\bthen[- ]$", self.text[max(0, m.start() - 5) : m.start()], re.IGNORECASE):
+            return _Value(str(type_), "PAST_REF")  # "the then current price": the present of a time gone by
+        if g["w"].lower() in self.vocab["clause_relative"] and (re.match(r"\s+(?:after|afterwards?|thereafter)\b", self.text[m.end() : m.end() + 14])
+                                      or (self.tense_hint(m.start(), m.end()) == "past" and not _present_modal_before().search(
+                                          self.text, max(0, m.start() - 25), m.start()))):
+            return None  # "soon after the vote", "he was soon released": soon after another time, not after now
+        return _Value(str(type_), str(value))

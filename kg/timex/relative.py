@@ -1,0 +1,190 @@
+"""Rules for times counted from another: "last week", "two days ago", "a year earlier", "the day
+before", "that year".
+
+>>> from kg.timex import find_timexes
+>>> [(t.text, t.value) for t in find_timexes("He left two weeks ago; the year before, he had moved.", "2025-05-21")]
+[('two weeks ago', '2025-W19'), ('the year before', '2024')]
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from .grammar import _number, _period_end_after, grammar
+from .resolver import ResolverBase
+from .values import _duration, _unit_code, _unit_shift, _Value, _with_mod, day_value, season_value, week_value, year_value
+
+# "the past week/month" names the calendar unit holding the middle of the stretch it means (days
+# back from publication); "the past year" is, as annotators read it, the calendar year before.
+_TRAILING_MIDDLE = {"W": 3, "M": 15}
+
+
+_QUOTES = ('"', "'", "`", "\u201c", "\u2018")
+
+
+class RelativeRules(ResolverBase):
+    """The rules for times counted from another."""
+
+    # -- this/last/next week, N days ago, the day before
+    def r_unit_end(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "year-end", "by month's end": the end of the current one, or of the last one in a past clause
+        (the current one has not ended yet)."""
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None or not self.day:
+            return None
+        rel = (g.get("rel") or "").lower()
+        shift = {"this": 0, "last": -1, "next": 1}.get(rel, -1 if self.tense_hint(m.start(), m.end()) == "past" else 0)
+        v = _unit_shift(self.day, unit, shift)
+        return _with_mod(v, "end of") if v else None
+
+    def r_rel_unit_mod(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        v = self.r_rel_unit(m, {"rel": g["rel"], "unit": g["unit"]})
+        late = g["mod"].lower().replace("the ", "").strip() in ("end of", "late")
+        unit = _unit_code(g["unit"], self.vocab)
+        if (v is not None and late and g["rel"].lower() == "the" and unit in ("M", "Y") and self.day is not None and v.end is not None
+                and v.end > self.day and self.tense_hint(m.start(), m.end()) == "past"):
+            v = _unit_shift(self.day, unit, -1)  # "prices fell at the end of the year", said in March: the year before
+        return _with_mod(v, g["mod"]) if v else None
+
+    def r_rel_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        rel = g["rel"].lower()
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None:
+            return None
+        if g["unit"][0].isupper() and not g["unit"].isupper() and self.text[max(0, m.start() - 1) : m.start()] in _QUOTES:
+            return None  # 'ABC's "This Week"': a title
+        trailing = rel in ("the past", "the last", "the previous")
+        if (trailing or rel in ("the next", "the coming")) and unit in ("DE", "CE"):
+            return _Value("DURATION", _duration(1, unit))  # "the past decade", "over the next decade": ten years, not the 2010s
+        if not self.day:
+            return _Value("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "WE": "XXXX-WXX-WE"}.get(unit, "XXXX"))
+        if trailing and unit in _TRAILING_MIDDLE:
+            # "the past week": the last seven days, named by the calendar week holding most of them
+            return _unit_shift(self.day - timedelta(days=_TRAILING_MIDDLE[unit]), unit, 0)
+        shift = {"this": 0, "the current": 0, "the same": 0, "the": 0, "last": -1, "this past": -1 if unit != "WE" else 0,
+                 "the previous": -1, "the past": -1, "the last": -1, "the latest": 0,
+                 "next": 1, "the coming": 1, "coming": 1, "the next": 1, "the following": 1}.get(rel)
+        if shift is None:
+            return None
+        if rel == "the following" and self.last_date:
+            return _unit_shift(self.last_date, unit, 1)  # "the following year": after the year the text named
+        if (rel == "the next" and self.last_date is not None and self.last_date < self.day
+                and self.tense_hint(m.start(), m.end()) == "past"):
+            return _unit_shift(self.last_date, unit, 1)  # "became president in 2008. The next year, he won": 2009
+        if unit == "WE" and rel in ("this", "the", "this past") and self.tense_hint(m.start(), m.end()) == "past" and self.day.isoweekday() < 6:
+            shift = -1
+        return _unit_shift(self.day, unit, shift)
+
+    def r_ago(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None:
+            return None
+        n = _number(g["n"], self.vocab)
+        direction = g["dir"].lower()
+        sign = -1 if direction in ("ago", "earlier", "before") else 1
+        base = self.day if direction in ("ago", "from now", "hence") else self.counted_from(unit)
+        if g["n"] is None and direction in ("earlier", "later") and g["unit"].endswith("s"):
+            return _Value("DURATION", _duration(None, unit))  # "hours later": some hours after a time in the story
+        if g["n"] is None and (direction != "ago" or not g["unit"].endswith("s")):
+            return None  # "months ago" says how long only vaguely; "week later" is no expression
+        if n is None and direction in ("earlier", "later"):
+            return None  # "a few days later": some days after a time in the story, so only the length is known
+        if n is not None and unit in ("H", "MIN") and direction in ("ago", "from now") and self.anchor and "T" in self.anchor.value:
+            try:  # "two hours ago" from a publication time: that clock time
+                at = datetime.fromisoformat(self.anchor.value[:16]) + sign * timedelta(**{"hours" if unit == "H" else "minutes": n})
+            except ValueError:
+                at = None
+            if at is not None:
+                return day_value(at.date(), "TIME", f"T{at:%H:%M}")
+        if n is None or base is None or unit in ("H", "MIN", "S"):
+            return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        k = int(n)
+        if unit == "Y" and k == 1 and sign < 0:
+            return self.year_before()
+        if unit == "D":
+            return day_value(base + timedelta(days=sign * k))
+        if unit in ("DE", "CE"):  # "a decade ago" is about ten years back, a year, not the decade before this one
+            return year_value(base.year + sign * k * (10 if unit == "DE" else 100))
+        return _unit_shift(base, unit, sign * k)
+
+    def r_units_time(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "in two weeks' time": two weeks from now."""
+        return self.r_ago(m, {**g, "dir": "from now"})
+
+    def r_unit_offset(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        rel = g["rel"].lower()
+        if rel in ("year-earlier", "year-ago", "the year-earlier period", "a year ago", "a year before", "a year earlier"):
+            return self.year_before()
+        if rel in ("the day before", "the day after", "the night before") and self.day_in_apposition_before_event(m):
+            return None  # "the day" alone is the day named (r_day_of_event)
+        unit = "Y" if "year" in rel else "M" if "month" in rel else "W" if "week" in rel else "D"
+        # "the day before" counts from the last day named; "the following year" from the last date of any kind
+        base = self.counted_from(unit)
+        if base is None:
+            return None
+        sign = -1 if any(w in rel for w in ("before", "previous", "earlier")) else 0 if ("same" in rel or rel == "that day") else 1
+        if rel in ("the day before", "the day after", "the week before", "the week after"):
+            self.offset_unit = (unit, sign)  # a day named right after it may be what it counts from ("the day before Tuesday's vote")
+        if unit == "D":
+            return day_value(base + timedelta(days=sign))
+        return _unit_shift(base, unit, sign)
+
+    def day_in_apposition_before_event(self, m: re.Match[str]) -> bool:
+        """ "Oct. 12, the day before the plunge": right after a day and a comma, with an event after."""
+        return (self.last_day is not None and self.text[self.last_day_end : m.start()] == ", "
+                and grammar().event_after.match(self.text, m.end()) is not None)
+
+    def r_day_of_event(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "Oct. 12, the day before the plunge": "the day" is Oct. 12; the event places it, not a count."""
+        return day_value(self.last_day) if self.last_day and self.day_in_apposition_before_event(m) else None
+
+    def r_the_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "for the year", "the full year": the publication's year (not "the Year of the Dragon", a name)."""
+        if m.group(0).endswith("Year") and not m.group(0).isupper():
+            return None
+        return _unit_shift(self.day, "Y", 0) if self.day else None
+
+    def r_the_year_ended(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the year ended March 31": one year, which the date after it ends."""
+        return _Value("DURATION", "P1Y")
+
+    def r_the_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "For the week, the index dropped 3.8%": the week of the day the text tells of; "the week ended
+        March 15": the week of that day."""
+        ended = _period_end_after().match(self.text, m.end())
+        if ended is not None and self.day is not None:
+            day = self.month_day({"month": ended["month"], "d": ended["d"], "y": ended["y"]}, ended)
+            return week_value(day.start) if day and day.start else None
+        base = self.told_day
+        return _unit_shift(base, "W", 0) if base else None
+
+    def r_the_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "Sales rose in February. For the month, ...": the month the text last named (or the publication's)."""
+        base = self.counted_from("M")
+        return _unit_shift(base, "M", 0) if base else None
+
+    def r_week_of_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the week of March 6": the ISO week holding that day."""
+        day = self.month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"]}, m)
+        return week_value(day.start) if day and day.start else None
+
+    def r_that_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "that year", "later that month", "earlier that day": the unit of the date (the day) the text last named;
+        "that winter": the season of the year it last named."""
+        if g.get("season"):
+            s = self.vocab["seasons"][g["season"].lower()]
+            base = self.last_date or self.day
+            v: _Value | None = season_value(base.year, s) if base else _Value("DATE", f"XXXX-{s}")
+        else:
+            unit = _unit_code(g["unit"], self.vocab)
+            base = self.told_day if unit == "D" else self.last_date or self.day
+            v = _unit_shift(base, unit, 0) if base and unit else None
+        return _with_mod(v, (g.get("mod") or "").strip()) if v else None
+
+    def r_in_the_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "earlier in the year": the publication's own year (month, week); "later in the day": the day
+        the text is telling of."""
+        unit = _unit_code(g["unit"], self.vocab)
+        base = self.told_day if unit == "D" else self.day
+        return _unit_shift(base, unit, 0) if base and unit else None

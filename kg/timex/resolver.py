@@ -1,0 +1,155 @@
+"""What a resolver keeps while it reads a text from start to end: the publication day, the days and
+periods named so far, and where the story's reporting quarter was named. The rules (in ``dates``,
+``days``, ``relative`` and ``lengths``) read it to count from the right date.
+
+>>> from kg.timex import _Resolver
+>>> r = _Resolver("Sold in 2008. Four years later", Anchor.parse("2013-03-22"), lambda s, e: "past")
+>>> r.last_date = date(2008, 1, 1)
+>>> r.counted_from("Y"), r.counted_from("D")
+(datetime.date(2008, 1, 1), datetime.date(2013, 3, 22))
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .context import TenseHint
+from .grammar import _SENTENCE_END, _reported_future, grammar
+from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
+
+_FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
+
+
+class ResolverBase:
+    """What the rules share: the text, its anchor and tense hints, the dates named so far, and
+    :meth:`resolve`, which hands a pattern's match to the ``r_<kind>`` rule of its kind."""
+
+    def __init__(self, text: str, anchor: Anchor | None, tense_hint: TenseHint, clause_hint: TenseHint | None = None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.day = anchor.day if anchor else None
+        self.tense_hint = tense_hint
+        self.clause_hint = clause_hint or tense_hint  # the verb's own direction, before deadline words ("by 6 a.m.")
+        self.dayless_clock = False  # the value just resolved is a clock time whose text names no day
+        self.offset_unit: tuple[str, int] | None = None  # the value just resolved is "the day before": its unit and direction
+        self.vocab = grammar().vocab
+        self.last_day: date | None = None  # the latest date-level expression read so far
+        self.event_day: date | None = None  # the latest day not named as the day something was said
+        self.report_sentence_end = -1  # where the sentence ends whose day was the day something was said
+        self.last_date: date | None = None  # the start of the latest date of any granularity
+        self.last_date_span: tuple[int, str] = (-1, "none")  # where that date ends, and its granularity
+        # where a financial story named the quarter it reports on, and that quarter's first day
+        self.last_quarter: tuple[int, date] | None = None
+        self.whole_years = False  # since that quarter, the story turned to a longer period ("the nine months")
+        self.compared = False  # the last value resolved was "a year before" something
+        self.position = 0  # where the expression being resolved starts
+        self.last_day_end = -1  # where the latest day (or time of a day) read ends
+        self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
+
+    _PERIOD_REACH = 2000  # characters a named quarter stays the story's reporting period
+
+    @property
+    def told_day(self) -> date | None:
+        """The day the text is telling of: the last day it named, or the publication day. A day named as
+        when something was said ("was shot Tuesday night, police said Wednesday.") is that only within its
+        sentence; after it, the story goes on with the day of what happened."""
+        if self.event_day is not None and 0 <= self.report_sentence_end < self.position:
+            return self.event_day
+        return self.last_day or self.day
+
+    def note_day(self, day: date, end: int, of_a_report: bool) -> None:
+        """Keep the day an expression ending at ``end`` named, and whether it was when something was said."""
+        self.last_day, self.last_day_end = day, end
+        if of_a_report:
+            sentence_end = _SENTENCE_END.search(self.text, end)
+            self.report_sentence_end = sentence_end.start() if sentence_end else len(self.text)
+        else:
+            self.event_day, self.report_sentence_end = day, -1
+
+    def reported_from(self, m: re.Match[str], granularities: tuple[str, ...] = ("day", "time", "month")) -> date | None:
+        """The day or month a reported future looks ahead from: "said in December he would resign in January"
+        is the January after that December, not the one after publication. None where no date before
+        publication (of one of ``granularities``) was named earlier in the sentence, with a future-in-the-past
+        word ("would") between."""
+        end, granularity = self.last_date_span
+        if self.last_date is None or self.day is None or self.last_date >= self.day or granularity not in granularities:
+            return None
+        between = self.text[end : m.start()]
+        ahead = _reported_future().search(between) or grammar().moved_to.search(between)
+        return self.last_date if _SENTENCE_END.search(between) is None and ahead else None
+
+    def counted_from(self, unit: str) -> date | None:
+        """Where "two years later" or "the day before" counts from: days from the day the text tells of,
+        longer units from the latest date it named ("sold in 2008. Four years later": 2012)."""
+        return self.told_day if unit in ("D", "H", "MIN", "S") else self.last_date or self.day
+
+    def year_before(self) -> _Value | None:
+        """ "A year ago", "a year earlier", "year-earlier": once a story has named a quarter, the same
+        quarter a year before (results are compared period to period); otherwise the year before."""
+        self.compared = True
+        quarter = self.reporting_quarter()
+        if quarter is not None:
+            if self.whole_years:
+                return year_value(quarter.year - 1)
+            return quarter_value(quarter.year - 1, (quarter.month - 1) // 3 + 1)
+        if self.last_month is not None and _SENTENCE_END.search(self.text, self.last_month[0], self.position) is None:
+            month = self.last_month[1]  # "14 percent in January, from 10 percent a year earlier": that January's year before
+            return month_value(month.year - 1, month.month)
+        return _unit_shift(self.day, "Y", -1) if self.day else None
+
+    def reporting_quarter(self) -> date | None:
+        """The first day of the quarter the story reports on, if one was named close enough before."""
+        if self.last_quarter is None:
+            return None
+        named_at, first_day = self.last_quarter
+        return first_day if self.position - named_at <= self._PERIOD_REACH else None
+
+    def year_of(self, word: str | None) -> int | None:
+        if not word:
+            return None
+        w = word.lower()
+        if self.day and w in ("this year", "last year", "next year"):
+            return self.day.year + {"this year": 0, "last year": -1, "next year": 1}[w]
+        if re.fullmatch(r"\d{2}", w):
+            return 1900 + int(w) if int(w) > 30 else 2000 + int(w)
+        return int(w) if w.isdigit() else None
+
+    def resolve(self, kind: str, m: re.Match[str]) -> _Value | None:
+        self.compared = self.dayless_clock = False
+        self.offset_unit = None
+        self.position = m.start()
+        fn = getattr(self, "r_" + kind)
+        result: _Value | None = fn(m, m.groupdict())
+        return result
+
+    def month_day(self, g: dict[str, str], m: re.Match[str]) -> _Value | None:
+        """The day of a month and day (and year, if named): without a year, the one the clause points to."""
+        month = self.vocab["months"][g["month"].lower().rstrip(".")]
+        d = int(g["d"])
+        y = self.year_of(g.get("y"))
+        if y is None:
+            if not self.day:
+                return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")
+            tense = self.tense_hint(m.start(), m.end())
+            y = self.day.year
+            this_year = _safe_date(y, month, d)
+            if this_year is None:
+                return None
+            gap = (this_year - self.day).days
+            # close to the publication date the same year wins, whatever the tense says
+            if abs(gap) > 90 and tense == "past" and gap > 0:
+                y -= 1
+            elif gap < -_FUTURE_REACH_BACK and tense == "future":
+                y += 1
+            elif tense is None and gap > 30 * _NEAR_FUTURE_MONTHS:
+                y -= 1
+            elif tense is None and gap < -(365 - 30 * _NEAR_FUTURE_MONTHS):
+                y += 1
+        dd = _safe_date(y, month, d)
+        return day_value(dd) if dd else None
+
+    def undated_holiday(self, name: str) -> str | None:
+        """ "christmas" -> "XXXX-12-25": a holiday on a fixed day, in no year (None for Easter and the like)."""
+        fixed = self.vocab["holidays"].get(name)
+        return f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}" if fixed else None

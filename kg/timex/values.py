@@ -1,0 +1,300 @@
+"""TIMEX3 values and the calendar arithmetic behind them.
+
+A resolved expression is a ``_Value``: its TIMEX3 type and value, the interval it covers and its
+granularity. The helpers here build one per calendar unit and move dates by units; none reads a clock.
+
+>>> week_value(date(2025, 5, 21)).value, quarter_value(2013, 3).value, century_value(20).value
+('2025-W21', '2013-Q3', '19')
+>>> _duration(2.5, "Y"), _unit_shift(date(2025, 1, 15), "M", -1).value
+('P2Y6M', '2024-12')
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from ..model import TimeValue
+from .context import Tense
+from .grammar import grammar
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_NEAR_FUTURE_MONTHS = 3  # without a tense, a month or date up to this far ahead is read as ahead
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The publication date an article's relative expressions resolve against."""
+
+    day: date | None
+    value: str  # as given, e.g. "2025-05-21" or "1998-02-13T14:26:00"
+    granularity: str
+
+    @classmethod
+    def parse(cls, published: str | None) -> Anchor | None:
+        """The anchor of a publication date, or None without one.
+
+        >>> Anchor.parse("2025-05-21").day
+        datetime.date(2025, 5, 21)
+        """
+        if not published:
+            return None
+        text = published.strip()
+        if len(text) >= 10:
+            return cls(date.fromisoformat(text[:10]), text, "day" if len(text) == 10 else "time")
+        if len(text) == 7:
+            return cls(None, text, "month")
+        return cls(None, text, "year")
+
+
+@dataclass(frozen=True)
+class _Value:
+    type: str
+    value: str
+    start: date | None = None
+    end: date | None = None
+    granularity: str = "none"
+    mod: str | None = None
+
+
+# ---------------------------------------------------------------- calendar units
+
+
+def day_value(d: date, type_: str = "DATE", suffix: str = "") -> _Value:
+    return _Value(type_, d.isoformat() + suffix, d, d, "day" if not suffix else "time")
+
+
+def week_value(d: date) -> _Value:
+    y, w, _ = d.isocalendar()
+    monday = d - timedelta(days=d.isoweekday() - 1)
+    return _Value("DATE", f"{y}-W{w:02d}", monday, monday + timedelta(days=6), "week")
+
+
+def month_value(y: int, m: int) -> _Value:
+    last = calendar.monthrange(y, m)[1]
+    return _Value("DATE", f"{y:04d}-{m:02d}", date(y, m, 1), date(y, m, last), "month")
+
+
+def year_value(y: int) -> _Value:
+    return _Value("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def quarter_value(y: int, q: int) -> _Value:
+    first = 3 * (q - 1) + 1
+    last = first + 2
+    return _Value("DATE", f"{y:04d}-Q{q}", date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1]), "quarter")
+
+
+def half_value(y: int, h: int) -> _Value:
+    return _Value("DATE", f"{y:04d}-H{h}", date(y, 1 if h == 1 else 7, 1), date(y, 6, 30) if h == 1 else date(y, 12, 31), "half")
+
+
+def season_value(y: int, s: str) -> _Value:
+    a, b = _SEASON_MONTHS[s]
+    end_year = y + 1 if s == "WI" else y
+    return _Value("DATE", f"{y:04d}-{s}", date(y, a, 1), date(end_year, b, calendar.monthrange(end_year, b)[1]), "season")
+
+
+def decade_value(first_year: int) -> _Value:
+    return _Value("DATE", f"{first_year // 10:03d}", date(first_year, 1, 1), date(first_year + 9, 12, 31), "decade")
+
+
+def century_value(c: int) -> _Value:
+    """The Nth century as TIMEX3 writes it: 'the 20th century' is '19' (1900-1999)."""
+    return _Value("DATE", f"{c - 1:02d}", date(max(1, (c - 1) * 100), 1, 1), date((c - 1) * 100 + 99, 12, 31), "century")
+
+
+def add_months(y: int, m: int, delta: int) -> tuple[int, int]:
+    n = y * 12 + (m - 1) + delta
+    return n // 12, n % 12 + 1
+
+
+def _with_mod(v: _Value, mod_word: str | None) -> _Value:
+    if not mod_word:
+        return v
+    w = mod_word.strip().lower().replace("the ", "").rstrip("- ").strip()
+    mods = {"early": "START", "beginning of": "START", "start of": "START", "late": "END", "end of": "END",
+            "mid": "MID", "middle of": "MID", "earlier": None, "later": None}
+    mod = mods.get(w)
+    return _Value(v.type, v.value, v.start, v.end, v.granularity, mod) if mod else v
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _nearest_weekday(anchor: date, weekday: int, tense: Tense, rel: str) -> date:
+    delta = weekday - anchor.isoweekday()
+    if rel in ("next", "this coming"):
+        return anchor + timedelta(days=(delta % 7) or 7)
+    if rel in ("last", "this past"):
+        return anchor - timedelta(days=(-delta % 7) or 7)
+    if delta == 0:
+        return anchor
+    if tense == "future":
+        return anchor + timedelta(days=delta % 7)
+    return anchor - timedelta(days=-delta % 7)
+
+
+def _month_year(anchor: date, month: int, tense: Tense, rel: str) -> int:
+    y = anchor.year
+    if rel == "last":
+        return y if month < anchor.month else y - 1
+    if rel == "next":
+        return y if month > anchor.month else y + 1
+    if rel == "this":
+        return y
+    if tense == "future":
+        return y if month >= anchor.month else y + 1
+    if tense == "past":
+        return y if month <= anchor.month else y - 1
+    # no tense: news looks back more often than ahead, so the month is ahead only if it is near
+    ahead = (month - anchor.month) % 12
+    if ahead == 0 or ahead > _NEAR_FUTURE_MONTHS:
+        return y if month <= anchor.month else y - 1
+    return y if month > anchor.month else y + 1
+
+
+def _unit_shift(anchor: date, unit: str, n: int) -> _Value | None:
+    if unit == "D":
+        return day_value(anchor + timedelta(days=n))
+    if unit == "W":
+        return week_value(anchor + timedelta(weeks=n))
+    if unit == "WE":
+        sat = anchor + timedelta(weeks=n) - timedelta(days=anchor.isoweekday() - 6)
+        y, w, _ = sat.isocalendar()
+        return _Value("DATE", f"{y}-W{w:02d}-WE", sat, sat + timedelta(days=1), "week")
+    if unit == "M":
+        y, m = add_months(anchor.year, anchor.month, n)
+        return month_value(y, m)
+    if unit == "Q":
+        q = (anchor.month - 1) // 3 + 1
+        y, qm = add_months(anchor.year, 3 * (q - 1) + 1, 3 * n)
+        return quarter_value(y, (qm - 1) // 3 + 1)
+    if unit == "Y":
+        return year_value(anchor.year + n)
+    if unit == "DE":
+        return decade_value((anchor.year // 10 + n) * 10)
+    if unit == "CE":
+        return century_value(anchor.year // 100 + 1 + n)
+    return None
+
+
+def _unit_code(word: str, vocab: dict[str, Any]) -> str | None:
+    w = word.lower()
+    if w == "centuries":
+        return "CE"
+    if w in vocab["units"]:
+        return str(vocab["units"][w])
+    if w.endswith("s") and w[:-1] in vocab["units"]:
+        return str(vocab["units"][w[:-1]])
+    if w == "fiscal year":
+        return "Y"
+    return None
+
+
+# A fraction of a unit is written in the next smaller one ("2 1/2 years" is P2Y6M), as
+# TimeML annotators write it: (smaller unit, how many make one).
+_FRACTION_UNITS = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60), "MIN": ("S", 60)}
+_TIME_UNITS = frozenset({"H", "MIN", "S"})  # written after the "T" of a TIMEX3 duration
+
+
+def _duration(n: float | None, unit: str) -> str:
+    """The TIMEX3 duration of ``n`` units (None: an unknown number).
+
+    >>> _duration(2.5, "Y"), _duration(1.5, "MIN"), _duration(None, "D")
+    ('P2Y6M', 'PT1M30S', 'PXD')
+    """
+    if n is not None and not float(n).is_integer() and unit in _FRACTION_UNITS:
+        small, per = _FRACTION_UNITS[unit]
+        whole, rest = int(n), round((n - int(n)) * per)
+        if float(rest) == (n - int(n)) * per:
+            parts = ([(whole, unit)] if whole else []) + [(rest, small)]
+            date_part = "".join(f"{k}{u}" for k, u in parts if u not in _TIME_UNITS)
+            time_part = "".join(f"{k}{'M' if u == 'MIN' else u}" for k, u in parts if u in _TIME_UNITS)
+            return "P" + date_part + ("T" + time_part if time_part else "")
+    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit in ("H", "MIN", "S"):
+        return f"PT{amount}{'M' if unit == 'MIN' else unit}"
+    if unit == "DE":
+        return f"P{'X' if n is None else int(n * 10)}Y" if n is None or float(n * 10).is_integer() else f"P{amount}DE"
+    if unit == "CE":
+        return f"P{'X' if n is None else int(n * 100)}Y"
+    if unit == "FN":
+        return f"P{'X' if n is None else int(n * 2)}W"
+    if unit == "Q":
+        return f"P{'X' if n is None else int(n * 3)}M"
+    if unit == "WE":
+        return f"P{amount}WE"
+    return f"P{amount}{unit}"
+
+
+def holiday_date(name: str, year: int) -> date:
+    """The date of a holiday in a year.
+
+    >>> holiday_date("thanksgiving", 1999), holiday_date("easter", 2025), holiday_date("christmas", 2024)
+    (datetime.date(1999, 11, 25), datetime.date(2025, 4, 20), datetime.date(2024, 12, 25))
+    """
+    v = grammar().vocab
+    if name in v["holidays"]:
+        month, d = v["holidays"][name]
+        return date(year, month, d)
+    if name in v["movable_holidays"]:
+        month, weekday, first = v["movable_holidays"][name]
+        start = date(year, month, first)
+        return start + timedelta(days=(weekday - start.isoweekday()) % 7)
+    return _easter(year) + timedelta(days=v["easter_holidays"][name])
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def named_period(name: str) -> tuple[int, int] | None:
+    """The years of a named period that is an event, not a time.
+
+    >>> named_period("the Second World War")
+    (1939, 1945)
+    """
+    years = grammar().vocab["named_periods"].get(name.lower().strip())
+    return (int(years[0]), int(years[1])) if years else None
+
+
+def calendar_value(t: TimeValue) -> str:
+    """The TIMEX3 value an event takes from an expression: an anchored duration
+    ("over the previous 24 hours") becomes the smallest calendar unit covering it.
+
+    >>> calendar_value(TimeValue("the previous 24 hours", 0, 1, "DURATION", "P1D", "2025-05-20", "2025-05-21", "day"))
+    '2025-W21'
+    """
+    if t.type != "DURATION" or not t.start or not t.end:
+        return t.value
+    a, b = date.fromisoformat(t.start), date.fromisoformat(t.end)
+    if a == b:
+        return a.isoformat()
+    if a.isocalendar()[:2] == b.isocalendar()[:2]:
+        return week_value(a).value
+    if (a.year, a.month) == (b.year, b.month):
+        return month_value(a.year, a.month).value
+    if a.year == b.year:
+        return str(a.year)
+    return t.value

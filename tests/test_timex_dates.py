@@ -1,0 +1,348 @@
+"""Dates and calendar periods named outright (kg/timex/dates.py), with several publication dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.timex import find_timexes
+from tests.conftest import timex_values as values
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "He visited in March.", "2025-03"),
+    ("2025-01-15", "The vote was held in December.", "2024-12"),     # December read in January is last year
+    ("2025-11-20", "Elections will be held in February.", "2026-02"),
+    ("2025-05-21", "They met last May.", "2024-05"),
+    ("2025-05-21", "Prices rose in May 2019.", "2019-05"),
+])
+def test_months(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("the third quarter", "2025-Q3"), ("the 1990s", "199"), ("the 20th century", "19"), ("this summer", "2025-SU"),
+    ("fiscal 1998", "1998"), ("January 5, 2024", "2024-01-05"), ("2024-01-05", "2024-01-05"), ("1994", "1994"),
+])
+def test_calendar_units(phrase, expected):
+    assert values(f"Results for {phrase} were good.", "2025-11-20") == [(phrase, expected)]
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.integers(1, 12))
+def test_past_month_is_within_the_last_year(published, month):
+    name = date(2000, month, 1).strftime("%B")
+    (t,) = find_timexes(f"They visited in {name}.", published.isoformat())
+    start = date.fromisoformat(t.start)
+    assert start.month == month and start <= published and (published - start).days < 366
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2025-11-20", ["2025-SU", "2026-SU", "2024-WI"]),   # summer is over; last winter began in December 2024
+    ("2025-07-01", ["2024-SU", "2026-SU", "2024-WI"]),   # in the middle of summer
+    ("2025-01-10", ["2024-SU", "2025-SU", "2023-WI"]),   # in the middle of a winter that began in 2024
+])
+def test_seasons_relative_to_the_one_running(published, expected):
+    found = values("It rained last summer, next summer and last winter.", published)
+    assert [v for _, v in found] == expected
+
+
+@pytest.mark.parametrize("published,quarter", [("1989-10-26", "1989-Q3"), ("2024-02-01", "2023-Q4")])
+def test_the_latest_period_is_the_quarter_reported(published, quarter):
+    named = "the fourth quarter" if quarter.endswith("Q4") else "the third quarter"
+    text = f"Net income rose in {named}. Sales in the latest period were flat."
+    assert values(text, published) == [(named, quarter), ("the latest period", quarter)]
+    assert values("Sales in the latest period were flat.", published) == []
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1998-02-06", "The index is near its record high of Aug. 6.", "1997-08-06"),   # far ahead: read as the past
+    ("1998-02-06", "The index is near its level of March 6.", "1998-03-06"),        # near ahead
+    ("1998-10-25", "In January, the clinic reopened.", "1998-01"),
+])
+def test_without_a_tense_only_near_dates_lie_ahead(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "The offensive was launched in August last year.", ("August last year", "2024-08")),
+    ("2025-01-03", "Talks began in late January this year.", ("late January this year", "2025-01")),
+    ("2024-12-30", "The law takes effect in March next year.", ("March next year", "2025-03")),
+])
+def test_month_of_a_year_named_relatively(published, sentence, expected):
+    assert values(sentence, published) == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "Casualties rose in the second week of May.", "2025-W19"),     # the week of May's 2nd Thursday
+    ("2025-05-21", "The summit is planned for the last week of June 2026.", "2026-W26"),
+    ("2021-01-10", "Schools reopened in the first week of January.", "2021-W01"),  # Jan. 1 is a Friday: W01 starts the 4th
+])
+def test_a_week_of_a_month(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "The accord was signed on Tuesday, 20 May.", ("Tuesday, 20 May", "2025-05-20")),
+    ("2025-05-21", "The hostages were freed on Sat., May 17.", ("Sat., May 17", "2025-05-17")),
+    ("2025-01-02", "The decree of Friday 27 December 2024 stands.", ("Friday 27 December 2024", "2024-12-27")),
+    ("2025-05-21", "Figures released on 20/05/2025 show a drop.", ("20/05/2025", "2025-05-20")),     # cannot be month 20
+    ("2025-05-21", "Figures released on 05/06/2025 show a drop.", ("05/06/2025", "2025-05-06")),     # month first
+    ("2025-05-21", "Figures released on 06.05.2025 show a drop.", ("06.05.2025", "2025-05-06")),     # day first
+])
+def test_day_month_orders(published, sentence, expected):
+    assert values(sentence, published) == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "Revenue rose 5% in Q1 2025.", ("Q1 2025", "2025-Q1")),
+    ("2025-05-21", "Profit fell in Q3.", ("Q3", "2024-Q3")),                  # the last third quarter, in the past
+    ("2025-05-21", "Output in H2 2024 was flat.", ("H2 2024", "2024-H2")),
+])
+def test_quarter_and_half_codes(published, sentence, expected):
+    assert values(sentence, published) == [expected]
+
+
+def test_a_season_of_a_year_is_one_expression():
+    assert values("In the spring of 2024, the offensive stalled.", "2025-05-21") == [("the spring of 2024", "2024-SP")]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # early, late, mid and a bare season after a preposition; the clause says which year's
+    ("1989-10-26", "Orders rose from the low levels of the early summer.", [("the early summer", "1989-SU", "START")]),
+    ("2013-10-26", "Prices fell in late spring and in mid-winter.", [("late spring", "2013-SP", "END"), ("mid-winter", "2012-WI", "MID")]),
+    ("2013-10-26", "The plant will open in spring.", [("spring", "2014-SP", None)]),
+    ("2025-03-01", "The plant closed in summer.", [("summer", "2024-SU", None)]),
+    ("2025-03-01", "The plant will close in summer. It will fall apart.", [("summer", "2025-SU", None)]),
+])
+def test_seasons_without_a_year(published, sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in find_timexes(sentence, published)] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1989-11-02", "Sales for the full year were $6.6 billion.", [("the full year", "1989")]),
+    ("2025-01-02", "The company expects a loss for the year.", [("the year", "2025")]),
+    ("1989-11-02", "Revenue was $76 million in the year ended March 31.", [("the year", "P1Y"), ("March 31", "1989-03-31")]),
+    ("2025-05-21", "He was named player of the year in the year 2000.", [("the year 2000", "2000")]),
+])
+def test_the_year(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "Elections are due in October.", "2025-10"),      # "are due": ahead, however far
+    ("2025-12-20", "The report is due in March.", "2026-03"),
+    ("2025-05-21", "Fighting intensified in mid-May.", "2025-05"),
+])
+def test_due_and_mid_month(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # years said in words, as broadcast transcripts write them, after a month or a season
+    ("1998-02-27", "The talks began in January nineteen ninety-seven.", [("January nineteen ninety-seven", "1997-01")]),
+    ("2003-01-02", "It snowed in the winter of two thousand and one.", [("the winter of two thousand and one", "2001-WI")]),
+    ("1998-02-27", "We met on January nineteen.", [("January", "1998-01")]),  # a lone "nineteen" is no year
+    # halves, also as two quarters of a named year
+    ("1989-10-26", "Profit fell in the last half of 1989.", [("the last half of 1989", "1989-H2")]),
+    ("1990-01-02", "Sales rose in the first two quarters of 1990.", [("the first two quarters of 1990", "1990-H1")]),
+    ("1990-01-02", "He waited the last half hour.", []),
+    # "or so" before ago
+    ("1991-02-25", "It failed a week or so ago.", [("a week or so ago", "1991-W08")]),
+    ("2025-01-03", "It failed a month or so ago.", [("a month or so ago", "2024-12")]),
+    # a part of the day with early, late or mid: on the day the text tells of, or the day it names
+    ("1989-11-02", "Stocks fell by mid-afternoon yesterday.", [("mid-afternoon yesterday", "1989-11-01TAF")]),
+    ("2025-05-21", "Talks stalled late afternoon Monday.", [("late afternoon Monday", "2025-05-19TAF")]),
+    ("2025-05-21", "By late afternoon, the crowd had gone.", [("late afternoon", "2025-05-21TAF")]),
+    ("2025-01-01", "They met on Tuesday. By mid-morning they had agreed.", [("Tuesday", "2024-12-31"), ("mid-morning", "2024-12-31TMO")]),
+])
+def test_spoken_years_halves_or_so_and_parts_of_the_day(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a day of the month alone: of the month the text last named, else of the publication's month
+    ("2025-05-21", "Talks opened on May 2 and ended on the 9th.", [("May 2", "2025-05-02"), ("the 9th", "2025-05-09")]),
+    ("2025-05-21", "The trial began on the 14th.", [("the 14th", "2025-05-14")]),
+    ("2025-01-10", "The trial began on the 24th.", [("the 24th", "2024-12-24")]),  # ahead of the publication day: last month
+    ("2024-12-20", "The trial will begin on the 3rd.", [("the 3rd", "2025-01-03")]),
+    ("2025-05-21", "The fire started on the 14th floor.", []),
+])
+def test_a_day_of_the_month_alone(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a season of a year named relatively, a holiday with its year, a clock time before a day-month date
+    ("2013-03-20", "In the spring of last year, prices peaked.", [("the spring of last year", "2012-SP")]),
+    ("2025-01-02", "In the summer of next year, the line opens.", [("the summer of next year", "2026-SU")]),
+    ("2013-03-20", "On New Year's Day 2013 he was elected.", [("New Year's Day 2013", "2013-01-01")]),
+    ("2013-03-20", "The deadline is midnight on 31 March.", [("midnight on 31 March", "2013-03-31T24:00")]),
+    ("2024-12-30", "Polls close at 8pm on 2 January.", [("8pm on 2 January", "2025-01-02T20:00")]),
+    # short units alone after "within", "for", "took": vague lengths; not "office hours"
+    ("2013-03-20", "Within hours, troops arrived; fighting lasted for days. Office hours are short.",
+     [("hours", "PTXH"), ("days", "PXD")]),
+])
+def test_relative_years_holidays_with_years_and_vague_short_units(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # both days of a pair or range, each a day of the month named once
+    ("1999-02-10", "The summit will be held on April 24 and 25.", [("April 24", "1999-04-24"), ("25", "1999-04-25")]),
+    ("2013-03-20", "Talks run from 1 to 3 April.", [("1", "2013-04-01"), ("3 April", "2013-04-03")]),
+    ("2024-12-30", "The vote is on January 9-10.", [("January 9", "2025-01-09"), ("10", "2025-01-10")]),
+])
+def test_pairs_and_ranges_of_days(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+def test_a_number_after_a_day_that_counts_something_else_is_no_day():
+    assert [t for t, _ in values("On May 2 and 25 people died there.", "2013-03-20")] == ["May 2"]
+
+
+def test_a_number_after_a_dash_pairs_only_with_a_day_right_before_it():
+    found = values("He arrived on May 2. The season ran from March 2013-14.", "2013-03-20")
+    assert [t for t, _ in found] == ["May 2", "March 2013"]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "that winter" is the season of the year the text last named, "the same summer" too
+    ("2013-03-22", "Prices peaked in the summer of 2008 and fell that winter.", [("the summer of 2008", "2008-SU"), ("that winter", "2008-WI")]),
+    ("1999-01-05", "He was elected in 1996; the same spring he fell ill.", [("1996", "1996"), ("the same spring", "1996-SP")]),
+    # a quarter's or a half's year written before it, and the end of a quarter
+    ("2013-03-22", "Growth returns in 2013's second half.", [("2013's second half", "2013-H2")]),
+    ("1989-10-31", "It could start as early as next year's first quarter.", [("next year's first quarter", "1990-Q1")]),
+    ("2012-12-31", "The deal closes by the end of the fourth quarter.", [("the end of the fourth quarter", "2012-Q4")]),
+    # "fiscal year 2014", "the year 2000" are one expression
+    ("2013-03-22", "Congress passed the budget for fiscal year 2014.", [("fiscal year 2014", "2014")]),
+    ("1998-01-02", "Computers may fail in the year 2000.", [("the year 2000", "2000")]),
+])
+def test_seasons_of_a_named_year_and_years_written_before_a_period(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+def test_the_end_of_a_quarter_has_its_modifier():
+    (t,) = find_timexes("The deal closes by the end of the second quarter.", "2013-03-22")
+    assert (t.value, t.mod) == ("2013-Q2", "END")
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # both years of a range of full years; a split year ("2010-11", "2013/14") names no single year
+    ("2013-03-22", "Figures for 2010-2012 show a rise.", [("2010", "2010"), ("2012", "2012")]),
+    ("2013-03-22", "The 2010–11 budget and the 2013/14 season were cut.", []),
+    # "May" after another month and "and" is the month
+    ("2013-03-22", "Rain is expected between April and May.", [("April", "2013-04"), ("May", "2013-05")]),
+    ("2013-03-22", "Theresa May and John Major spoke.", []),
+])
+def test_ranges_of_years_and_months(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "a year earlier" right after a month, in the same sentence, is that month a year before
+    ("2013-03-22", "Unemployment rose to 14 percent in January, from 10 percent a year earlier.",
+     [("January", "2013-01"), ("a year earlier", "2012-01")]),
+    ("2025-01-10", "Sales fell in December from a year ago.", [("December", "2024-12"), ("a year ago", "2023-12")]),
+    # in another sentence, or after another date, it is the year before publication
+    ("2013-03-22", "Unemployment rose in January. A year earlier it was lower.", [("January", "2013-01"), ("A year earlier", "2012")]),
+    ("2013-03-22", "In January, on Tuesday, sales were up from a year earlier.",
+     [("January", "2013-01"), ("Tuesday", "2013-03-19"), ("a year earlier", "2012")]),
+])
+def test_a_year_before_a_month_named(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "the quarter ended Feb. 28" is the calendar quarter holding most of its months
+    ("2013-03-21", "For the quarter ended Feb. 28, profit rose.", ("the quarter", "2013-Q1")),
+    ("1989-10-30", "In the quarter ended July 31, sales fell.", ("the quarter", "1989-Q2")),
+    ("1989-10-30", "For the quarter ended Sept. 30, sales fell.", ("the quarter", "1989-Q3")),
+    ("2025-03-15", "In the quarter ended Jan. 31, 2025, sales fell.", ("the quarter", "2024-Q4")),
+    ("2025-01-15", "In the quarter ended Jan. 31, sales fell.", ("the quarter", "2023-Q4")),
+    ("2013-03-21", "Sales in the quarter ending May 31 should rise.", ("the quarter", "2013-Q2")),
+])
+def test_a_quarter_named_by_the_day_it_ends(published, sentence, expected):
+    assert values(sentence, published)[0] == expected
+
+
+def test_a_forecast_quarter_is_not_the_one_reported():
+    text = ("For the quarter ended Feb. 28, Oracle earned $2.5 billion. Sales would fall again in the fourth quarter. "
+            "In the year-earlier period, sales were higher.")
+    assert values(text, "2013-03-21")[-1] == ("the year-earlier period", "2012-Q1")
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a range or pair of months runs forward: its second month follows its first
+    ("2013-01-15", "The festival ran between December and February.", [("December", "2012-12"), ("February", "2013-02")]),
+    ("2013-03-22", "The survey was carried out from November to January.", [("November", "2012-11"), ("January", "2013-01")]),
+    ("2025-03-31", "Output fell between October and February.", [("October", "2024-10"), ("February", "2025-02")]),
+    ("2013-03-22", "Prices rose in January and February.", [("January", "2013-01"), ("February", "2013-02")]),
+])
+def test_a_range_of_months_runs_forward(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2013-03-22", "The law will take effect Jan. 1.", "2014-01-01"),     # well behind, in a clause ahead: next year's
+    ("2012-12-28", "The new tax will take effect on Jan. 1.", "2013-01-01"),
+    ("2025-02-20", "The rules will apply from Jan. 5.", "2026-01-05"),
+])
+def test_a_date_well_behind_in_a_clause_ahead_is_next_years(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+def test_a_capitalised_year_of_is_a_name():
+    assert values("2012 was the Year of the Dragon.", "2013-03-21") == [("2012", "2012")]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a numbered quarter "ended" on a day is that quarter of the day's year (a fiscal quarter keeps its number)
+    ("2013-03-21", "For the fiscal third quarter ended Feb. 28, profit rose.", ("the fiscal third quarter", "2013-Q3")),
+    ("1989-10-27", "In the second quarter ended Oct. 31, the company lost money.", ("the second quarter", "1988-Q2")),
+    ("2025-01-15", "In the fourth quarter ended Dec. 31, sales rose.", ("the fourth quarter", "2024-Q4")),
+])
+def test_a_numbered_quarter_ended_on_a_day(published, sentence, expected):
+    assert values(sentence, published)[0] == expected
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])
+@pytest.mark.parametrize("sentence", [
+    "Since the fall of the Berlin Wall, Europe has changed.",     # a fall, not autumn
+    "He attended the Summer Olympics in London.",                   # a season in a name
+    "The Winter Games opened in Sochi.",
+])
+def test_seasons_that_are_no_time(published, sentence):
+    assert values(sentence, published) == []
+
+
+def test_a_season_beside_a_name_is_still_a_season():
+    assert values("The company expects growth in the spring of 2014 and in the Fall.", "2013-03-22") == [
+        ("the spring of 2014", "2014-SP"), ("the Fall", "2013-FA")]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2013-03-22", "Boston has received 58 inches of snow this winter.", "2012-WI"),   # said in March: the winter just ended
+    ("2025-03-05", "It was the coldest day this winter.", "2024-WI"),
+    ("2013-03-22", "Prices may rise this winter.", "2013-WI"),                          # ahead: the next one
+    ("2013-03-22", "The building will reopen this fall.", "2013-FA"),
+    ("1998-03-22", "They pledged to join the protests this summer.", "1998-SU"),
+])
+def test_this_season(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("He has lived at the summer residence since then.", []),          # a kind of residence
+    ("Stores sold winter coats.", []),
+    ("Sales rose in the summer heat.", [("the summer", "2012-SU")]),  # the summer still
+])
+def test_a_season_naming_a_kind(sentence, expected):
+    assert values(sentence, "2013-03-24") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [("the 1800s", "18"), ("the early 1900s", "19"), ("the 1990s", "199"), ("the 2000s", "200")])
+def test_hundreds_are_centuries_and_tens_decades(phrase, expected):
+    assert values(f"It began in {phrase}.", "2013-03-22") == [(phrase, expected)]

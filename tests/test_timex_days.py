@@ -1,0 +1,272 @@
+"""Days and times of day (kg/timex/days.py), with several publication dates and the publication weekday itself."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.timex import find_timexes
+from tests.conftest import timex_values as values
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "He visited on Tuesday.", "2025-05-20"),          # the day before
+    ("2025-05-21", "He spoke on Wednesday.", "2025-05-21"),          # the publication weekday itself
+    ("2025-05-21", "He will meet them on Tuesday.", "2025-05-27"),   # future tense looks ahead
+    ("2025-01-01", "She arrived on Monday.", "2024-12-30"),          # across a year boundary
+    ("2024-03-01", "They met on Thursday.", "2024-02-29"),           # leap day, month boundary
+    ("1998-03-03", "Crowds gathered early Tuesday.", "1998-03-03"),
+])
+def test_weekdays(published, sentence, expected):
+    assert [v for t, v in values(sentence, published) if "day" in t.lower()] == [expected]
+
+
+def test_times_of_day():
+    found = values("The blast came Friday afternoon, and another at 3 p.m.", "2025-05-21")
+    assert found == [("Friday afternoon", "2025-05-16TAF"), ("3 p.m.", "2025-05-16T15:00")]
+
+
+@pytest.mark.parametrize("published", ["2025-05-21", "2025-01-01", "1989-10-30"])
+@pytest.mark.parametrize("sentence,expected", [
+    # in apposition to a day, "the day before <an event>" is that day
+    ("Shares fell after Oct. 12, 2024, the day before the plunge.", [("Oct. 12, 2024", "2024-10-12"), ("the day", "2024-10-12")]),
+    ("He was last seen on Nov. 3, 2024, the day after officials issued a warrant.",
+     [("Nov. 3, 2024", "2024-11-03"), ("the day", "2024-11-03")]),
+    # not in apposition, or going on with the sentence: a day counted from the one named
+    ("He died on Oct. 23, 2024. Two men came the day after his death.", [("Oct. 23, 2024", "2024-10-23"), ("the day after", "2024-10-24")]),
+    ("The truce began on June 3, 2024, the day before, talks failed.", [("June 3, 2024", "2024-06-03"), ("the day before", "2024-06-02")]),
+    # "a few days later": only the length is known
+    ("He resigned on May 2, 2024. A few days later, the board met.", [("May 2, 2024", "2024-05-02"), ("A few days", "PXD")]),
+])
+def test_days_placed_by_events(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), st.sampled_from(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]))
+def test_past_weekday_is_within_the_last_week(published, weekday):
+    (t,) = find_timexes(f"They visited on {weekday}.", published.isoformat())
+    d = date.fromisoformat(t.value)
+    assert d.strftime("%A") == weekday and timedelta(0) <= published - d < timedelta(days=7)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1989-11-01", "They said last Wednesday that they would merge.", "1989-10-25"),  # publication weekday: a week back
+    ("2025-05-21", "He left last Friday.", "2025-05-16"),
+    ("2025-01-02", "She called last Monday.", "2024-12-30"),                          # across a year boundary
+    ("2025-05-19", "Talks resume next Monday.", "2025-05-26"),
+])
+def test_last_and_next_weekday(published, sentence, expected):
+    assert [v for t, v in values(sentence, published) if "day" in t.lower()] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1998-02-13", "He was kidnapped at 10 p.m. Wednesday.", ("10 p.m. Wednesday", "1998-02-11T22:00")),
+    ("1998-02-13", "Negotiations broke off at noon Thursday.", ("noon Thursday", "1998-02-12T12:00")),
+    ("1989-11-02", "The offer expires at 5 p.m. EST Nov. 9.", ("5 p.m. EST Nov. 9", "1989-11-09T17:00")),
+    ("2024-12-30", "The polls close at 8 p.m. Jan. 2.", ("8 p.m. Jan. 2", "2025-01-02T20:00")),  # into next year
+])
+def test_clock_time_on_a_day(published, sentence, expected):
+    assert values(sentence, published) == [expected]
+
+
+@pytest.mark.parametrize("published,expected", [("2013-03-21", "2013-03-21T22:00"), ("2025-01-01", "2025-01-01T22:00")])
+def test_a_clock_time_ahead_is_on_the_publication_day_not_the_day_last_told(published, expected):
+    found = values("The law came into force on Sunday. Voting continues until 22:00 local time.", published)
+    assert found[-1] == ("22:00 local time", expected)
+    assert values("The blast came on Sunday. It was heard at 22:00 local time.", published)[-1][1].endswith("T22:00")
+    assert values("The blast came on Sunday. It was heard at 22:00 local time.", published)[-1][1] != expected
+
+
+def test_time_zone_is_a_listed_word_not_any_three_letters():
+    # "ten" is no time zone; the clock time is on the day its clause names after it
+    assert values("The plane landed at 6 a.m. ten days later.", "1999-04-19")[0] == ("6 a.m.", "1999-04-29T06:00")
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2000-01-07", "Relatives took him in on Thanksgiving Day.", "1999-11-25"),   # movable, last year's
+    ("2000-04-03", "They plan to meet on Good Friday.", "2000-04-21"),            # from Easter, ahead
+    ("1998-10-26", "Voters go to the polls on Election Day.", "1998-11-03"),      # the Tuesday after the first Monday
+    ("2025-01-10", "We spoke on Christmas Eve.", "2024-12-24"),                   # fixed, across the year boundary
+    ("2000-02-10", "He returned last Thanksgiving.", "1999-11-25"),
+])
+def test_holidays(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1990-08-13", "Troops arrived over the weekend.", "1990-W32-WE"),    # a Monday: the weekend just past
+    ("2025-05-21", "Talks will resume at the weekend.", "2025-W21-WE"),
+])
+def test_the_weekend(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "The minister arrived on Monday and left the next morning.", ("the next morning", "2025-05-20TMO")),
+    ("2025-01-01", "The talks ended on Dec. 31. That evening, fireworks began.", ("That evening", "2024-12-31TEV")),
+    ("2025-03-01", "They met on Feb. 28 and again the following night.", ("the following night", "2025-03-01TNI")),
+])
+def test_a_part_of_day_relative_to_the_day_named(published, sentence, expected):
+    assert values(sentence, published)[-1] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2025-05-21", "Russia launched 120 drones overnight, the air force said.", "2025-05-20TNI"),   # the night just past
+    ("2025-01-01", "Drones struck the port overnight.", "2024-12-31TNI"),
+    ("2025-05-21", "Troops will be withdrawn overnight.", "2025-05-21TNI"),                        # the coming night
+    # after a day ahead, a past "overnight" is still the night before publication
+    ("2025-05-21", "A hearing is set for next Tuesday. Police searched his flat overnight.", "2025-05-20TNI"),
+    ("2025-01-01", "A hearing is set for next Tuesday. Police searched his flat overnight.", "2024-12-31TNI"),
+])
+def test_overnight(published, sentence, expected):
+    assert values(sentence, published)[-1] == ("overnight", expected)
+
+
+def test_overnight_rates_are_not_a_time():
+    assert values("The overnight rate rose to 5%.", "2025-05-21") == []
+
+
+def test_later_in_the_day_is_the_day_the_text_tells_of():
+    text = "The army attacked on May 3. Later in the day, it said it had withdrawn."
+    assert values(text, "2025-05-21") == [("May 3", "2025-05-03"), ("Later in the day", "2025-05-03")]
+
+
+def test_a_clock_time_keeps_its_time_zone():
+    assert values("The president spoke at 11:45 GMT.", "2025-05-21") == [("11:45 GMT", "2025-05-21T11:45")]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # four-figure clock times with a zone, or "hours" after a preposition; a bare "2000 hours" is a length
+    ("2025-05-21", "The blast came at about 0800 GMT.", [("0800 GMT", "2025-05-21T08:00")]),
+    ("2024-12-31", "The curfew starts at 2200 hours.", [("2200 hours", "2024-12-31T22:00")]),
+    ("2025-05-21", "He did 2000 hours of community service.", [("2000 hours", "PT2000H")]),
+    # an hour in a part of the day
+    ("2000-04-05", "Police came at 4 in the morning.", [("4 in the morning", "2000-04-05T04:00")]),
+    ("2025-01-01", "They met at eight o'clock in the evening.", [("eight o'clock in the evening", "2025-01-01T20:00")]),
+    ("2025-05-21", "The shelling began at 11 at night.", [("11 at night", "2025-05-21T23:00")]),
+    # midnight ends its day; it is not the night of "mid-night"
+    ("1989-10-30", "The offer will expire at midnight Friday.", [("midnight Friday", "1989-11-03T24:00")]),
+    ("2025-05-21", "The truce ended at midnight on Friday.", [("midnight on Friday", "2025-05-16T24:00")]),
+    # two days from the publication day, as one expression
+    ("2025-01-01", "The results come the day after tomorrow.", [("the day after tomorrow", "2025-01-03")]),
+    ("2025-03-01", "He arrived the day before yesterday.", [("the day before yesterday", "2025-02-27")]),
+    # a holiday said in words
+    ("2025-07-10", "Fireworks lit the sky on the Fourth of July.", [("Fourth of July", "2025-07-04")]),
+])
+def test_clock_times_in_words_and_figures_and_days_from_today(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # British clock times with a full stop, and the US "ET"
+    ("2013-03-20", "The blast happened at 3.30pm on Monday.", [("3.30pm on Monday", "2013-03-18T15:30")]),
+    ("2025-01-01", "Trading opened at 9.45am.", [("9.45am", "2025-01-01T09:45")]),
+    ("2013-03-20", "The polls closed at 8:15 p.m. ET Monday.", [("8:15 p.m. ET Monday", "2013-03-18T20:15")]),
+    # a decimal is no clock time
+    ("2013-03-20", "The index rose 3.5 pm and fell.", []),
+])
+def test_clock_times_with_full_stops_and_us_zones(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # hours ago from a publication time; a 24-hour clock with a full stop before a time zone
+    ("2013-03-21T10:45", "The blast came 2 hours ago.", [("2 hours ago", "2013-03-21T08:45")]),
+    ("2025-01-01T00:30", "Fireworks ended 45 minutes ago.", [("45 minutes ago", "2024-12-31T23:45")]),
+    ("2013-03-21", "The blast came 2 hours ago.", [("2 hours ago", "PAST_REF")]),      # no time to count from
+    ("2013-03-21", "The market opened at 10.45 GMT.", [("10.45 GMT", "2013-03-21T10:45")]),
+    ("2013-03-21", "Shares rose 10.45 to 300.", []),
+])
+def test_clock_times_counted_from_the_publication_time(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "late", "earlier" before a day are part of it
+    ("1989-10-27", "Officials weren't available to comment late yesterday.", [("late yesterday", "1989-10-26", "END")]),
+    ("1998-03-22", "Earlier Sunday, police and marchers clashed.", [("Earlier Sunday", "1998-03-22", None)]),
+    ("2025-01-01", "Later today the minister will speak.", [("Later today", "2025-01-01", None)]),
+])
+def test_a_day_with_earlier_or_late_before_it(published, sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in find_timexes(sentence, published)] == expected
+
+
+def test_high_noon_is_no_time_of_day():
+    assert values("The poster showed a scene from High Noon; for Poland, high noon comes at noon today.", "1999-03-12") == [
+        ("noon", "1999-03-12T12:00"), ("today", "1999-03-12")]
+
+
+def test_the_day_in_apposition_needs_a_day_right_before_it():
+    found = values("He left on May 2, 2024. In March 2025, the day before the vote, he came back.", "2025-05-21")
+    assert ("the day", "2024-05-02") not in found
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "in the afternoon", "spent the morning": a part of the day the text is telling of
+    ("2013-03-21", "On Tuesday he spent the morning in Ramallah and flew home in the afternoon.",
+     [("Tuesday", "2013-03-19"), ("the morning", "2013-03-19TMO"), ("the afternoon", "2013-03-19TAF")]),
+    ("2025-01-01", "Traders sold in the morning.", [("the morning", "2025-01-01TMO")]),
+    # a programme or a paper named for a part of the day is no time
+    ("2025-01-01", "He read it in the morning papers and spoke on the evening news.", []),
+])
+def test_a_part_of_the_day_told_of(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,expected", [("2013-03-22", "2013-03-22"), ("2025-01-01", "2024-12-27")])
+def test_earlier_on_a_weekday_is_one_expression(published, expected):
+    assert values("Earlier on Friday, the minister met protesters.", published) == [("Earlier on Friday", expected)]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # the week (weekend) of the nearest holiday, whichever way the clause points
+    ("2000-04-17", "Protesters prayed as Easter week began.", ("Easter week", "2000-W16")),
+    ("2013-11-25", "Shoppers will spend more over the Thanksgiving weekend.", ("Thanksgiving weekend", "2013-W48-WE")),
+    ("2025-01-02", "Stores were quiet during Christmas week.", ("Christmas week", "2024-W52")),
+])
+def test_the_week_of_a_holiday(published, sentence, expected):
+    assert values(sentence, published) == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a clock time takes the day its clause names after it
+    ("2013-03-22", "Shares rose 2% to $31.20 in 4 p.m. trading on the Nasdaq Stock Market on Thursday.",
+     [("4 p.m.", "2013-03-21T16:00"), ("Thursday", "2013-03-21")]),
+    ("2025-01-01", "Shares fell in 4 p.m. composite trading Tuesday.", [("4 p.m.", "2024-12-31T16:00"), ("Tuesday", "2024-12-31")]),
+    # not across a clause: the day there is when it was said
+    ("2013-03-22", "The polls close at 7 p.m., officials said on Thursday.", [("7 p.m.", "2013-03-22T19:00"), ("Thursday", "2013-03-21")]),
+    # "by 6 a.m." in a past clause is on the day told of, not the publication day
+    ("2013-03-22", "The fire broke out at 3 a.m. on Thursday and was put out by 6 a.m.",
+     [("3 a.m. on Thursday", "2013-03-21T03:00"), ("6 a.m.", "2013-03-21T06:00")]),
+])
+def test_a_clock_time_takes_the_day_of_its_clause(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Shares of 21st Century Fox rose.", "The band Midnight Oil played in Sydney."])
+def test_a_century_or_midnight_in_a_name(sentence):
+    assert values(sentence, "2013-03-22") == []
+
+
+def test_midnight_and_centuries_beside_names_are_times():
+    assert values("By midnight Paris was calm, and the 21st century began.", "2013-03-22") == [
+        ("midnight", "2013-03-22T24:00"), ("the 21st century", "20")]
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # after its sentence, a day something was said on gives way to the day of what happened
+    ("2013-03-21", "He was shot on Tuesday night, authorities said Wednesday. He was found at about 8:30 p.m. by a neighbor.",
+     ("8:30 p.m.", "2013-03-19T20:30")),
+    ("2025-01-02", "The fire broke out on Monday, officials told reporters on Tuesday. That evening, crews left.",
+     ("That evening", "2024-12-30TEV")),
+    # within its sentence it is the day counted from
+    ("2013-03-21", "Police said Wednesday that the man had been arrested the day before.", ("the day before", "2013-03-19")),
+    # with no other day named, it is the day told of
+    ("2013-03-21", "Police said on Wednesday that he fled. He was found at 8:30 p.m.", ("8:30 p.m.", "2013-03-20T20:30")),
+])
+def test_the_day_of_a_report_and_the_day_of_what_happened(published, text, expected):
+    assert values(text, published)[-1] == expected

@@ -1,0 +1,227 @@
+"""Lengths of time, sets and fixed words (kg/timex/lengths.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.timex import find_timexes
+from tests.conftest import timex_values as values
+
+
+@pytest.mark.parametrize("phrase,type_,expected", [
+    ("three years", "DURATION", "P3Y"), ("a decade", "DURATION", "P10Y"), ("months", "DURATION", "PXM"),
+    ("two-week", "DURATION", "P2W"), ("every Tuesday", "SET", "XXXX-WXX-2"), ("daily", "SET", "P1D"),
+    ("now", "DATE", "PRESENT_REF"), ("recently", "DATE", "PAST_REF"), ("the future", "DATE", "FUTURE_REF"),
+])
+def test_durations_sets_and_references(phrase, type_, expected):
+    (t,) = find_timexes(f"It went on for {phrase} here.", "2025-05-21")
+    assert (t.text, t.type, t.value) == (phrase, type_, expected)
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    # amounts in digits with separators, in words with a scale, and fractions
+    ("210 years", "P210Y"), ("1,500 years", "P1500Y"), ("two thousand years", "P2000Y"),
+    ("2 1/2 years", "P2Y6M"), ("two and a half days", "P2DT12H"), ("a minute and a half", "PT1M30S"),
+    ("one and a half hours", "PT1H30M"), ("20 more years", "P20Y"), ("an additional week", "P1W"),
+])
+def test_duration_amounts(phrase, expected):
+    (t,) = find_timexes(f"The work went on for {phrase} in all.", "2025-05-21")
+    assert (t.text, t.type, t.value) == (phrase, "DURATION", expected)
+
+
+@pytest.mark.parametrize("published", ["2025-05-21", "1999-01-01"])
+def test_the_past_before_an_amount_is_part_of_the_duration(published):
+    found = [(t.text, t.value) for t in find_timexes("Prices rose in the past two months, and in the past they fell.", published)]
+    assert found == [("the past two months", "P2M"), ("the past", "PAST_REF")]
+
+
+def test_near_future_references():
+    assert values("Prices should fall in the near future and in coming months.", "2025-05-21") == [
+        ("the near future", "FUTURE_REF"), ("coming months", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("every two weeks", "P2W"), ("every other year", "P2Y"), ("every four years", "P4Y"), ("every few days", "PXD"),
+])
+def test_every_n_units_is_a_set(phrase, expected):
+    (t,) = find_timexes(f"Inspections take place {phrase}.", "2025-05-21")
+    assert (t.text, t.type, t.value) == (phrase, "SET", expected)
+
+
+@pytest.mark.parametrize("published", ["2025-05-21", "2024-12-31", "1998-02-13"])
+@pytest.mark.parametrize("sentence,expected", [
+    # the same month, season or holiday each year; every quarter
+    ("Orangemen march each July.", [("each July", "XXXX-07")]),
+    ("Farmers rest every winter and pay every quarter.", [("every winter", "XXXX-WI"), ("every quarter", "P1Q")]),
+    ("He visits every Christmas.", [("every Christmas", "XXXX-12-25")]),
+    # a weekday in the plural, alone or after another it shares its part of the day with
+    ("The shop closes on Mondays and on Tuesday nights.", [("Mondays", "XXXX-WXX-1"), ("Tuesday nights", "XXXX-WXX-2TNI")]),
+    ("Flights leave on Monday and Tuesday nights.", [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")]),
+])
+def test_named_times_that_recur_are_sets(published, sentence, expected):
+    found = find_timexes(sentence, published)
+    assert [(t.text, t.value) for t in found] == expected and {t.type for t in found} == {"SET"}
+
+
+def test_a_second_before_a_noun_is_an_ordinal():
+    assert values("A second strike hit the port; it lasted a second or two.", "2025-05-21") == [("a second", "PT1S")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Officials meet twice a week.", [("twice a week", "SET", "P1W")]),
+    ("He takes the pill three times a day.", [("three times a day", "SET", "P1D")]),
+    ("The firm will save $500 million a year.", []),                       # a rate, not a time
+    ("He was jailed for a year.", [("a year", "DURATION", "P1Y")]),
+    ("The index rose in nine of the past 10 sessions.", []),               # "the past" before an amount
+])
+def test_rates_and_frequencies(sentence, expected):
+    assert [(t.text, t.type, t.value) for t in find_timexes(sentence, "2013-03-21")] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a fraction is no length of time; a quarter of the year is
+    ("1998-05-01", "The island imports about three-quarters of its grain.", []),
+    ("2024-12-31", "Exports make up more than a quarter of the total.", []),
+    ("1998-05-01", "Profit fell in the first quarter of 1998.", [("the first quarter of 1998", "1998-Q1")]),
+    ("2025-01-02", "It took two quarters of growth.", [("two quarters", "P6M")]),
+    ("2025-05-21", "Shares hit a quarter-century low.", [("a quarter-century", "P25Y")]),  # 25 years, as "a 10-year low" is ten
+    # the end of a name: a newspaper, a programme in quotation marks
+    ("2025-05-21", "He told USA Today he would stay.", []),
+    ("1991-02-25", "Baker said on the network's \"This Week\" that talks had failed.", []),
+    ("2025-05-21", "Officials met on Monday. Today, they will sign.", [("Monday", "2025-05-19"), ("Today", "2025-05-21")]),
+    ("2025-01-01", "This week, they will sign.", [("This week", "2025-W01")]),
+    # "soon" from the clause's own time: told in the past, or soon after something else
+    ("2025-05-21", "He was arrested and soon released.", []),
+    ("2000-02-24", "The trickle of cash soon became a flood.", []),
+    ("2025-05-21", "He will step down soon after the vote.", []),
+    ("1989-10-27", "Prosecutors told him they may soon seek an indictment.", [("soon", "FUTURE_REF")]),
+    # "last Oct. 23" is a day, not a month
+    ("1999-04-19", "He was shot to death last Oct. 23 at his home.", [("Oct. 23", "1998-10-23")]),
+    ("2025-01-06", "The plant closed last Dec. 30.", [("Dec. 30", "2024-12-30")]),
+])
+def test_fractions_names_and_clause_relative_words(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published", ["2025-05-21", "1998-04-24"])
+def test_the_present_age_and_the_future_as_fate(published):
+    found = values("In today's world, the future of the euro is unclear. Today's vote matters; the future looks bright.", published)
+    assert found == [("today", "PRESENT_REF"), ("Today", published), ("the future", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "in two weeks' time" is that long from now
+    ("2013-03-22", "The talks resume in two weeks' time.", [("two weeks' time", "2013-W14")]),
+    ("2012-12-28", "Results come in a week's time.", [("a week's time", "2013-W01")]),
+    ("2025-05-21", "The law takes effect in a year’s time.", [("a year’s time", "2026")]),
+    # "a year before" the elections and "two years earlier than planned" are lengths, not dates
+    ("2013-03-22", "The ruling came a year before elections.", [("a year", "P1Y")]),
+    ("2013-03-22", "He stepped down two years earlier than planned.", [("two years", "P2Y")]),
+    ("2013-03-22", "A year before, he had left.", [("A year before", "2012")]),
+    # a frequency is part of the set
+    ("2013-03-22", "Patients take it twice a week, and nurses call several times a day.", [("twice a week", "P1W"), ("several times a day", "P1D")]),
+    ("2013-03-22", "He earns $2 million a year and meets us once a month.", [("once a month", "P1M")]),
+    ("2013-03-22", "Trading opens at noon ET.", [("noon ET", "2013-03-22T12:00")]),
+])
+def test_lengths_from_now_lengths_before_events_and_frequencies(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("a year-long inquiry", ("year-long", "P1Y")), ("a day-long strike", ("day-long", "P1D")),
+    ("a two-week-long strike", ("two-week-long", "P2W")), ("a decades-long feud", ("decades-long", "PXY")),
+])
+def test_a_length_as_an_adjective(phrase, expected):
+    assert values(f"They ended {phrase}.", "2025-05-21") == [expected]
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("half an hour", "PT30M"), ("a half-hour", "PT30M"), ("half a day", "PT12H"), ("a half-century", "P50Y"),
+    ("half a year", "P6M"), ("a quarter-century", "P25Y"), ("a quarter of a century", "P25Y"), ("20-odd years", "P20Y"),
+])
+def test_fractions_and_rough_amounts_of_a_unit(phrase, expected):
+    assert values(f"It took {phrase}.", "2025-05-21") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])
+def test_some_hours_later_is_a_length(published):
+    assert values("Hours later, the rebels withdrew. Years earlier, they had fled.", published) == [
+        ("Hours later", "PTXH"), ("Years earlier", "PXY")]
+
+
+@pytest.mark.parametrize("phrase,expected", [("eight trading days", "P8D"), ("10 business days", "P10D"), ("five working days", "P5D")])
+def test_days_of_trade_and_work_are_days(phrase, expected):
+    assert values(f"It took {phrase}.", "2013-03-22") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "1998-02-13"])
+@pytest.mark.parametrize("sentence,expected", [
+    # "a week" after an amount of something is a rate, not a length
+    ("Depositors may withdraw a few hundred euros a day.", []),
+    ("The airline runs four flights a week, adding 700 seats a week.", []),
+    ("The field pumps two million barrels a day.", []),
+    # after a preposition or a verb, it is a length again
+    ("Prices rose 5 percent in a week.", [("a week", "P1W")]),
+    ("They met in a talk lasting nearly an hour.", [("nearly an hour", "PT1H")]),
+    ("He was a day late.", [("a day", "P1D")]),
+])
+def test_an_amount_a_day_is_a_rate(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # what is due lies ahead, as a deadline does; what was due, behind
+    ("2013-03-21", "A planned rise in fuel duty due in September has been scrapped.", [("September", "2013-09")]),
+    ("2025-11-20", "The bonds are due Jan. 15.", [("Jan. 15", "2026-01-15")]),
+    ("2013-03-21", "The report, which was due on Tuesday, was delayed.", [("Tuesday", "2013-03-19")]),
+    # "a year earlier than planned" is a length, not a date
+    ("2013-03-21", "The allowance will rise in April, a year earlier than planned.", [("April", "2013-04"), ("a year", "P1Y")]),
+])
+def test_due_dates_and_earlier_than_planned(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [("three wasted years", "P3Y"), ("two long weeks", "P2W"), ("five successive quarters", "P15M")])
+def test_an_amount_of_units_with_an_adjective_between(phrase, expected):
+    assert values(f"It took {phrase}.", "2013-03-21") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("phrase,expected", [("the next couple of years", "P2Y"), ("a couple of weeks", "P2W"), ("several days", "PXD")])
+def test_a_couple_is_two(phrase, expected):
+    assert values(f"It will take {phrase}.", "2013-03-22") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "over" is "more than" only before a number; before "several" it is "during"
+    ("The test took place over several weeks.", [("several weeks", "PXW")]),
+    ("He has lived there for over 20 years.", [("over 20 years", "P20Y")]),
+    ("The talks lasted over a week.", [("over a week", "P1W")]),
+    # "thousands of runs a second" is a rate
+    ("The machine can perform thousands of runs a second.", []),
+])
+def test_over_an_amount_and_rates_of_things(sentence, expected):
+    assert values(sentence, "2013-03-21") == expected
+
+
+@pytest.mark.parametrize("phrase,expected", [("the next decade", "P10Y"), ("the coming decade", "P10Y"), ("next decade", "202")])
+def test_the_next_decade_is_ten_years(phrase, expected):
+    assert values(f"Taxes will rise over {phrase}.", "2013-03-23") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a range of lengths is one expression, as long as its first number at least
+    ("2013-03-22", "The repairs will take two to three weeks.", [("two to three weeks", "P2W")]),
+    ("1999-12-31", "It could take two or three days.", [("two or three days", "P2D")]),
+    ("2024-02-29", "He faces five to 10 years in prison.", [("five to 10 years", "P5Y")]),
+    ("2013-01-01", "Sales should grow over the next 12 to 18 months.", [("the next 12 to 18 months", "P12M")]),
+    ("2013-03-22", "The trip takes about four to five hours.", [("about four to five hours", "PT4H")]),
+    # a year before "or" is a year, not the start of a range
+    ("2013-03-22", "The plant shut in 2011 or two years ago.", [("2011", "2011"), ("two years ago", "2011")]),
+])
+def test_a_range_of_lengths(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+def test_a_range_of_lengths_keeps_the_range_as_a_lower_bound():
+    (t,) = find_timexes("The repairs will take two to three weeks.", "2013-03-22")
+    assert (t.value, t.mod) == ("P2W", "EQUAL_OR_MORE")

@@ -1,0 +1,200 @@
+"""Times counted from another (kg/timex/relative.py): "last week", "a year ago", "the day before"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import timex_values as values
+
+
+@pytest.mark.parametrize("phrase,published,expected", [
+    ("last week", "2025-05-21", "2025-W20"),
+    ("next month", "2025-12-10", "2026-01"),
+    ("this year", "2025-05-21", "2025"),
+    ("last year", "2025-01-02", "2024"),
+    ("yesterday", "2025-03-01", "2025-02-28"),
+    ("tomorrow", "2024-12-31", "2025-01-01"),
+    ("two weeks ago", "2025-05-21", "2025-W19"),
+    ("three years ago", "2025-05-21", "2022"),
+    ("a decade ago", "2025-05-21", "2015"),          # a year about ten years back, not the 2010s
+    ("two decades ago", "2013-01-02", "1993"),
+])
+def test_relative_units(phrase, published, expected):
+    assert values(f"It happened {phrase}.", published) == [(phrase, expected)]
+
+
+def test_anchored_to_previous_date():
+    found = values("The ceasefire began on June 3, 2024. The day before, talks failed.", "2025-05-21")
+    assert found == [("June 3, 2024", "2024-06-03"), ("The day before", "2024-06-02")]
+
+
+def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter():
+    text = ("Net income rose 5% in the third quarter. Sales were $3 billion, up from $2.5 billion a year earlier. "
+            "In the year-earlier period the company lost money. Profit in the 1988 period was lower.")
+    assert values(text, "1989-10-26") == [("the third quarter", "1989-Q3"), ("a year earlier", "1988-Q3"),
+                                          ("the year-earlier period", "1988-Q3"), ("the 1988 period", "1988-Q3")]
+
+
+@pytest.mark.parametrize("published,expected", [("1989-10-26", "1988"), ("2025-01-05", "2024")])
+def test_a_year_ago_without_a_quarter_is_the_year(published, expected):
+    assert [v for _, v in values("A year ago the plant was closed.", published)] == [expected]
+
+
+@pytest.mark.parametrize("published,quarter,year_before", [("1989-10-26", "1989-Q3", "1988"), ("2025-01-05", "2024-Q4", "2023")])
+def test_after_the_nine_months_a_year_earlier_is_the_year(published, quarter, year_before):
+    named = "the fourth quarter" if quarter.endswith("Q4") else "the third quarter"
+    text = (f"Net rose in {named}, compared with a year-earlier loss. For the nine months, net was $5 million, "
+            "against a loss a year earlier. The 1988 period was weak.")
+    found = values(text, published)
+    assert found[:2] == [(named, quarter), ("year-earlier", f"{year_before}-{quarter[-2:]}")]
+    assert found[2:] == [("the nine months", "P9M"), ("a year earlier", year_before), ("The 1988 period", "1988")]
+
+
+def test_the_previous_weekday_counts_from_the_day_in_the_text():
+    text = "Shares fell on Friday, Oct. 27, from the previous Friday."
+    assert values(text, "1989-10-30")[-1] == ("the previous Friday", "1989-10-20")
+
+
+def test_that_year_and_the_following_year_count_from_the_date_named():
+    text = "The plant opened in 1995. Later that year it hired 500 people, and the following year it closed."
+    assert values(text, "1998-02-13") == [("1995", "1995"), ("Later that year", "1995"), ("the following year", "1996")]
+
+
+@pytest.mark.parametrize("published", ["2025-05-21", "2000-01-01"])
+def test_earlier_that_day_is_the_day_named(published):
+    text = "He was shot on Oct. 23, 1999. Earlier that day, the family sent a fax; later that day he died."
+    assert values(text, published) == [("Oct. 23, 1999", "1999-10-23"), ("Earlier that day", "1999-10-23"),
+                                       ("later that day", "1999-10-23")]
+
+
+@pytest.mark.parametrize("published,unit,expected", [
+    ("2025-05-21", "week", "2025-W20"),   # a Wednesday: most of the last seven days lie in the week before
+    ("2025-05-24", "week", "2025-W21"),   # a Saturday: most lie in this week
+    ("2025-01-03", "month", "2024-12"),
+    ("2025-01-01", "decade", "P10Y"),     # ten years, not the 2010s
+    ("1999-12-31", "year", "1998"),       # the calendar year before, as annotators read it
+])
+def test_in_the_past_before_a_unit(published, unit, expected):
+    assert values(f"In the past {unit}, at least 40 people were killed.", published) == [(f"the past {unit}", expected)]
+
+
+@pytest.mark.parametrize("published,expected", [("2013-03-20", "2013-01"), ("2025-01-10", "2024-11")])
+def test_the_previous_month_counts_from_the_month_named(published, expected):
+    month = {"2013-03-20": "February", "2025-01-10": "December"}[published]
+    found = values(f"Inflation was 2.8% in {month}, up from 2.7% the previous month.", published)
+    assert found[-1] == ("the previous month", expected)
+
+
+@pytest.mark.parametrize("published,expected", [("2025-01-08", "2025-01-08"), ("2024-03-01", "2024-03-01"), ("2025-05-21", "2025-05-21")])
+def test_a_duration_is_no_day_to_count_from(published, expected):
+    # "the past six months" starts on some day, but the text is not telling of that day
+    text = "Prices fell over the past six months. Earlier in the day, the bank cut rates, a day after the vote."
+    found = values(text, published)
+    assert found[1] == ("Earlier in the day", expected)
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1989-10-30", "The index fell on Friday. For the week, it dropped 3.8%.", [("Friday", "1989-10-27"), ("the week", "1989-W43")]),
+    ("2000-02-24", "A hearing is set for the week of March 6.", [("the week of March 6", "2000-W10")]),
+    ("2025-12-30", "The talks resume the week of 5 January.", [("the week of 5 January", "2026-W02")]),
+])
+def test_the_week(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published", ["1989-10-30", "2025-01-01"])
+def test_units_ago_without_a_number_are_the_past(published):
+    found = values("The firm, which just months ago was losing money, was big years ago; weeks earlier it had failed.", published)
+    assert found == [("just months ago", "PAST_REF"), ("years ago", "PAST_REF"), ("weeks earlier", "PXW")]  # some weeks before
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "N years later" counts from the date the text named, of any granularity, not from publication
+    ("2013-03-22", "The company was sold in 2008. Four years later it went bankrupt.", ("Four years later", "2012")),
+    ("2025-01-02", "She was born in 1950 and moved to Paris 10 years later.", ("10 years later", "1960")),
+    ("2013-03-22", "The plant closed in March 2011. Two months later it reopened.", ("Two months later", "2011-05")),
+    ("2000-12-31", "The treaty was signed in 1980. A decade later it lapsed.", ("A decade later", "1990")),
+    # days still count from the day the text tells of
+    ("2013-03-22", "The fire broke out on March 3. Two days later, police arrested a man.", ("Two days later", "2013-03-05")),
+    ("2025-01-01", "It opened on Dec. 30. Three days later it shut.", ("Three days later", "2025-01-02")),
+])
+def test_a_count_later_or_earlier_starts_from_the_date_named(published, sentence, expected):
+    assert values(sentence, published)[-1] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "would" is a future seen from the report's date: the January after that December
+    ("2013-03-22", "He said in December that he would resign in January.", [("December", "2012-12"), ("January", "2013-01")]),
+    ("2014-02-01", "In November, the firm said it would cut jobs in February.", [("November", "2013-11"), ("February", "2014-02")]),
+    ("2013-03-22", "He said on Monday that he would travel to Rome on Thursday.", [("Monday", "2013-03-18"), ("Thursday", "2013-03-21")]),
+    ("2025-01-03", "She said on Monday she would fly home on Thursday.", [("Monday", "2024-12-30"), ("Thursday", "2025-01-02")]),
+    # a weekday is not counted from a month; "will" looks ahead from publication
+    ("2013-03-22", "The company said last month that it would report results on Thursday.",
+     [("last month", "2013-02"), ("Thursday", "2013-03-28")]),
+    ("2013-03-22", "He said in December that he will resign in January.", [("December", "2012-12"), ("January", "2014-01")]),
+])
+def test_a_reported_future_looks_ahead_from_the_report(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2013-03-22", "Claims rose in the week ended March 16.", "2013-W11"),
+    ("2025-01-03", "Claims rose in the week ended Dec. 28.", "2024-W52"),
+    ("2025-01-03", "Claims rose in the week ending Jan. 4.", "2025-W01"),
+])
+def test_the_week_ended_a_day_is_that_days_week(published, sentence, expected):
+    assert values(sentence, published)[0] == ("the week", expected)
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    ("2013-03-22", "Retail sales rose in February. For the month, clothing sales fell.", ("the month", "2013-02")),
+    ("2025-01-03", "Prices fell 0.2 percent for the month, the report said.", ("the month", "2025-01")),
+])
+def test_for_the_month_is_the_month_reported(published, text, expected):
+    assert values(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("published,expected", [("2013-03-22", "2013-03-03"), ("2025-06-01", "2025-03-03")])
+def test_that_same_day_is_the_day_named(published, expected):
+    text = "The rebels attacked on March 3. That same day, the army withdrew."
+    assert values(text, published)[-1] == ("That same day", expected)
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # in a past clause, "the next year" follows the year the text named, not publication's
+    ("2013-03-22", "He became president in 2008. The next year, he won a second term.", ("The next year", "2009")),
+    ("2025-01-01", "The war ended in March 2020. The next month, the troops left.", ("The next month", "2020-04")),
+    # looking ahead, it is the one after publication
+    ("2013-03-22", "He became president in 2008. The next year will be his last.", ("The next year", "2014")),
+])
+def test_the_next_unit_in_a_story_of_the_past(published, text, expected):
+    assert values(text, published)[-1] == expected
+
+
+def test_the_then_current_is_the_past():
+    assert values("Holders may buy at the then current price; the current price is higher.", "1989-10-30") == [
+        ("current", "PAST_REF"), ("current", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # the end of a year or month not yet over, in a past clause, is the end of the one before
+    ("2013-03-22", "Prices fell at the end of the year.", "2012"),
+    ("2025-01-20", "The deal closed at the end of the month.", "2024-12"),
+    ("2013-03-22", "Prices will fall at the end of the year.", "2013"),
+    ("2013-12-31", "Prices fell late in the year.", "2013"),
+])
+def test_the_end_of_a_unit_in_a_past_clause(published, sentence, expected):
+    assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "the day before" a day named right after it counts from that day
+    ("2013-03-22", "The day before Tuesday's vote, the minister resigned.", ("The day before", "2013-03-18")),
+    ("2013-12-30", "Stores were busy the day after Christmas.", ("the day after", "2013-12-26")),
+    ("2013-12-30", "Sales peaked the week before Christmas.", ("the week before", "2013-W51")),
+    # otherwise from the day named before it
+    ("2013-03-22", "He left on Monday and returned the day after.", ("the day after", "2013-03-19")),
+    ("2025-01-03", "On Monday he resigned; the day before, he had met the king.", ("the day before", "2024-12-29")),
+])
+def test_the_day_before_a_day_named_after_it(published, sentence, expected):
+    assert expected in values(sentence, published)
