@@ -29,7 +29,7 @@ run: install
 	$(BIN)/kg events --store $(STORE) --format table
 	$(BIN)/kg summary --store $(STORE)
 
-test: install
+test: install lint
 	$(BIN)/python -m pytest
 
 bench: install

@@ -120,7 +120,8 @@ def pipeline_figures(paths: list[str], repeat: int = 3) -> list[tuple[str, float
 
 PAGE = "kg.actor_events"  # a library call (several small queries), not one bundled query
 
-STORE_QUERIES = {  # label -> (bundled query, bindings); Actor 00001 is among the busiest (2% of all events)
+Bindings = dict[str, str | tuple[str, str]]  # a query's parameters: a string, or (lexical form, XSD type)
+STORE_QUERIES: dict[str, tuple[str, Bindings]] = {  # label -> (bundled query, bindings); Actor 00001 is among the busiest (2% of all events)
     "actor timeline (all rows)": ("actor_timeline", {"name": "Actor 00001"}),
     "actor timeline, latest 100 (one query)": ("actor_timeline_latest", {"name": "Actor 00001"}),
     "actor timeline page of 100 (kg.actor_events)": (PAGE, {"name": "Actor 00001"}),

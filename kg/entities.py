@@ -216,8 +216,8 @@ def find_mentions(doc: Doc, text: str | None = None) -> MentionIndex:
     countries = _countries_in(ents, g)
 
     full_surnames = frozenset(ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1)
-    for span, entity in _gazetteer_spans(doc, ents, g, full_surnames):
-        index.add(span, entity)  # "the Kremlin" acts as itself; RDF links it to its government (part_of)
+    for span, known in _gazetteer_spans(doc, ents, g, full_surnames):
+        index.add(span, known)  # "the Kremlin" acts as itself; RDF links it to its government (part_of)
 
     regions_named = {m.entity.name.rsplit(" ", 1)[0]: m.entity for m in index.mentions
                      if m.entity.kind == "place" and m.entity.iso and "-" in m.entity.iso}

@@ -24,7 +24,7 @@ import pyoxigraph as ox
 
 from . import iris
 from .errors import KgError
-from .rdf import PREFIXES, RDF, XSD
+from .rdf import PREFIXES, RDF, XSD, Term, term_text
 
 FORMATS = ("turtle", "trig", "nt", "jsonld", "void")
 _VOCABULARIES = ("http://semanticweb.cs.vu.nl/2009/11/sem/", "http://www.w3.org/2006/time#", "http://www.w3.org/ns/prov#",
@@ -50,7 +50,7 @@ def _iri(iri: str) -> str:
     return f"<{iri}>"
 
 
-def _term(t: ox.Term) -> str:
+def _term(t: Term | ox.Triple) -> str:
     if isinstance(t, ox.NamedNode):
         return _iri(t.value)
     if isinstance(t, ox.Literal):
@@ -60,20 +60,20 @@ def _term(t: ox.Term) -> str:
         if t.datatype.value == XSD + "string":
             return lexical
         return f"{lexical}^^{_iri(t.datatype.value)}"
-    raise KgError(f"blank nodes are not used in this graph: {t}")
+    raise KgError(f"blank nodes and triple terms are not used in this graph: {t}")
 
 
-def _block(triples: Iterable[tuple[ox.Term, ox.Term, ox.Term]], indent: str = "") -> list[str]:
+def _block(triples: Iterable[tuple[Term | ox.Triple, Term, Term | ox.Triple]], indent: str = "") -> list[str]:
     by_subject: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for s, p, o in triples:
         by_subject[_term(s)]["a" if p.value == RDF + "type" else _term(p)].add(_term(o))
     lines = []
-    for s in sorted(by_subject):
-        preds = by_subject[s]
+    for subject in sorted(by_subject):
+        preds = by_subject[subject]
         parts = []
-        for p in sorted(preds, key=lambda x: (x != "a", x)):
-            parts.append(f"{p} " + " , ".join(sorted(preds[p])))
-        lines.append(f"{indent}{s} " + f" ;\n{indent}    ".join(parts) + " .")
+        for pred in sorted(preds, key=lambda x: (x != "a", x)):
+            parts.append(f"{pred} " + " , ".join(sorted(preds[pred])))
+        lines.append(f"{indent}{subject} " + f" ;\n{indent}    ".join(parts) + " .")
     return lines
 
 
@@ -90,7 +90,7 @@ def serialise(quads: Iterable[ox.Quad], fmt: str) -> str:
     if fmt == "trig":
         graphs: dict[str, list[ox.Quad]] = defaultdict(list)
         for q in quads:
-            graphs[q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else ""].append(q)
+            graphs[term_text(q.graph_name) if isinstance(q.graph_name, ox.NamedNode) else ""].append(q)
         out = _header()
         for g in sorted(graphs):
             body = _block(((q.subject, q.predicate, q.object) for q in graphs[g]), "    ")
@@ -123,11 +123,11 @@ def description_quads(quads: list[ox.Quad], issued: str | None = None) -> list[o
     void, dcat, dct = "http://rdfs.org/ns/void#", "http://www.w3.org/ns/dcat#", "http://purl.org/dc/terms/"
     kg = iris.ONTOLOGY
     ds = n(iris.BASE + "dataset")
-    events = sorted({q.subject.value for q in quads if q.predicate.value == RDF + "type" and q.object.value == kg + "Event"})
-    articles = {q.subject.value for q in quads if q.predicate.value == RDF + "type" and q.object.value == kg + "Article"}
+    events = sorted({term_text(q.subject) for q in quads if q.predicate.value == RDF + "type" and term_text(q.object) == kg + "Event"})
+    articles = {term_text(q.subject) for q in quads if q.predicate.value == RDF + "type" and term_text(q.object) == kg + "Article"}
     triples = {(q.subject, q.predicate, q.object) for q in quads}
     day = (issued or ingestion_time())[:10]
-    t: list[tuple[ox.NamedNode, ox.NamedNode, ox.Term]] = [
+    t: list[tuple[ox.NamedNode, ox.NamedNode, Term]] = [
         (ds, n(RDF + "type"), n(void + "Dataset")),
         (ds, n(RDF + "type"), n(dcat + "Dataset")),
         (ds, n(dct + "title"), lit("News event knowledge graph")),
@@ -164,9 +164,9 @@ def _compact(iri: str) -> str:
 def _jsonld(quads: list[ox.Quad]) -> dict[str, Any]:
     nodes: dict[str, dict[str, Any]] = {}
     for q in quads:
-        node = nodes.setdefault(q.subject.value, {"@id": _compact(q.subject.value)})
+        node = nodes.setdefault(term_text(q.subject), {"@id": _compact(term_text(q.subject))})
         if q.predicate.value == RDF + "type":
-            node.setdefault("@type", []).append(_compact(q.object.value))
+            node.setdefault("@type", []).append(_compact(term_text(q.object)))
             continue
         o = q.object
         if isinstance(o, ox.NamedNode):
@@ -176,7 +176,7 @@ def _jsonld(quads: list[ox.Quad]) -> dict[str, Any]:
         elif isinstance(o, ox.Literal) and o.datatype.value != XSD + "string":
             value = {"@value": o.value, "@type": _compact(o.datatype.value)}
         else:
-            value = {"@value": o.value}
+            value = {"@value": term_text(o)}
         values = node.setdefault(_compact(q.predicate.value), [])
         if value not in values:
             values.append(value)
@@ -202,20 +202,20 @@ def data_quads(quads: Iterable[ox.Quad], since: str | None = None, articles: set
         return out
     published = ox.NamedNode("https://schema.org/datePublished")
     identifier = ox.NamedNode("https://schema.org/identifier")
-    ids = {q.graph_name.value: q.object.value for q in out if q.predicate == identifier}
-    dates = {q.graph_name.value: q.object.value for q in out if q.predicate == published}
+    ids = {term_text(q.graph_name): term_text(q.object) for q in out if q.predicate == identifier}
+    dates = {term_text(q.graph_name): term_text(q.object) for q in out if q.predicate == published}
     keep = {g for g, article_id in ids.items()
             if (articles is None or article_id in articles) and (since is None or dates.get(g, "") >= since)}
-    chosen = [q for q in out if q.graph_name.value in keep]
-    chosen_events = {q.subject.value for q in chosen}
+    chosen = [q for q in out if term_text(q.graph_name) in keep]
+    chosen_events = {term_text(q.subject) for q in chosen}
     report = ox.NamedNode(iris.ONTOLOGY + "report")
-    fused = {q.graph_name.value for q in out if q.predicate == report and q.object.value in chosen_events}
-    chosen += [q for q in out if q.graph_name.value in fused]  # the real-world events they report, with all sources
+    fused = {term_text(q.graph_name) for q in out if q.predicate == report and term_text(q.object) in chosen_events}
+    chosen += [q for q in out if term_text(q.graph_name) in fused]  # the real-world events they report, with all sources
     described: dict[str, list[ox.Quad]] = defaultdict(list)
     for q in out:
-        if q.graph_name.value == _ENTITIES_GRAPH:
-            described[q.subject.value].append(q)
-    todo = [q.object.value for q in chosen if isinstance(q.object, ox.NamedNode)]
+        if term_text(q.graph_name) == _ENTITIES_GRAPH:
+            described[term_text(q.subject)].append(q)
+    todo = [term_text(q.object) for q in chosen if isinstance(q.object, ox.NamedNode)]
     seen: set[str] = set()
     while todo:
         iri = todo.pop()
@@ -223,7 +223,7 @@ def data_quads(quads: Iterable[ox.Quad], since: str | None = None, articles: set
             continue
         seen.add(iri)
         chosen.extend(described[iri])
-        todo.extend(q.object.value for q in described[iri] if isinstance(q.object, ox.NamedNode))
+        todo.extend(term_text(q.object) for q in described[iri] if isinstance(q.object, ox.NamedNode))
     return chosen
 
 

@@ -197,7 +197,7 @@ def cluster(reports: Iterable[Report]) -> list[list[Report]]:
 
 def _best_time(group: list[Report]) -> tuple[TimeValue | None, bool]:
     """The finest time that every report's time contains; else the finest one, flagged as a conflict."""
-    times = [r.time for r in group if _interval(r.time) is not None]
+    times = [r.time for r in group if r.time is not None and _interval(r.time) is not None]
     if not times:
         return next((r.time for r in group if r.time is not None), None), False
     rank = rules().granularity_rank

@@ -138,9 +138,12 @@ def gazetteer() -> Gazetteer:
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
             continue
-        name, variants = _region_variants(
-            sub.name, lambda n, cc=sub.country_code: any(c.country == cc for c in g.cities.get(n, []))
-        )
+        country_code: str = sub.country_code
+
+        def is_city(n: str, cc: str = country_code) -> bool:
+            return any(c.country == cc for c in g.cities.get(n, []))
+
+        name, variants = _region_variants(sub.name, is_city)
         stem = name.rsplit(" ", 1)[0]
         namesake = next((c for c in g.cities.get(stem, []) if c.country == sub.country_code), None)
         region = Entity(name, "place", iso=sub.code, country=sub.country_code,

@@ -60,8 +60,9 @@ class LinkTable:
     def link(self, e: Entity) -> Entity:
         if e.kind in _NAMED_ACTORS and e.name in self.people:
             # the curated table knows better than the tagger that this name is a person
-            name, qid = self.people[e.name]
-            return replace(e, name=name, kind="person", wikidata=qid)
+            name, person_qid = self.people[e.name]
+            return replace(e, name=name, kind="person", wikidata=person_qid)
+        qid: str | None
         if e.kind == "country":
             qid = self.countries.get(e.iso or "")
         elif e.kind == "place":

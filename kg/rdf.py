@@ -53,6 +53,23 @@ _KIND_CLASSES = {
 }
 
 
+# The terms our graphs hold: no blank nodes are written, and no RDF-star triple terms.
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+
+
+def term_text(term: ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | ox.DefaultGraph) -> str:
+    """The IRI, blank node id or lexical form of a term read back from a store; "" for the default graph.
+
+    >>> term_text(ox.NamedNode("http://example.org/a")), term_text(ox.Literal("3")), term_text(ox.DefaultGraph())
+    ('http://example.org/a', '3', '')
+    """
+    if isinstance(term, ox.DefaultGraph):
+        return ""
+    if isinstance(term, ox.Triple):
+        raise TypeError(f"RDF-star triple terms are not used in this graph: {term}")
+    return term.value
+
+
 @lru_cache(maxsize=1 << 14)  # the same classes, properties and actors in every article: each IRI checked once
 def N(iri: str) -> ox.NamedNode:  # noqa: N802 - reads like the RDF term it makes
     return ox.NamedNode(iri)
@@ -114,7 +131,7 @@ def preferred_descriptions(entities: Iterable[Entity]) -> list[Entity]:
     return [best[iri] for iri in sorted(best)]
 
 
-def entity_triples(e: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+def entity_triples(e: Entity) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
     s = N(entity_iri(e))
     for cls in _KIND_CLASSES[e.kind]:
         yield s, A, N(KG + cls)
@@ -150,7 +167,7 @@ def _country_name(iso2: str) -> str:
     return country.name if country else iso2
 
 
-def time_triples(event_iri: str, t: TimeValue) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+def time_triples(event_iri: str, t: TimeValue) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
     s = N(event_iri + "#time")
     yield s, A, N(KG + "TimeSpan")
     yield s, A, N(TIME + "Interval")
@@ -170,7 +187,7 @@ def time_triples(event_iri: str, t: TimeValue) -> Iterator[tuple[ox.NamedNode, o
 
 
 def event_triples(article_id: str, article_iri: str, text: str, e: Event,
-                  published: str | None = None) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, ox.Term]]:
+                  published: str | None = None) -> Iterator[tuple[ox.NamedNode, ox.NamedNode, Term]]:
     iri = iris.event(article_id, e.trigger_start, e.trigger_end, e.part)
     s = N(iri)
     yield s, A, N(KG + "Event")
@@ -224,7 +241,7 @@ def document_quads(doc: Document, ingested: str) -> list[ox.Quad]:
     g = N(iris.graph(a.id))
     article_iri = iris.article(a.id)
     s = N(article_iri)
-    triples: list[tuple[ox.NamedNode, ox.NamedNode, ox.Term]] = [
+    triples: list[tuple[ox.NamedNode, ox.NamedNode, Term]] = [
         (s, A, N(KG + "Article")),
         (s, A, N(SCHEMA + "NewsArticle")),
         (s, N(SCHEMA + "identifier"), L(a.id)),
@@ -260,7 +277,7 @@ def canonical_quads(event: CanonicalEvent) -> list[ox.Quad]:
     compatible time, and the modalities the sources disagree on."""
     g = N(iris.canonical_graph(event.iri))
     s = N(event.iri)
-    triples: list[tuple[ox.NamedNode, ox.NamedNode, ox.Term]] = [
+    triples: list[tuple[ox.NamedNode, ox.NamedNode, Term]] = [
         (s, A, N(KG + "CanonicalEvent")),
         (s, A, N(SEM + "Event")),
         (s, N(RDFS + "label"), L(event.label)),

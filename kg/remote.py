@@ -22,7 +22,7 @@ import pyoxigraph as ox
 
 from . import iris
 from .errors import KgError, StoreError
-from .rdf import ENTITIES_GRAPH, PREFIXES
+from .rdf import ENTITIES_GRAPH, PREFIXES, term_text
 from .store import Row, stored_hash, with_bindings
 
 log = logging.getLogger(__name__)
@@ -142,14 +142,14 @@ class SparqlStore:
         if drops:
             self.update(" ;\n".join(drops))
         graph = iris.graph(article_id)
-        self.replace_graph(graph, [q for q in quads if q.graph_name.value == graph])
-        self.load([q for q in quads if q.graph_name.value != graph])
+        self.replace_graph(graph, [q for q in quads if term_text(q.graph_name) == graph])
+        self.load([q for q in quads if term_text(q.graph_name) != graph])
 
     def load(self, quads: Iterable[ox.Quad]) -> None:
         """Quads added to whatever their graphs hold (Graph Store Protocol POST, else INSERT DATA)."""
         by_graph: dict[str, list[ox.Quad]] = {}
         for q in quads:
-            by_graph.setdefault(q.graph_name.value, []).append(q)
+            by_graph.setdefault(term_text(q.graph_name), []).append(q)
         for graph, part in sorted(by_graph.items()):
             triples = _ntriples(part)
             if self.graph_store_url:

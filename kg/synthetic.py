@@ -78,7 +78,7 @@ def documents(events: int, seed: int = 1) -> Iterator[tuple[Document, list[Canon
             report = Report(iris.event(article_id, ev.trigger_start, ev.trigger_end), article_id, ev.cameo, ev.label, ev.modality,
                             frozenset({entity_iri(ev.agents[0])}), frozenset({entity_iri(ev.participants[0])}),
                             frozenset({entity_iri(ev.places[0])}), time=ev.time)
-            reports = (report,)
+            reports: tuple[Report, ...] = (report,)
             if rng.random() < 0.25:  # a second outlet's report of the same event
                 reports += (Report(report.iri.replace("/synthetic-", "/synthetic-echo-"), "echo-" + article_id, ev.cameo, ev.label,
                                    "claimed", report.agents, report.participants, report.places, time=ev.time),)
