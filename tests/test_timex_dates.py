@@ -346,3 +346,22 @@ def test_a_season_naming_a_kind(sentence, expected):
 @pytest.mark.parametrize("phrase,expected", [("the 1800s", "18"), ("the early 1900s", "19"), ("the 1990s", "199"), ("the 2000s", "200")])
 def test_hundreds_are_centuries_and_tens_decades(phrase, expected):
     assert values(f"It began in {phrase}.", "2013-03-22") == [(phrase, expected)]
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a fiscal quarter reported as over while its calendar quarter runs: "the current quarter" is the next
+    ("2013-03-19", "Net income fell in its fiscal first quarter, which ended March 2. It forecast lower revenue for the current quarter.",
+     ("the current quarter", "2013-Q2")),
+    ("2024-12-18", "Profit rose in the fiscal fourth quarter ended Nov. 30. Sales in the current quarter will be flat.",
+     ("the current quarter", "2025-Q1")),
+    # a calendar quarter reported after it ended: the current quarter is the one running
+    ("1989-10-26", "It reported a third-quarter loss. It said the current quarter had begun well.", ("the current quarter", "1989-Q4")),
+    ("2013-03-19", "Revenue will rise in the current quarter.", ("the current quarter", "2013-Q1")),
+    # results of "this quarter" told as done are the reported quarter's
+    ("1989-11-01", "It reported a loss for the third quarter ended Sept. 30. This quarter's loss includes charges.",
+     ("This quarter", "1989-Q3")),
+    ("2013-04-25", "It reported a loss for the first quarter. This quarter's sales will rise.", ("This quarter", "2013-Q2")),
+    ("2013-04-25", "This quarter's sales fell.", ("This quarter", "2013-Q2")),
+])
+def test_this_and_the_current_quarter_beside_the_quarter_reported(published, text, expected):
+    assert values(text, published)[-1] == expected

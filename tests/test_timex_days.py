@@ -242,6 +242,11 @@ def test_the_week_of_a_holiday(published, sentence, expected):
     # "by 6 a.m." in a past clause is on the day told of, not the publication day
     ("2013-03-22", "The fire broke out at 3 a.m. on Thursday and was put out by 6 a.m.",
      [("3 a.m. on Thursday", "2013-03-21T03:00"), ("6 a.m.", "2013-03-21T06:00")]),
+    # nor across a sentence that ends on the clock time's own full stop
+    ("2013-03-22", "The jury ruled on Thursday, shortly after 2 p.m. Sentencing will be on June 27.",
+     [("Thursday", "2013-03-21"), ("2 p.m.", "2013-03-21T14:00"), ("June 27", "2013-06-27")]),
+    ("2024-12-31", "Talks ended at 9 p.m. Officials met again on Monday.", [("9 p.m.", "2024-12-31T21:00"), ("Monday", "2024-12-30")]),
+    ("2025-03-01", "Talks resumed at 9 a.m. Sunday and ended at noon.", [("9 a.m. Sunday", "2025-02-23T09:00"), ("noon", "2025-02-23T12:00")]),
 ])
 def test_a_clock_time_takes_the_day_of_its_clause(published, sentence, expected):
     assert values(sentence, published) == expected

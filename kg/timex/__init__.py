@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import TimeValue
-from .context import Tense, TenseHint, _abbreviation, _capitalised_ok, _is_deadline, in_headline, lexical_tense
+from .context import Tense, TenseHint, _abbreviation, _capitalised_ok, _is_deadline, ends_sentence, in_headline, lexical_tense
 from .dates import DateRules
 from .days import DayRules
 from .grammar import _Needs, grammar
@@ -133,7 +133,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.whole_years = True
         if dayless_clock is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
             at, clock_end = dayless_clock
-            if start - clock_end <= _CLOCK_TO_DAY and not _CLAUSE_BREAK.search(text, clock_end, start):
+            if start - clock_end <= _CLOCK_TO_DAY and not _CLAUSE_BREAK.search(text, clock_end, start) and not ends_sentence(text, clock_end):
                 out[at] = _on_day(out[at], v.start)  # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday
         if offset_before is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
             at, offset_end, unit, sign = offset_before

@@ -151,3 +151,20 @@ def in_headline(text: str, start: int) -> bool:
     line = text[offset : line_end if line_end >= 0 else len(text)]
     return (offset <= start < offset + len(line) and not line.rstrip().endswith((".", "!", "?", '"', "'", "\u201d"))
             and len(line.split()) <= _HEADLINE_WORDS)
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+def ends_sentence(text: str, end: int) -> bool:
+    """Whether an expression ending in an abbreviation's full stop ends its sentence too: a capitalised
+    word follows that is no time word ("shortly after 2 p.m. Sentencing is set for June 27", not
+    "at 2 p.m. Tuesday").
+
+    >>> ends_sentence("after 2 p.m. Sentencing is set", 12), ends_sentence("at 2 p.m. Tuesday", 9), ends_sentence("at 2 p.m. on", 9)
+    (True, False, False)
+    """
+    if text[end - 1 : end] != ".":
+        return False
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).lower() not in grammar().anchor_words

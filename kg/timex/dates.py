@@ -271,7 +271,7 @@ class DateRules(ResolverBase):
         if not rel and not y:
             rel = "the"
         if rel in ("this", "current"):
-            return _unit_shift(self.day, "Q", 0)
+            return self.quarter_now(m, rel)
         if rel == "next":
             return _unit_shift(self.day, "Q", 1)
         if rel in ("year-earlier", "year-ago", "last year's"):
@@ -284,6 +284,23 @@ class DateRules(ResolverBase):
             return self.quarter_ended(ended)
         # "the quarter", "the latest quarter", "last quarter": the last completed one
         return _unit_shift(self.day, "Q", -1)
+
+    def quarter_now(self, m: re.Match[str], rel: str) -> _Value | None:
+        """ "This quarter", "the current quarter": the calendar quarter of publication, but read against the
+        quarter a results story reports on. A fiscal quarter reported as over while its calendar quarter runs
+        is not the current one: the next is ("net income fell in its fiscal first quarter, which ended March 2
+        ... revenue for the current quarter"). Results of "this quarter" told as done are the reported quarter's
+        ("This quarter's loss includes charges")."""
+        calendar_quarter = _unit_shift(self.day, "Q", 0) if self.day else None
+        reported = self.reporting_quarter()
+        if calendar_quarter is None or calendar_quarter.start is None or reported is None:
+            return calendar_quarter
+        if rel == "current" and reported == calendar_quarter.start:
+            return _unit_shift(reported, "Q", 1)
+        if (rel == "this" and reported < calendar_quarter.start and self.text.startswith("'s", m.end())
+                and self.tense_hint(m.start(), m.end()) != "future"):
+            return quarter_value(reported.year, (reported.month - 1) // 3 + 1)
+        return calendar_quarter
 
     def quarter_ended(self, ended: re.Match[str]) -> _Value | None:
         """ "the quarter ended Feb. 28": the calendar quarter holding most of its three months, so the one
