@@ -275,3 +275,18 @@ def test_midnight_and_centuries_beside_names_are_times():
 ])
 def test_the_day_of_a_report_and_the_day_of_what_happened(published, text, expected):
     assert values(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a morning hour told after a midnight is the morning after it
+    ("2013-03-22", "The storm hit overnight. Winds peaked shortly before midnight. By 6 a.m., crews had restored power.",
+     [("overnight", "2013-03-21TNI"), ("midnight", "2013-03-21T24:00"), ("6 a.m.", "2013-03-22T06:00")]),
+    ("2025-01-01", "The fire started on Monday at midnight and was out by 3 a.m.",
+     [("Monday", "2024-12-30"), ("midnight", "2024-12-30T24:00"), ("3 a.m.", "2024-12-31T03:00")]),
+    # an evening hour is still the day of that midnight, and a day named outright keeps its own
+    ("2025-01-01", "Talks ran past midnight on Monday; they had begun at 9 p.m.", [("midnight on Monday", "2024-12-30T24:00"), ("9 p.m.", "2024-12-30T21:00")]),
+    ("2024-03-01", "The vote closed at midnight Tuesday. Results came at 8 a.m. Thursday.",
+     [("midnight Tuesday", "2024-02-27T24:00"), ("8 a.m. Thursday", "2024-02-29T08:00")]),
+])
+def test_a_morning_after_a_midnight(published, text, expected):
+    assert values(text, published) == expected

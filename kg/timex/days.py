@@ -128,7 +128,11 @@ class DayRules(ResolverBase):
         told = self.told_day
         if told is None or self.day is None:
             return _Value("TIME", "XXXX-XX-XX" + suffix, granularity="time")
-        return day_value(day or told, "TIME", suffix)
+        if day is None and hour < 12 and self.past_midnight == told + timedelta(days=1):
+            day = self.past_midnight  # "winds peaked shortly before midnight. By 6 a.m., ...": the morning after
+        on = day or told
+        self.past_midnight = on + timedelta(days=1) if hour == 24 else None
+        return day_value(on, "TIME", suffix)
 
     def _clock(self, g: dict[str, str]) -> tuple[int, int]:
         """(hour, minute) of "10 p.m.", "9:30 am" or "noon"; "midnight Friday" ends Friday (T24:00)."""
