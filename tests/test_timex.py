@@ -70,6 +70,10 @@ def test_the_quick_test_of_a_patterns_needs_agrees_with_its_regex(text):
     ("2000-01-15", "She led the March of the Combatant Mothers.", []),
     ("2000-04-17", "He spoke on CBS's '60 Minutes' program.", []),
     ("2025-05-21", "He visited in March for the first time.", [("March", "2025-03")]),
+    # other months before such a name are months ("in July for World Youth Day")
+    ("2013-03-22", "The pope will travel to Brazil in July for World Youth Day.", [("July", "2013-07")]),
+    ("2024-12-30", "Fans will gather in June for World Cup games.", [("June", "2025-06")]),
+    ("2013-03-22", "Leaders met in January on Capitol Hill.", [("January", "2013-01")]),
 ])
 def test_comparisons_and_names_are_not_times(published, sentence, expected):
     assert values(sentence, published) == expected

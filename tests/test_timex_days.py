@@ -246,6 +246,14 @@ def test_the_week_of_a_holiday(published, sentence, expected):
     ("2013-03-22", "The jury ruled on Thursday, shortly after 2 p.m. Sentencing will be on June 27.",
      [("Thursday", "2013-03-21"), ("2 p.m.", "2013-03-21T14:00"), ("June 27", "2013-06-27")]),
     ("2024-12-31", "Talks ended at 9 p.m. Officials met again on Monday.", [("9 p.m.", "2024-12-31T21:00"), ("Monday", "2024-12-30")]),
+    # an aside giving the time in another zone stays in the clause, and takes the day too
+    ("2013-03-22", "Mass began at 9:30 a.m. (4:30 a.m. EDT) on Tuesday.",
+     [("9:30 a.m.", "2013-03-19T09:30"), ("4:30 a.m. EDT", "2013-03-19T04:30"), ("Tuesday", "2013-03-19")]),
+    ("2025-01-01", "The capsule landed at 10:31 a.m. local time (0431 GMT) on Monday.",
+     [("10:31 a.m. local time", "2024-12-30T10:31"), ("0431 GMT", "2024-12-30T04:31"), ("Monday", "2024-12-30")]),
+    # an aside of other words is a break
+    ("2013-03-22", "The polls closed at 7 p.m. (when most voters were home) and results came on Sunday.",
+     [("7 p.m.", "2013-03-22T19:00"), ("Sunday", "2013-03-17")]),
     ("2025-03-01", "Talks resumed at 9 a.m. Sunday and ended at noon.", [("9 a.m. Sunday", "2025-02-23T09:00"), ("noon", "2025-02-23T12:00")]),
 ])
 def test_a_clock_time_takes_the_day_of_its_clause(published, sentence, expected):

@@ -107,7 +107,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     resolver = _Resolver(text, anchor, hint, clause_hint)
     out: list[TimeValue] = []
     taken_until = -1
-    dayless_clock: tuple[int, int] | None = None  # the latest clock time that named no day: where it is in out, where it ends
+    dayless_clocks: list[tuple[int, int]] = []  # the latest clock times that named no day: where each is in out, where it ends
     offset_before: tuple[int, int, str, int] | None = None  # the latest "the day before": where in out, where it ends, unit, sign
     for start, _neg_len, _order, kind, m in candidates:
         if start < taken_until:
@@ -131,19 +131,39 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.last_quarter, resolver.whole_years = (start, v.start), False
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:
             resolver.whole_years = True
-        if dayless_clock is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
-            at, clock_end = dayless_clock
-            if start - clock_end <= _CLOCK_TO_DAY and not _CLAUSE_BREAK.search(text, clock_end, start) and not ends_sentence(text, clock_end):
-                out[at] = _on_day(out[at], v.start)  # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday
+        if dayless_clocks and v.type == "DATE" and v.granularity == "day" and v.start is not None:
+            for at, clock_end in dayless_clocks:
+                if start - clock_end <= _CLOCK_TO_DAY and _one_clause(text, clock_end, start) and not ends_sentence(text, clock_end):
+                    out[at] = _on_day(out[at], v.start)  # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday
         if offset_before is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
             at, offset_end, unit, sign = offset_before
             moved = _unit_shift(v.start, unit, sign)  # "the day before last Tuesday's hearing", "the week after Christmas"
             if moved is not None and start - offset_end <= _OFFSET_TO_DAY and not _CLAUSE_BREAK.search(text, offset_end, start):
                 out[at] = _time_value(text, out[at].start_char, out[at].end_char, moved, anchor)
-        dayless_clock = (len(out), end) if resolver.dayless_clock and anchor is not None and anchor.day is not None else None
+        if resolver.dayless_clock and anchor is not None and anchor.day is not None:
+            dayless_clocks = [c for c in dayless_clocks if start - c[1] <= _CLOCK_TO_DAY] + [(len(out), end)]
+        else:
+            dayless_clocks = []
         offset_before = (len(out), end, *resolver.offset_unit) if resolver.offset_unit else None
         out.append(_time_value(text, start, end, v, anchor))
     return out
+
+
+_CLOCK_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")  # "(0431 GMT)", "(4:30 a.m. EDT)": the same time in another zone
+
+
+def _one_clause(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stays in one clause; an aside giving a clock time in another zone does not
+    break it ("at 9:30 a.m. (4:30 a.m. EDT) on Tuesday").
+
+    >>> text = "at 9 a.m. (3 a.m. EDT) on Tuesday"
+    >>> _one_clause(text, 9, 26), _one_clause(text, 21, 26), _one_clause("at 9 a.m., officials said on Tuesday", 9, 30)
+    (True, True, False)
+    """
+    between = text[start:end]
+    if between.startswith(")") and text.rfind("(", 0, start) > text.rfind(")", 0, start):
+        between = between[1:]  # the aside's own clock time: "(3 a.m. EDT) on Tuesday"
+    return not _CLAUSE_BREAK.search(_CLOCK_ASIDE.sub("", between))
 
 
 def _time_value(text: str, start: int, end: int, v: _Value, anchor: Anchor | None) -> TimeValue:

@@ -115,7 +115,7 @@ class DateRules(ResolverBase):
             return None
         if _abbreviation(word) and not m.group(0).endswith("."):
             return None  # a bare abbreviation ("Jan", "Dec") without its full stop is rarely a month
-        if re.match(r" (?:for|of|on|against) (?:the )?[A-Z]", self.text[m.end() : m.end() + 16]):
+        if word in self.vocab["month_nouns"] and re.match(r" (?:for|of|on|against) (?:the )?[A-Z]", self.text[m.end() : m.end() + 16]):
             return None  # "the March for Life", "the March on Washington": a march's name
         month = self.vocab["months"][word]
         if not self.day:
