@@ -100,6 +100,10 @@ def test_holidays(published, sentence, expected):
 @pytest.mark.parametrize("published,sentence,expected", [
     ("1990-08-13", "Troops arrived over the weekend.", "1990-W32-WE"),    # a Monday: the weekend just past
     ("2025-05-21", "Talks will resume at the weekend.", "2025-W21-WE"),
+    # on a weekday the coming weekend is this week's; on a Saturday or Sunday, the next
+    ("2013-03-22", "Protests are planned for the coming weekend.", "2013-W12-WE"),
+    ("2024-12-30", "Snow is forecast for the coming weekend.", "2025-W01-WE"),
+    ("2013-03-23", "Protests are planned for the coming weekend.", "2013-W13-WE"),
 ])
 def test_the_weekend(published, sentence, expected):
     assert [v for _, v in values(sentence, published)] == [expected]

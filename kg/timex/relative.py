@@ -74,6 +74,8 @@ class RelativeRules(ResolverBase):
             return _unit_shift(self.last_date, unit, 1)  # "became president in 2008. The next year, he won": 2009
         if unit == "WE" and rel in ("this", "the", "this past") and self.tense_hint(m.start(), m.end()) == "past" and self.day.isoweekday() < 6:
             shift = -1
+        elif unit == "WE" and rel in ("the coming", "coming") and self.day.isoweekday() < 6:
+            shift = 0  # on a weekday, the coming weekend is this week's
         return _unit_shift(self.day, unit, shift)
 
     def r_ago(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
