@@ -141,17 +141,42 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
     Saturday" is the letting's time; "plans to meet Monday" looks ahead as the plan does.
     """
     head = verb.head
-    if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
+    planned = head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i
+    if planned:
         head = head.head  # "had been due to expire Friday": the auxiliaries are the copula's
     head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if head_auxes & _PAST_PERFECT_AUX:
         return "past"
+    if _plan_told_as_past(head, planned):
+        return "near"  # "was due to vote on Sunday", "was scheduled to arrive Tuesday": the plan may have come or not
     if not with_to and head.tag_ == "VBD":
         return "past"
     lex = events_lexicon()
     if with_to and head.lemma_.lower() in lex.purpose_verbs:
         return "future"
     return None
+
+
+def _plan_told_as_past(head: Token, adjective: bool) -> bool:
+    """A plan in the past tense that no one is reported to have said: "was due to", "was scheduled to",
+    "were expected to". Whether its time has come is not said, so it is the nearer one either way; a
+    reported plan ("said the vote was due to take place Tuesday") keeps the speaker's future."""
+    if head.dep_ in ("ccomp", "xcomp") or head.head.i != head.i and head.head.lemma_.lower() in _reporting_lemmas():
+        return False
+    if adjective:  # "was due to": the copula is the past
+        return head.tag_ == "VBD" and head.lemma_.lower() == "be"
+    past_passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
+    return head.tag_ == "VBN" and past_passive and head.lemma_.lower() in _planning_lemmas()
+
+
+@lru_cache(maxsize=1)
+def _planning_lemmas() -> frozenset[str]:
+    return scheduling_verbs() | _scheduling_participles()
+
+
+@lru_cache(maxsize=1)
+def _reporting_lemmas() -> frozenset[str]:
+    return frozenset(k for k, v in events_lexicon().verbs.items() if v.get("reporting"))
 
 
 def _bare_participle(verb: Token) -> bool:

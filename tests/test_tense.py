@@ -173,3 +173,19 @@ def test_a_named_time_of_a_nouns_own(published, sentence, expected):
 ])
 def test_a_titles_present_tense(published, text, expected):
     assert parsed_values(text, published)[0][1] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a plan told in the past tense may have come or not: the nearer day
+    ("2013-03-18", "Parliament was due to vote on Sunday but postponed the session.", "2013-03-17"),
+    ("2013-03-18", "The vote was due to take place on Tuesday.", "2013-03-19"),
+    ("2013-03-22", "The pope was scheduled to meet his predecessor on Saturday.", "2013-03-23"),
+    ("2025-01-01", "The ship was set to sail on Monday.", "2024-12-30"),
+    ("2025-01-01", "The verdict was expected to come on Thursday.", "2025-01-02"),
+    # a plan someone is reported to have told keeps the speaker's future
+    ("2013-03-18", "Officials said the vote was due to take place on Sunday.", "2013-03-24"),
+    # a plan in the present tense lies ahead
+    ("2013-03-18", "The vote is due to take place on Sunday.", "2013-03-24"),
+])
+def test_a_plan_told_in_the_past_is_the_nearer_day(published, sentence, expected):
+    assert [v for _, v in parsed_values(sentence, published)] == [expected]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .grammar import grammar
 
-Tense = str | None  # "past", "future" or None
+Tense = str | None  # "past", "future", "near" (either way, the nearer: a past plan) or None
 TenseHint = Callable[[int, int], Tense]
 _CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "month", "weekday", "season_year",
                       "time_weekday", "time_date", "every_named", "weekday_set"}

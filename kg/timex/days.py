@@ -91,7 +91,8 @@ class DayRules(ResolverBase):
             tense = self.tense_hint(m.start(), m.end())
             reported = self.reported_from(m, ("day", "time")) if tense == "future" and not rel else None
             d = _nearest_weekday(reported or self.day, wd, tense, rel)
-            if tense is None and not rel and in_headline(self.text, m.start()):  # "Parliament rejects levy on Tuesday"
+            if not rel and (tense == "near" or tense is None and in_headline(self.text, m.start())):
+                # "was due to vote on Sunday"; a title's "Parliament rejects levy on Tuesday": the nearer one
                 today = self.day
                 d = min(d, _nearest_weekday(today, wd, "future", rel), key=lambda c: abs((c - today).days))
         if pod:
