@@ -3,6 +3,8 @@ a pattern's needs) and what the context says (kg/timex/context.py: deadlines, cl
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -123,3 +125,25 @@ def test_time_words_in_names(published, sentence):
 ])
 def test_time_words_beside_names_are_still_times(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a date before year 1 or after 9999 has no calendar value: the length stays
+    ("2013-03-22", "The temple was built 3,000 years ago.", [("3,000 years", "P3000Y")]),
+    ("2024-02-29", "The ice will be gone 9000 years from now.", [("9000 years", "P9000Y"), ("now", "PRESENT_REF")]),
+    ("9999-12-31", "He left on Christmas.", []),
+])
+def test_dates_beyond_the_calendar(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+_TIME_WORDS = ("the last next this past early late mid end of first fourth 31st quarter half week weekend month year decade "
+               "century Monday Sunday February 29 30 2000 1999 a.m. p.m. noon midnight night ago later earlier before after "
+               "days since until by in on Christmas Easter spring winter 1800s every daily 3,000 years").split()
+
+
+@given(st.lists(st.sampled_from(_TIME_WORDS), min_size=1, max_size=10).map(" ".join),
+       st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)))
+def test_any_words_on_any_publication_date_give_values_not_errors(text, published):
+    for t in find_timexes(text, published.isoformat()):
+        assert t.text == text[t.start_char : t.end_char] and t.value

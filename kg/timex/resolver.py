@@ -11,6 +11,7 @@ periods named so far, and where the story's reporting quarter was named. The rul
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import date
 
@@ -18,6 +19,7 @@ from .context import TenseHint
 from .grammar import _SENTENCE_END, _reported_future, grammar
 from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
 
+_log = logging.getLogger(__name__)
 _FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
 
 
@@ -121,7 +123,11 @@ class ResolverBase:
         self.offset_unit = None
         self.position = m.start()
         fn = getattr(self, "r_" + kind)
-        result: _Value | None = fn(m, m.groupdict())
+        try:
+            result: _Value | None = fn(m, m.groupdict())
+        except (ValueError, OverflowError):  # a date outside the calendar's years 1 to 9999: "built 3,000 years ago"
+            _log.debug("no %s value for %r: its date is out of range", kind, m.group(0))
+            return None  # a shorter reading may still hold ("3,000 years", a length)
         return result
 
     def month_day(self, g: dict[str, str], m: re.Match[str]) -> _Value | None:
