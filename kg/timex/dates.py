@@ -347,6 +347,8 @@ class DateRules(ResolverBase):
         return self.r_half(m, {"ord": "first" if g["h"] == "1" else "second", "y": g.get("y") or ""})
 
     def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        if not (g.get("y") or g.get("y2") or g.get("yp")):
+            return None  # "seven minutes into the second half", "the last half of the '80s": a half of something else
         h = 1 if g["ord"].lower() == "first" else 2  # second, last, latter; "the first two quarters of 1990" too
         y = self.year_of(g.get("y") or g.get("y2") or g.get("yp")) or (self.day.year if self.day else None)
         return half_value(y, h) if y else _Value("DATE", f"XXXX-H{h}")
