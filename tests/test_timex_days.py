@@ -92,6 +92,8 @@ def test_time_zone_is_a_listed_word_not_any_three_letters():
     ("1998-10-26", "Voters go to the polls on Election Day.", "1998-11-03"),      # the Tuesday after the first Monday
     ("2025-01-10", "We spoke on Christmas Eve.", "2024-12-24"),                   # fixed, across the year boundary
     ("2000-02-10", "He returned last Thanksgiving.", "1999-11-25"),
+    ("2013-12-02", "Shoppers flocked to stores on Black Friday.", "2013-11-29"),  # the day after Thanksgiving, not a Friday
+    ("2025-01-05", "Sales on Cyber Monday rose 20 percent.", "2024-12-02"),       # the Monday after it, in December
 ])
 def test_holidays(published, sentence, expected):
     assert [v for _, v in values(sentence, published)] == [expected]
