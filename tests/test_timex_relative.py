@@ -198,3 +198,15 @@ def test_the_end_of_a_unit_in_a_past_clause(published, sentence, expected):
 ])
 def test_the_day_before_a_day_named_after_it(published, sentence, expected):
     assert expected in values(sentence, published)
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # "that December": the month in the year the text last named
+    ("2013-01-15", "The couple met in the summer of 1962 and married that December.", ("that December", "1962-12")),
+    ("2025-03-01", "He was freed in 2010. That May he ran for office.", ("That May", "2010-05")),
+    ("2024-12-31", "In the same March, prices fell.", ("the same March", "2024-03")),
+    # not a modal, nor an abbreviation without its date
+    ("2013-01-15", "It is a law that may pass in 1999.", ("1999", "1999")),
+])
+def test_that_month_is_in_the_year_named(published, text, expected):
+    assert values(text, published)[-1] == expected

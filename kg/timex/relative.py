@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 from .grammar import _number, _period_end_after, grammar
 from .resolver import ResolverBase
-from .values import _duration, _unit_code, _unit_shift, _Value, _with_mod, day_value, season_value, week_value, year_value
+from .values import _duration, _unit_code, _unit_shift, _Value, _with_mod, day_value, month_value, season_value, week_value, year_value
 
 # "the past week/month" names the calendar unit holding the middle of the stretch it means (days
 # back from publication); "the past year" is, as annotators read it, the calendar year before.
@@ -173,11 +173,18 @@ class RelativeRules(ResolverBase):
 
     def r_that_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "that year", "later that month", "earlier that day": the unit of the date (the day) the text last named;
-        "that winter": the season of the year it last named."""
-        if g.get("season"):
+        "that winter", "that December": the season or month of the year it last named."""
+        v: _Value | None
+        if g.get("month"):
+            if not g["month"][0].isupper() or len(g["month"]) <= 4 and g["month"].lower() != "may":
+                return None  # "a law that may pass"; "that Dec" is rarely written
+            base = self.last_date or self.day
+            month = self.vocab["months"][g["month"].lower()]
+            v = month_value(base.year, month) if base else _Value("DATE", f"XXXX-{month:02d}")
+        elif g.get("season"):
             s = self.vocab["seasons"][g["season"].lower()]
             base = self.last_date or self.day
-            v: _Value | None = season_value(base.year, s) if base else _Value("DATE", f"XXXX-{s}")
+            v = season_value(base.year, s) if base else _Value("DATE", f"XXXX-{s}")
         else:
             unit = _unit_code(g["unit"], self.vocab)
             base = self.told_day if unit == "D" else self.last_date or self.day
