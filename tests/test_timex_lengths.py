@@ -196,6 +196,10 @@ def test_a_couple_is_two(phrase, expected):
     ("The test took place over several weeks.", [("several weeks", "PXW")]),
     ("He has lived there for over 20 years.", [("over 20 years", "P20Y")]),
     ("The talks lasted over a week.", [("over a week", "P1W")]),
+    ("He waited just over two hours.", [("over two hours", "PT2H")]),
+    # after a stretch of things, "over" a number of units is "during" them
+    ("The two plans differ by trillions of dollars over 10 years.", [("10 years", "P10Y")]),
+    ("The credit can be used over three years.", [("three years", "P3Y")]),
     # "thousands of runs a second" is a rate
     ("The machine can perform thousands of runs a second.", []),
 ])
