@@ -68,6 +68,9 @@ class _Draft:
 
 
 class _Reader:
+    """One pass over a parsed article: :meth:`read` gives a draft per trigger, :meth:`fill` its roles
+    from the parse, and :meth:`link_reports` ties what was said to who said it."""
+
     def __init__(self, doc: Doc, index: MentionIndex, timexes: list[TimeValue]) -> None:
         self.doc = doc
         self.index = index

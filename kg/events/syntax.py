@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-# ---------------------------------------------------------------- small parse helpers
-
 
 def _children(t: Token, *deps: str) -> list[Token]:
     return [c for c in t.children if c.dep_ in deps]

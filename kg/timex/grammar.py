@@ -19,8 +19,6 @@ from typing import Any
 
 from ..lexicon import load_yaml
 
-# ---------------------------------------------------------------- vocabulary and patterns
-
 
 @dataclass(frozen=True)
 class _Grammar:

@@ -121,7 +121,7 @@ def _with_mod(v: _Value, mod_word: str | None) -> _Value:
     return _Value(v.type, v.value, v.start, v.end, v.granularity, mod) if mod else v
 
 
-# ---------------------------------------------------------------- resolution
+# ---------------------------------------------------------------- moving dates by units and tenses
 
 
 def _nearest_weekday(anchor: date, weekday: int, tense: Tense, rel: str) -> date:
