@@ -229,3 +229,14 @@ def test_a_range_of_lengths(published, sentence, expected):
 def test_a_range_of_lengths_keeps_the_range_as_a_lower_bound():
     (t,) = find_timexes("The repairs will take two to three weeks.", "2013-03-22")
     assert (t.value, t.mod) == ("P2W", "EQUAL_OR_MORE")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a vague number of years before "older" or "younger" is an age, as before "old"
+    ("The universe is about 100 million years older than thought.", []),
+    ("The rocks are millions of years younger.", []),
+    ("The rocks are millions of years old.", []),
+    ("It took years.", [("years", "PXY")]),
+])
+def test_years_of_an_age_are_no_length(sentence, expected):
+    assert values(sentence, "2013-03-22") == expected
