@@ -297,6 +297,10 @@ def test_the_day_of_a_report_and_the_day_of_what_happened(published, text, expec
      [("overnight", "2013-03-21TNI"), ("midnight", "2013-03-21T24:00"), ("6 a.m.", "2013-03-22T06:00")]),
     ("2025-01-01", "The fire started on Monday at midnight and was out by 3 a.m.",
      [("Monday", "2024-12-30"), ("midnight", "2024-12-30T24:00"), ("3 a.m.", "2024-12-31T03:00")]),
+    # or after a night
+    ("2013-03-22", "Drivers were stranded on the M6 overnight. The motorway reopened at 07:30.",
+     [("overnight", "2013-03-21TNI"), ("07:30", "2013-03-22T07:30")]),
+    ("2025-01-01", "The fire broke out on Monday night and was out by 3 a.m.", [("Monday night", "2024-12-30TNI"), ("3 a.m.", "2024-12-31T03:00")]),
     # an evening hour is still the day of that midnight, and a day named outright keeps its own
     ("2025-01-01", "Talks ran past midnight on Monday; they had begun at 9 p.m.", [("midnight on Monday", "2024-12-30T24:00"), ("9 p.m.", "2024-12-30T21:00")]),
     ("2024-03-01", "The vote closed at midnight Tuesday. Results came at 8 a.m. Thursday.",

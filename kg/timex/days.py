@@ -24,8 +24,12 @@ class DayRules(ResolverBase):
 
     # -- deictic days and times of day
     def _part_of(self, day: date, pod: str) -> _Value:
-        """That part ("morning", "night") of the day: 2025-05-20TMO."""
-        return day_value(day, "TIME", "T" + self.vocab["parts_of_day"][pod.lower()])
+        """That part ("morning", "night") of the day: 2025-05-20TMO. After a night, the morning told of next
+        is the next day's."""
+        code = self.vocab["parts_of_day"][pod.lower()]
+        if code == "NI":
+            self.past_midnight = day + timedelta(days=1)
+        return day_value(day, "TIME", "T" + code)
 
     def r_deictic_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         w = g["w"].lower()
@@ -130,7 +134,7 @@ class DayRules(ResolverBase):
         if told is None or self.day is None:
             return _Value("TIME", "XXXX-XX-XX" + suffix, granularity="time")
         if day is None and hour < 12 and self.past_midnight == told + timedelta(days=1):
-            day = self.past_midnight  # "winds peaked shortly before midnight. By 6 a.m., ...": the morning after
+            day = self.past_midnight  # "peaked shortly before midnight. By 6 a.m.", "stranded overnight ... reopened at 07:30"
         on = day or told
         self.past_midnight = on + timedelta(days=1) if hour == 24 else None
         return day_value(on, "TIME", suffix)

@@ -48,7 +48,7 @@ class ResolverBase:
         self.position = 0  # where the expression being resolved starts
         self.last_day_end = -1  # where the latest day (or time of a day) read ends
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
-        self.past_midnight: date | None = None  # the day after the midnight the latest clock time named, if it did
+        self.past_midnight: date | None = None  # the day after the night or midnight the latest time of day named, if it did
 
     _PERIOD_REACH = 2000  # characters a named quarter stays the story's reporting period
 
