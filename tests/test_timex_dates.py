@@ -372,3 +372,18 @@ def test_hundreds_are_centuries_and_tens_decades(phrase, expected):
 ])
 def test_this_and_the_current_quarter_beside_the_quarter_reported(published, text, expected):
     assert values(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a day that names an event is the day of that event, written alone or before its noun
+    ("2013-03-22", "Security was tightened after 9/11.", [("9/11", "2001-09-11")]),
+    ("2011-09-12", "The 9/11 commission reported in 2004.", [("9/11", "2001-09-11"), ("2004", "2004")]),
+    ("2013-03-22", "Since the Sept. 11 attacks, airports have changed.", [("Sept. 11", "2001-09-11")]),
+    # otherwise the date is a date: of the year its clause points to, or the year written
+    ("2013-09-01", "The hearing will be held on Sept. 11.", [("Sept. 11", "2013-09-11")]),
+    ("2013-03-22", "It happened on Sept. 11, 2012.", [("Sept. 11, 2012", "2012-09-11")]),
+    # and other fractions are no days
+    ("2013-03-22", "The store is open 24/7 and sells 3/4 of its stock.", []),
+])
+def test_days_that_name_an_event(published, sentence, expected):
+    assert values(sentence, published) == expected
