@@ -189,3 +189,15 @@ def test_a_titles_present_tense(published, text, expected):
 ])
 def test_a_plan_told_in_the_past_is_the_nearer_day(published, sentence, expected):
     assert [v for _, v in parsed_values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "By Saturday," put first in a clause told in the past is a time passed, not a deadline ahead
+    ("2013-03-20", "By Saturday, many shops were accepting only cash.", "2013-03-16"),
+    ("2025-01-02", "Until Monday, the road was closed.", "2024-12-30"),
+    # a deadline stays ahead where the clause looks ahead, or where "by" follows its verb
+    ("2013-03-20", "By Saturday, the shops will accept only cash.", "2013-03-23"),
+    ("2025-01-02", "The company agreed to pay by Monday.", "2025-01-06"),
+])
+def test_a_fronted_by_in_a_past_clause(published, sentence, expected):
+    assert [v for _, v in parsed_values(sentence, published)] == [expected]
