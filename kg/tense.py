@@ -161,7 +161,8 @@ def _plan_told_as_past(head: Token, adjective: bool) -> bool:
     """A plan in the past tense that no one is reported to have said: "was due to", "was scheduled to",
     "were expected to". Whether its time has come is not said, so it is the nearer one either way; a
     reported plan ("said the vote was due to take place Tuesday") keeps the speaker's future."""
-    if head.dep_ in ("ccomp", "xcomp") or head.head.i != head.i and head.head.lemma_.lower() in _reporting_lemmas():
+    reported = head.dep_ in ("ccomp", "xcomp") or (head.head.i != head.i and head.head.lemma_.lower() in _reporting_lemmas())
+    if reported:
         return False
     if adjective:  # "was due to": the copula is the past
         return head.tag_ == "VBD" and head.lemma_.lower() == "be"

@@ -38,7 +38,8 @@ class _Resolver(DateRules, DayRules, RelativeRules, LengthRules):
 
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
-_FRONTED_BY = re.compile(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:By|Until|Till|by|until|till)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$")
+# "By Saturday," "Until Monday," at the head of a sentence (or a quote)
+_FRONTED_BY = re.compile(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:by|until|till)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 
 
