@@ -82,8 +82,7 @@ def verb_tense(verb: Token) -> Tense:
     if tag == "VBP" and _singular_subject(verb):
         return "past"  # "Weakness hurt the index on Friday": a present would be "hurts", so the form is past
     if tag in ("VBZ", "VBP"):
-        reporting = bool(lex.verbs.get(lemma, {}).get("reporting"))
-        return "past" if reporting else "future"  # "says Tuesday"; "meet Monday" (a schedule)
+        return "past" if _reporting(lemma) else "future"  # "says Tuesday"; "meet Monday" (a schedule)
     if tag in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # "is meeting Monday", "is heard in May"
     if tag == "VBN" and verb.dep_ in ("acl", "advcl") and not auxes:
@@ -161,7 +160,7 @@ def _plan_told_as_past(head: Token, adjective: bool) -> bool:
     """A plan in the past tense that no one is reported to have said: "was due to", "was scheduled to",
     "were expected to". Whether its time has come is not said, so it is the nearer one either way; a
     reported plan ("said the vote was due to take place Tuesday") keeps the speaker's future."""
-    reported = head.dep_ in ("ccomp", "xcomp") or (head.head.i != head.i and head.head.lemma_.lower() in _reporting_lemmas())
+    reported = head.dep_ in ("ccomp", "xcomp") or (head.head.i != head.i and _reporting(head.head.lemma_.lower()))
     if reported:
         return False
     if adjective:  # "was due to": the copula is the past
@@ -175,9 +174,9 @@ def _planning_lemmas() -> frozenset[str]:
     return scheduling_verbs() | _scheduling_participles()
 
 
-@lru_cache(maxsize=1)
-def _reporting_lemmas() -> frozenset[str]:
-    return frozenset(k for k, v in events_lexicon().verbs.items() if v.get("reporting"))
+def _reporting(lemma: str) -> bool:
+    """A reporting verb of the event stage's lexicon ("say", "tell")."""
+    return bool(events_lexicon().verbs.get(lemma, {}).get("reporting"))
 
 
 def _bare_participle(verb: Token) -> bool:

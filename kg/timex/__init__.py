@@ -38,8 +38,6 @@ class _Resolver(DateRules, DayRules, RelativeRules, LengthRules):
 
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
-# "By Saturday," "Until Monday," at the head of a sentence (or a quote)
-_FRONTED_BY = re.compile(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:by|until|till)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 
 
@@ -86,7 +84,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
 
     def hint(s: int, e: int) -> Tense:
         if _is_deadline(text, s, e) or grammar().moved_to.search(text, max(0, s - 60), s):
-            if _FRONTED_BY.search(text, max(0, s - 12), s) and text.startswith(",", e) and clause_hint(s, e) == "past":
+            if grammar().fronted_deadline.search(text, max(0, s - 12), s) and text.startswith(",", e) and clause_hint(s, e) == "past":
                 return "past"  # "By Saturday, many shops were accepting only cash": by then, as told of the past
             return "future"  # "by August"; "postponed the vote to Tuesday"
         if grammar().looks_back.search(text, max(0, s - 30), s):

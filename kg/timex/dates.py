@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from functools import lru_cache
 
 from .context import _abbreviation, _name_word
-from .grammar import _alternation, _period_end_after, _season_kind_after, _spoken_year, grammar
+from .grammar import _named_day_noun, _period_end_after, _season_kind_after, _spoken_year
 from .resolver import ResolverBase
 from .values import (
     _month_year,
@@ -40,12 +39,6 @@ _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended t
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
 
 
-
-@lru_cache(maxsize=1)
-def _named_day_noun() -> re.Pattern[str]:
-    return re.compile(rf",? (?:{_alternation(grammar().vocab['named_day_nouns'])})\b", re.IGNORECASE)
-
-
 class DateRules(ResolverBase):
     """The rules for dates and calendar periods named outright."""
 
@@ -67,19 +60,21 @@ class DateRules(ResolverBase):
         dd = _safe_date(y, month, d) if y else None
         return day_value(dd) if dd else None
 
-    def r_named_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "9/11": a day that names an event, in the year of the event (data/timex.yaml: named_days)."""
-        year = self.vocab["named_days"].get(f"{int(g['m'])}/{int(g['d'])}")
-        day = _safe_date(year, int(g["m"]), int(g["d"])) if year else None
+    def named_day(self, month: int, d: int) -> _Value | None:
+        """The day that names an event, in the event's year (data/timex.yaml: named_days); None for other days."""
+        year = self.vocab["named_days"].get(f"{month}/{d}")
+        day = _safe_date(year, month, d) if year else None
         return day_value(day) if day else None
+
+    def r_named_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "9/11": a day that names an event, written as a date alone."""
+        return self.named_day(int(g["m"]), int(g["d"]))
 
     def r_month_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         if not g.get("y") and _named_day_noun().match(self.text, m.end()):
-            month = self.vocab["months"][g["month"].lower().rstrip(".")]
-            year = self.vocab["named_days"].get(f"{month}/{int(g['d'])}")
-            day = _safe_date(year, month, int(g["d"])) if year else None
-            if day:
-                return day_value(day)  # "the Sept. 11 attacks": the day the event is named for
+            named = self.named_day(self.vocab["months"][g["month"].lower().rstrip(".")], int(g["d"]))
+            if named:
+                return named  # "the Sept. 11 attacks": the day the event is named for
         v = self.month_day(g, m)
         return _with_mod(v, g.get("mod")) if v else None
 

@@ -29,6 +29,7 @@ class _Grammar:
     past: re.Pattern[str]
     not_past: frozenset[str]
     deadline: re.Pattern[str]
+    fronted_deadline: re.Pattern[str]  # "By Saturday," at the head of a sentence (or a quote)
     looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
     moved_to: re.Pattern[str]  # "postponed the vote to": a time ahead of the moving
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
@@ -99,6 +100,8 @@ def grammar() -> _Grammar:
         past=re.compile(r"\b(?:" + _alternation(t["past"]) + r"|[a-z]+ed)\b", re.IGNORECASE),
         not_past=frozenset(t["not_past"]),
         deadline=_right_before(t["deadline"]),
+        fronted_deadline=re.compile(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:" + _alternation(t["fronted_deadline"])
+                                    + r")\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         looks_back=_right_before(t["looks_back"]),
         moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r")\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:the\s+)?$",
                             re.IGNORECASE),
@@ -228,3 +231,9 @@ def _spoken_year(text: str, numbers: dict[str, Any]) -> int | None:
         return None
     rest = words[1:]
     return 1900 if rest == ["hundred"] else 1900 + int(sum(numbers.get(w, 0) for w in rest))
+
+
+@lru_cache(maxsize=1)
+def _named_day_noun() -> re.Pattern[str]:
+    """The event's noun after a day that names it: "(the Sept. 11) attacks"."""
+    return re.compile(rf",? (?:{_alternation(grammar().vocab['named_day_nouns'])})\b", re.IGNORECASE)
