@@ -200,9 +200,12 @@ def _owner(doc: Doc, start: int, end: int) -> Token | None:
     if span is None or len(span) == 0:
         return None
     token = span.root
+    coordinated = False  # "Thursday and Friday": the time a later one is joined to is dated by the same verb
     for _ in range(_MAX_CLIMB):
-        if token not in span and token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+        if token not in span and not coordinated and token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
             return token  # "Friday's purchases", "the Oct. 23 slaying": the noun's time, not the clause's
+        coordinated = (token.dep_ == "conj" and (token in span or coordinated)
+                       and token.head.ent_type_ in ("DATE", "TIME"))
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
             return token
         if token.head.i == token.i:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg import nlp
@@ -59,6 +61,21 @@ def test_possessive_days_and_negated_could(published, sentence, expected):
 def test_the_end_of_a_unit_without_its_name(published, sentence, expected):
     (t,) = find_timexes(sentence, published, parse_hint(nlp.parse(sentence), sentence))
     assert (t.text, t.value, t.mod) == expected
+
+
+@pytest.mark.parametrize("published", ["2013-03-20", "2024-12-31", "2025-05-25"])
+@pytest.mark.parametrize("sentence,ahead", [
+    ("Snow is forecast for Thursday and Friday.", True),
+    ("Rain is expected Thursday and Friday.", True),
+    ("The talks will be held on Thursday and Friday.", True),
+    ("Storms battered the coast on Thursday and Friday.", False),
+])
+def test_times_joined_by_and_take_the_verb_of_the_first(published, sentence, ahead):
+    # the second day hangs on the first in the parse; it is no noun of its own that dates it
+    pub = date.fromisoformat(published)
+    days = [date.fromisoformat(v) for t, v in parsed_values(sentence, published)]
+    assert len(days) == 2 and days[0] < days[1]
+    assert all((d >= pub) == ahead or d == pub for d in days), days
 
 
 def test_a_nouns_time_ignores_the_clause():

@@ -248,6 +248,22 @@ def test_ranges_of_years_and_months(published, sentence, expected):
     assert values(sentence, published) == expected
 
 
+@pytest.mark.parametrize("published", ["2013-03-22", "1998-12-31", "2025-01-01"])
+@pytest.mark.parametrize("sentence,expected", [
+    # a year before 1800 where a preposition makes it one, even at the end of a sentence
+    ("The city was founded in 1534.", [("1534", "1534")]),
+    ("The war lasted from 1337 to 1453.", [("1337", "1337"), ("1453", "1453")]),
+    ("The palace was built between 1661 and 1710, after 1648.", [("1661", "1661"), ("1710", "1710"), ("1648", "1648")]),
+    # alone, or before a plural noun, a number of that size is a count
+    ("He scored 1500 points in 1700 games.", []),
+    ("They sold 1200 last year.", [("last year", None)]),
+])
+def test_years_before_1800(published, sentence, expected):
+    found = values(sentence, published)
+    assert [t for t, _ in found] == [t for t, _ in expected]
+    assert all(v == want for (_, v), (_, want) in zip(found, expected, strict=True) if want is not None)
+
+
 @pytest.mark.parametrize("published,sentence,expected", [
     # "a year earlier" right after a month, in the same sentence, is that month a year before
     ("2013-03-22", "Unemployment rose to 14 percent in January, from 10 percent a year earlier.",

@@ -67,6 +67,17 @@ def test_earlier_that_day_is_the_day_named(published):
                                        ("later that day", "1999-10-23")]
 
 
+@pytest.mark.parametrize("published", ["2013-03-21", "2025-01-01", "2012-02-29"])
+def test_a_day_after_a_month_named_is_a_day_of_that_month(published):
+    # no day is named since the month, so which day it was is not said: 2011-11-XX, not one near publication
+    text = "The gunman struck in November 2011. He was arrested that night and charged the next day."
+    assert values(text, published) == [("November 2011", "2011-11"), ("that night", "2011-11-XXTNI"),
+                                       ("the next day", "2011-11-XX")]
+    # once a day is named after the month, the count is from that day
+    text = "The gunman struck in November 2011, on Nov. 6, 2011. He was arrested the next day."
+    assert values(text, published)[-1] == ("the next day", "2011-11-07")
+
+
 @pytest.mark.parametrize("published,unit,expected", [
     ("2025-05-21", "week", "2025-W20"),   # a Wednesday: most of the last seven days lie in the week before
     ("2025-05-24", "week", "2025-W21"),   # a Saturday: most lie in this week

@@ -63,7 +63,8 @@ class DayRules(ResolverBase):
             return None
         rel = g["rel"].lower()
         shift = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
-        return self._part_of(base + timedelta(days=shift), g["pod"])
+        part = self._part_of(base + timedelta(days=shift), g["pod"])
+        return self.day_of_named_month(part.value[10:]) or part
 
     def r_overnight(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "overnight": the night before the day the text is telling of (publication, by default), or

@@ -129,7 +129,7 @@ class RelativeRules(ResolverBase):
         if rel in ("the day before", "the day after", "the week before", "the week after"):
             self.offset_unit = (unit, sign)  # a day named right after it may be what it counts from ("the day before Tuesday's vote")
         if unit == "D":
-            return day_value(base + timedelta(days=sign))
+            return self.day_of_named_month() or day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)
 
     def day_in_apposition_before_event(self, m: re.Match[str]) -> bool:
@@ -188,7 +188,7 @@ class RelativeRules(ResolverBase):
         else:
             unit = _unit_code(g["unit"], self.vocab)
             base = self.told_day if unit == "D" else self.last_date or self.day
-            v = _unit_shift(base, unit, 0) if base and unit else None
+            v = (self.day_of_named_month() if unit == "D" else None) or (_unit_shift(base, unit, 0) if base and unit else None)
         return _with_mod(v, (g.get("mod") or "").strip()) if v else None
 
     def r_in_the_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

@@ -82,6 +82,22 @@ class ResolverBase:
         ahead = _reported_future().search(between) or grammar().moved_to.search(between)
         return self.last_date if _SENTENCE_END.search(between) is None and ahead else None
 
+    def day_of_named_month(self, suffix: str = "") -> _Value | None:
+        """ "arrested in January 2012 and charged the next day": a day of the month the text named last,
+        after any day, which it does not say (``2012-01-XX``); None where a day was named since.
+
+        >>> r = _Resolver("Held in January 2012. The next day", Anchor.parse("2013-03-22"), lambda s, e: "past")
+        >>> r.last_date, r.last_date_span = date(2012, 1, 1), (20, "month")
+        >>> r.day_of_named_month().value
+        '2012-01-XX'
+        """
+        end, granularity = self.last_date_span
+        month = self.last_date
+        if month is None or granularity != "month" or self.last_day_end > end:
+            return None
+        value = month_value(month.year, month.month)
+        return _Value("DATE" if not suffix else "TIME", value.value + "-XX" + suffix, value.start, value.end, "month")
+
     def counted_from(self, unit: str) -> date | None:
         """Where "two years later" or "the day before" counts from: days from the day the text tells of,
         longer units from the latest date it named ("sold in 2008. Four years later": 2012)."""
