@@ -43,6 +43,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
 # a number a date can end on before a comma or full stop: "Oct. 23, 1998", "in 1998."
+_YEAR_IN_FIGURES = re.compile(r"\b(?:1\d|20)\d\d\b")
 _DATE_LIKE_NUMBER = re.compile(r"(?:1\d\d\d|20\d\d|[12]?\d|3[01])\b(?![.,]\d)|[01]?\d\.[0-5]\d ?(?:[ap]\.?m\b)", re.IGNORECASE)
 
 
@@ -128,6 +129,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None)
         if v.type == "DATE" and v.start is not None:
             resolver.last_date, resolver.last_date_span = v.start, (end, v.granularity)
+            if v.granularity in ("day", "month") and _YEAR_IN_FIGURES.search(text, start, end):
+                resolver.written_year = (end, v.start.year)
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
         if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
             resolver.last_quarter, resolver.whole_years = (start, v.start), False

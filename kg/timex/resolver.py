@@ -49,6 +49,7 @@ class ResolverBase:
         self.last_day_end = -1  # where the latest day (or time of a day) read ends
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
         self.past_midnight: date | None = None  # the day after the night or midnight the latest time of day named, if it did
+        self.written_year: tuple[int, int] | None = None  # where the latest day or month written with its year in figures ends, and that year
 
     _PERIOD_REACH = 2000  # characters a named quarter stays the story's reporting period
 
@@ -97,6 +98,24 @@ class ResolverBase:
             return None
         value = month_value(month.year, month.month)
         return _Value("DATE" if not suffix else "TIME", value.value + "-XX" + suffix, value.start, value.end, "month")
+
+    def year_told_of(self, m: re.Match[str], tense: str | None) -> int | None:
+        """The year a story back in the past is telling of, for a month or day written without one: the year
+        of the latest day or month, written with its year in figures earlier in the same sentence, unless
+        a clause looks ahead ("opened on June 4, 2010, and closed on Aug. 30": 2010; "passed in May 2010,
+        takes effect Jan. 1": not). A year alone is often an aside ("a program approved in 1987").
+
+        >>> r = _Resolver("Opened on June 4, 2010, and closed on Aug. 30", Anchor.parse("2013-03-22"), lambda s, e: "past")
+        >>> r.written_year, r.last_date = (22, 2010), date(2010, 6, 4)
+        >>> r.year_told_of(re.search("Aug", r.text), "past")
+        2010
+        """
+        if self.written_year is None or tense == "future" or self.day is None or self.last_date is None:
+            return None
+        end, year = self.written_year
+        if year >= self.day.year or self.last_date.year != year or _SENTENCE_END.search(self.text, end, m.start()):
+            return None
+        return year
 
     def counted_from(self, unit: str) -> date | None:
         """Where "two years later" or "the day before" counts from: days from the day the text tells of,
@@ -155,6 +174,10 @@ class ResolverBase:
             if not self.day:
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")
             tense = self.tense_hint(m.start(), m.end())
+            told = self.year_told_of(m, tense)
+            if told is not None:
+                dd = _safe_date(told, month, d)
+                return day_value(dd) if dd else None
             y = self.day.year
             this_year = _safe_date(y, month, d)
             if this_year is None:
