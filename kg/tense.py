@@ -28,6 +28,7 @@ from .events import lexicon as events_lexicon
 from .lexicon import load_yaml
 from .timex import Tense, TenseHint, in_headline, lexical_tense
 
+_OWNING = ("NOUN", "PROPN", "ADJ", "NUM", "PRON")  # words whose own time an expression hanging on them can be
 _MAX_CLIMB = 6  # head links from an expression up to its verb
 _PAST_PERFECT_AUX = frozenset({"had", "'d"})
 _NEGATIVE_SUBJECT_WORDS = frozenset({"neither", "no", "nobody", "none", "nothing"})
@@ -202,8 +203,8 @@ def _owner(doc: Doc, start: int, end: int) -> Token | None:
     token = span.root
     coordinated = False  # "Thursday and Friday": the time a later one is joined to is dated by the same verb
     for _ in range(_MAX_CLIMB):
-        if token not in span and not coordinated and token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
-            return token  # "Friday's purchases", "the Oct. 23 slaying": the noun's time, not the clause's
+        if token not in span and not coordinated and token.pos_ in _OWNING and (token.pos_ != "ADJ" or token.dep_ != "acomp"):
+            return token  # "Friday's purchases", "the Oct. 23 slaying": the noun's time, not the clause's; "stay closed on Friday": the verb's
         coordinated = (token.dep_ == "conj" and (token in span or coordinated)
                        and token.head.ent_type_ in ("DATE", "TIME"))
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":

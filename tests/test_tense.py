@@ -78,6 +78,19 @@ def test_times_joined_by_and_take_the_verb_of_the_first(published, sentence, ahe
     assert all((d >= pub) == ahead or d == pub for d in days), days
 
 
+@pytest.mark.parametrize("published", ["2013-03-19", "2024-12-31", "2025-03-01"])
+@pytest.mark.parametrize("sentence,ahead", [
+    ("The exchange will stay closed on Wednesday, officials said.", True),
+    ("Banks will remain shut until Thursday, the central bank said.", True),
+    ("The road was closed on Wednesday.", False),
+])
+def test_an_adjective_after_a_verb_takes_the_verbs_time(published, sentence, ahead):
+    # "closed" after "stay" is no noun of its own: "will stay" dates the day
+    pub = date.fromisoformat(published)
+    (day,) = [date.fromisoformat(v) for t, v in parsed_values(sentence, published)]
+    assert (day > pub) == ahead and day != pub, day
+
+
 def test_a_nouns_time_ignores_the_clause():
     # "Friday's purchases" dates the purchases, not the present-tense "is"
     assert parsed_values("Its share before Friday's purchases is far below the leaders'.", "1989-10-30") == [("Friday", "1989-10-27")]
