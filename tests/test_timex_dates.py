@@ -388,6 +388,16 @@ def test_hundreds_are_centuries_and_tens_decades(phrase, expected):
     assert values(f"It began in {phrase}.", "2013-03-22") == [(phrase, expected)]
 
 
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "fiscal" before an ordinal quarter used as an adjective is part of it, as "the fiscal first quarter" is
+    ("2013-03-22", "It will report fiscal second-quarter results on April 23.", [("fiscal second-quarter", "2013-Q2"), ("April 23", "2013-04-23")]),
+    ("2025-01-02", "It reported fiscal third-quarter earnings.", [("fiscal third-quarter", "2024-Q3")]),
+    ("1989-10-26", "Its fiscal-first-quarter loss narrowed.", [("fiscal-first-quarter", "1989-Q1")]),
+])
+def test_fiscal_ordinal_quarter_as_an_adjective(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
 @pytest.mark.parametrize("published,text,expected", [
     # a fiscal quarter reported as over while its calendar quarter runs: "the current quarter" is the next
     ("2013-03-19", "Net income fell in its fiscal first quarter, which ended March 2. It forecast lower revenue for the current quarter.",
