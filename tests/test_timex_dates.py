@@ -398,6 +398,18 @@ def test_fiscal_ordinal_quarter_as_an_adjective(published, sentence, expected):
     assert values(sentence, published) == expected
 
 
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a quarter named by its last month: the quarter holding that month, in the year the month alone would be in
+    ("2013-03-22", "In the December quarter, sales of tablets doubled.", [("the December quarter", "2012-Q4")]),
+    ("2013-03-22", "Sales will rise in the June quarter.", [("the June quarter", "2013-Q2")]),
+    ("2013-04-25", "It posted March-quarter profit of $2 billion.", [("March-quarter", "2013-Q1")]),
+    ("2025-01-10", "The September quarter was weak.", [("The September quarter", "2024-Q3")]),
+    (None, "The September quarter was weak.", [("The September quarter", "XXXX-Q3")]),
+])
+def test_a_quarter_named_by_its_month(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
 @pytest.mark.parametrize("published,text,expected", [
     # a fiscal quarter reported as over while its calendar quarter runs: "the current quarter" is the next
     ("2013-03-19", "Net income fell in its fiscal first quarter, which ended March 2. It forecast lower revenue for the current quarter.",

@@ -354,6 +354,14 @@ class DateRules(ResolverBase):
             return year_value(y)
         return quarter_value(y, (quarter.month - 1) // 3 + 1)
 
+    def r_month_quarter(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the December quarter": the quarter that holds that month, in the year a month alone would be in."""
+        month = self.r_month(m, {"month": g["month"]})
+        if month is None:
+            return None
+        q = (self.vocab["months"][g["month"].lower().rstrip(".")] - 1) // 3 + 1
+        return quarter_value(month.start.year, q) if month.start else _Value("DATE", f"XXXX-Q{q}", granularity="quarter")
+
     def r_ordinal_quarter_adj(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return self.r_quarter(m, {"ord": g["ord"]})
 
