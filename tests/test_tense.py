@@ -168,6 +168,18 @@ def test_what_is_moved_to_a_time_lies_ahead(published, sentence, expected):
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
+    # "until" after a past verb of lasting ends a stretch already over; after others it sets a deadline ahead
+    ("2013-03-18", "The hearing lasted until late Sunday evening.", [("late Sunday evening", "2013-03-17TEV")]),
+    ("2025-01-01", "Fighting raged until Monday.", [("Monday", "2024-12-30")]),
+    ("2024-03-01", "Talks went on well into Thursday.", [("Thursday", "2024-02-29")]),
+    ("2013-03-18", "The hearing will last until Sunday.", [("Sunday", "2013-03-24")]),
+    ("2013-03-18", "Banks stay closed until Thursday.", [("Thursday", "2013-03-21")]),
+])
+def test_a_stretch_that_lasted_until_a_time_is_behind(published, sentence, expected):
+    assert parsed_values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
     # a verb with one form for past and present, after a singular subject, is past ("hurt", not "hurts")
     ("1989-10-30", "Weakness in bank shares hurt the index on Friday as well as the Dow.", "1989-10-27"),
     ("2025-01-02", "Demand for safe assets cut yields on Friday.", "2024-12-27"),

@@ -32,6 +32,7 @@ class _Grammar:
     fronted_deadline: re.Pattern[str]  # "By Saturday," at the head of a sentence (or a quote)
     looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
     moved_to: re.Pattern[str]  # "postponed the vote to": a time ahead of the moving
+    lasted_until: re.Pattern[str]  # "lasted until": the end of a stretch already over
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
     said_on: re.Pattern[str]  # ends where a day is when something was said: "police said Wednesday"
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
@@ -105,6 +106,8 @@ def grammar() -> _Grammar:
         looks_back=_right_before(t["looks_back"]),
         moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r")\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:the\s+)?$",
                             re.IGNORECASE),
+        lasted_until=re.compile(r"\b(?:" + _alternation(t["lasted_verbs"]) + r")\b[^.;!?\n]{0,40}?\b(?:until|till|through|into)\s+"
+                                r"(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(list(v["rate_before"]) + [w for w in v["numbers"] if w not in ("a", "an")]) + r"))%?"
                                r"(?: (?!(?:" + _alternation(v["rate_not_between"]) + r")\b)[A-Za-z-]+){0,3} $", re.IGNORECASE),
         said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"]) + r")(?:\s+(?:reporters|journalists|in an? (?:statement|interview|"
