@@ -410,6 +410,21 @@ def test_a_quarter_named_by_its_month(published, sentence, expected):
     assert values(sentence, published) == expected
 
 
+@pytest.mark.parametrize("published", ["2013-03-20", "2025-01-01", "2024-10-01"])
+@pytest.mark.parametrize("sentence,is_time", [
+    # a quarter of a game: the sentence tells of play and not of money
+    ("Miami trailed by 17 points in the third quarter.", False),
+    ("He hit a jumper with 10.5 seconds left in the fourth quarter.", False),
+    ("The Ravens scored two touchdowns in the second quarter.", False),
+    # a quarter of the year: money is told of, or a year or "fiscal" is named
+    ("Profit rose 5 percent in the third quarter.", True),
+    ("Sales led the gains in the fourth quarter.", True),
+    ("The team's points tally rose in the third quarter of 2012.", True),
+])
+def test_a_quarter_of_a_game_is_no_time(published, sentence, is_time):
+    assert any("quarter" in t for t, _ in values(sentence, published)) == is_time
+
+
 @pytest.mark.parametrize("published,text,expected", [
     # a fiscal quarter reported as over while its calendar quarter runs: "the current quarter" is the next
     ("2013-03-19", "Net income fell in its fiscal first quarter, which ended March 2. It forecast lower revenue for the current quarter.",

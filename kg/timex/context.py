@@ -153,6 +153,21 @@ def in_headline(text: str, start: int) -> bool:
             and len(line.split()) <= _HEADLINE_WORDS)
 
 
+def of_a_game(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around ``text[start:end]`` tells of play and not of money: "the third quarter"
+    there is a part of a game.
+
+    >>> of_a_game("Miami trailed by 17 points in the third quarter.", 29, 46)
+    True
+    >>> of_a_game("Profit rose 5% in the third quarter, the best game in town.", 17, 34)
+    False
+    """
+    left, right = _clause_around(text, start, end)
+    sentence = left + " " + right
+    g = grammar()
+    return g.game_words.search(sentence) is not None and g.money_words.search(sentence) is None
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 

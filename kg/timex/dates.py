@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _abbreviation, _name_word
+from .context import _abbreviation, _name_word, of_a_game
 from .grammar import _named_day_noun, _period_end_after, _season_kind_after, _spoken_year
 from .resolver import ResolverBase
 from .values import (
@@ -272,6 +272,8 @@ class DateRules(ResolverBase):
             return _Value("DATE", f"XXXX-Q{self.vocab['ordinals'].get(ord_word, 'X')}", granularity="quarter")
         current_q = (self.day.month - 1) // 3 + 1
         ended = _period_end_after().match(self.text, m.end())
+        if ord_word and not (y or rel or g.get("word")) and of_a_game(self.text, m.start(), m.end()):
+            return None  # "trailed by 17 points in the third quarter": a part of the game
         if ord_word:
             q = self.vocab["ordinals"][ord_word]
             if y is None and ended is not None:
