@@ -83,12 +83,21 @@ def verb_tense(verb: Token) -> Tense:
     if tag == "VBP" and _singular_subject(verb):
         return "past"  # "Weakness hurt the index on Friday": a present would be "hurts", so the form is past
     if tag in ("VBZ", "VBP"):
-        return "past" if _reporting(lemma) else "future"  # "says Tuesday"; "meet Monday" (a schedule)
+        # "says Tuesday" tells of what was said; "meet Monday" and "reports results Wednesday" of a schedule
+        return "past" if _reporting(lemma) and not _publishes_a_thing(verb) else "future"
     if tag in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # "is meeting Monday", "is heard in May"
     if tag == "VBN" and verb.dep_ in ("acl", "advcl") and not auxes:
         return _reduced_clause_tense(verb)
     return None
+
+
+def _publishes_a_thing(verb: Token) -> bool:
+    """A reporting verb whose object is a thing, with no clause of what was said: "reports results",
+    "announces its decision" (not "tells reporters", "says it will")."""
+    children = list(verb.children)
+    return (any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in children)
+            and not any(c.dep_ in ("ccomp", "xcomp") for c in children))
 
 
 def _singular_subject(verb: Token) -> bool:
@@ -259,6 +268,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             return None  # a headline's present tells of what happened as often as of what is to come
         if tense is None and verb is None and owner is not None and owner.idx >= end and owner.pos_ == "NOUN" and text[start].isupper():
             return None  # "November transactions", "the June meeting": a named time of the noun's own, which no verb dates
+        if tense is None and verb is None and owner is not None and owner.dep_ == "dobj" and owner.idx < start:
+            tense = verb_tense(owner.head)  # "announces its decision on Wednesday": the verb's time is the object's
         return tense or lexical_tense(text, start, end, not_verbs)
 
     return hint

@@ -91,6 +91,22 @@ def test_an_adjective_after_a_verb_takes_the_verbs_time(published, sentence, ahe
     assert (day > pub) == ahead and day != pub, day
 
 
+@pytest.mark.parametrize("published", ["2013-03-18", "2013-01-15", "2025-12-29"])
+@pytest.mark.parametrize("sentence,ahead", [
+    # a reporting verb in the present with a thing as its object is a schedule
+    ("FedEx reports quarterly results Wednesday.", True),
+    ("The central bank announces its decision Wednesday.", True),
+    ("The central bank announces its decision on Wednesday.", True),  # "on Wednesday" hangs on the object
+    # with what was said, or to whom, it tells of the past
+    ("The central bank says Wednesday it will hold rates.", False),
+    ("The minister tells reporters Wednesday that talks failed.", False),
+])
+def test_a_reporting_verb_with_a_thing_as_object_is_a_schedule(published, sentence, ahead):
+    pub = date.fromisoformat(published)
+    (day,) = [date.fromisoformat(v) for t, v in parsed_values(sentence, published)]
+    assert (day > pub) == ahead, day
+
+
 def test_a_nouns_time_ignores_the_clause():
     # "Friday's purchases" dates the purchases, not the present-tense "is"
     assert parsed_values("Its share before Friday's purchases is far below the leaders'.", "1989-10-30") == [("Friday", "1989-10-27")]
