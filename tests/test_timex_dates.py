@@ -126,6 +126,11 @@ def test_seasons_without_a_year(published, sentence, expected):
     ("2025-01-02", "The company expects a loss for the year.", [("the year", "2025")]),
     ("1989-11-02", "Revenue was $76 million in the year ended March 31.", [("the year", "P1Y"), ("March 31", "1989-03-31")]),
     ("2025-05-21", "He was named player of the year in the year 2000.", [("the year 2000", "2000")]),
+    # in results of a quarter of last year, told early in the new one, "the year" is that quarter's year
+    ("2013-03-21", "It lost $2 million in the fourth quarter. For the full year, sales rose 5 percent.",
+     [("the fourth quarter", "2012-Q4"), ("the full year", "2012")]),
+    ("2025-01-30", "Profit fell in the fourth quarter and rose for the year.", [("the fourth quarter", "2024-Q4"), ("the year", "2024")]),
+    ("2025-01-30", "Profit fell in the fourth quarter. It expects growth for the year.", [("the fourth quarter", "2024-Q4"), ("the year", "2025")]),
 ])
 def test_the_year(published, sentence, expected):
     assert values(sentence, published) == expected

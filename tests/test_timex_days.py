@@ -99,6 +99,13 @@ def test_holidays(published, sentence, expected):
     assert [v for _, v in values(sentence, published)] == [expected]
 
 
+@pytest.mark.parametrize("published", ["2013-03-21", "1998-10-26", "2025-01-01"])
+def test_a_holiday_is_named_with_a_capital(published):
+    # "election day" in lower case is the day of some election, not the U.S. one in November
+    assert values("Polls close at 8 p.m. on election day.", published)[-1][0] == "8 p.m."
+    assert values("Polls close at 8 p.m. on Election Day.", published)[-1][0] == "Election Day"
+
+
 @pytest.mark.parametrize("published,sentence,expected", [
     ("1990-08-13", "Troops arrived over the weekend.", "1990-W32-WE"),    # a Monday: the weekend just past
     ("2025-05-21", "Talks will resume at the weekend.", "2025-W21-WE"),

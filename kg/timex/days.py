@@ -106,6 +106,8 @@ class DayRules(ResolverBase):
 
     def r_holiday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         name = g["h"].lower()
+        if g["h"][0].islower():
+            return None  # "polls close on election day", "a may day": a day of its own, not the holiday's name
         if g.get("y"):  # "New Year's Day 2013"
             return day_value(holiday_date(name, int(g["y"])))
         if not self.day:

@@ -142,9 +142,14 @@ class RelativeRules(ResolverBase):
         return day_value(self.last_day) if self.last_day and self.day_in_apposition_before_event(m) else None
 
     def r_the_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "for the year", "the full year": the publication's year (not "the Year of the Dragon", a name)."""
+        """ "for the year", "the full year": the publication's year (not "the Year of the Dragon", a name), or
+        in results told of a quarter, that quarter's year ("lost $2 million in the fourth quarter. For the
+        full year, ..." in March: last year)."""
         if m.group(0).endswith("Year") and not m.group(0).isupper():
             return None
+        quarter = self.reporting_quarter()
+        if quarter is not None and self.tense_hint(m.start(), m.end()) == "past":
+            return year_value(quarter.year)
         return _unit_shift(self.day, "Y", 0) if self.day else None
 
     def r_the_year_ended(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
