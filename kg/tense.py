@@ -75,7 +75,11 @@ def verb_tense(verb: Token) -> Tense:
         return "future"
     if aux_words & lex.hypothetical_aux:
         negated = _negated(verb)
-        return "past" if negated and aux_words & _past_when_negated() else None
+        if negated and aux_words & _past_when_negated():
+            return "past"
+        if not negated and aux_words & {"may", "might"} and not aux_words & {"have", "'ve"}:
+            return "future"  # "a deal may be reached Wednesday": what may yet happen lies ahead
+        return None
     if any(a.tag_ == "VBD" for a in auxes) or tag == "VBD":
         return "past"
     if (tag == "VBN" or "been" in aux_words) and aux_words & {"has", "have", "'ve", "'s"}:
@@ -243,6 +247,11 @@ def _deadline_nouns() -> frozenset[str]:
     return frozenset(load_yaml("timex.yaml")["tense"]["deadline_nouns"])
 
 
+@lru_cache(maxsize=1)
+def _ahead_adjectives() -> frozenset[str]:
+    return frozenset(load_yaml("timex.yaml")["tense"]["ahead_adjectives"])
+
+
 def parse_hint(doc: Doc, text: str) -> TenseHint:
     """A tense hint for :func:`kg.timex.find_timexes` over a parsed text."""
     # words in -ed the parse reads as no verb ("a still unspecified date"): no past tense for the word list
@@ -254,6 +263,9 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         owner = _owner(doc, start, end)
         if owner is not None and owner.lemma_.lower() in _deadline_nouns() and owner.idx >= end:
             return "future"  # "as a Monday deadline loomed", "Tuesday's deadline": a deadline lies ahead
+        if owner is not None and any(w.pos_ == "ADJ" and w.lemma_.lower() in _ahead_adjectives()
+                                     for w in (owner, *(c for c in owner.children if c.dep_ == "amod"))):
+            return "future"  # "with a vote possible Tuesday", whichever word the parse hangs the day on
         possessive = text[start:end].endswith("'s") or text[end : end + 2] == "'s"
         if possessive:  # "Friday's purchases": the noun's own time, behind unless said to lie ahead
             ahead = _ahead_of_noun().search(text, max(0, start - 30), start) or _verb_above_looks_ahead(owner)

@@ -107,6 +107,21 @@ def test_a_reporting_verb_with_a_thing_as_object_is_a_schedule(published, senten
     assert (day > pub) == ahead, day
 
 
+@pytest.mark.parametrize("published", ["2013-03-18", "2024-12-30", "2025-06-02"])
+@pytest.mark.parametrize("sentence,ahead", [
+    # what may yet happen, or is said possible, lies ahead
+    ("Talks are continuing and a deal may be reached Wednesday.", True),
+    ("The minister might resign Thursday.", True),
+    ("Lawmakers are debating the bill, with a vote possible Wednesday.", True),
+    # what may have happened lies behind
+    ("The suspect may have fled the city Wednesday.", False),
+])
+def test_may_and_possible_look_ahead(published, sentence, ahead):
+    pub = date.fromisoformat(published)
+    (day,) = [date.fromisoformat(v) for t, v in parsed_values(sentence, published)]
+    assert (day > pub) == ahead, day
+
+
 def test_a_nouns_time_ignores_the_clause():
     # "Friday's purchases" dates the purchases, not the present-tense "is"
     assert parsed_values("Its share before Friday's purchases is far below the leaders'.", "1989-10-30") == [("Friday", "1989-10-27")]
