@@ -409,6 +409,7 @@ def test_fiscal_ordinal_quarter_as_an_adjective(published, sentence, expected):
     ("2013-03-22", "Sales will rise in the June quarter.", [("the June quarter", "2013-Q2")]),
     ("2013-04-25", "It posted March-quarter profit of $2 billion.", [("March-quarter", "2013-Q1")]),
     ("2025-01-10", "The September quarter was weak.", [("The September quarter", "2024-Q3")]),
+    ("2013-03-22", "Growth slowed in the October-December quarter.", [("the October-December quarter", "2012-Q4")]),
     (None, "The September quarter was weak.", [("The September quarter", "XXXX-Q3")]),
 ])
 def test_a_quarter_named_by_its_month(published, sentence, expected):

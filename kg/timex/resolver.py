@@ -87,6 +87,7 @@ class ResolverBase:
         """ "arrested in January 2012 and charged the next day": a day of the month the text named last,
         after any day, which it does not say (``2012-01-XX``); None where a day was named since.
 
+        >>> from kg.timex import _Resolver
         >>> r = _Resolver("Held in January 2012. The next day", Anchor.parse("2013-03-22"), lambda s, e: "past")
         >>> r.last_date, r.last_date_span = date(2012, 1, 1), (20, "month")
         >>> r.day_of_named_month().value
@@ -105,6 +106,7 @@ class ResolverBase:
         a clause looks ahead ("opened on June 4, 2010, and closed on Aug. 30": 2010; "passed in May 2010,
         takes effect Jan. 1": not). A year alone is often an aside ("a program approved in 1987").
 
+        >>> from kg.timex import _Resolver
         >>> r = _Resolver("Opened on June 4, 2010, and closed on Aug. 30", Anchor.parse("2013-03-22"), lambda s, e: "past")
         >>> r.written_year, r.last_date = (22, 2010), date(2010, 6, 4)
         >>> r.year_told_of(re.search("Aug", r.text), "past")
