@@ -67,6 +67,16 @@ def test_earlier_that_day_is_the_day_named(published):
                                        ("later that day", "1999-10-23")]
 
 
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2013-03-20", "The week after next, the board will vote.", ("The week after next", "2013-W14")),
+    ("2024-12-30", "They meet the week after next.", ("the week after next", "2025-W03")),  # across the year
+    ("2013-01-10", "Sales rose the month before last.", ("the month before last", "2012-11")),
+    ("2013-03-20", "The vote is set for the year after next.", ("the year after next", "2015")),
+])
+def test_two_units_from_now(published, sentence, expected):
+    assert values(sentence, published) == [expected]
+
+
 @pytest.mark.parametrize("published", ["2013-03-21", "2025-01-01", "2012-02-29"])
 def test_a_day_after_a_month_named_is_a_day_of_that_month(published):
     # no day is named since the month, so which day it was is not said: 2011-11-XX, not one near publication

@@ -47,6 +47,13 @@ class RelativeRules(ResolverBase):
             v = _unit_shift(self.day, unit, -1)  # "prices fell at the end of the year", said in March: the year before
         return _with_mod(v, g["mod"]) if v else None
 
+    def r_unit_after_next(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the week after next": two weeks on from the publication's; "the month before last": two back."""
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None or self.day is None:
+            return None
+        return _unit_shift(self.day, unit, 2 if g["rel"].lower() == "after next" else -2)
+
     def r_rel_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()
         unit = _unit_code(g["unit"], self.vocab)
