@@ -138,6 +138,8 @@ def test_a_length_as_an_adjective(phrase, expected):
 @pytest.mark.parametrize("phrase,expected", [
     ("half an hour", "PT30M"), ("a half-hour", "PT30M"), ("half a day", "PT12H"), ("a half-century", "P50Y"),
     ("half a year", "P6M"), ("a quarter-century", "P25Y"), ("a quarter of a century", "P25Y"), ("20-odd years", "P20Y"),
+    ("a quarter century", "P25Y"), ("a quarter hour", "PT15M"),
+    ("the past year and a half", "P1Y6M"), ("the past two and a half years", "P2Y6M"),
 ])
 def test_fractions_and_rough_amounts_of_a_unit(phrase, expected):
     assert values(f"It took {phrase}.", "2025-05-21") == [(phrase, expected)]

@@ -22,10 +22,13 @@ class LengthRules(ResolverBase):
 
     # -- durations
     def r_duration_past(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        unit = _unit_code(g["unit"], self.vocab)
+        """ "the past six months", "the next two to three weeks", "the past year and a half"."""
+        unit = _unit_code(g["unit"] or g["hu"], self.vocab)
         if unit is None:
             return None
-        n = _number(g.get("low") or g["n"], self.vocab)  # a range is as long as its first number, at least
+        n = 1.0 if g.get("hu") else _number(g.get("low") or g["n"], self.vocab)  # a range is as long as its first number, at least
+        if n is not None and (g.get("hu") or g.get("half")):
+            n += 0.5
         value = _duration(n, unit)
         if unit == "H" and n == 24:
             value = "P1D"
