@@ -73,6 +73,9 @@ def test_a_second_before_a_noun_is_an_ordinal():
     ("The firm will save $500 million a year.", []),                       # a rate, not a time
     ("He was jailed for a year.", [("a year", "DURATION", "P1Y")]),
     ("The index rose in nine of the past 10 sessions.", []),               # "the past" before an amount
+    ("The rally is held annually, and interest is paid semiannually.", [("annually", "SET", "P1Y"), ("semiannually", "SET", "P6M")]),
+    ("Sales should rise 8.5% annually.", []),                                # after an amount, a rate
+    ("It pays C$17.9 million annually.", []),
 ])
 def test_rates_and_frequencies(sentence, expected):
     assert [(t.text, t.type, t.value) for t in find_timexes(sentence, "2013-03-21")] == expected

@@ -114,6 +114,8 @@ class LengthRules(ResolverBase):
         w = g["w"].lower()
         if (_mid_sentence_capital(self.text, m.start("w")) and not g["w"].isupper()) or _NAME_AFTER.match(self.text, m.end()):
             return None  # "China Daily", "the Weekly Standard", "the party daily Granma": a paper, not how often
+        if w in self.vocab["rate_adverbs"] and grammar().rate_before.search(self.text, max(0, m.start() - 40), m.start()):
+            return None  # "to rise 8.5% annually", "C$17.9 million annually": a rate, as "$2 million a year" is
         if w.startswith("a ") and not g.get("freq"):
             prev = self.text[max(0, m.start() - 12) : m.start()].lower().split()
             if not prev or prev[-1] not in ("once", "twice", "thrice", "times"):
