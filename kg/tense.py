@@ -41,6 +41,11 @@ def scheduling_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _awaiting_verbs() -> frozenset[str]:
+    return frozenset(load_yaml("timex.yaml")["tense"]["awaiting_verbs"])
+
+
+@lru_cache(maxsize=1)
 def _past_when_negated() -> frozenset[str]:
     return frozenset(load_yaml("timex.yaml")["tense"]["past_when_negated"])
 
@@ -238,7 +243,8 @@ def _verb_above_looks_ahead(token: Token | None) -> bool:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-            return bool(auxes & events_lexicon().future_aux) or (token.lemma_.lower() in scheduling_verbs() and token.tag_ != "VBD")
+            waits = token.lemma_.lower() in scheduling_verbs() or token.lemma_.lower() in _awaiting_verbs()
+            return bool(auxes & events_lexicon().future_aux) or (waits and token.tag_ != "VBD")
     return False
 
 

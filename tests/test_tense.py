@@ -179,6 +179,8 @@ def test_the_perfect_and_since_look_back(published, sentence, expected):
     # a day's own noun lies ahead where the verb it hangs on says so outright
     ("2013-03-22", "Investors will be watching Tuesday's meeting closely.", "2013-03-26"),
     ("2025-01-01", "Organizers expect thousands at Saturday's rally.", "2025-01-04"),
+    ("2013-03-22", "Investors are awaiting Monday's decision.", "2013-03-25"),  # waiting for it
+    ("2024-12-30", "Markets braced for Friday's jobs report.", "2024-12-27"),     # but not once told as past
     # a present tense alone does not say so
     ("1989-10-27", "The move follows Tuesday's declaration by the company.", "1989-10-24"),
     ("2025-01-01", "Organizers expected thousands at Saturday's rally.", "2024-12-28"),
