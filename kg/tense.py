@@ -253,6 +253,21 @@ def _deadline_nouns() -> frozenset[str]:
     return frozenset(load_yaml("timex.yaml")["tense"]["deadline_nouns"])
 
 
+def _deadline_gone(deadline: Token) -> bool:
+    """Whether a deadline noun is told of as past: the verb it is the subject or object of ("the deadline
+    passed", "missed the deadline") is past, and not one of nearing ("as a deadline loomed"). A deadline
+    in a phrase ("scrambled before Tuesday's deadline") is not told of so."""
+    told = next((c for c in deadline.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBZ", "VBP")), None)  # "a deadline loomed"
+    if told is None and deadline.dep_ in ("nsubj", "nsubjpass", "dobj") and deadline.head.pos_ in ("VERB", "AUX"):
+        told = deadline.head
+    return told is not None and verb_tense(told) == "past" and told.lemma_.lower() not in _nearing_verbs()
+
+
+@lru_cache(maxsize=1)
+def _nearing_verbs() -> frozenset[str]:
+    return frozenset(load_yaml("timex.yaml")["tense"]["nearing_verbs"])
+
+
 @lru_cache(maxsize=1)
 def _ahead_adjectives() -> frozenset[str]:
     return frozenset(load_yaml("timex.yaml")["tense"]["ahead_adjectives"])
@@ -268,7 +283,9 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             end -= 1
         owner = _owner(doc, start, end)
         if owner is not None and owner.lemma_.lower() in _deadline_nouns() and owner.idx >= end:
-            return "future"  # "as a Monday deadline loomed", "Tuesday's deadline": a deadline lies ahead
+            # "as a Monday deadline loomed", "Tuesday's deadline": a deadline lies ahead, unless it was met,
+            # missed or passed ("completed the sale by the Tuesday deadline")
+            return "past" if _deadline_gone(owner) else "future"
         if owner is not None and any(w.pos_ == "ADJ" and w.lemma_.lower() in _ahead_adjectives()
                                      for w in (owner, *(c for c in owner.children if c.dep_ == "amod"))):
             return "future"  # "with a vote possible Tuesday", whichever word the parse hangs the day on

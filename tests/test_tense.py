@@ -158,6 +158,11 @@ def test_reduced_clauses_and_negated_subjects(published, sentence, expected):
     ("2013-03-22", "Lawmakers voted as a Monday deadline loomed.", "2013-03-25"),
     ("2013-03-22", "Officials scrambled before Tuesday's deadline.", "2013-03-26"),
     ("2013-03-22", "Officials scrambled before Tuesday's vote.", "2013-03-19"),
+    # but not one told of as met, missed or passed
+    ("2013-03-22", "Tuesday's deadline passed without a deal.", "2013-03-19"),
+    ("2013-03-22", "They missed the Monday deadline.", "2013-03-18"),
+    ("2025-01-03", "The rebels ignored a Monday deadline to disarm.", "2024-12-30"),
+    ("2025-01-03", "The rebels face a Monday deadline to disarm.", "2025-01-06"),
 ])
 def test_joined_verbs_share_the_auxiliary_and_deadlines_lie_ahead(published, sentence, expected):
     assert [v for _, v in parsed_values(sentence, published)][-1] == expected
