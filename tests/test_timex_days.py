@@ -86,6 +86,14 @@ def test_time_zone_is_a_listed_word_not_any_three_letters():
     assert values("The plane landed at 6 a.m. ten days later.", "1999-04-19")[0] == ("6 a.m.", "1999-04-29T06:00")
 
 
+@pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])
+def test_world_time_zones_and_city_times(published):
+    day = published
+    assert values("The quake struck at 9:15 a.m. JST.", published) == [("9:15 a.m. JST", f"{day}T09:15")]
+    assert values("Updated 1823 GMT (0223 HKT).", published) == [("1823 GMT", f"{day}T18:23"), ("0223 HKT", f"{day}T02:23")]
+    assert values("They met at 3 p.m. Moscow time.", published) == [("3 p.m. Moscow time", f"{day}T15:00")]
+
+
 @pytest.mark.parametrize("published,sentence,expected", [
     ("2000-01-07", "Relatives took him in on Thanksgiving Day.", "1999-11-25"),   # movable, last year's
     ("2000-04-03", "They plan to meet on Good Friday.", "2000-04-21"),            # from Easter, ahead
