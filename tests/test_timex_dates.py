@@ -416,6 +416,20 @@ def test_a_quarter_named_by_its_month(published, sentence, expected):
     assert values(sentence, published) == expected
 
 
+@pytest.mark.parametrize("published,sentence,expected", [
+    # two quarters sharing one noun: each is a quarter, of the year named after the second
+    ("2013-03-19", "The economy contracted in the second and third quarters of last year.",
+     [("the second", "2012-Q2"), ("third quarters of last year", "2012-Q3")]),
+    ("2025-01-01", "Sales rose in the first and second quarters of 2012.", [("the first", "2012-Q1"), ("second quarters of 2012", "2012-Q2")]),
+    # what happens as a rule in a quarter happens in every one (a SET)
+    ("1989-10-26", "Its auctions are usually held in the second and fourth quarters.", [("the second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]),
+    ("2013-03-19", "Sales typically peak in the fourth quarter.", [("the fourth quarter", "XXXX-Q4")]),
+    ("2013-03-19", "Sales peaked in the fourth quarter.", [("the fourth quarter", "2012-Q4")]),
+])
+def test_quarters_in_pairs_and_as_a_rule(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
 @pytest.mark.parametrize("published", ["2013-03-20", "2025-01-01", "2024-10-01"])
 @pytest.mark.parametrize("sentence,is_time", [
     # a quarter of a game: the sentence tells of play and not of money

@@ -153,6 +153,16 @@ def in_headline(text: str, start: int) -> bool:
             and len(line.split()) <= _HEADLINE_WORDS)
 
 
+def habitual(text: str, start: int, end: int) -> bool:
+    """Whether the clause around ``text[start:end]`` tells of what happens as a rule.
+
+    >>> habitual("Sales usually peak in the fourth quarter.", 23, 41), habitual("Sales peaked in the fourth quarter.", 16, 34)
+    (True, False)
+    """
+    left, right = _clause_around(text, start, end)
+    return grammar().habitual.search(left + " " + right) is not None
+
+
 def of_a_game(text: str, start: int, end: int) -> bool:
     """Whether the sentence around ``text[start:end]`` tells of play and not of money: "the third quarter"
     there is a part of a game.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _abbreviation, _name_word, of_a_game
+from .context import _abbreviation, _name_word, habitual, of_a_game
 from .grammar import _named_day_noun, _period_end_after, _season_kind_after, _spoken_year
 from .resolver import ResolverBase
 from .values import (
@@ -274,6 +274,8 @@ class DateRules(ResolverBase):
         ended = _period_end_after().match(self.text, m.end())
         if ord_word and not (y or rel or g.get("word")) and of_a_game(self.text, m.start(), m.end()):
             return None  # "trailed by 17 points in the third quarter": a part of the game
+        if ord_word and not (y or rel) and habitual(self.text, m.start(), m.end()):
+            return _Value("SET", f"XXXX-Q{self.vocab['ordinals'][ord_word]}")  # "usually conducted in the second quarter"
         if ord_word:
             q = self.vocab["ordinals"][ord_word]
             if y is None and ended is not None:
@@ -363,6 +365,10 @@ class DateRules(ResolverBase):
             return None
         q = (self.vocab["months"][g["month"].lower().rstrip(".")] - 1) // 3 + 1
         return quarter_value(month.start.year, q) if month.start else _Value("DATE", f"XXXX-Q{q}", granularity="quarter")
+
+    def r_quarters_pair(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the second and third quarters of 2012": each quarter, in the year named after the second."""
+        return self.r_quarter(m, {"ord": g["ord"], "y": g.get("y") or ""})
 
     def r_ordinal_quarter_adj(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return self.r_quarter(m, {"ord": g["ord"]})

@@ -36,6 +36,7 @@ class _Grammar:
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
     said_on: re.Pattern[str]  # ends where a day is when something was said: "police said Wednesday"
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
+    habitual: re.Pattern[str]  # words of what happens as a rule: "usually", "typically"
     game_words: re.Pattern[str]  # words of play: "points", "trailed", "touchdown"
     money_words: re.Pattern[str]  # words of money: "$", "profit", "sales"
 
@@ -114,6 +115,7 @@ def grammar() -> _Grammar:
                                r"(?: (?!(?:" + _alternation(v["rate_not_between"]) + r")\b)[A-Za-z-]+){0,3} $", re.IGNORECASE),
         said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"]) + r")(?:\s+(?:reporters|journalists|in an? (?:statement|interview|"
                            r"e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE),
+        habitual=re.compile(r"\b(?:" + _alternation(v["habitual_words"]) + r")\b", re.IGNORECASE),
         game_words=re.compile(r"\b(?:" + _alternation(v["game_words"]) + r")\b", re.IGNORECASE),
         money_words=re.compile(r"[$%]|\b(?:" + _alternation([w for w in v["money_words"] if w.isalnum()]) + r")\b", re.IGNORECASE),
         event_after=re.compile(r"(?: (?:before|after))? (?!(?:" + _alternation(v["offset_continuations"]) + r")\b)[A-Za-z]"),
