@@ -86,6 +86,18 @@ def test_time_zone_is_a_listed_word_not_any_three_letters():
     assert values("The plane landed at 6 a.m. ten days later.", "1999-04-19")[0] == ("6 a.m.", "1999-04-29T06:00")
 
 
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a range of weekdays runs forward from its first day, whichever way the clause points
+    ("2013-03-20", "The show runs from Monday to Friday.", [("Monday", "2013-03-18"), ("Friday", "2013-03-22")]),
+    ("2025-01-01", "Talks ran from Monday through Wednesday.", [("Monday", "2024-12-30"), ("Wednesday", "2025-01-01")]),
+    ("2013-03-20", "Voting is open Tuesday-Thursday.", [("Tuesday", "2013-03-19"), ("Thursday", "2013-03-21")]),
+    # from a date further off, the weekday is the one near publication
+    ("1989-10-30", "It bought shares from Sept. 14 to Thursday.", [("Sept. 14", "1989-09-14"), ("Thursday", "1989-10-26")]),
+])
+def test_a_range_of_weekdays_runs_forward(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
 @pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])
 def test_world_time_zones_and_city_times(published):
     day = published

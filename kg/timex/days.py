@@ -17,6 +17,7 @@ from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value,
 
 # a capitalised word right before, on the same line ("USA Today", "NBC's Today")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
+_RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")  # "Monday to Friday", "Tuesday-Thursday"
 
 
 class DayRules(ResolverBase):
@@ -89,7 +90,12 @@ class DayRules(ResolverBase):
         told = self.told_day
         if told is None or self.day is None:
             return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")
-        if rel in ("the previous", "the following"):
+        range_start = self.last_day if not rel and _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()) else None
+        if range_start is not None and abs((range_start - self.day).days) <= 7:
+            # "from Monday to Friday": a range runs forward, so the first such day after its start (a range
+            # from a date further off, "from Sept. 14 to Thursday", ends on the weekday near publication)
+            d = range_start + timedelta(days=(wd - range_start.isoweekday() - 1) % 7 + 1)
+        elif rel in ("the previous", "the following"):
             # "the previous Friday": the one before the day the text is talking about
             d = _nearest_weekday(told, wd, None, "last" if rel == "the previous" else "next")
         else:
