@@ -40,14 +40,10 @@ def scheduling_verbs() -> frozenset[str]:
     return frozenset(load_yaml("timex.yaml")["scheduling_verbs"])
 
 
-@lru_cache(maxsize=1)
-def _awaiting_verbs() -> frozenset[str]:
-    return frozenset(load_yaml("timex.yaml")["tense"]["awaiting_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _past_when_negated() -> frozenset[str]:
-    return frozenset(load_yaml("timex.yaml")["tense"]["past_when_negated"])
+@lru_cache(maxsize=32)
+def _tense_words(key: str) -> frozenset[str]:
+    """One word list of the ``tense`` section of data/timex.yaml ("deadline_nouns", "nearing_verbs", ...)."""
+    return frozenset(load_yaml("timex.yaml")["tense"][key])
 
 
 @lru_cache(maxsize=1)
@@ -80,10 +76,10 @@ def verb_tense(verb: Token) -> Tense:
         return "future"
     if aux_words & lex.hypothetical_aux:
         negated = _negated(verb)
-        if negated and aux_words & _past_when_negated():
+        if negated and aux_words & _tense_words("past_when_negated"):
             return "past"
-        if not negated and aux_words & {"may", "might"} and not aux_words & {"have", "'ve"}:
-            return "future"  # "a deal may be reached Wednesday": what may yet happen lies ahead
+        if not negated and aux_words & _tense_words("ahead_modals") and not aux_words & {"have", "'ve"}:
+            return "future"  # "a deal may be reached Wednesday": what may yet happen lies ahead ("may have fled": behind)
         return None
     if any(a.tag_ == "VBD" for a in auxes) or tag == "VBD":
         return "past"
@@ -142,14 +138,9 @@ def _reduced_clause_tense(participle: Token) -> Tense:
     lemma = participle.lemma_.lower()
     if lemma in scheduling_verbs():
         return None
-    if lemma in _scheduling_participles() and any(c.lower_ in ("for", "to") for c in participle.children):
+    if lemma in _tense_words("scheduling_participles") and any(c.lower_ in ("for", "to") for c in participle.children):
         return None  # "set for April", not "the record set on Aug. 6"
     return "past"
-
-
-@lru_cache(maxsize=1)
-def _scheduling_participles() -> frozenset[str]:
-    return frozenset(load_yaml("timex.yaml")["tense"]["scheduling_participles"])
 
 
 def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
@@ -190,7 +181,7 @@ def _plan_told_as_past(head: Token, adjective: bool) -> bool:
 
 @lru_cache(maxsize=1)
 def _planning_lemmas() -> frozenset[str]:
-    return scheduling_verbs() | _scheduling_participles()
+    return scheduling_verbs() | _tense_words("scheduling_participles")
 
 
 def _reporting(lemma: str) -> bool:
@@ -243,14 +234,9 @@ def _verb_above_looks_ahead(token: Token | None) -> bool:
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
             auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-            waits = token.lemma_.lower() in scheduling_verbs() or token.lemma_.lower() in _awaiting_verbs()
+            waits = token.lemma_.lower() in scheduling_verbs() or token.lemma_.lower() in _tense_words("awaiting_verbs")
             return bool(auxes & events_lexicon().future_aux) or (waits and token.tag_ != "VBD")
     return False
-
-
-@lru_cache(maxsize=1)
-def _deadline_nouns() -> frozenset[str]:
-    return frozenset(load_yaml("timex.yaml")["tense"]["deadline_nouns"])
 
 
 def _deadline_gone(deadline: Token) -> bool:
@@ -260,17 +246,7 @@ def _deadline_gone(deadline: Token) -> bool:
     told = next((c for c in deadline.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBZ", "VBP")), None)  # "a deadline loomed"
     if told is None and deadline.dep_ in ("nsubj", "nsubjpass", "dobj") and deadline.head.pos_ in ("VERB", "AUX"):
         told = deadline.head
-    return told is not None and verb_tense(told) == "past" and told.lemma_.lower() not in _nearing_verbs()
-
-
-@lru_cache(maxsize=1)
-def _nearing_verbs() -> frozenset[str]:
-    return frozenset(load_yaml("timex.yaml")["tense"]["nearing_verbs"])
-
-
-@lru_cache(maxsize=1)
-def _ahead_adjectives() -> frozenset[str]:
-    return frozenset(load_yaml("timex.yaml")["tense"]["ahead_adjectives"])
+    return told is not None and verb_tense(told) == "past" and told.lemma_.lower() not in _tense_words("nearing_verbs")
 
 
 def parse_hint(doc: Doc, text: str) -> TenseHint:
@@ -282,11 +258,11 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         while end > start and text[end - 1] in ".,":
             end -= 1
         owner = _owner(doc, start, end)
-        if owner is not None and owner.lemma_.lower() in _deadline_nouns() and owner.idx >= end:
-            # "as a Monday deadline loomed", "Tuesday's deadline": a deadline lies ahead, unless it was met,
-            # missed or passed ("completed the sale by the Tuesday deadline")
+        if owner is not None and owner.lemma_.lower() in _tense_words("deadline_nouns") and owner.idx >= end:
+            # "as a Monday deadline loomed", "Tuesday's deadline": a deadline lies ahead, unless told of as
+            # met, missed or passed ("Tuesday's deadline passed", "missed the Monday deadline")
             return "past" if _deadline_gone(owner) else "future"
-        if owner is not None and any(w.pos_ == "ADJ" and w.lemma_.lower() in _ahead_adjectives()
+        if owner is not None and any(w.pos_ == "ADJ" and w.lemma_.lower() in _tense_words("ahead_adjectives")
                                      for w in (owner, *(c for c in owner.children if c.dep_ == "amod"))):
             return "future"  # "with a vote possible Tuesday", whichever word the parse hangs the day on
         possessive = text[start:end].endswith("'s") or text[end : end + 2] == "'s"

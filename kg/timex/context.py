@@ -159,8 +159,7 @@ def habitual(text: str, start: int, end: int) -> bool:
     >>> habitual("Sales usually peak in the fourth quarter.", 23, 41), habitual("Sales peaked in the fourth quarter.", 16, 34)
     (True, False)
     """
-    left, right = _clause_around(text, start, end)
-    return grammar().habitual.search(left + " " + right) is not None
+    return grammar().habitual.search(_sentence_around(text, start, end)) is not None
 
 
 def of_a_game(text: str, start: int, end: int) -> bool:
@@ -172,10 +171,15 @@ def of_a_game(text: str, start: int, end: int) -> bool:
     >>> of_a_game("Profit rose 5% in the third quarter, the best game in town.", 17, 34)
     False
     """
-    left, right = _clause_around(text, start, end)
-    sentence = left + " " + right
+    sentence = _sentence_around(text, start, end)
     g = grammar()
     return g.game_words.search(sentence) is not None and g.money_words.search(sentence) is None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The words of the sentence (up to ``.;!?``) around ``text[start:end]``, without the expression."""
+    left, right = _clause_around(text, start, end)
+    return left + " " + right
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")

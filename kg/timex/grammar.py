@@ -117,7 +117,8 @@ def grammar() -> _Grammar:
                            r"e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE),
         habitual=re.compile(r"\b(?:" + _alternation(v["habitual_words"]) + r")\b", re.IGNORECASE),
         game_words=re.compile(r"\b(?:" + _alternation(v["game_words"]) + r")\b", re.IGNORECASE),
-        money_words=re.compile(r"[$%]|\b(?:" + _alternation([w for w in v["money_words"] if w.isalnum()]) + r")\b", re.IGNORECASE),
+        money_words=re.compile("(?:" + _alternation([w for w in v["money_words"] if not w.isalnum()]) + r")|\b(?:"
+                               + _alternation([w for w in v["money_words"] if w.isalnum()]) + r")\b", re.IGNORECASE),  # "$", "%" have no word edge
         event_after=re.compile(r"(?: (?:before|after))? (?!(?:" + _alternation(v["offset_continuations"]) + r")\b)[A-Za-z]"),
     )
 
