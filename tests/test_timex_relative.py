@@ -18,6 +18,8 @@ from tests.conftest import timex_values as values
     ("three years ago", "2025-05-21", "2022"),
     ("a decade ago", "2025-05-21", "2015"),          # a year about ten years back, not the 2010s
     ("two decades ago", "2013-01-02", "1993"),
+    ("two years from now", "2013-03-20", "2015"),
+    ("three months from today", "2024-11-30", "2025-02"),
 ])
 def test_relative_units(phrase, published, expected):
     assert values(f"It happened {phrase}.", published) == [(phrase, expected)]

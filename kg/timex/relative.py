@@ -92,14 +92,14 @@ class RelativeRules(ResolverBase):
         n = _number(g["n"], self.vocab)
         direction = g["dir"].lower()
         sign = -1 if direction in ("ago", "earlier", "before") else 1
-        base = self.day if direction in ("ago", "from now", "hence") else self.counted_from(unit)
+        base = self.day if direction in ("ago", "from now", "from today", "hence") else self.counted_from(unit)
         if g["n"] is None and direction in ("earlier", "later") and g["unit"].endswith("s"):
             return _Value("DURATION", _duration(None, unit))  # "hours later": some hours after a time in the story
         if g["n"] is None and (direction != "ago" or not g["unit"].endswith("s")):
             return None  # "months ago" says how long only vaguely; "week later" is no expression
         if n is None and direction in ("earlier", "later"):
             return None  # "a few days later": some days after a time in the story, so only the length is known
-        if n is not None and unit in ("H", "MIN") and direction in ("ago", "from now") and self.anchor and "T" in self.anchor.value:
+        if n is not None and unit in ("H", "MIN") and direction in ("ago", "from now", "from today") and self.anchor and "T" in self.anchor.value:
             try:  # "two hours ago" from a publication time: that clock time
                 at = datetime.fromisoformat(self.anchor.value[:16]) + sign * timedelta(**{"hours" if unit == "H" else "minutes": n})
             except ValueError:
