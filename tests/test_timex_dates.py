@@ -255,11 +255,13 @@ def test_ranges_of_years_and_months(published, sentence, expected):
 
 @pytest.mark.parametrize("published", ["2013-03-21", "2014-01-01", "2013-12-31"])
 @pytest.mark.parametrize("sentence,expected", [
-    # a month or day without a year, after a day or month written with its year in the same sentence, is of that year
+    # a month or day without a year, after a day written with its year in the same sentence, runs on from it
     ("The plant opened on June 4, 2010, and closed on Aug. 30.", [("June 4, 2010", "2010-06-04"), ("Aug. 30", "2010-08-30")]),
-    ("The war began in September 2008 and ended in May.", [("September 2008", "2008-09"), ("May", "2008-05")]),
-    # not where the clause looks ahead, nor after a year alone (often an aside), nor in the next sentence
-    ("The law, passed in May 2010, will take effect on Jan. 1.", [("May 2010", "2010-05"), ("Jan. 1", None)]),
+    ("The plant opened on Nov. 4, 2010, and closed on Feb. 2.", [("Nov. 4, 2010", "2010-11-04"), ("Feb. 2", "2011-02-02")]),
+    ("He was arrested on Oct. 2, 2009, and charged in December.", [("Oct. 2, 2009", "2009-10-02"), ("December", "2009-12")]),
+    # not where the clause looks ahead, nor after a month or a year alone, nor in the next sentence
+    ("The law, passed on May 4, 2010, will take effect on Jan. 1.", [("May 4, 2010", "2010-05-04"), ("Jan. 1", None)]),
+    ("The rate fell from 8.3% in January 2010 to 7.7% in February.", [("January 2010", "2010-01"), ("February", None)]),
     ("Under a plan approved in 2010, it bought shares through Sept. 29.", [("2010", "2010"), ("Sept. 29", None)]),
     ("It opened on June 4, 2010. It closed on Aug. 30.", [("June 4, 2010", "2010-06-04"), ("Aug. 30", None)]),
 ])
@@ -267,7 +269,7 @@ def test_the_year_a_sentence_tells_of(published, sentence, expected):
     found = values(sentence, published)
     assert [t for t, _ in found] == [t for t, _ in expected]
     for (_, value), (_, want) in zip(found, expected, strict=True):
-        assert value == want if want is not None else not value.startswith("2010")
+        assert value == want if want is not None else not value.startswith(("2010", "2011"))
 
 
 @pytest.mark.parametrize("published", ["2013-03-22", "1998-12-31", "2025-01-01"])

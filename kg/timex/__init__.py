@@ -131,8 +131,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None)
         if v.type == "DATE" and v.start is not None:
             resolver.last_date, resolver.last_date_span = v.start, (end, v.granularity)
-            if v.granularity in ("day", "month") and _YEAR_IN_FIGURES.search(text, start, end):
-                resolver.written_year = (end, v.start.year)
+            if v.granularity == "day" and _YEAR_IN_FIGURES.search(text, start, end):
+                resolver.written_day, resolver.written_day_end = v.start, end
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
         if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
             resolver.last_quarter, resolver.whole_years = (start, v.start), False

@@ -49,7 +49,8 @@ class ResolverBase:
         self.last_day_end = -1  # where the latest day (or time of a day) read ends
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
         self.past_midnight: date | None = None  # the day after the night or midnight the latest time of day named, if it did
-        self.written_year: tuple[int, int] | None = None  # where the latest day or month written with its year in figures ends, and that year
+        self.written_day: date | None = None  # the latest day written with its year in figures ("June 4, 2010")
+        self.written_day_end = -1  # where it ends
 
     _PERIOD_REACH = 2000  # characters a named quarter stays the story's reporting period
 
@@ -100,24 +101,29 @@ class ResolverBase:
         value = month_value(month.year, month.month)
         return _Value("DATE" if not suffix else "TIME", value.value + "-XX" + suffix, value.start, value.end, "month")
 
-    def year_told_of(self, m: re.Match[str], tense: str | None) -> int | None:
-        """The year a story back in the past is telling of, for a month or day written without one: the year
-        of the latest day or month, written with its year in figures earlier in the same sentence, unless
-        a clause looks ahead ("opened on June 4, 2010, and closed on Aug. 30": 2010; "passed in May 2010,
-        takes effect Jan. 1": not). A year alone is often an aside ("a program approved in 1987").
+    def year_told_of(self, m: re.Match[str], tense: str | None, month: int, d: int = 1) -> int | None:
+        """The year a story back in the past is telling of, for a month or day written without one: a
+        narrative runs forward from the latest day written with its year in figures earlier in the same
+        sentence, up to publication ("opened on Nov. 4, 2010, and closed on Feb. 2": 2011). None where a
+        clause looks ahead ("passed on May 4, 2010, takes effect Jan. 1"), or the year was written with a
+        month or alone: figures compare a month across years ("from 8.3% in January 2012 to 7.7% in
+        February" is this February), and a year alone is often an aside ("a program approved in 1987").
 
         >>> from kg.timex import _Resolver
-        >>> r = _Resolver("Opened on June 4, 2010, and closed on Aug. 30", Anchor.parse("2013-03-22"), lambda s, e: "past")
-        >>> r.written_year, r.last_date = (22, 2010), date(2010, 6, 4)
-        >>> r.year_told_of(re.search("Aug", r.text), "past")
-        2010
+        >>> r = _Resolver("Opened on Nov. 4, 2010, and closed on Feb. 2", Anchor.parse("2013-03-22"), lambda s, e: "past")
+        >>> r.written_day = r.last_date = date(2010, 11, 4)
+        >>> r.written_day_end = 22
+        >>> r.year_told_of(re.search("Feb", r.text), "past", 2, 2)
+        2011
         """
-        if self.written_year is None or tense == "future" or self.day is None or self.last_date is None:
+        written = self.written_day
+        if written is None or tense == "future" or self.day is None or self.last_date != written:
             return None
-        end, year = self.written_year
-        if year >= self.day.year or self.last_date.year != year or _SENTENCE_END.search(self.text, end, m.start()):
+        if written.year >= self.day.year or _SENTENCE_END.search(self.text, self.written_day_end, m.start()):
             return None
-        return year
+        year = written.year + ((month, d) < (written.month, written.day))
+        told = _safe_date(year, month, d)
+        return year if told is not None and told <= self.day else None
 
     def counted_from(self, unit: str) -> date | None:
         """Where "two years later" or "the day before" counts from: days from the day the text tells of,
@@ -176,7 +182,7 @@ class ResolverBase:
             if not self.day:
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")
             tense = self.tense_hint(m.start(), m.end())
-            told = self.year_told_of(m, tense)
+            told = self.year_told_of(m, tense, month, d)
             if told is not None:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None
