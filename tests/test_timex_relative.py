@@ -88,6 +88,10 @@ def test_a_day_after_a_month_named_is_a_day_of_that_month(published):
     # once a day is named after the month, the count is from that day
     text = "The gunman struck in November 2011, on Nov. 6, 2011. He was arrested the next day."
     assert values(text, published)[-1] == ("the next day", "2011-11-07")
+    # a month told of after a day in its own sentence (figures reported on a day) leaves the story on that day
+    text = "On Tuesday, the company said sales fell in February. The next day, its shares dropped."
+    day_after = values(text, published)[-1]
+    assert day_after[0] == "The next day" and not day_after[1].endswith("XX")
 
 
 @pytest.mark.parametrize("published,unit,expected", [

@@ -86,7 +86,8 @@ class ResolverBase:
 
     def day_of_named_month(self, suffix: str = "") -> _Value | None:
         """ "arrested in January 2012 and charged the next day": a day of the month the text named last,
-        after any day, which it does not say (``2012-01-XX``); None where a day was named since.
+        after any day, which it does not say (``2012-01-XX``); None where a day was named since, or in the
+        month's sentence before it.
 
         >>> from kg.timex import _Resolver
         >>> r = _Resolver("Held in January 2012. The next day", Anchor.parse("2013-03-22"), lambda s, e: "past")
@@ -98,6 +99,8 @@ class ResolverBase:
         month = self.last_date
         if month is None or granularity != "month" or self.last_day_end > end:
             return None
+        if self.last_day_end >= 0 and not _SENTENCE_END.search(self.text, self.last_day_end, end):
+            return None  # "said on Tuesday that sales fell in February. The next day": the story's day is Tuesday
         value = month_value(month.year, month.month)
         return _Value("DATE" if not suffix else "TIME", value.value + "-XX" + suffix, value.start, value.end, "month")
 
