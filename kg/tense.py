@@ -263,8 +263,10 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             # met, missed or passed ("Tuesday's deadline passed", "missed the Monday deadline")
             return "past" if _deadline_gone(owner) else "future"
         if owner is not None and any(w.pos_ == "ADJ" and w.lemma_.lower() in _tense_words("ahead_adjectives")
-                                     for w in (owner, *(c for c in owner.children if c.dep_ == "amod"))):
-            return "future"  # "with a vote possible Tuesday", whichever word the parse hangs the day on
+                                     for w in (owner, *(c for c in owner.children if c.dep_ == "amod" and c.i > owner.i))):
+            # "with a vote possible Tuesday", whichever word the parse hangs the day on; an adjective before its
+            # noun says nothing of when ("a possible attack on Tuesday" is being looked into)
+            return "future"
         possessive = text[start:end].endswith("'s") or text[end : end + 2] == "'s"
         if possessive:  # "Friday's purchases": the noun's own time, behind unless said to lie ahead
             ahead = _ahead_of_noun().search(text, max(0, start - 30), start) or _verb_above_looks_ahead(owner)

@@ -120,8 +120,9 @@ def test_a_reporting_verb_with_a_thing_as_object_is_a_schedule(published, senten
     ("Talks are continuing and a deal may be reached Wednesday.", True),
     ("The minister might resign Thursday.", True),
     ("Lawmakers are debating the bill, with a vote possible Wednesday.", True),
-    # what may have happened lies behind
+    # what may have happened lies behind, and an adjective before its noun says nothing of when
     ("The suspect may have fled the city Wednesday.", False),
+    ("Several people died in a likely suicide bombing on Wednesday.", False),
 ])
 def test_may_and_possible_look_ahead(published, sentence, ahead):
     assert lies_ahead(sentence, published) == ahead
