@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from .events import lexicon as events_lexicon
 from .lexicon import load_yaml
 from .timex import Tense, TenseHint, in_headline, lexical_tense
+from .timex.grammar import _alternation
 
 _OWNING = ("NOUN", "PROPN", "ADJ", "NUM", "PRON")  # words whose own time an expression hanging on them can be
 _MAX_CLIMB = 6  # head links from an expression up to its verb
@@ -48,8 +49,7 @@ def _tense_words(key: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _ahead_of_noun() -> re.Pattern[str]:
-    words = load_yaml("timex.yaml")["tense"]["ahead_of_noun"]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:the\s+)?$", re.IGNORECASE)
+    return re.compile(r"\b(?:" + _alternation(_tense_words("ahead_of_noun")) + r")\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def verb_tense(verb: Token) -> Tense:

@@ -232,8 +232,7 @@ class DateRules(ResolverBase):
     def r_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the 1990s" is a decade; "the 1800s", "the 1900s" are centuries (the 2000s, a decade, as news uses it)."""
         y = int(g["y"])
-        mod = (g.get("rel") or "").replace("the", "").strip() or None
-        return _with_mod(century_value(y // 100 + 1) if y % 100 == 0 and y < 2000 else decade_value(y), mod)
+        return _with_mod(century_value(y // 100 + 1) if y % 100 == 0 and y < 2000 else decade_value(y), g.get("rel"))
 
     def r_spoken_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         y = _spoken_year(g["y"], self.vocab["numbers"])
@@ -241,15 +240,15 @@ class DateRules(ResolverBase):
 
     def r_decade_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
-        return _with_mod(decade_value(1920 + 10 * tens.index(g["w"].lower())), (g.get("rel") or "").replace("the", "").strip() or None)
+        return _with_mod(decade_value(1920 + 10 * tens.index(g["w"].lower())), g.get("rel"))
 
     def r_decade_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        return _with_mod(decade_value(1900 + int(g["y"])), (g.get("rel") or "").replace("the", "").strip() or None)
+        return _with_mod(decade_value(1900 + int(g["y"])), g.get("rel"))
 
     def r_century(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         if _name_word(self.text, m.start() + m.group(0).lower().rindex("century"), m.end()):
             return None  # "21st Century Fox"
-        return _with_mod(century_value(int(g["n"])), (g.get("rel") or "").replace("the", "").strip() or None)
+        return _with_mod(century_value(int(g["n"])), g.get("rel"))
 
     def r_century_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()

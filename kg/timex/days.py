@@ -64,8 +64,8 @@ class DayRules(ResolverBase):
             return None
         rel = g["rel"].lower()
         shift = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
-        part = self._part_of(base + timedelta(days=shift), g["pod"])
-        return self.day_of_named_month(part.value[10:]) or part
+        named_month_day = self.day_of_named_month("T" + self.vocab["parts_of_day"][g["pod"].lower()])
+        return named_month_day or self._part_of(base + timedelta(days=shift), g["pod"])
 
     def r_overnight(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "overnight": the night before the day the text is telling of (publication, by default), or
