@@ -419,6 +419,34 @@ def test_a_quarter_named_by_its_month(published, sentence, expected):
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
+    # a span of months that makes up a calendar quarter or half is that quarter or half
+    ("2013-03-22", "The figures for the October-December period were revised.", [("the October-December period", "2012-Q4")]),
+    ("2013-03-22", "Sales in the January-March period rose.", [("the January-March period", "2013-Q1")]),
+    ("2013-08-02", "The April-June period was weak.", [("The April-June period", "2013-Q2")]),
+    ("2013-01-02", "Hiring will pick up in the January-June period.", [("the January-June period", "2013-H1")]),
+    ("2014-01-06", "Exports fell in the July-December period.", [("the July-December period", "2013-H2")]),
+    # other spans are their months
+    ("2013-03-22", "Sales in the January-February period rose.", [("January", "2013-01"), ("February", "2013-02")]),
+    ("2013-03-22", "Sales in the December period rose.", [("December", "2012-12")]),
+])
+def test_a_period_of_months_making_a_quarter_or_half(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a day written before its month keeps "the" only as "the 4th of March"; "the 4 March election" is the election's
+    ("2013-03-22", "Kenyatta won the 4 March election.", [("4 March", "2013-03-04")]),
+    ("2013-03-22", "The 14 February shooting shocked the country.", [("14 February", "2013-02-14")]),
+    ("2013-01-03", "After the 11 December attacks, security was tightened.", [("11 December", "2012-12-11")]),
+    ("2013-03-22", "The vote is on the 4th of April.", [("the 4th of April", "2013-04-04")]),
+    ("2013-03-22", "The vote was on the 4 of March.", [("the 4 of March", "2013-03-04")]),
+    ("2013-03-22", "The vote was on the 4th March.", [("the 4th March", "2013-03-04")]),
+])
+def test_the_before_a_day_month_date(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
     # two quarters sharing one noun: each is a quarter, of the year named after the second
     ("2013-03-19", "The economy contracted in the second and third quarters of last year.",
      [("the second", "2012-Q2"), ("third quarters of last year", "2012-Q3")]),

@@ -237,3 +237,29 @@ def test_the_day_before_a_day_named_after_it(published, sentence, expected):
 ])
 def test_that_month_is_in_the_year_named(published, text, expected):
     assert values(text, published)[-1] == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a fortnight is two weeks, back or ahead
+    ("2013-03-22", "The ministers met a fortnight ago.", [("a fortnight ago", "2013-W10")]),
+    ("2013-01-03", "The ministers met a fortnight ago.", [("a fortnight ago", "2012-W51")]),
+    ("2013-12-27", "The vote is a fortnight from now.", [("a fortnight from now", "2014-W02")]),
+    ("2013-03-22", "The scheme will run for a fortnight.", [("a fortnight", "P2W")]),
+])
+def test_a_fortnight(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "this year and next": the second unit goes unsaid
+    ("2013-03-22", "The IMF cut its forecasts for this year and next, citing Europe.", [("this year", "2013"), ("next", "2014")]),
+    ("2012-12-31", "The firm plans to hire 500 people this year and next.", [("this year", "2012"), ("next", "2013")]),
+    ("2013-01-02", "Sales fell last year and this.", [("last year", "2012"), ("this", "2013")]),
+    ("2013-03-22", "Growth this month and next is seen at 2%.", [("this month", "2013-03"), ("next", "2013-04")]),
+    ("2013-12-20", "Growth this month and next is seen at 2%.", [("this month", "2013-12"), ("next", "2014-01")]),
+    # a unit said after "next" is its own expression
+    ("2013-03-22", "Talks this week and next Tuesday will decide.", [("this week", "2013-W12"), ("next Tuesday", "2013-03-26")]),
+    ("2013-03-22", "Prices rose this year and next quarter will be weaker.", [("this year", "2013"), ("next quarter", "2013-Q2")]),
+])
+def test_a_unit_unsaid_after_and(published, sentence, expected):
+    assert values(sentence, published) == expected

@@ -358,11 +358,22 @@ class DateRules(ResolverBase):
         return quarter_value(y, (quarter.month - 1) // 3 + 1)
 
     def r_month_quarter(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "the December quarter": the quarter that holds that month, in the year a month alone would be in."""
+        """ "the December quarter": the quarter that holds that month, in the year a month alone would be in.
+        "the October-December period": the quarter (or half) those months make up; no other span of months."""
+        last = self.vocab["months"][g["month"].lower().rstrip(".")]
+        q = (last - 1) // 3 + 1
+        half = None
+        if g["noun"].lower() == "period":
+            first = self.vocab["months"][g["first"].lower().rstrip(".")] if g.get("first") else 0
+            if last - first == 5 and last in (6, 12):
+                half = last // 6
+            elif last - first != 2 or last % 3:
+                return None
         month = self.r_month(m, {"month": g["month"]})
         if month is None:
             return None
-        q = (self.vocab["months"][g["month"].lower().rstrip(".")] - 1) // 3 + 1
+        if half:
+            return half_value(month.start.year, half) if month.start else _Value("DATE", f"XXXX-H{half}", granularity="half")
         return quarter_value(month.start.year, q) if month.start else _Value("DATE", f"XXXX-Q{q}", granularity="quarter")
 
     def r_quarters_pair(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

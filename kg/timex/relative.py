@@ -54,6 +54,11 @@ class RelativeRules(ResolverBase):
             return None
         return _unit_shift(self.day, unit, 2 if g["rel"].lower() == "after next" else -2)
 
+    def r_unit_elided(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "this year and next": the "next" is next year, the unit said just before."""
+        unit = self.text[max(0, m.start() - 12) : m.start()].split()[-2]
+        return self.r_rel_unit(m, {"rel": g["rel"], "unit": unit})
+
     def r_rel_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()
         unit = _unit_code(g["unit"], self.vocab)
@@ -113,6 +118,8 @@ class RelativeRules(ResolverBase):
             return self.year_before()
         if unit == "D":
             return day_value(base + timedelta(days=sign * k))
+        if unit == "FN":  # "a fortnight ago" is read as "two weeks ago"
+            return _unit_shift(base, "W", sign * 2 * k)
         if unit in ("DE", "CE"):  # "a decade ago" is about ten years back, a year, not the decade before this one
             return year_value(base.year + sign * k * (10 if unit == "DE" else 100))
         return _unit_shift(base, unit, sign * k)
