@@ -128,6 +128,21 @@ def test_time_words_beside_names_are_still_times(published, sentence, expected):
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
+    # a month alone before a capitalised word, with no word that makes it a time, is a first name
+    ("2013-03-22", "Reporters asked April Ryan a question.", []),
+    ("2025-01-01", "April Ryan asked the president on Tuesday.", [("Tuesday", "2024-12-31")]),
+    ("2013-03-22", "The playwright August Wilson died in 2005.", [("2005", "2005")]),
+    # after a word that times it, it is a month
+    ("2013-03-22", "In April Congress will vote.", [("April", "2013-04")]),
+    ("2013-01-02", "By April Congress must act.", [("April", "2013-04")]),
+    ("2013-03-22", "The June Senate vote failed.", [("June", "2012-06")]),
+    ("2013-03-22", "Since January Mr. Smith has been ill.", [("January", "2013-01")]),
+])
+def test_a_month_as_a_first_name(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
     # a date before year 1 or after 9999 has no calendar value: the length stays
     ("2013-03-22", "The temple was built 3,000 years ago.", [("3,000 years", "P3000Y")]),
     ("2024-02-29", "The ice will be gone 9000 years from now.", [("9000 years", "P9000Y"), ("now", "PRESENT_REF")]),

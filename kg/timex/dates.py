@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _abbreviation, _name_word, habitual, of_a_game
+from .context import _NAME_AFTER, _abbreviation, _name_word, habitual, in_headline, of_a_game
 from .grammar import _named_day_noun, _period_end_after, _season_kind_after, _spoken_year
 from .resolver import ResolverBase
 from .values import (
@@ -35,6 +35,8 @@ from .values import (
 # "May" is a month after these words (or before a number), otherwise a name or a modal.
 _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
                "till", "from", "to", "before", "after")
+# A month alone before a capitalised word is a time after these words, otherwise a first name.
+_MONTH_BEFORE = (*_MAY_BEFORE, "the", "and", "or", "every", "each", "between", "around", "about", "at")
 _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
 
@@ -127,6 +129,8 @@ class DateRules(ResolverBase):
         word = g["month"].lower()
         if word == "may" and not self._may_is_month(m):
             return None
+        if not g.get("rel") and self._first_name(m):
+            return None
         if _abbreviation(word) and not m.group(0).endswith("."):
             return None  # a bare abbreviation ("Jan", "Dec") without its full stop is rarely a month
         if word in self.vocab["month_nouns"] and re.match(r" (?:for|of|on|against) (?:the )?[A-Z]", self.text[m.end() : m.end() + 16]):
@@ -176,6 +180,20 @@ class DateRules(ResolverBase):
         ordinal = g["ord"].lower()
         index = -1 if ordinal in ("last", "final") else self.vocab["ordinals"][ordinal] - 1
         return week_value(thursdays[index])
+
+    def _first_name(self, m: re.Match[str]) -> bool:
+        """Whether a month alone is a person's first name: a capitalised word right after it, and before it
+        no word that makes it a time ("asked April Ryan"; not "in April Congress voted", "the June Senate vote").
+
+        >>> from kg.timex import _Resolver
+        >>> r = _Resolver("They asked April Ryan; in April Congress voted.", None, lambda s, e: None)
+        >>> r._first_name(re.search("(?P<month>April) R", r.text)), r._first_name(re.search("(?P<month>April) C", r.text))
+        (True, False)
+        """
+        before = self.text[max(0, m.start("month") - 12) : m.start("month")].lower().replace("-", " ").split()
+        if before and before[-1].strip(",") in _MONTH_BEFORE:
+            return False
+        return _NAME_AFTER.match(self.text, m.end("month")) is not None and not in_headline(self.text, m.start())
 
     def _may_is_month(self, m: re.Match[str]) -> bool:
         before = self.text[max(0, m.start("month") - 12) : m.start("month")].lower().replace("-", " ").split()

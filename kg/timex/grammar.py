@@ -66,6 +66,7 @@ def grammar() -> _Grammar:
         "FIXED": v["fixed"],
         "SET": v["sets"],
         "TZ": v["time_zones"],
+        "LINKS": v["day_pair_links"],
     }
     fills = {name: _alternation(words) for name, words in word_lists.items()} | {
         "NUM": f"(?:{number_words})",
