@@ -177,6 +177,13 @@ def test_a_clock_time_keeps_its_time_zone():
     ("2025-05-21", "The blast came at about 0800 GMT.", [("0800 GMT", "2025-05-21T08:00")]),
     ("2024-12-31", "The curfew starts at 2200 hours.", [("2200 hours", "2024-12-31T22:00")]),
     ("2025-05-21", "He did 2000 hours of community service.", [("2000 hours", "PT2000H")]),
+    # a weekday right after a 24-hour or four-figure clock is its day, as after "10 p.m."
+    ("2013-03-22", "The blast came at 5:45 a.m. Thursday (2245 GMT Wednesday).",
+     [("5:45 a.m. Thursday", "2013-03-21T05:45"), ("2245 GMT Wednesday", "2013-03-20T22:45")]),
+    ("2013-03-22", "The quake struck at 22:45 GMT on Wednesday.", [("22:45 GMT on Wednesday", "2013-03-20T22:45")]),
+    ("2025-01-01", "The quake struck at 0630 GMT on Monday.", [("0630 GMT on Monday", "2024-12-30T06:30")]),
+    ("2025-01-01", "The polls will close at 18:00, Friday.", [("18:00, Friday", "2025-01-03T18:00")]),
+    ("2025-01-01", "The polls close at 18:00 on Wednesday.", [("18:00 on Wednesday", "2025-01-01T18:00")]),
     # an hour in a part of the day
     ("2000-04-05", "Police came at 4 in the morning.", [("4 in the morning", "2000-04-05T04:00")]),
     ("2025-01-01", "They met at eight o'clock in the evening.", [("eight o'clock in the evening", "2025-01-01T20:00")]),

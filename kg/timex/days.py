@@ -174,9 +174,12 @@ class DayRules(ResolverBase):
         return self._time(*self._clock(g), self.clock_day(m))
 
     def r_time_24(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "22:45", "22:45 GMT on Wednesday"."""
         before = self.text[max(0, m.start() - 3) : m.start()]
         if re.search(r"\d[:.]?$", before):
             return None
+        if g.get("wd"):
+            return self._clock_on_weekday(m, g["wd"], int(g["h"]), int(g["mi"]))
         return self._time(int(g["h"]), int(g["mi"]), self.clock_day(m))
 
     def r_time_hhmm(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -184,6 +187,8 @@ class DayRules(ResolverBase):
         if g.get("hours") and not re.search(r"\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+$",
                                             self.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
             return None
+        if g.get("wd"):  # "2245 GMT Wednesday"
+            return self._clock_on_weekday(m, g["wd"], int(g["h"]), int(g["mi"]))
         return self._time(int(g["h"]), int(g["mi"]), self.clock_day(m))
 
     def r_hour_in_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -202,12 +207,15 @@ class DayRules(ResolverBase):
 
     def r_time_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "10 p.m. Wednesday", "noon Saturday": the clock time on that day."""
-        day = self.r_weekday(m, {"wd": g["wd"]})
+        return self._clock_on_weekday(m, g["wd"], *self._clock(g))
+
+    def _clock_on_weekday(self, m: re.Match[str], weekday: str, h: int, mi: int) -> _Value | None:
+        day = self.r_weekday(m, {"wd": weekday})
         if day is None:
             return None
         if day.start is None:  # no publication date: "XXXX-WXX-3T22:00"
-            return _Value("TIME", "{}T{:02d}:{:02d}".format(day.value, *self._clock(g)), granularity="time")
-        return self._time(*self._clock(g), day=day.start)
+            return _Value("TIME", f"{day.value}T{h:02d}:{mi:02d}", granularity="time")
+        return self._time(h, mi, day=day.start)
 
     def r_time_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "5 p.m. EST Nov. 9", "midnight on 31 March": the clock time on that date."""
