@@ -263,3 +263,19 @@ def test_a_fortnight(published, sentence, expected):
 ])
 def test_a_unit_unsaid_after_and(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "N units ago today / this week / this month": that very day, week or month, so many units back
+    ("2013-03-20", "Ten years ago today, the first bombs fell on Baghdad.", [("Ten years ago today", "2003-03-20")]),
+    ("2012-02-29", "A year ago today, the ship sank.", [("A year ago today", "2011-02-28")]),  # no Feb. 29 that year
+    ("2013-01-02", "Two weeks ago today, the ship sank.", [("Two weeks ago today", "2012-12-19")]),
+    ("2013-03-20", "A year ago this week, the ship sank.", [("A year ago this week", "2012-W12")]),
+    ("2013-01-10", "Fifty years ago this month, the treaty was signed.", [("Fifty years ago this month", "1963-01")]),
+    # a comma parts them
+    ("2013-03-20", "Ten years ago, today's leaders were children.", [("Ten years ago", "2003"), ("today", "2013-03-20")]),
+    # before year 1 there is no calendar day
+    ("2013-03-20", "The temple was built 3,000 years ago today.", [("3,000 years", "P3000Y"), ("today", "2013-03-20")]),
+])
+def test_units_ago_today(published, sentence, expected):
+    assert values(sentence, published) == expected

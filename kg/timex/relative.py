@@ -8,12 +8,13 @@ before", "that year".
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from .grammar import _number, _period_end_after, grammar
 from .resolver import ResolverBase
-from .values import _duration, _unit_code, _unit_shift, _Value, _with_mod, day_value, month_value, season_value, week_value, year_value
+from .values import _duration, _unit_code, _unit_shift, _Value, _with_mod, add_months, day_value, month_value, season_value, week_value, year_value
 
 # "the past week/month" names the calendar unit holding the middle of the stretch it means (days
 # back from publication); "the past year" is, as annotators read it, the calendar year before.
@@ -114,6 +115,8 @@ class RelativeRules(ResolverBase):
         if n is None or base is None or unit in ("H", "MIN", "S"):
             return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         k = int(n)
+        if g.get("same"):  # "ten years ago today": that very day, week or month, so many units back
+            return self._same_day_back(base, unit, k, g["same"].split()[-1].lower())
         if unit == "Y" and k == 1 and sign < 0:
             return self.year_before()
         if unit == "D":
@@ -123,6 +126,28 @@ class RelativeRules(ResolverBase):
         if unit in ("DE", "CE"):  # "a decade ago" is about ten years back, a year, not the decade before this one
             return year_value(base.year + sign * k * (10 if unit == "DE" else 100))
         return _unit_shift(base, unit, sign * k)
+
+    @staticmethod
+    def _same_day_back(base: date, unit: str, k: int, granule: str) -> _Value | None:
+        """ "ten years ago today" (granule "today"), "a year ago this week", "50 years ago this month".
+
+        >>> RelativeRules._same_day_back(date(2013, 3, 20), "Y", 10, "today").value
+        '2003-03-20'
+        """
+        months = {"M": 1, "Q": 3, "Y": 12, "DE": 120, "CE": 1200}.get(unit)
+        try:
+            if months is not None:
+                y, mo = add_months(base.year, base.month, -k * months)
+                back = date(y, mo, min(base.day, calendar.monthrange(y, mo)[1]))
+            elif unit in ("W", "D"):
+                back = base - timedelta(days=k * (7 if unit == "W" else 1))
+            else:
+                return None
+        except (ValueError, OverflowError):
+            return None  # before year 1: no calendar value
+        if granule == "week":
+            return week_value(back)
+        return month_value(back.year, back.month) if granule == "month" else day_value(back)
 
     def r_units_time(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "in two weeks' time": two weeks from now."""
