@@ -279,3 +279,36 @@ def test_a_unit_unsaid_after_and(published, sentence, expected):
 ])
 def test_units_ago_today(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "that weekend": the weekend of the week of the day named
+    ("2013-03-22", "The attack happened on March 2. That weekend, police made an arrest.",
+     [("March 2", "2013-03-02"), ("That weekend", "2013-W09-WE")]),
+    ("2013-01-03", "The strike began on Dec. 27. That weekend, 20 were held.", [("Dec. 27", "2012-12-27"), ("That weekend", "2012-W52-WE")]),
+])
+def test_that_weekend(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # told of the past after a day or month before the publication's own unit: that day's unit
+    ("2013-03-22", "The attack happened on June 2, 2009. By the end of the year, police had made 20 arrests.",
+     [("June 2, 2009", "2009-06-02"), ("the end of the year", "2009")]),
+    ("2013-03-22", "The attack happened on June 2, 2009. By the end of the month, police had made 20 arrests.",
+     [("June 2, 2009", "2009-06-02"), ("the end of the month", "2009-06")]),
+    ("2013-03-22", "The attack happened on June 2, 2009. Later in the year, police made an arrest.",
+     [("June 2, 2009", "2009-06-02"), ("Later in the year", "2009")]),
+    ("2013-03-22", "The strike began on Feb. 25. By the end of the week, 20 were held.",
+     [("Feb. 25", "2013-02-25"), ("the end of the week", "2013-W09")]),
+    # not in a clause that looks ahead, nor after a year alone, nor two sentences on
+    ("2013-03-22", "The attack happened on June 2, 2009. Police expect more arrests by the end of the year.",
+     [("June 2, 2009", "2009-06-02"), ("the end of the year", "2013")]),
+    ("2013-03-22", "The firm was founded in 1990. By the end of the year, it had 20 staff.", [("1990", "1990"), ("the end of the year", "2012")]),
+    ("2013-03-22", "It opened on June 2, 2009. It grew fast. By the end of the year, it had 20 staff.",
+     [("June 2, 2009", "2009-06-02"), ("the end of the year", "2012")]),
+    # a day in the publication's own week is no story before it
+    ("2013-03-22", "Police made arrests on Tuesday. By the end of the week, 20 were held.", [("Tuesday", "2013-03-19"), ("the end of the week", "2013-W12")]),
+])
+def test_the_end_of_the_year_told_of_a_past_story(published, sentence, expected):
+    assert values(sentence, published) == expected

@@ -40,9 +40,13 @@ class RelativeRules(ResolverBase):
         return _with_mod(v, "end of") if v else None
 
     def r_rel_unit_mod(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        unit = _unit_code(g["unit"], self.vocab)
+        story = self.story_time_before(m, unit) if unit in ("W", "M", "Y") and g["rel"].lower() == "the" else None
+        if story is not None and unit is not None:  # "attacked on June 2, 2009. By the end of the year": 2009's end
+            v = _unit_shift(story, unit, 0)
+            return _with_mod(v, g["mod"]) if v else None
         v = self.r_rel_unit(m, {"rel": g["rel"], "unit": g["unit"]})
         late = g["mod"].lower().replace("the ", "").strip() in ("end of", "late")
-        unit = _unit_code(g["unit"], self.vocab)
         if (v is not None and late and g["rel"].lower() == "the" and unit in ("M", "Y") and self.day is not None and v.end is not None
                 and v.end > self.day and self.tense_hint(m.start(), m.end()) == "past"):
             v = _unit_shift(self.day, unit, -1)  # "prices fell at the end of the year", said in March: the year before
@@ -239,5 +243,5 @@ class RelativeRules(ResolverBase):
         """ "earlier in the year": the publication's own year (month, week); "later in the day": the day
         the text is telling of."""
         unit = _unit_code(g["unit"], self.vocab)
-        base = self.told_day if unit == "D" else self.day
+        base = self.told_day if unit == "D" else (self.story_time_before(m, unit) if unit else None) or self.day
         return _unit_shift(base, unit, 0) if base and unit else None

@@ -84,6 +84,27 @@ class ResolverBase:
         ahead = _reported_future().search(between) or grammar().moved_to.search(between)
         return self.last_date if _SENTENCE_END.search(between) is None and ahead else None
 
+    def story_time_before(self, m: re.Match[str], unit: str) -> date | None:
+        """The date a past story is telling of, where it lies before the publication's own ``unit``:
+        "attacked on June 2, 2009. By the end of the year, 20 had been held" is the end of 2009. None
+        unless the clause looks back and a day or month was named in this sentence or the one before.
+
+        >>> from kg.timex import _Resolver
+        >>> r = _Resolver("Hit on June 2, 2009. By the end of the year", Anchor.parse("2013-03-22"), lambda s, e: "past")
+        >>> r.last_date, r.last_date_span = date(2009, 6, 2), (19, "day")
+        >>> r.story_time_before(re.search("the end", r.text), "Y")
+        datetime.date(2009, 6, 2)
+        """
+        end, granularity = self.last_date_span
+        if self.last_date is None or self.day is None or granularity not in ("day", "time", "month"):
+            return None
+        current = _unit_shift(self.day, unit, 0)
+        if current is None or current.start is None or self.last_date >= current.start:
+            return None
+        if len(_SENTENCE_END.findall(self.text, end, m.start())) > 1 or self.tense_hint(m.start(), m.end()) != "past":
+            return None
+        return self.last_date
+
     def day_of_named_month(self, suffix: str = "") -> _Value | None:
         """ "arrested in January 2012 and charged the next day": a day of the month the text named last,
         after any day, which it does not say (``2012-01-XX``); None where a day was named since, or in the
