@@ -402,6 +402,17 @@ def test_hundreds_are_centuries_and_tens_decades(phrase, expected):
     assert values(f"It began in {phrase}.", "2013-03-22") == [(phrase, expected)]
 
 
+@pytest.mark.parametrize("sentence,expected", [
+    # a decade in two figures after an apostrophe, straight or curly, with or without "the"
+    ("He lived in Paris in the 1960s and '70s.", [("the 1960s", "196"), ("'70s", "197")]),
+    ("He lived in Paris in the 1960s and \u201970s.", [("the 1960s", "196"), ("\u201970s", "197")]),
+    ("In the mid-'90s, it boomed.", [("the mid-'90s", "199")]),
+    ("Temperatures were in the 80s.", []),  # no apostrophe: degrees
+])
+def test_a_decade_in_two_figures(sentence, expected):
+    assert values(sentence, "2013-03-22") == expected
+
+
 @pytest.mark.parametrize("published,sentence,expected", [
     # "fiscal" before an ordinal quarter used as an adjective is part of it, as "the fiscal first quarter" is
     ("2013-03-22", "It will report fiscal second-quarter results on April 23.", [("fiscal second-quarter", "2013-Q2"), ("April 23", "2013-04-23")]),
