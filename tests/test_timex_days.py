@@ -114,9 +114,26 @@ def test_world_time_zones_and_city_times(published):
     ("2000-02-10", "He returned last Thanksgiving.", "1999-11-25"),
     ("2013-12-02", "Shoppers flocked to stores on Black Friday.", "2013-11-29"),  # the day after Thanksgiving, not a Friday
     ("2025-01-05", "Sales on Cyber Monday rose 20 percent.", "2024-12-02"),       # the Monday after it, in December
+    ("2013-03-22", "The parade was held on St. Patrick's Day.", "2013-03-17"),
+    ("2013-03-22", "The shop closed on Veterans Day.", "2012-11-11"),
+    ("2013-03-22", "Schools closed on Martin Luther King Jr. Day.", "2013-01-21"),  # the third Monday of January
+    ("2013-11-01", "Wreaths will be laid on Remembrance Day.", "2013-11-11"),
 ])
 def test_holidays(published, sentence, expected):
     assert [v for _, v in values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a curly apostrophe reads as a straight one, and the text keeps the one written
+    ("2013-01-03", "Revelers gathered on New Year\u2019s Eve.", [("New Year\u2019s Eve", "2012-12-31")]),
+    ("2013-03-22", "Sales of flowers spiked before Valentine\u2019s Day.", [("Valentine\u2019s Day", "2013-02-14")]),
+    ("2013-03-22", "The parade was held on St. Patrick\u2019s Day.", [("St. Patrick\u2019s Day", "2013-03-17")]),
+    ("2013-03-22", "Profits will rise by the year\u2019s end.", [("the year\u2019s end", "2013")]),
+    ("2013-03-22", "Tuesday\u2019s ruling angered investors.", [("Tuesday", "2013-03-19")]),
+    ("2013-03-22", "The bridge will open in two weeks\u2019 time.", [("two weeks\u2019 time", "2013-W14")]),
+])
+def test_curly_apostrophes(published, sentence, expected):
+    assert values(sentence, published) == expected
 
 
 @pytest.mark.parametrize("published", ["2013-03-21", "1998-10-26", "2025-01-01"])

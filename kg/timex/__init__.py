@@ -80,6 +80,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     >>> [(t.text, t.type, t.value) for t in find_timexes("for three years, earlier this week", "2025-05-21")]
     [('three years', 'DURATION', 'P3Y'), ('earlier this week', 'DATE', '2025-W21')]
     """
+    written = text
+    text = text.translate(_PLAIN_APOSTROPHES)  # "New Year’s Eve", "3 o’clock": one pattern for both; offsets stay
     anchor = Anchor.parse(published)
     clause_hint: TenseHint = tense_hint or (lambda s, e: lexical_tense(text, s, e))
 
@@ -153,7 +155,10 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             dayless_clocks = []
         offset_before = (len(out), end, *resolver.offset_unit) if resolver.offset_unit else None
         out.append(_time_value(text, start, end, v, anchor))
-    return out
+    return out if text == written else [replace(t, text=written[t.start_char : t.end_char]) for t in out]
+
+
+_PLAIN_APOSTROPHES = {0x2019: "'", 0x2018: "'"}
 
 
 _CLOCK_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")  # "(0431 GMT)", "(4:30 a.m. EDT)": the same time in another zone
