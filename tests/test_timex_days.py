@@ -131,8 +131,12 @@ def test_holidays(published, sentence, expected):
     ("2013-03-22", "Profits will rise by the year\u2019s end.", [("the year\u2019s end", "2013")]),
     ("2013-03-22", "Tuesday\u2019s ruling angered investors.", [("Tuesday", "2013-03-19")]),
     ("2013-03-22", "The bridge will open in two weeks\u2019 time.", [("two weeks\u2019 time", "2013-W14")]),
+    # so do no-break and thin spaces and no-break hyphens
+    ("2013-03-22", "The vote is on March\u00a026.", [("March\u00a026", "2013-03-26")]),
+    ("2013-03-22", "He left at 10\u202fa.m. on Tuesday.", [("10\u202fa.m. on Tuesday", "2013-03-19T10:00")]),
+    ("2013-12-30", "Talks resume in mid\u2011January.", [("mid\u2011January", "2014-01")]),
 ])
-def test_curly_apostrophes(published, sentence, expected):
+def test_web_apostrophes_spaces_and_hyphens(published, sentence, expected):
     assert values(sentence, published) == expected
 
 

@@ -81,7 +81,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     [('three years', 'DURATION', 'P3Y'), ('earlier this week', 'DATE', '2025-W21')]
     """
     written = text
-    text = text.translate(_PLAIN_APOSTROPHES)  # "New Year’s Eve", "3 o’clock": one pattern for both; offsets stay
+    text = text.translate(_PLAIN_CHARACTERS)  # "New Year’s Eve", "March\u00a026": one pattern for both; offsets stay
     anchor = Anchor.parse(published)
     clause_hint: TenseHint = tense_hint or (lambda s, e: lexical_tense(text, s, e))
 
@@ -158,7 +158,9 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     return out if text == written else [replace(t, text=written[t.start_char : t.end_char]) for t in out]
 
 
-_PLAIN_APOSTROPHES = {0x2019: "'", 0x2018: "'"}
+# Characters web copy writes for an apostrophe, a space or a hyphen, read as those (one for one, so
+# offsets into the text stay): curly quotes, no-break and thin spaces, no-break hyphens.
+_PLAIN_CHARACTERS = {0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x2010: "-", 0x2011: "-"}
 
 
 _CLOCK_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")  # "(0431 GMT)", "(4:30 a.m. EDT)": the same time in another zone
