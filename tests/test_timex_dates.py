@@ -473,6 +473,10 @@ def test_the_before_a_day_month_date(published, sentence, expected):
     ("1989-10-26", "Its auctions are usually held in the second and fourth quarters.", [("the second", "XXXX-Q2"), ("fourth quarters", "XXXX-Q4")]),
     ("2013-03-19", "Sales typically peak in the fourth quarter.", [("the fourth quarter", "XXXX-Q4")]),
     ("2013-03-19", "Sales peaked in the fourth quarter.", [("the fourth quarter", "2012-Q4")]),
+    ("2013-03-19", "Sales rise every year in the fourth quarter.", [("every year", "P1Y"), ("the fourth quarter", "XXXX-Q4")]),
+    # the rule holds in its own clause only
+    ("2013-03-19", "The firm, which usually reports in the second quarter, said profit fell in the fourth quarter.",
+     [("the second quarter", "XXXX-Q2"), ("the fourth quarter", "2012-Q4")]),
 ])
 def test_quarters_in_pairs_and_as_a_rule(published, sentence, expected):
     assert values(sentence, published) == expected
@@ -526,4 +530,20 @@ def test_this_and_the_current_quarter_beside_the_quarter_reported(published, tex
     ("2013-03-22", "The store is open 24/7 and sells 3/4 of its stock.", []),
 ])
 def test_days_that_name_an_event(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a month in a clause of what happens as a rule is every year's month
+    ("2013-03-22", "The rainy season usually starts in May.", [("May", "XXXX-05")]),
+    ("2025-12-30", "The board meets each year in June.", [("each year", "P1Y"), ("June", "XXXX-06")]),
+    ("2013-03-22", "The festival is held every year in late August.", [("every year", "P1Y"), ("late August", "XXXX-08")]),
+    ("2013-03-22", "The company, which usually reports in April, said on Tuesday that profit fell in January.",
+     [("April", "XXXX-04"), ("Tuesday", "2013-03-19"), ("January", "2013-01")]),
+    # a month told of once is that month
+    ("2013-03-22", "The rainy season started in May.", [("May", "2012-05")]),
+    ("2013-03-22", "The festival was usually held in June, but this year it moved to next January.",
+     [("June", "XXXX-06"), ("this year", "2013"), ("next January", "2014-01")]),
+])
+def test_a_month_as_a_rule(published, sentence, expected):
     assert values(sentence, published) == expected

@@ -154,12 +154,18 @@ def in_headline(text: str, start: int) -> bool:
 
 
 def habitual(text: str, start: int, end: int) -> bool:
-    """Whether the clause around ``text[start:end]`` tells of what happens as a rule.
+    """Whether the clause around ``text[start:end]`` tells of what happens as a rule (a comma, "that" or
+    "but" ends a clause: "The firm, which usually reports in April, said profit fell in January").
 
     >>> habitual("Sales usually peak in the fourth quarter.", 23, 41), habitual("Sales peaked in the fourth quarter.", 16, 34)
     (True, False)
     """
-    return grammar().habitual.search(_sentence_around(text, start, end)) is not None
+    left, right = _clause_around(text, start, end)
+    clause = _CLAUSE_SPLIT.split(left)[-1] + " " + _CLAUSE_SPLIT.split(right)[0]
+    return grammar().habitual.search(clause) is not None
+
+
+_CLAUSE_SPLIT = re.compile(r",|(?:that|but)")
 
 
 def of_a_game(text: str, start: int, end: int) -> bool:

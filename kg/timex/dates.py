@@ -142,6 +142,8 @@ class DateRules(ResolverBase):
         words = (g.get("rel") or "").strip().lower().split()
         direction = next((w for w in words if w in ("this", "last", "next")), "")
         part = " ".join(w for w in words if w not in ("this", "last", "next")) or None
+        if not direction and habitual(self.text, m.start(), m.end()):
+            return _with_mod(_Value("DATE", f"XXXX-{month:02d}", granularity="month"), part)  # "the rains usually start in May"
         paired = self.month_before_in_pair(m)
         if paired is not None and not direction:  # "between October and February": the February after that October
             return _with_mod(month_value(paired.year + (month < paired.month), month), part)
