@@ -363,3 +363,16 @@ def test_the_day_of_a_report_and_the_day_of_what_happened(published, text, expec
 ])
 def test_a_morning_after_a_midnight(published, text, expected):
     assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a weekday in a clause of what happens as a rule is any such weekday
+    ("2013-03-22", "The market usually opens on Monday.", [("Monday", "XXXX-WXX-1")]),
+    ("2025-01-01", "The paper, which usually comes out on Thursday, was late on Friday.",
+     [("Thursday", "XXXX-WXX-4"), ("Friday", "2024-12-27")]),
+    # one told of once is that day
+    ("2013-03-22", "The market opened on Monday.", [("Monday", "2013-03-18")]),
+    ("2013-03-22", "The market usually opens early, but it opened late on Monday.", [("Monday", "2013-03-18")]),
+])
+def test_a_weekday_as_a_rule(published, sentence, expected):
+    assert values(sentence, published) == expected

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _name_word, _weekday_in_name, in_headline
+from .context import _name_word, _weekday_in_name, habitual, in_headline
 from .grammar import _number, _present_age_after
 from .resolver import ResolverBase
 from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value, holiday_date, week_value
@@ -88,8 +88,8 @@ class DayRules(ResolverBase):
         rel = (g.get("rel") or "").strip().lower()
         pod = (g.get("pod") or g.get("pre") or "").strip().lower()  # "Friday evening", "late afternoon Friday"
         told = self.told_day
-        if told is None or self.day is None:
-            return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")
+        if told is None or self.day is None or not (rel or pod) and habitual(self.text, m.start(), m.end()):
+            return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")  # "the market usually opens on Monday"
         range_start = self.last_day if not rel and _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()) else None
         if range_start is not None and abs((range_start - self.day).days) <= 7:
             # "from Monday to Friday": a range runs forward, so the first such day after its start (a range
