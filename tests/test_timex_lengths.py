@@ -66,6 +66,12 @@ def test_named_times_that_recur_are_sets(published, sentence, expected):
 
 def test_a_second_before_a_noun_is_an_ordinal():
     assert values("A second strike hit the port; it lasted a second or two.", "2025-05-21") == [("a second", "PT1S")]
+    assert values("She is a second-year student; a second-half rally followed.", "2025-05-21") == []
+
+
+def test_a_long_time_is_no_length_but_a_while_is_some():
+    # annotators leave "a long time" unmarked; "a while" is a length of no stated unit
+    assert values("The vote is a long time coming; it will take a while.", "2013-03-22") == [("a while", "PXX")]
 
 
 @pytest.mark.parametrize("sentence,expected", [

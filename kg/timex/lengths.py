@@ -51,8 +51,8 @@ class LengthRules(ResolverBase):
             return None
         if word in ("a", "an") and grammar().rate_before.search(self.text, max(0, m.start() - 40), m.start()):
             return None  # "$2 million a year", "twice a week": a rate (a SET, or no time at all), not a duration
-        if unit == "S" and n == 1 and re.match(r" (?!(?:later|earlier|ago|before|after|or|and|of)\b)[a-z]", self.text[m.end() : m.end() + 3]):
-            return None  # "a second strike": an ordinal
+        if unit == "S" and n == 1 and re.match(r" (?!(?:later|earlier|ago|before|after|or|and|of)\b)[a-z]|-[a-z]", self.text[m.end() : m.end() + 3]):
+            return None  # "a second strike", "a second-year student": an ordinal
         if "and a half" in m.group(0).lower().replace("-", " ") and n is not None:
             n += 0.5
         mod = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
