@@ -252,3 +252,16 @@ def test_a_range_of_lengths_keeps_the_range_as_a_lower_bound():
 ])
 def test_years_of_an_age_are_no_length(sentence, expected):
     assert values(sentence, "2013-03-22") == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a length with its noun after an article is one expression, as annotators mark it
+    ("The study tracked patients over a 20-year period.", [("a 20-year period", "P20Y")]),
+    ("He was elected to a one-year term.", [("a one-year term", "P1Y")]),
+    ("The 90-day period ends.", [("The 90-day period", "P90D")]),
+    # with another word between, or a possessive, the length alone
+    ("The court could waive the extra seven-day period.", [("seven-day", "P7D")]),
+    ("He served out his two-year term.", [("two-year", "P2Y")]),
+])
+def test_a_length_with_its_period_noun(sentence, expected):
+    assert values(sentence, "2013-03-22") == expected

@@ -62,6 +62,10 @@ class LengthRules(ResolverBase):
             mod = "EQUAL_OR_MORE"
         return _Value("DURATION", _duration(n, unit), mod=mod)
 
+    def r_length_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "a three-year period", "a one-year term": a length, the noun and article with it."""
+        return self.r_duration(m, {"n": g["n"], "unit": g["unit"]})
+
     def r_duration_unit_alone(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         unit = _unit_code(g["unit"], self.vocab)
         return _Value("DURATION", _duration(1, unit)) if unit else None
