@@ -192,6 +192,8 @@ class DateRules(ResolverBase):
         >>> r._first_name(re.search("(?P<month>April) R", r.text)), r._first_name(re.search("(?P<month>April) C", r.text))
         (True, False)
         """
+        if m.start("month") < 0:
+            return False  # no month written: "the holiday quarter"
         before = self.text[max(0, m.start("month") - 12) : m.start("month")].lower().replace("-", " ").split()
         if before and before[-1].strip(",") in _MONTH_BEFORE:
             return False
@@ -380,6 +382,10 @@ class DateRules(ResolverBase):
     def r_month_quarter(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the December quarter": the quarter that holds that month, in the year a month alone would be in.
         "the October-December period": the quarter (or half) those months make up; no other span of months."""
+        if g.get("holiday"):
+            if g["noun"].lower() != "quarter":
+                return None
+            g = {**g, "month": "December"}  # "the holiday quarter": the one of the Christmas season
         last = self.vocab["months"][g["month"].lower().rstrip(".")]
         q = (last - 1) // 3 + 1
         half = None
