@@ -246,6 +246,8 @@ def _deadline_gone(deadline: Token) -> bool:
     told = next((c for c in deadline.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBZ", "VBP")), None)  # "a deadline loomed"
     if told is None and deadline.dep_ in ("nsubj", "nsubjpass", "dobj") and deadline.head.pos_ in ("VERB", "AUX"):
         told = deadline.head
+        while told.dep_ == "xcomp" and told.tag_ == "VB" and told.head.lemma_.lower() not in events_lexicon().purpose_verbs:
+            told = told.head  # "failed to meet the deadline": told of as the failing is; not "agreed to meet it"
     return told is not None and verb_tense(told) == "past" and told.lemma_.lower() not in _tense_words("nearing_verbs")
 
 

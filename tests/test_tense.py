@@ -169,6 +169,12 @@ def test_reduced_clauses_and_negated_subjects(published, sentence, expected):
     ("2013-03-22", "They missed the Monday deadline.", "2013-03-18"),
     ("2025-01-03", "The rebels ignored a Monday deadline to disarm.", "2024-12-30"),
     ("2025-01-03", "The rebels face a Monday deadline to disarm.", "2025-01-06"),
+    # an infinitive's deadline is told of as the verb it completes is
+    ("2013-03-22", "The talks failed to meet a Tuesday deadline.", "2013-03-19"),
+    ("2025-01-03", "The union managed to beat the Monday deadline.", "2024-12-30"),
+    # but not after a verb of purpose, nor ahead
+    ("2013-03-22", "The company agreed to meet a Tuesday deadline.", "2013-03-26"),
+    ("2013-03-22", "The talks will fail to meet a Tuesday deadline.", "2013-03-26"),
 ])
 def test_joined_verbs_share_the_auxiliary_and_deadlines_lie_ahead(published, sentence, expected):
     assert [v for _, v in parsed_values(sentence, published)][-1] == expected
