@@ -258,7 +258,7 @@ def test_a_day_with_earlier_or_late_before_it(published, sentence, expected):
 
 def test_high_noon_is_no_time_of_day():
     assert values("The poster showed a scene from High Noon; for Poland, high noon comes at noon today.", "1999-03-12") == [
-        ("noon", "1999-03-12T12:00"), ("today", "1999-03-12")]
+        ("noon today", "1999-03-12T12:00")]
 
 
 def test_the_day_in_apposition_needs_a_day_right_before_it():
@@ -375,4 +375,25 @@ def test_a_morning_after_a_midnight(published, text, expected):
     ("2013-03-22", "The market usually opens early, but it opened late on Monday.", [("Monday", "2013-03-18")]),
 ])
 def test_a_weekday_as_a_rule(published, sentence, expected):
+    assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a clock time before "today", "yesterday", "tonight" or "this morning" is one expression, on that day
+    ("2013-03-22", "He spoke at 9 a.m. today.", [("9 a.m. today", "2013-03-22T09:00")]),
+    ("2013-03-01", "He spoke at 10 p.m. yesterday.", [("10 p.m. yesterday", "2013-02-28T22:00")]),
+    ("2012-12-31", "He will speak at 11 a.m. tomorrow.", [("11 a.m. tomorrow", "2013-01-01T11:00")]),
+    ("2013-03-22", "He left at 11 p.m. last night.", [("11 p.m. last night", "2013-03-21T23:00")]),
+    # an hour without "a.m." or "p.m." is in the part of the day named, after "at"
+    ("2013-03-22", "The speech is at 8:30 tonight.", [("8:30 tonight", "2013-03-22T20:30")]),
+    ("2013-03-22", "He will speak at 9 tomorrow morning.", [("9 tomorrow morning", "2013-03-23T09:00")]),
+    ("2013-03-22", "The curfew starts at 12 tonight.", [("12 tonight", "2013-03-22T24:00")]),
+    ("2013-03-22", "They won 3 this morning.", [("this morning", "2013-03-22TMO")]),  # a score, not a clock
+    # the first hour of a range takes the second's half of the day
+    ("2013-03-22", "The show runs from 8 to 10 p.m.", [("8", "2013-03-22T20:00"), ("10 p.m.", "2013-03-22T22:00")]),
+    ("2013-03-22", "Lunch is from 11 to 1 p.m.", [("11", "2013-03-22T11:00"), ("1 p.m.", "2013-03-22T13:00")]),
+    ("2025-01-01", "Polls are open between 7 and 9 a.m.", [("7", "2025-01-01T07:00"), ("9 a.m.", "2025-01-01T09:00")]),
+    ("2013-03-22", "Sales rose from 5 to 10 percent.", []),
+])
+def test_clock_times_with_their_day_and_ranges(published, sentence, expected):
     assert values(sentence, published) == expected

@@ -209,6 +209,28 @@ class DayRules(ResolverBase):
         """ "10 p.m. Wednesday", "noon Saturday": the clock time on that day."""
         return self._clock_on_weekday(m, g["wd"], *self._clock(g))
 
+    def r_clock_range_start(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """The "8" of "from 8 to 10 p.m.": the half of the day of the hour after it, or the other half where
+        the range crosses noon or midnight ("from 11 to 1 p.m." starts at 11 a.m.)."""
+        first, second = int(g["h"]) % 12, int(g["h2"]) % 12
+        pm = g["ap"].lower().startswith("p") != (first > second)
+        return self._time(first + (12 if pm else 0), int(g.get("mi") or 0), self.clock_day(m))
+
+    def r_time_deictic(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "10 p.m. yesterday", "9 a.m. today", "at 8:30 tonight", "at 9 tomorrow morning": the clock time
+        on that day; an hour without "a.m." or "p.m." is in the part of the day named."""
+        if self.day is None:
+            return None
+        words = g["dw"].lower().split()
+        shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(words[0], 0)
+        if g.get("hb"):
+            h, mi = int(g["hb"]) % 12 + (0 if words[-1] == "morning" else 12), int(g.get("mib") or 0)
+            if h == 12 and words[-1] in ("night", "tonight"):
+                h = 24  # "at 12 tonight": midnight, which ends the day
+        else:
+            h, mi = self._clock(g)
+        return self._time(h, mi, day=self.day + timedelta(days=shift))
+
     def _clock_on_weekday(self, m: re.Match[str], weekday: str, h: int, mi: int) -> _Value | None:
         day = self.r_weekday(m, {"wd": weekday})
         if day is None:
