@@ -397,3 +397,13 @@ def test_a_weekday_as_a_rule(published, sentence, expected):
 ])
 def test_clock_times_with_their_day_and_ranges(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "early" or "late" before "this morning", "last night" is in the span, as "late yesterday" is
+    ("2013-03-22", "The fire started early this morning.", [("early this morning", "2013-03-22TMO", "START")]),
+    ("2013-03-01", "Police arrived late last night.", [("late last night", "2013-02-28TNI", "END")]),
+    ("2013-03-22", "Police arrived last night.", [("last night", "2013-03-21TNI", None)]),
+])
+def test_early_or_late_in_a_part_of_a_day_named_from_today(published, sentence, expected):
+    assert [(t.text, t.value, t.mod) for t in find_timexes(sentence, published)] == expected

@@ -55,7 +55,7 @@ class DayRules(ResolverBase):
         shift = {"last": -1 if pod == "night" else 0, "this": 0, "tomorrow": 1, "yesterday": -1}[rel]
         if rel == "last" and pod != "night":
             return None
-        return self._part_of(self.day + timedelta(days=shift), pod)
+        return _with_mod(self._part_of(self.day + timedelta(days=shift), pod), g.get("mod"))  # "late last night"
 
     def r_related_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the next morning", "that evening": a part of the day the text last named (or the one after it)."""
