@@ -357,9 +357,25 @@ def test_a_capitalised_year_of_is_a_name():
     ("2013-03-21", "For the fiscal third quarter ended Feb. 28, profit rose.", ("the fiscal third quarter", "2013-Q3")),
     ("1989-10-27", "In the second quarter ended Oct. 31, the company lost money.", ("the second quarter", "1988-Q2")),
     ("2025-01-15", "In the fourth quarter ended Dec. 31, sales rose.", ("the fourth quarter", "2024-Q4")),
+    # also in a relative clause
+    ("2013-03-20", "For the fiscal third quarter, which ended Feb. 28, profit rose.", ("the fiscal third quarter", "2013-Q3")),
+    ("2025-01-15", "In the second quarter, which ended Nov. 30, sales rose.", ("the second quarter", "2024-Q2")),
 ])
 def test_a_numbered_quarter_ended_on_a_day(published, sentence, expected):
     assert values(sentence, published)[0] == expected
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # once a story reports a company's own quarter, "the quarter" is that one, as the gold writes it
+    ("2013-03-20", "For the fiscal third quarter, which ended Feb. 28, net income rose. Sales fell 2 percent in the quarter.",
+     "2013-Q3"),
+    ("1989-10-26", "It earned $5.2 million in the fiscal first quarter. Sun shipped 28,000 systems in the quarter.", "1989-Q1"),
+    # a calendar quarter reported leaves "the quarter" the last one completed
+    ("2013-03-20", "Profit rose in the fourth quarter. Sales fell 2 percent in the quarter.", "2012-Q4"),
+    ("2013-08-20", "Profit rose in the first quarter. Sales fell 2 percent in the quarter.", "2013-Q2"),
+])
+def test_the_quarter_after_a_companys_own_quarter(published, text, expected):
+    assert values(text, published)[-1] == ("the quarter", expected)
 
 
 @pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])

@@ -23,7 +23,7 @@ from ..model import TimeValue
 from .context import Tense, TenseHint, _abbreviation, _capitalised_ok, _is_deadline, ends_sentence, in_headline, lexical_tense
 from .dates import DateRules
 from .days import DayRules
-from .grammar import _Needs, grammar
+from .grammar import _Needs, _period_end_after, grammar
 from .lengths import LengthRules
 from .relative import RelativeRules
 from .values import Anchor, _unit_shift, _Value, calendar_value, named_period
@@ -138,6 +138,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
         if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
             resolver.last_quarter, resolver.whole_years = (start, v.start), False
+            # a company's own quarter: "the fiscal first quarter", "the third quarter, which ended Feb. 28"
+            resolver.fiscal_quarter = "fiscal" in text[start:end].lower() or _period_end_after().match(text, end) is not None
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:
             resolver.whole_years = True
         if dayless_clocks and v.type == "DATE" and v.granularity == "day" and v.start is not None:

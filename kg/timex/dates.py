@@ -324,6 +324,9 @@ class DateRules(ResolverBase):
             return _unit_shift(date(self.day.year - 1, self.day.month, 1), "Q", -1)
         if ended is not None and rel in ("the", "latest"):
             return self.quarter_ended(ended)
+        reported = self.reporting_quarter()
+        if rel == "the" and reported is not None and self.fiscal_quarter:
+            return quarter_value(reported.year, (reported.month - 1) // 3 + 1)  # "in the fiscal first quarter ... in the quarter"
         # "the quarter", "the latest quarter", "last quarter": the last completed one
         return _unit_shift(self.day, "Q", -1)
 

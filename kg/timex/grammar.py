@@ -158,9 +158,11 @@ _DIGIT = re.compile(r"\d")
 
 @lru_cache(maxsize=1)
 def _period_end_after() -> re.Pattern[str]:
-    """What may follow "the quarter" to say the day it ends: " ended Feb. 28", " ending June 30"."""
+    """What may follow "the quarter" to say the day it ends: " ended Feb. 28", " ending June 30",
+    ", which ended Feb. 28"."""
     months = _alternation(grammar().vocab["months"])
-    return re.compile(rf" (?:that )?(?P<verb>ended|ending) (?P<month>{months})\.? (?P<d>[0-3]?\d)\b(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+    return re.compile(rf"(?:,? (?:which|that))? (?P<verb>ended|ending|ends) (?P<month>{months})\.? (?P<d>[0-3]?\d)\b"
+                      r"(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

@@ -43,6 +43,7 @@ class ResolverBase:
         self.last_date_span: tuple[int, str] = (-1, "none")  # where that date ends, and its granularity
         # where a financial story named the quarter it reports on, and that quarter's first day
         self.last_quarter: tuple[int, date] | None = None
+        self.fiscal_quarter = False  # that quarter was named as a company's own ("fiscal", "ended Feb. 28")
         self.whole_years = False  # since that quarter, the story turned to a longer period ("the nine months")
         self.compared = False  # the last value resolved was "a year before" something
         self.position = 0  # where the expression being resolved starts
