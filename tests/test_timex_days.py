@@ -407,3 +407,17 @@ def test_clock_times_with_their_day_and_ranges(published, sentence, expected):
 ])
 def test_early_or_late_in_a_part_of_a_day_named_from_today(published, sentence, expected):
     assert [(t.text, t.value, t.mod) for t in find_timexes(sentence, published)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a game's clock or a race's time is no time of day
+    ("They took the lead for good with 2:04 remaining.", []),
+    ("He scored 3:12 into the second half.", []),
+    ("Kipsang finished in 2:03 to win.", []),
+    # a clock time is, with its part of the day
+    ("The blast came at 10:30.", [("10:30", "2013-03-24T10:30")]),
+    ("The game started at 7:30 in the evening.", [("7:30 in the evening", "2013-03-24T19:30")]),
+    ("Talks ended at 22:45 GMT with no deal left.", [("22:45 GMT", "2013-03-24T22:45")]),
+])
+def test_a_games_clock_is_no_time_of_day(sentence, expected):
+    assert values(sentence, "2013-03-24") == expected

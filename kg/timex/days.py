@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from .context import _name_word, _weekday_in_name, habitual, in_headline
-from .grammar import _number, _present_age_after
+from .grammar import _number, _present_age_after, grammar
 from .resolver import ResolverBase
 from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value, holiday_date, week_value
 
@@ -178,6 +178,8 @@ class DayRules(ResolverBase):
         before = self.text[max(0, m.start() - 3) : m.start()]
         if re.search(r"\d[:.]?$", before):
             return None
+        if m.end() == m.end("mi") and (grammar().clock_of_a_game.match(self.text, m.end()) or self.text.endswith(" in ", 0, m.start())):
+            return None  # "with 2:04 remaining", "finished in 2:08": a game's clock or a race's time
         if g.get("wd"):
             return self._clock_on_weekday(m, g["wd"], int(g["h"]), int(g["mi"]))
         return self._time(int(g["h"]), int(g["mi"]), self.clock_day(m))
@@ -192,14 +194,14 @@ class DayRules(ResolverBase):
         return self._time(int(g["h"]), int(g["mi"]), self.clock_day(m))
 
     def r_hour_in_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "4 in the morning" is 04:00, "8 in the evening" 20:00, "11 at night" 23:00 (but "2 at night" 02:00)."""
+        """ "4 in the morning" is 04:00, "7:30 in the evening" 19:30, "11 at night" 23:00 (but "2 at night" 02:00)."""
         h = int(_number(g["h"].lower(), self.vocab) or 0)
         pod = (g.get("pod") or "night").lower()
         if pod in ("afternoon", "evening") or (pod == "night" and h >= 6):
             h = h % 12 + 12
         elif h == 12:
             h = 0  # "12 in the morning" is midnight's hour
-        return self._time(h, 0, self.clock_day(m))
+        return self._time(h, int(g.get("mi") or 0), self.clock_day(m))
 
     def r_noon(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "noon", "midnight", read as "10 p.m." is (not the band "Midnight Oil")."""

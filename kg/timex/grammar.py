@@ -37,6 +37,7 @@ class _Grammar:
     said_on: re.Pattern[str]  # ends where a day is when something was said: "police said Wednesday"
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
     habitual: re.Pattern[str]  # words of what happens as a rule: "usually", "typically"
+    clock_of_a_game: re.Pattern[str]  # what follows "2:04" on a game's clock: " remaining", " into the"
     game_words: re.Pattern[str]  # words of play: "points", "trailed", "touchdown"
     money_words: re.Pattern[str]  # words of money: "$", "profit", "sales"
 
@@ -117,6 +118,7 @@ def grammar() -> _Grammar:
         said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"]) + r")(?:\s+(?:reporters|journalists|in an? (?:statement|interview|"
                            r"e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE),
         habitual=re.compile(r"\b(?:" + _alternation(v["habitual_words"]) + r")\b", re.IGNORECASE),
+        clock_of_a_game=re.compile(r" (?:" + _alternation(v["clock_of_a_game"]) + r")\b", re.IGNORECASE),
         game_words=re.compile(r"\b(?:" + _alternation(v["game_words"]) + r")\b", re.IGNORECASE),
         money_words=re.compile("(?:" + _alternation([w for w in v["money_words"] if not w.isalnum()]) + r")|\b(?:"
                                + _alternation([w for w in v["money_words"] if w.isalnum()]) + r")\b", re.IGNORECASE),  # "$", "%" have no word edge
