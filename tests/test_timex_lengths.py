@@ -12,7 +12,7 @@ from tests.conftest import timex_values as values
     ("three years", "DURATION", "P3Y"), ("a decade", "DURATION", "P10Y"), ("months", "DURATION", "PXM"),
     ("two-week", "DURATION", "P2W"), ("every Tuesday", "SET", "XXXX-WXX-2"), ("daily", "SET", "P1D"),
     ("now", "DATE", "PRESENT_REF"), ("recently", "DATE", "PAST_REF"), ("the future", "DATE", "FUTURE_REF"),
-    ("the other day", "DATE", "PAST_REF"), ("a few moments ago", "DATE", "PAST_REF"),
+    ("the other day", "DATE", "PAST_REF"), ("a few moments ago", "DATE", "PAST_REF"), ("recent decades", "DATE", "PAST_REF"),
 ])
 def test_durations_sets_and_references(phrase, type_, expected):
     (t,) = find_timexes(f"It went on for {phrase} here.", "2025-05-21")
