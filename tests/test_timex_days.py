@@ -115,6 +115,7 @@ def test_world_time_zones_and_city_times(published):
     ("2013-12-02", "Shoppers flocked to stores on Black Friday.", "2013-11-29"),  # the day after Thanksgiving, not a Friday
     ("2025-01-05", "Sales on Cyber Monday rose 20 percent.", "2024-12-02"),       # the Monday after it, in December
     ("2013-03-22", "The parade was held on St. Patrick's Day.", "2013-03-17"),
+    ("2013-03-23", "On Holy Thursday he plans to wash the feet of prisoners.", "2013-03-28"),  # three days before Easter
     ("2013-03-22", "The shop closed on Veterans Day.", "2012-11-11"),
     ("2013-03-22", "Schools closed on Martin Luther King Jr. Day.", "2013-01-21"),  # the third Monday of January
     ("2013-11-01", "Wreaths will be laid on Remembrance Day.", "2013-11-11"),
