@@ -432,7 +432,7 @@ def test_a_decade_in_two_figures(sentence, expected):
 @pytest.mark.parametrize("published,sentence,expected", [
     # "fiscal" before an ordinal quarter used as an adjective is part of it, as "the fiscal first quarter" is
     ("2013-03-22", "It will report fiscal second-quarter results on April 23.", [("fiscal second-quarter", "2013-Q2"), ("April 23", "2013-04-23")]),
-    ("2025-01-02", "It reported fiscal third-quarter earnings.", [("fiscal third-quarter", "2024-Q3")]),
+    ("2025-01-02", "It reported fiscal third-quarter earnings.", [("fiscal third-quarter", "2025-Q3")]),  # a fiscal year is ahead of the calendar
     ("1989-10-26", "Its fiscal-first-quarter loss narrowed.", [("fiscal-first-quarter", "1989-Q1")]),
 ])
 def test_fiscal_ordinal_quarter_as_an_adjective(published, sentence, expected):
@@ -567,3 +567,18 @@ def test_days_that_name_an_event(published, sentence, expected):
 ])
 def test_a_month_as_a_rule(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a fiscal quarter is named by the fiscal year it belongs to, never put back a year
+    ("2013-01-24", "Microsoft reported a 4 percent drop in fiscal second-quarter profit.", [("fiscal second-quarter", "2013-Q2")]),
+    ("2013-01-24", "Profit fell in its fiscal second quarter.", [("fiscal second quarter", "2013-Q2")]),
+    ("2013-01-24", "Profit fell in the second quarter.", [("the second quarter", "2012-Q2")]),
+    ("2013-03-28", "It will stop reporting the figures after the first quarter of fiscal 2014.",
+     [("the first quarter of fiscal 2014", "2014-Q1")]),
+    # "the quarter" naming it again keeps it the company's own
+    ("2013-03-28", "It earned $98 million in its fiscal fourth quarter. It had 76 million users at the end of the quarter.",
+     [("fiscal fourth quarter", "2013-Q4"), ("the end of the quarter", "2013-Q4")]),
+])
+def test_a_fiscal_quarter(published, text, expected):
+    assert values(text, published) == expected

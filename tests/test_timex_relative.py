@@ -312,3 +312,16 @@ def test_that_weekend(published, sentence, expected):
 ])
 def test_the_end_of_the_year_told_of_a_past_story(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # "N units earlier" counts from the end of a period said to end ("the end of last year")
+    ("2013-03-22", "By the end of last year, debt had reached $10 billion, up from $8 billion three months earlier.",
+     [("the end of last year", "2012"), ("three months earlier", "2012-09")]),
+    # and, told of the past, not from a date after publication
+    ("2013-03-28", "It earned $98 million in its fiscal fourth quarter. It had 76 million users at the end of the quarter, "
+     "down from 79 million three months earlier.",
+     [("fiscal fourth quarter", "2013-Q4"), ("the end of the quarter", "2013-Q4"), ("three months earlier", "2012-12")]),
+])
+def test_earlier_than_the_end_of_a_period(published, text, expected):
+    assert values(text, published) == expected

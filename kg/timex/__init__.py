@@ -132,14 +132,18 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
             resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None)
         if v.type == "DATE" and v.start is not None:
-            resolver.last_date, resolver.last_date_span = v.start, (end, v.granularity)
+            # "at the end of the quarter ... three months earlier" counts from the quarter's end
+            resolver.last_date = v.end if v.mod == "END" and v.end is not None else v.start
+            resolver.last_date_span = (end, v.granularity)
             if v.granularity == "day" and _YEAR_IN_FIGURES.search(text, start, end):
                 resolver.written_day, resolver.written_day_end = v.start, end
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
         if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
+            # a company's own quarter: "the fiscal first quarter", "the third quarter, which ended Feb. 28", and
+            # "the quarter" that names it again
+            same = resolver.last_quarter is not None and resolver.last_quarter[1] == v.start and resolver.fiscal_quarter
+            resolver.fiscal_quarter = same or "fiscal" in text[start:end].lower() or _period_end_after().match(text, end) is not None
             resolver.last_quarter, resolver.whole_years = (start, v.start), False
-            # a company's own quarter: "the fiscal first quarter", "the third quarter, which ended Feb. 28"
-            resolver.fiscal_quarter = "fiscal" in text[start:end].lower() or _period_end_after().match(text, end) is not None
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:
             resolver.whole_years = True
         if dayless_clocks and v.type == "DATE" and v.granularity == "day" and v.start is not None:

@@ -307,8 +307,8 @@ class DateRules(ResolverBase):
                     y -= 1
                 elif rel.startswith("next"):
                     y += 1
-                elif not rel.startswith("this") and q > current_q and self.tense_hint(m.start(), m.end()) != "future":
-                    y -= 1
+                elif not rel.startswith("this") and q > current_q and not g.get("word") and self.tense_hint(m.start(), m.end()) != "future":
+                    y -= 1  # "the third quarter" told in March is last year's; a "fiscal" one is named by its year to come
             return quarter_value(y, q)
         if not rel and not y:
             rel = "the"
@@ -410,7 +410,8 @@ class DateRules(ResolverBase):
         return self.r_quarter(m, {"ord": g["ord"], "y": g.get("y") or ""})
 
     def r_ordinal_quarter_adj(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        return self.r_quarter(m, {"ord": g["ord"]})
+        fiscal = m.group(0)[:6].lower() == "fiscal"
+        return self.r_quarter(m, {"ord": g["ord"], "word": "fiscal" if fiscal else ""})
 
     def r_quarter_code(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "Q3", "Q1 2025", "H1 2025": a quarter or half, read as "the third quarter" or "the first half"."""

@@ -103,6 +103,9 @@ class RelativeRules(ResolverBase):
         direction = g["dir"].lower()
         sign = -1 if direction in ("ago", "earlier", "before") else 1
         base = self.day if direction in ("ago", "from now", "from today", "hence") else self.counted_from(unit)
+        if (direction == "earlier" and base is not None and self.day is not None and base > self.day
+                and self.tense_hint(m.start(), m.end()) == "past"):
+            base = self.day  # told of the past, "three months earlier" than a date named ahead counts from publication
         if g["n"] is None and direction in ("earlier", "later") and g["unit"].endswith("s"):
             return _Value("DURATION", _duration(None, unit))  # "hours later": some hours after a time in the story
         if g["n"] is None and (direction != "ago" or not g["unit"].endswith("s")):
