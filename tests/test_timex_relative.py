@@ -325,3 +325,14 @@ def test_the_end_of_the_year_told_of_a_past_story(published, sentence, expected)
 ])
 def test_earlier_than_the_end_of_a_period(published, text, expected):
     assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "the last year of his life" is a year of that stretch, not the year before publication
+    ("2013-03-24", "In the last year of his life he lost a lawsuit.", [("the last year", "P1Y")]),
+    ("2025-01-02", "In the next month of the campaign he will tour Ohio.", [("the next month", "P1M")]),
+    ("2013-03-24", "In the last year, he lost a lawsuit.", [("the last year", "2012")]),
+    ("2013-03-24", "Sales fell in the last week of March.", [("the last week of March", "2013-W13")]),
+])
+def test_the_last_unit_of_a_stretch(published, sentence, expected):
+    assert values(sentence, published) == expected

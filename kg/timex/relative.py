@@ -22,6 +22,7 @@ _TRAILING_MIDDLE = {"W": 3, "M": 15}
 
 
 _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
+_OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
 
 
 class RelativeRules(ResolverBase):
@@ -72,6 +73,8 @@ class RelativeRules(ResolverBase):
         if g["unit"][0].isupper() and not g["unit"].isupper() and self.text[max(0, m.start() - 1) : m.start()] in _QUOTES:
             return None  # 'ABC's "This Week"': a title
         trailing = rel in ("the past", "the last", "the previous")
+        if rel in ("the last", "the next") and _OF_A_STRETCH.match(self.text, m.end()):
+            return _Value("DURATION", _duration(1, unit))  # "the last year of his life": a year of it, not last year
         if (trailing or rel in ("the next", "the coming")) and unit in ("DE", "CE"):
             return _Value("DURATION", _duration(1, unit))  # "the past decade", "over the next decade": ten years, not the 2010s
         if not self.day:
