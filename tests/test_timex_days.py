@@ -422,3 +422,17 @@ def test_early_or_late_in_a_part_of_a_day_named_from_today(published, sentence, 
 ])
 def test_a_games_clock_is_no_time_of_day(sentence, expected):
     assert values(sentence, "2013-03-24") == expected
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a day naming a thing ("the March 4 election") is no day the story tells of: a clock time after it
+    # keeps the day of what happened
+    ("2013-03-30", "The court on Saturday upheld his victory in the March 4 presidential election. "
+     "The judge read the ruling shortly after 4pm.",
+     [("Saturday", "2013-03-30"), ("March 4", "2013-03-04"), ("4pm", "2013-03-30T16:00")]),
+    # a day said as when something happened is
+    ("2013-03-30", "The court upheld his victory on March 4. The judge read the ruling shortly after 4pm.",
+     [("March 4", "2013-03-04"), ("4pm", "2013-03-04T16:00")]),
+])
+def test_a_day_naming_a_thing_is_not_the_day_told_of(published, text, expected):
+    assert values(text, published) == expected

@@ -130,7 +130,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         taken_until = end
         # a duration's start ("the past six months" began on some day) is not a day the text tells of
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
-            resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None)
+            resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None,
+                              naming_a_thing=text.endswith("the ", 0, start) and grammar().noun_after.match(text, end) is not None)
         if v.type == "DATE" and v.start is not None:
             # "at the end of the quarter ... three months earlier" counts from the quarter's end
             resolver.last_date = v.end if v.mod == "END" and v.end is not None else v.start

@@ -38,6 +38,7 @@ class _Grammar:
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
     habitual: re.Pattern[str]  # words of what happens as a rule: "usually", "typically"
     clock_of_a_game: re.Pattern[str]  # what follows "2:04" on a game's clock: " remaining", " into the"
+    noun_after: re.Pattern[str]  # a word after a date that makes the date a noun's: "the March 4 election"
     game_words: re.Pattern[str]  # words of play: "points", "trailed", "touchdown"
     money_words: re.Pattern[str]  # words of money: "$", "profit", "sales"
 
@@ -119,6 +120,7 @@ def grammar() -> _Grammar:
                            r"e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE),
         habitual=re.compile(r"\b(?:" + _alternation(v["habitual_words"]) + r")\b", re.IGNORECASE),
         clock_of_a_game=re.compile(r" (?:" + _alternation(v["clock_of_a_game"]) + r")\b", re.IGNORECASE),
+        noun_after=re.compile(r" (?!(?:" + _alternation(v["day_pair_links"]) + r")\b)[a-z]"),
         game_words=re.compile(r"\b(?:" + _alternation(v["game_words"]) + r")\b", re.IGNORECASE),
         money_words=re.compile("(?:" + _alternation([w for w in v["money_words"] if not w.isalnum()]) + r")|\b(?:"
                                + _alternation([w for w in v["money_words"] if w.isalnum()]) + r")\b", re.IGNORECASE),  # "$", "%" have no word edge

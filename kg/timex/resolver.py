@@ -37,6 +37,7 @@ class ResolverBase:
         self.offset_unit: tuple[str, int] | None = None  # the value just resolved is "the day before": its unit and direction
         self.vocab = grammar().vocab
         self.last_day: date | None = None  # the latest date-level expression read so far
+        self.story_day: date | None = None  # the latest of those not naming a thing ("the March 4 election")
         self.event_day: date | None = None  # the latest day not named as the day something was said
         self.report_sentence_end = -1  # where the sentence ends whose day was the day something was said
         self.last_date: date | None = None  # the start of the latest date of any granularity
@@ -62,11 +63,15 @@ class ResolverBase:
         sentence; after it, the story goes on with the day of what happened."""
         if self.event_day is not None and 0 <= self.report_sentence_end < self.position:
             return self.event_day
-        return self.last_day or self.day
+        return self.story_day or self.day
 
-    def note_day(self, day: date, end: int, of_a_report: bool) -> None:
-        """Keep the day an expression ending at ``end`` named, and whether it was when something was said."""
+    def note_day(self, day: date, end: int, of_a_report: bool, naming_a_thing: bool = False) -> None:
+        """Keep the day an expression ending at ``end`` named, and whether it was when something was said.
+        A day that names a thing ("the March 4 election") is no day the story is telling of."""
         self.last_day, self.last_day_end = day, end
+        if naming_a_thing:
+            return
+        self.story_day = day
         if of_a_report:
             sentence_end = _SENTENCE_END.search(self.text, end)
             self.report_sentence_end = sentence_end.start() if sentence_end else len(self.text)
