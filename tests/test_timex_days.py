@@ -430,6 +430,9 @@ def test_a_games_clock_is_no_time_of_day(sentence, expected):
     ("2013-03-30", "The court on Saturday upheld his victory in the March 4 presidential election. "
      "The judge read the ruling shortly after 4pm.",
      [("Saturday", "2013-03-30"), ("March 4", "2013-03-04"), ("4pm", "2013-03-30T16:00")]),
+    # nor is a day a stretch began on
+    ("2013-03-15", "More than 70,000 have been killed since the uprising erupted on March 15, 2011. "
+     "Fighting raged overnight.", [("March 15, 2011", "2011-03-15"), ("overnight", "2013-03-14TNI")]),
     # a day said as when something happened is
     ("2013-03-30", "The court upheld his victory on March 4. The judge read the ruling shortly after 4pm.",
      [("March 4", "2013-03-04"), ("4pm", "2013-03-04T16:00")]),

@@ -131,7 +131,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         # a duration's start ("the past six months" began on some day) is not a day the text tells of
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
             resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None,
-                              naming_a_thing=text.endswith("the ", 0, start) and grammar().noun_after.match(text, end) is not None)
+                              background=(text.endswith("the ", 0, start) and grammar().noun_after.match(text, end) is not None)
+                              or _SINCE_BEFORE.search(text, max(0, start - 80), start) is not None)
         if v.type == "DATE" and v.start is not None:
             # "at the end of the quarter ... three months earlier" counts from the quarter's end
             resolver.last_date = v.end if v.mod == "END" and v.end is not None else v.start
@@ -167,6 +168,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
 
 # Characters web copy writes for an apostrophe, a space or a hyphen, read as those (one for one, so
 # offsets into the text stay): curly quotes, no-break and thin spaces, no-break hyphens.
+# "since" before a day, perhaps with a few words between ("since the uprising erupted on March 15, 2011")
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:[^.,;]*\bon\b)? +$", re.IGNORECASE)
 _PLAIN_CHARACTERS = {0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x2010: "-", 0x2011: "-"}
 
 

@@ -65,11 +65,12 @@ class ResolverBase:
             return self.event_day
         return self.story_day or self.day
 
-    def note_day(self, day: date, end: int, of_a_report: bool, naming_a_thing: bool = False) -> None:
+    def note_day(self, day: date, end: int, of_a_report: bool, background: bool = False) -> None:
         """Keep the day an expression ending at ``end`` named, and whether it was when something was said.
-        A day that names a thing ("the March 4 election") is no day the story is telling of."""
+        A day that names a thing ("the March 4 election") or where a stretch began ("killed since the uprising
+        erupted on March 15, 2011") is no day the story is telling of."""
         self.last_day, self.last_day_end = day, end
-        if naming_a_thing:
+        if background:
             return
         self.story_day = day
         if of_a_report:
