@@ -70,6 +70,8 @@ def verb_tense(verb: Token) -> Tense:
         return "past"  # "had been scheduled to expire Friday": before a past reference time
     if tag == "VB" and not aux_words - {"to"} and verb.head.i != verb.i:
         return _infinitive_tense(verb, "to" in aux_words)
+    if tag == "VBG" and not auxes and verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        return verb_tense(verb.head)  # "will begin falling on Monday": the beginning's time
     if lemma in scheduling_verbs() and tag != "VB" and (tag != "VBN" or auxes):  # not "as planned"
         return "future"
     if aux_words & lex.future_aux:
@@ -117,7 +119,7 @@ def _shares_auxiliaries(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "conj" and head.i != verb.i and head.pos_ in ("VERB", "AUX")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
-            and any(c.dep_ in ("aux", "auxpass") for c in head.children))
+            and (any(c.dep_ in ("aux", "auxpass") for c in head.children) or head.dep_ == "xcomp" and head.tag_ == "VBG"))
 
 
 def _negated(verb: Token) -> bool:

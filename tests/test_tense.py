@@ -293,3 +293,14 @@ def test_a_plan_told_in_the_past_is_the_nearer_day(published, sentence, expected
 ])
 def test_a_fronted_by_in_a_past_clause(published, sentence, expected):
     assert [v for _, v in parsed_values(sentence, published)] == [expected]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # a gerund completing a verb takes its time, and so does a verb joined to the gerund
+    ("2013-03-17", "Snow will begin falling on Monday afternoon and spread to New England overnight, forecasters said.",
+     [("Monday afternoon", "2013-03-18TAF"), ("overnight", "2013-03-18TNI")]),
+    ("2013-03-20", "Prices kept rising on Monday.", [("Monday", "2013-03-18")]),
+    ("2013-03-20", "Prices will keep rising on Monday.", [("Monday", "2013-03-25")]),
+])
+def test_a_gerund_takes_the_time_of_the_verb_it_completes(published, sentence, expected):
+    assert parsed_values(sentence, published) == expected

@@ -336,3 +336,16 @@ def test_earlier_than_the_end_of_a_period(published, text, expected):
 ])
 def test_the_last_unit_of_a_stretch(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "the week before" with a gerund after it is no offset: "before" goes with what follows
+    ("2013-03-15", "Temperatures will stay low for the rest of the week before warming up over the weekend.",
+     [("the weekend", "2013-W11-WE")]),
+    # on a Sunday, the weekend ahead is next week's
+    ("2013-03-17", "Temperatures will rise over the weekend.", [("the weekend", "2013-W12-WE")]),
+    ("2013-03-16", "Temperatures will rise over the weekend.", [("the weekend", "2013-W11-WE")]),
+])
+def test_the_week_before_a_gerund_and_the_weekend_ahead_on_a_sunday(published, sentence, expected):
+    assert values(sentence, published) == expected

@@ -152,6 +152,10 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             for at, clock_end in dayless_clocks:
                 if start - clock_end <= _CLOCK_TO_DAY and _one_clause(text, clock_end, start) and not ends_sentence(text, clock_end):
                     out[at] = _on_day(out[at], v.start)  # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday
+        elif dayless_clocks and v.type == "TIME" and not resolver.dayless_clock and v.start is not None:
+            for at, clock_end in dayless_clocks:
+                if _CLOCK_RANGE_JOINT.fullmatch(text, clock_end, start):
+                    out[at] = _on_day(out[at], v.start)  # "between 2 a.m. and 8 a.m. Tuesday": both on Tuesday
         if offset_before is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
             at, offset_end, unit, sign = offset_before
             moved = _unit_shift(v.start, unit, sign)  # "the day before last Tuesday's hearing", "the week after Christmas"
@@ -173,6 +177,7 @@ _SINCE_BEFORE = re.compile(r"\bsince\b(?:[^.,;]*\bon\b)? +$", re.IGNORECASE)
 _PLAIN_CHARACTERS = {0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x2010: "-", 0x2011: "-"}
 
 
+_CLOCK_RANGE_JOINT = re.compile(r"\s*(?:-|–|and|to|until|till|through)\s*")
 _CLOCK_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")  # "(0431 GMT)", "(4:30 a.m. EDT)": the same time in another zone
 
 

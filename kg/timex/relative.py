@@ -22,6 +22,7 @@ _TRAILING_MIDDLE = {"W": 3, "M": 15}
 
 
 _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
+_GERUND_AFTER = re.compile(r" [a-z]+ing\b")
 _OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
 
 
@@ -96,6 +97,8 @@ class RelativeRules(ResolverBase):
             shift = -1
         elif unit == "WE" and rel in ("the coming", "coming") and self.day.isoweekday() < 6:
             shift = 0  # on a weekday, the coming weekend is this week's
+        elif unit == "WE" and rel == "the" and self.day.isoweekday() == 7 and self.tense_hint(m.start(), m.end()) == "future":
+            shift = 1  # on a Sunday, the weekend ahead is next week's
         return _unit_shift(self.day, unit, shift)
 
     def r_ago(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -169,6 +172,8 @@ class RelativeRules(ResolverBase):
             return self.year_before()
         if rel in ("the day before", "the day after", "the night before") and self.day_in_apposition_before_event(m):
             return None  # "the day" alone is the day named (r_day_of_event)
+        if rel.endswith((" before", " after")) and _GERUND_AFTER.match(self.text, m.end()):
+            return None  # "the rest of the week before warming up": "before" goes with what follows
         unit = "Y" if "year" in rel else "M" if "month" in rel else "W" if "week" in rel else "D"
         # "the day before" counts from the last day named; "the following year" from the last date of any kind
         base = self.counted_from(unit)
