@@ -301,6 +301,9 @@ def test_a_fronted_by_in_a_past_clause(published, sentence, expected):
      [("Monday afternoon", "2013-03-18TAF"), ("overnight", "2013-03-18TNI")]),
     ("2013-03-20", "Prices kept rising on Monday.", [("Monday", "2013-03-18")]),
     ("2013-03-20", "Prices will keep rising on Monday.", [("Monday", "2013-03-25")]),
+    # (with the parse: the full stops of "a.m." hide "will" from the word reading)
+    ("2013-03-17", "The heaviest snow will fall between 2 a.m. and 8 a.m. Tuesday.",
+     [("2 a.m.", "2013-03-19T02:00"), ("8 a.m. Tuesday", "2013-03-19T08:00")]),
 ])
 def test_a_gerund_takes_the_time_of_the_verb_it_completes(published, sentence, expected):
     assert parsed_values(sentence, published) == expected

@@ -443,8 +443,6 @@ def test_a_day_naming_a_thing_is_not_the_day_told_of(published, text, expected):
 
 @pytest.mark.parametrize("published,sentence,expected", [
     # both clock times of a range take the day named after the second
-    ("2013-03-17", "The heaviest snow will fall between 2 a.m. and 8 a.m. Tuesday.",
-     [("2 a.m.", "2013-03-19T02:00"), ("8 a.m. Tuesday", "2013-03-19T08:00")]),
     ("2025-01-01", "Polls will be open from 7 a.m. to 8 p.m. Sunday.", [("7 a.m.", "2025-01-05T07:00"), ("8 p.m. Sunday", "2025-01-05T20:00")]),
     # not two clauses' clock times
     ("2013-03-17", "He left at 2 a.m. and returned at 8 a.m. Tuesday.", [("2 a.m.", "2013-03-17T02:00"), ("8 a.m. Tuesday", "2013-03-12T08:00")]),
