@@ -169,6 +169,7 @@ def test_reduced_clauses_and_negated_subjects(published, sentence, expected):
     ("2013-03-22", "They missed the Monday deadline.", "2013-03-18"),
     ("2025-01-03", "The rebels ignored a Monday deadline to disarm.", "2024-12-30"),
     ("2025-01-03", "The rebels face a Monday deadline to disarm.", "2025-01-06"),
+    ("2013-03-21", "A judge on Thursday set a Sept. 9 trial date.", "2013-09-09"),  # a date set lies ahead too
     # an infinitive's deadline is told of as the verb it completes is
     ("2013-03-22", "The talks failed to meet a Tuesday deadline.", "2013-03-19"),
     ("2025-01-03", "The union managed to beat the Monday deadline.", "2024-12-30"),

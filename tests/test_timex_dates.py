@@ -582,3 +582,17 @@ def test_a_month_as_a_rule(published, sentence, expected):
 ])
 def test_a_fiscal_quarter(published, text, expected):
     assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("published,text,expected", [
+    # a month or day "of that year" is in the year named last; "of the following year" the one after it
+    ("2013-03-21", "The bank failed in 2010. It was taken over on April 23 of that year.",
+     [("2010", "2010"), ("April 23 of that year", "2010-04-23")]),
+    ("2013-03-21", "He was elected in 2008 and took office in January of the following year.",
+     [("2008", "2008"), ("January of the following year", "2009-01")]),
+    ("2025-01-02", "He came in 2009. In June of the same year he left.", [("2009", "2009"), ("June of the same year", "2009-06")]),
+    ("2013-03-21", "He was elected in 2008 and quit in March that year.", [("2008", "2008"), ("March that year", "2008-03")]),
+    ("2013-03-21", "It will happen on April 23 of next year.", [("April 23 of next year", "2014-04-23")]),
+])
+def test_a_month_or_day_of_that_year(published, text, expected):
+    assert values(text, published) == expected

@@ -188,6 +188,9 @@ class ResolverBase:
         w = word.lower()
         if self.day and w in ("this year", "last year", "next year"):
             return self.day.year + {"this year": 0, "last year": -1, "next year": 1}[w]
+        shift = {"that year": 0, "the same year": 0, "the following year": 1, "the previous year": -1}.get(w)
+        if shift is not None:  # "on April 23 of that year", "in January of the following year": from the year named last
+            return self.last_date.year + shift if self.last_date else None
         if re.fullmatch(r"\d{2}", w):
             return 1900 + int(w) if int(w) > 30 else 2000 + int(w)
         return int(w) if w.isdigit() else None
@@ -208,7 +211,7 @@ class ResolverBase:
         """The day of a month and day (and year, if named): without a year, the one the clause points to."""
         month = self.vocab["months"][g["month"].lower().rstrip(".")]
         d = int(g["d"])
-        y = self.year_of(g.get("y"))
+        y = self.year_of(g.get("y") or g.get("y2"))
         if y is None:
             if not self.day:
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")
