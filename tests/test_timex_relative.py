@@ -272,6 +272,8 @@ def test_a_unit_unsaid_after_and(published, sentence, expected):
     ("2013-01-02", "Two weeks ago today, the ship sank.", [("Two weeks ago today", "2012-12-19")]),
     ("2013-03-20", "A year ago this week, the ship sank.", [("A year ago this week", "2012-W12")]),
     ("2013-01-10", "Fifty years ago this month, the treaty was signed.", [("Fifty years ago this month", "1963-01")]),
+    ("2013-03-25", "Two years ago this June, the river flooded.", [("Two years ago this June", "2011-06")]),
+    ("2013-03-25", "A year ago this spring, the river flooded.", [("A year ago this spring", "2012-SP")]),
     # a comma parts them
     ("2013-03-20", "Ten years ago, today's leaders were children.", [("Ten years ago", "2003"), ("today", "2013-03-20")]),
     # before year 1 there is no calendar day

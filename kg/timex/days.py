@@ -20,6 +20,9 @@ _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")  # "Monday to Friday", "Tuesday-Thursday"
 
 
+_HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
+
+
 class DayRules(ResolverBase):
     """The rules for days and times of day."""
 
@@ -120,10 +123,10 @@ class DayRules(ResolverBase):
             return _Value("DATE", self.undated_holiday(name) or "XXXX-XX-XX", granularity="day")
         rel = (g.get("rel") or "").strip().lower()
         tense = {"last": "past", "next": "future"}.get(rel) or (None if rel == "this" else self.tense_hint(m.start(), m.end()))
-        if g.get("week") and not rel:
-            tense = None  # "as Easter week began": the week of the nearest one, whichever way the clause points
         today = self.day
         before, this_year, after = (holiday_date(name, today.year + k) for k in (-1, 0, 1))
+        if g.get("week") and not rel and abs((this_year - today).days) <= _HOLIDAY_WEEK_NEAR:
+            tense = None  # "as Easter week began", told in it: the week of the nearest one, whichever way the clause points
         if tense == "past":
             d = this_year if this_year <= today else before
         elif tense == "future":

@@ -129,7 +129,15 @@ class RelativeRules(ResolverBase):
             return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         k = int(n)
         if g.get("same"):  # "ten years ago today": that very day, week or month, so many units back
-            return self._same_day_back(base, unit, k, g["same"].split()[-1].lower())
+            granule = g["same"].split()[-1].lower()
+            if granule in self.vocab["months"] or granule in self.vocab["seasons"]:  # "two years ago this June"
+                if unit != "Y" or not g["same"].split()[-1][0].isupper() and granule in self.vocab["months"]:
+                    return None
+                y = base.year - k
+                if granule in self.vocab["seasons"]:
+                    return season_value(y, self.vocab["seasons"][granule])
+                return month_value(y, self.vocab["months"][granule])
+            return self._same_day_back(base, unit, k, granule)
         if unit == "Y" and k == 1 and sign < 0:
             return self.year_before()
         if unit == "D":
