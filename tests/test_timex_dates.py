@@ -562,10 +562,13 @@ def test_days_that_name_an_event(published, sentence, expected):
      [("April", "XXXX-04"), ("Tuesday", "2013-03-19"), ("January", "2013-01")]),
     # a month told of once is that month
     ("2013-03-22", "The rainy season started in May.", [("May", "2012-05")]),
+    # a season too, unless named as this, last or next one
+    ("2013-03-25", "The rains usually come in the summer.", [("the summer", "XXXX-SU")]),
+    ("2013-03-25", "It rained last summer, as it usually does.", [("last summer", "2012-SU")]),
     ("2013-03-22", "The festival was usually held in June, but this year it moved to next January.",
      [("June", "XXXX-06"), ("this year", "2013"), ("next January", "2014-01")]),
 ])
-def test_a_month_as_a_rule(published, sentence, expected):
+def test_a_month_or_season_as_a_rule(published, sentence, expected):
     assert values(sentence, published) == expected
 
 

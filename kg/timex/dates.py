@@ -216,9 +216,9 @@ class DateRules(ResolverBase):
         if _name_word(self.text, m.start("season"), m.end()) or _season_kind_after().match(self.text, m.end()):
             return None  # "the Winter Olympics": a name's word; "the summer residence": a kind of residence
         s = self.vocab["seasons"][g["season"].lower()]
-        if not self.day:
-            return _Value("DATE", f"XXXX-{s}", granularity="season")
         rel = (g["rel"] or "").lower()
+        if not self.day or not re.search(r"\b(?:this|last|next)\b", rel) and habitual(self.text, m.start(), m.end()):
+            return _Value("DATE", f"XXXX-{s}", granularity="season")  # "the thaw usually begins in spring"
         # the season running now (or this year's); a winter is named by the year it starts in
         y = self.day.year - 1 if s == "WI" and self.day.month <= 2 else self.day.year
         current = season_value(y, s)
