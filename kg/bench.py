@@ -108,7 +108,7 @@ def pipeline_figures(paths: list[str], repeat: int = 3) -> list[tuple[str, float
     rows = [
         ("bare spaCy pipeline (stock en_core_web_sm, nlp.pipe)", bare, n / bare, "1.00"),
         ("the same model with our array attribute ruler and lemmatizer (kg.nlp)", ours, n / ours, f"{bare / ours:.2f}x spaCy"),
-        ("time stage alone (kg.timex)", timex, n / timex, f"+{timex / bare:.0%} of spaCy"),
+        ("time stage alone (kg.timex)", timex, n / timex, f"+{timex / bare:.1%} of spaCy"),
         ("ingest end to end (parse, entities, time, events, RDF, store)", full, n / full, f"{bare / full:.2f}x spaCy"),
         (f"ingest end to end, --jobs {jobs}", parallel, n / parallel, f"{full / parallel:.2f}x one process"),
         (f"ingest end to end into a store already holding {GROWN:,} events", grown, n / grown, f"{grown / full:.2f}x the time into an empty one"),

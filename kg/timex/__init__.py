@@ -81,7 +81,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     [('three years', 'DURATION', 'P3Y'), ('earlier this week', 'DATE', '2025-W21')]
     """
     written = text
-    text = text.translate(_PLAIN_CHARACTERS)  # "New Year’s Eve", "March\u00a026": one pattern for both; offsets stay
+    if not text.isascii():
+        text = text.translate(_PLAIN_CHARACTERS)  # "New Year’s Eve", "March\u00a026": one pattern for both; offsets stay
     anchor = Anchor.parse(published)
     clause_hint: TenseHint = tense_hint or (lambda s, e: lexical_tense(text, s, e))
 
