@@ -351,3 +351,12 @@ def test_the_last_unit_of_a_stretch(published, sentence, expected):
 ])
 def test_the_week_before_a_gerund_and_the_weekend_ahead_on_a_sunday(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "year-to-date", "month to date": the publication's unit, so far
+    ("2013-03-28", "The index has gained 10 percent year-to-date.", [("year-to-date", "2013")]),
+    ("2013-01-02", "Sales are up 5% month to date.", [("month to date", "2013-01")]),
+])
+def test_a_unit_to_date(published, sentence, expected):
+    assert values(sentence, published) == expected

@@ -61,6 +61,11 @@ class RelativeRules(ResolverBase):
             return None
         return _unit_shift(self.day, unit, 2 if g["rel"].lower() == "after next" else -2)
 
+    def r_unit_to_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "year-to-date": the publication's year, so far."""
+        unit = _unit_code(g["unit"], self.vocab)
+        return _unit_shift(self.day, unit, 0) if unit and self.day else None
+
     def r_unit_elided(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "this year and next": the "next" is next year, the unit said just before."""
         unit = self.text[max(0, m.start() - 12) : m.start()].split()[-2]
