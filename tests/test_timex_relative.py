@@ -360,3 +360,13 @@ def test_the_week_before_a_gerund_and_the_weekend_ahead_on_a_sunday(published, s
 ])
 def test_a_unit_to_date(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # "the week ended (ending) Friday" is the week of that Friday
+    ("2013-03-25", "The index rose 2 percent in the week ending Friday.", [("the week", "2013-W12"), ("Friday", "2013-03-22")]),
+    ("2013-01-02", "The index rose 2 percent in the week ended Friday.", [("the week", "2012-W52"), ("Friday", "2012-12-28")]),
+    ("2013-03-25", "Claims will be counted for the week ending Saturday.", [("the week", "2013-W13"), ("Saturday", "2013-03-30")]),
+])
+def test_the_week_ended_on_a_weekday(published, sentence, expected):
+    assert values(sentence, published) == expected

@@ -14,7 +14,20 @@ from datetime import date, datetime, timedelta
 
 from .grammar import _number, _period_end_after, grammar
 from .resolver import ResolverBase
-from .values import _duration, _unit_code, _unit_shift, _Value, _with_mod, add_months, day_value, month_value, season_value, week_value, year_value
+from .values import (
+    _duration,
+    _nearest_weekday,
+    _unit_code,
+    _unit_shift,
+    _Value,
+    _with_mod,
+    add_months,
+    day_value,
+    month_value,
+    season_value,
+    week_value,
+    year_value,
+)
 
 # "the past week/month" names the calendar unit holding the middle of the stretch it means (days
 # back from publication); "the past year" is, as annotators read it, the calendar year before.
@@ -22,6 +35,7 @@ _TRAILING_MIDDLE = {"W": 3, "M": 15}
 
 
 _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
+_WEEK_ENDED_ON = re.compile(r" (?P<verb>ended|ending) (?P<wd>[A-Z][a-z]+day)\b")
 _GERUND_AFTER = re.compile(r" [a-z]+ing\b")
 _OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
 
@@ -230,6 +244,11 @@ class RelativeRules(ResolverBase):
         if ended is not None and self.day is not None:
             day = self.month_day({"month": ended["month"], "d": ended["d"], "y": ended["y"]}, ended)
             return week_value(day.start) if day and day.start else None
+        on_weekday = _WEEK_ENDED_ON.match(self.text, m.end())
+        wd = self.vocab["weekdays"].get(on_weekday["wd"].lower()) if on_weekday else None
+        if on_weekday is not None and wd is not None and self.day is not None:  # "in the week ending Friday": that Friday's week
+            tense = "past" if on_weekday["verb"] == "ended" else self.tense_hint(m.start(), m.end())
+            return week_value(_nearest_weekday(self.day, wd, tense, ""))
         base = self.told_day
         return _unit_shift(base, "W", 0) if base else None
 
