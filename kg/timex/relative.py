@@ -35,6 +35,7 @@ _TRAILING_MIDDLE = {"W": 3, "M": 15}
 
 
 _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
+_UNIT_SAID_BEFORE = re.compile(r"\b(?:this|last|next) (?P<unit>year|week|month) and $", re.IGNORECASE)
 _WEEK_ENDED_ON = re.compile(r" (?P<verb>ended|ending) (?P<wd>[A-Z][a-z]+day)\b")
 _GERUND_AFTER = re.compile(r" [a-z]+ing\b")
 _OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
@@ -82,8 +83,8 @@ class RelativeRules(ResolverBase):
 
     def r_unit_elided(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "this year and next": the "next" is next year, the unit said just before."""
-        unit = self.text[max(0, m.start() - 12) : m.start()].split()[-2]
-        return self.r_rel_unit(m, {"rel": g["rel"], "unit": unit})
+        said = _UNIT_SAID_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
+        return self.r_rel_unit(m, {"rel": g["rel"], "unit": said["unit"]}) if said else None
 
     def r_rel_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()
