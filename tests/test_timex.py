@@ -61,6 +61,38 @@ def test_the_quick_test_of_a_patterns_needs_agrees_with_its_regex(text):
         assert needs.found(text, 0, len(text), lowered) == (needs.regex.search(text) is not None)
 
 
+def _sentences_of_the_time_tests() -> list[tuple[str, str]]:
+    """(sentence, publication date) of every parametrised case in the time stage's tests."""
+    import importlib
+    import re
+
+    found = []
+    for name in ("test_timex", "test_timex_dates", "test_timex_days", "test_timex_lengths", "test_timex_quarters",
+                 "test_timex_relative", "test_tense"):
+        for function in vars(importlib.import_module(f"tests.{name}")).values():
+            for mark in getattr(function, "pytestmark", []):
+                for case in mark.args[1] if mark.name == "parametrize" else []:
+                    items = case if isinstance(case, tuple) else (case,)
+                    published = next((v for v in items if isinstance(v, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", v)), "2013-03-22")
+                    found += [(v, published) for v in items if isinstance(v, str) and len(v) > 12 and " " in v]
+    return found
+
+
+def test_the_quick_tests_of_needs_skip_no_expression(monkeypatch):
+    """A pattern is tried only where one of its words is: trying every pattern everywhere finds the same."""
+    import dataclasses
+
+    import kg.timex
+    from kg.timex.grammar import grammar
+
+    cases = _sentences_of_the_time_tests()
+    assert len(cases) > 500
+    with_tests = [values(text, published) for text, published in cases]
+    every_pattern = dataclasses.replace(grammar(), patterns=tuple((kind, rx, None) for kind, rx, _ in grammar().patterns))
+    monkeypatch.setattr(kg.timex, "grammar", lambda: every_pattern)
+    assert [values(text, published) for text, published in cases] == with_tests
+
+
 @pytest.mark.parametrize("published,sentence,expected", [
     # comparisons: the time is what follows "as soon as" or "as recently as"
     ("2000-04-03", "He could leave as soon as Tuesday.", [("Tuesday", "2000-04-04")]),
