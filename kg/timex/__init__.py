@@ -132,8 +132,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         # a duration's start ("the past six months" began on some day) is not a day the text tells of
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
             resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None,
-                              background=(text.endswith("the ", 0, start) and grammar().noun_after.match(text, end) is not None)
-                              or _SINCE_BEFORE.search(text, max(0, start - 80), start) is not None)
+                              background=_background_day(text, start, end))
         if v.type == "DATE" and v.start is not None:
             # "at the end of the quarter ... three months earlier" counts from the quarter's end
             resolver.last_date = v.end if v.mod == "END" and v.end is not None else v.start
@@ -142,11 +141,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                 resolver.written_day, resolver.written_day_end = v.start, end
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
         if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
-            # a company's own quarter: "the fiscal first quarter", "the third quarter, which ended Feb. 28", and
-            # "the quarter" that names it again
-            same = resolver.last_quarter is not None and resolver.last_quarter[1] == v.start and resolver.fiscal_quarter
-            resolver.fiscal_quarter = same or "fiscal" in text[start:end].lower() or _period_end_after().match(text, end) is not None
-            resolver.last_quarter, resolver.whole_years = (start, v.start), False
+            resolver.note_quarter(start, v.start, "fiscal" in text[start:end].lower() or _period_end_after().match(text, end) is not None)
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:
             resolver.whole_years = True
         if dayless_clocks and v.type == "DATE" and v.granularity == "day" and v.start is not None:
@@ -173,6 +168,17 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
 
 # Characters web copy writes for an apostrophe, a space or a hyphen, read as those (one for one, so
 # offsets into the text stay): curly quotes, no-break and thin spaces, no-break hyphens.
+def _background_day(text: str, start: int, end: int) -> bool:
+    """Whether the day at ``start:end`` is no day the story tells of: one naming a thing ("the March 4
+    election") or where a stretch began ("killed since the uprising erupted on March 15, 2011").
+
+    >>> _background_day("won the March 4 election", 8, 15), _background_day("won on March 4.", 7, 14)
+    (True, False)
+    """
+    naming = text.endswith("the ", 0, start) and grammar().noun_after.match(text, end) is not None
+    return naming or _SINCE_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
 # "since" before a day, perhaps with a few words between ("since the uprising erupted on March 15, 2011")
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:[^.,;]*\bon\b)? +$", re.IGNORECASE)
 _PLAIN_CHARACTERS = {0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x2010: "-", 0x2011: "-"}

@@ -65,6 +65,13 @@ class ResolverBase:
             return self.event_day
         return self.story_day or self.day
 
+    def note_quarter(self, start: int, first_day: date, fiscal: bool) -> None:
+        """Keep the quarter a results story reports, named at ``start``; whether it is a company's own
+        ("the fiscal first quarter", "the third quarter, which ended Feb. 28"), or "the quarter" naming it again."""
+        same = self.last_quarter is not None and self.last_quarter[1] == first_day and self.fiscal_quarter
+        self.fiscal_quarter = fiscal or same
+        self.last_quarter, self.whole_years = (start, first_day), False
+
     def note_day(self, day: date, end: int, of_a_report: bool, background: bool = False) -> None:
         """Keep the day an expression ending at ``end`` named, and whether it was when something was said.
         A day that names a thing ("the March 4 election") or where a stretch began ("killed since the uprising
