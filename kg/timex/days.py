@@ -18,8 +18,6 @@ from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value,
 # a capitalised word right before, on the same line ("USA Today", "NBC's Today")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")  # "Monday to Friday", "Tuesday-Thursday"
-
-
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 
 
@@ -237,6 +235,7 @@ class DayRules(ResolverBase):
         return self._time(h, mi, day=self.day + timedelta(days=shift))
 
     def _clock_on_weekday(self, m: re.Match[str], weekday: str, h: int, mi: int) -> _Value | None:
+        """A clock time (``h``, ``mi``) on the weekday named with it, as the clause points."""
         day = self.r_weekday(m, {"wd": weekday})
         if day is None:
             return None

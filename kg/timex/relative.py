@@ -148,16 +148,8 @@ class RelativeRules(ResolverBase):
         if n is None or base is None or unit in ("H", "MIN", "S"):
             return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         k = int(n)
-        if g.get("same"):  # "ten years ago today": that very day, week or month, so many units back
-            granule = g["same"].split()[-1].lower()
-            if granule in self.vocab["months"] or granule in self.vocab["seasons"]:  # "two years ago this June"
-                if unit != "Y" or not g["same"].split()[-1][0].isupper() and granule in self.vocab["months"]:
-                    return None
-                y = base.year - k
-                if granule in self.vocab["seasons"]:
-                    return season_value(y, self.vocab["seasons"][granule])
-                return month_value(y, self.vocab["months"][granule])
-            return self._same_day_back(base, unit, k, granule)
+        if g.get("same"):  # "ten years ago today", "two years ago this June"
+            return self._ago_this(base, unit, k, g["same"].split()[-1])
         if unit == "Y" and k == 1 and sign < 0:
             return self.year_before()
         if unit == "D":
@@ -167,6 +159,17 @@ class RelativeRules(ResolverBase):
         if unit in ("DE", "CE"):  # "a decade ago" is about ten years back, a year, not the decade before this one
             return year_value(base.year + sign * k * (10 if unit == "DE" else 100))
         return _unit_shift(base, unit, sign * k)
+
+    def _ago_this(self, base: date, unit: str, k: int, word: str) -> _Value | None:
+        """ "ten years ago today", "a year ago this week", "two years ago this June", "a year ago this spring":
+        that very day, week, month or season, ``k`` units back (a named month or season only whole years back)."""
+        granule = word.lower()
+        seasons, months = self.vocab["seasons"], self.vocab["months"]
+        if granule not in seasons and granule not in months:
+            return self._same_day_back(base, unit, k, granule)
+        if unit != "Y" or (granule in months and not word[0].isupper()):
+            return None
+        return season_value(base.year - k, seasons[granule]) if granule in seasons else month_value(base.year - k, months[granule])
 
     @staticmethod
     def _same_day_back(base: date, unit: str, k: int, granule: str) -> _Value | None:
