@@ -172,6 +172,8 @@ def test_days_of_trade_and_work_are_days(phrase, expected):
     ("Depositors may withdraw a few hundred euros a day.", []),
     ("The airline runs four flights a week, adding 700 seats a week.", []),
     ("The field pumps two million barrels a day.", []),
+    ("Viewers watched several episodes a night.", []),   # a vague amount too
+    ("He works several hours a day.", [("several hours", "PTXH")]),
     # after a preposition or a verb, it is a length again
     ("Prices rose 5 percent in a week.", [("a week", "P1W")]),
     ("They met in a talk lasting nearly an hour.", [("nearly an hour", "PT1H")]),
