@@ -397,6 +397,8 @@ def test_days_that_name_an_event(published, sentence, expected):
     ("2013-03-22", "The festival is held every year in late August.", [("every year", "P1Y"), ("late August", "XXXX-08")]),
     ("2013-03-22", "The company, which usually reports in April, said on Tuesday that profit fell in January.",
      [("April", "XXXX-04"), ("Tuesday", "2013-03-19"), ("January", "2013-01")]),
+    # "but" and "that" end the rule's clause too
+    ("2013-03-22", "Sales usually rise in December but fell in January.", [("December", "XXXX-12"), ("January", "2013-01")]),
     # a month told of once is that month
     ("2013-03-22", "The rainy season started in May.", [("May", "2012-05")]),
     # a season too, unless named as this, last or next one

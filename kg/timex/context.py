@@ -165,7 +165,7 @@ def habitual(text: str, start: int, end: int) -> bool:
     return grammar().habitual.search(clause) is not None
 
 
-_CLAUSE_SPLIT = re.compile(r",|(?:that|but)")
+_CLAUSE_SPLIT = re.compile(r",|\b(?:that|but)\b")
 
 
 def of_a_game(text: str, start: int, end: int) -> bool:
