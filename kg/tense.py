@@ -160,6 +160,8 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
         return "past"
     if _plan_told_as_past(head, planned):
         return "near"  # "was due to vote on Sunday", "was scheduled to arrive Tuesday": the plan may have come or not
+    if planned and head.tag_ in ("VBZ", "VBP") and verb.head.lemma_.lower() in _tense_words("ahead_adjectives"):
+        return "future"  # "is due to stand trial in July": a plan told in the present lies ahead
     if not with_to and head.tag_ == "VBD":
         return "past"
     lex = events_lexicon()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -308,3 +308,34 @@ def test_a_fronted_by_in_a_past_clause(published, sentence, expected):
 ])
 def test_a_gerund_takes_the_time_of_the_verb_it_completes(published, sentence, expected):
     assert parsed_values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published,escape_day", [("2013-03-17", "2013-03-16"), ("2025-01-01", "2024-12-31"), ("2024-03-02", "2024-03-02")])
+def test_a_clock_time_told_of_the_past_keeps_the_news_day_over_a_day_ahead(published, escape_day):
+    # the court date ahead is no day the past clause can be on: the escape's day is, or publication's if long gone
+    weekday = date.fromisoformat(escape_day).strftime("%A")
+    found = parsed_values(f"A man escaped from a prison van on {weekday}. He is due in court on April 30. "
+                   "Officers were called at 4.17pm.", published)
+    assert found[-1] == ("4.17pm", f"{escape_day}T16:17")
+    found = parsed_values("He was born on June 4, 1950. He will be buried on April 30. He died at 5 a.m.", published)
+    assert found[-1] == ("5 a.m.", f"{published}T05:00")
+
+
+@pytest.mark.parametrize("published", ["2013-03-14", "2025-01-01", "2024-02-29"])
+def test_a_clock_time_is_not_moved_onto_a_day_its_clause_points_away_from(published):
+    friday = date.fromisoformat(published) + timedelta(days=(4 - date.fromisoformat(published).weekday()) % 7 or 7)
+    found = parsed_values("Residents were told to leave on Wednesday night. The river burst its banks shortly before midnight "
+                   "and is expected to peak early on Friday.", published)
+    wednesday = found[0][1][:10]
+    assert found[1:] == [("midnight", f"{wednesday}T24:00"), ("Friday", friday.isoformat())]
+    # told of what lies ahead, the clock time is that day's
+    assert parsed_values("The river will peak at 11 p.m. on Friday.", published) == [("11 p.m. on Friday", f"{friday}T23:00")]
+    assert parsed_values("The river will peak at 11 p.m. and stay high on Friday.", published)[0] == ("11 p.m.", f"{friday}T23:00")
+
+
+@pytest.mark.parametrize("published,expected", [("2013-03-02", "2013-07"), ("2013-08-15", "2014-07"), ("2025-12-31", "2026-07")])
+def test_a_plan_told_in_the_present_lies_ahead(published, expected):
+    # "is due to", "is likely to": the copula is present, so the plan has not come yet, whatever words follow
+    sentence = "One of them is due to stand trial at the court in The Hague in July, accused of crimes against humanity."
+    assert parsed_values(sentence, published) == [("July", expected)]
+    assert parsed_values("The deal is likely to close in July, delayed by regulators.", published) == [("July", expected)]

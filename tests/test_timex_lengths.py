@@ -157,8 +157,9 @@ def test_fractions_and_rough_amounts_of_a_unit(phrase, expected):
 
 @pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])
 def test_some_hours_later_is_a_length(published):
+    # a length keeps its "later" or "earlier" out: a signal of the order, as the gold leaves "later" out of "A few days"
     assert values("Hours later, the rebels withdrew. Years earlier, they had fled.", published) == [
-        ("Hours later", "PTXH"), ("Years earlier", "PXY")]
+        ("Hours", "PTXH"), ("Years", "PXY")]
 
 
 @pytest.mark.parametrize("phrase,expected", [("eight trading days", "P8D"), ("10 business days", "P10D"), ("five working days", "P5D")])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg.timex import find_timexes
 from tests.conftest import timex_values as values
 
 
@@ -132,7 +133,7 @@ def test_the_week(published, sentence, expected):
 @pytest.mark.parametrize("published", ["1989-10-30", "2025-01-01"])
 def test_units_ago_without_a_number_are_the_past(published):
     found = values("The firm, which just months ago was losing money, was big years ago; weeks earlier it had failed.", published)
-    assert found == [("just months ago", "PAST_REF"), ("years ago", "PAST_REF"), ("weeks earlier", "PXW")]  # some weeks before
+    assert found == [("just months ago", "PAST_REF"), ("years ago", "PAST_REF"), ("weeks", "PXW")]  # some weeks before
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
@@ -370,3 +371,20 @@ def test_a_unit_to_date(published, sentence, expected):
 ])
 def test_the_week_ended_on_a_weekday(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published", ["2013-03-17", "2025-01-01", "2024-02-29"])
+def test_hours_later_is_a_length_on_the_day_told_of(published):
+    # "later" is a signal of order, not part of a length; the length falls on the day the story tells of
+    found = find_timexes("The fire started at 4pm on Friday. Two hours later it was out. Minutes later, it flared.", published)
+    friday = found[0].value[:10]
+    assert [(t.text, t.type, t.value, t.start) for t in found[1:]] == [
+        ("Two hours", "DURATION", "PT2H", friday), ("Minutes", "DURATION", "PTXM", None)]
+    assert values("Police arrived 20 minutes earlier than planned.", published) == [("20 minutes", "PT20M")]
+
+
+@pytest.mark.parametrize("published", ["2013-03-17", "2025-01-01"])
+def test_a_count_later_with_no_day_named_is_a_length_in_the_past(published):
+    # told of the past with no day to count from, "two days later" cannot be two days after publication
+    assert values("The fire was put out two days later.", published) == [("two days", "P2D")]
+    assert values("The fire will be put out two days later.", published)[0][0] == "two days later"

@@ -127,6 +127,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         stripped = text[start:end].rstrip(" ,").removesuffix("'s")  # "Friday's ruling": the day is "Friday"
         if stripped.endswith(".") and not _abbreviation(stripped[:-1].rsplit(" ", 1)[-1]):
             stripped = stripped[:-1]
+        if v.type == "DURATION":
+            stripped = _SIGNAL_AFTER.sub("", stripped)  # "two hours later": the length is "two hours", "later" a signal
         end = start + len(stripped)
         taken_until = end
         # a duration's start ("the past six months" began on some day) is not a day the text tells of
@@ -146,7 +148,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.whole_years = True
         if dayless_clocks and v.type == "DATE" and v.granularity == "day" and v.start is not None:
             for at, clock_end in dayless_clocks:
-                if start - clock_end <= _CLOCK_TO_DAY and _one_clause(text, clock_end, start) and not ends_sentence(text, clock_end):
+                if (start - clock_end <= _CLOCK_TO_DAY and _one_clause(text, clock_end, start) and not ends_sentence(text, clock_end)
+                        and not _points_away(clause_hint(out[at].start_char, clock_end), v.start, anchor)):
                     out[at] = _on_day(out[at], v.start)  # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday
         elif dayless_clocks and v.type == "TIME" and not resolver.dayless_clock and v.start is not None:
             for at, clock_end in dayless_clocks:
@@ -184,8 +187,21 @@ _SINCE_BEFORE = re.compile(r"\bsince\b(?:[^.,;]*\bon\b)? +$", re.IGNORECASE)
 _PLAIN_CHARACTERS = {0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x2010: "-", 0x2011: "-"}
 
 
+_SIGNAL_AFTER = re.compile(r" (?:later|earlier)$", re.IGNORECASE)
 _CLOCK_RANGE_JOINT = re.compile(r"\s*(?:-|–|and|to|until|till|through)\s*")
 _CLOCK_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")  # "(0431 GMT)", "(4:30 a.m. EDT)": the same time in another zone
+
+
+def _points_away(tense: Tense, day: date, anchor: Anchor | None) -> bool:
+    """Whether a clause told in ``tense`` cannot be on ``day``: "burst its banks before midnight and is
+    expected to peak on Friday" puts the midnight behind publication, the Friday ahead.
+
+    >>> _points_away("past", date(2013, 3, 15), Anchor.parse("2013-03-14")), _points_away(None, date(2013, 3, 15), None)
+    (True, False)
+    """
+    if anchor is None or anchor.day is None:
+        return False
+    return (tense == "past" and day > anchor.day) or (tense == "future" and day < anchor.day)
 
 
 def _one_clause(text: str, start: int, end: int) -> bool:

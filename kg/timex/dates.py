@@ -153,6 +153,10 @@ class DateRules(ResolverBase):
             return _with_mod(month_value(told, month), part)
         reported = self.reported_from(m) if tense == "future" and not direction else None
         y = _month_year(reported or self.day, month, tense, direction)
+        if not direction and self.months_named.get(month) == y - 1 == self.day.year and month < self.day.month:
+            y -= 1  # "prices rose in February ... figures will show a rise in February": the one the story named, not next year's
+        if not direction:
+            self.months_named[month] = y
         return _with_mod(month_value(y, month), part)
 
     def month_before_in_pair(self, m: re.Match[str]) -> date | None:

@@ -19,6 +19,7 @@ from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value,
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")  # "Monday to Friday", "Tuesday-Thursday"
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
+_NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
 
 class DayRules(ResolverBase):
@@ -167,7 +168,12 @@ class DayRules(ResolverBase):
             return None
         # "was put out by 6 a.m.": the verb's direction first, whatever "by" says; "continues until 22:00": the deadline's
         tense = self.clause_hint(m.start(), m.end()) or self.tense_hint(m.start(), m.end())
-        if (tense == "future" and self.told_day < self.day) or (tense == "past" and self.told_day > self.day):
+        if tense == "past" and self.told_day > self.day:
+            # "escaped on Saturday. He is due in court on April 2. Officers were called at 4.17pm": the escape's day,
+            # if the story's latest day behind is one of the news days (not "born on June 4, 1950")
+            behind = self.story_day_behind
+            return behind if behind is not None and (self.day - behind).days <= _NEWS_DAYS else self.day
+        if tense == "future" and self.told_day < self.day:
             return self.day
         return None
 

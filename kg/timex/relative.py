@@ -132,6 +132,9 @@ class RelativeRules(ResolverBase):
         if (direction == "earlier" and base is not None and self.day is not None and base > self.day
                 and self.tense_hint(m.start(), m.end()) == "past"):
             base = self.day  # told of the past, "three months earlier" than a date named ahead counts from publication
+        if (direction == "later" and n is not None and base is not None and base == self.day
+                and self.tense_hint(m.start(), m.end()) == "past"):
+            return _Value("DURATION", _duration(n, unit))  # "was put out two days later", no day named: only the length
         if g["n"] is None and direction in ("earlier", "later") and g["unit"].endswith("s"):
             return _Value("DURATION", _duration(None, unit))  # "hours later": some hours after a time in the story
         if g["n"] is None and (direction != "ago" or not g["unit"].endswith("s")):
@@ -145,6 +148,9 @@ class RelativeRules(ResolverBase):
                 at = None
             if at is not None:
                 return day_value(at.date(), "TIME", f"T{at:%H:%M}")
+        if n is not None and unit in ("H", "MIN", "S") and direction in ("earlier", "later"):
+            # "two hours later": a length from a time in the story, on the day the story tells of
+            return _Value("DURATION", _duration(n, unit), base, base, "day" if base else "none")
         if n is None or base is None or unit in ("H", "MIN", "S"):
             return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         k = int(n)

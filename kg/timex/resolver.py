@@ -38,6 +38,7 @@ class ResolverBase:
         self.vocab = grammar().vocab
         self.last_day: date | None = None  # the latest date-level expression read so far
         self.story_day: date | None = None  # the latest of those not naming a thing ("the March 4 election")
+        self.story_day_behind: date | None = None  # the latest of those not after publication
         self.event_day: date | None = None  # the latest day not named as the day something was said
         self.report_sentence_end = -1  # where the sentence ends whose day was the day something was said
         self.last_date: date | None = None  # the start of the latest date of any granularity
@@ -49,6 +50,7 @@ class ResolverBase:
         self.compared = False  # the last value resolved was "a year before" something
         self.position = 0  # where the expression being resolved starts
         self.last_day_end = -1  # where the latest day (or time of a day) read ends
+        self.months_named: dict[int, int] = {}  # the year of each month named alone so far ("in February")
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
         self.past_midnight: date | None = None  # the day after the night or midnight the latest time of day named, if it did
         self.written_day: date | None = None  # the latest day written with its year in figures ("June 4, 2010")
@@ -80,6 +82,8 @@ class ResolverBase:
         if background:
             return
         self.story_day = day
+        if self.day is not None and day <= self.day:
+            self.story_day_behind = day
         if of_a_report:
             sentence_end = _SENTENCE_END.search(self.text, end)
             self.report_sentence_end = sentence_end.start() if sentence_end else len(self.text)
