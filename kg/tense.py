@@ -82,6 +82,8 @@ def verb_tense(verb: Token) -> Tense:
             return "past"
         if not negated and aux_words & _tense_words("ahead_modals") and not aux_words & {"have", "'ve"}:
             return "future"  # "a deal may be reached Wednesday": what may yet happen lies ahead ("may have fled": behind)
+        if not negated and aux_words & _tense_words("reported_ahead_modals") and not aux_words & {"have", "'ve"} and _reported_clause(verb):
+            return "future"  # "said it would cut off funding on Tuesday unless a deal was struck": the saying's future
         return None
     if any(a.tag_ == "VBD" for a in auxes) or tag == "VBD":
         return "past"
@@ -97,6 +99,11 @@ def verb_tense(verb: Token) -> Tense:
     if tag == "VBN" and verb.dep_ in ("acl", "advcl") and not auxes:
         return _reduced_clause_tense(verb)
     return None
+
+
+def _reported_clause(verb: Token) -> bool:
+    """A clause of what someone said: "said it would cut off funding"."""
+    return verb.dep_ == "ccomp" and verb.head.i != verb.i and _reporting(verb.head.lemma_.lower())
 
 
 def _publishes_a_thing(verb: Token) -> bool:

@@ -339,3 +339,33 @@ def test_a_plan_told_in_the_present_lies_ahead(published, expected):
     sentence = "One of them is due to stand trial at the court in The Hague in July, accused of crimes against humanity."
     assert parsed_values(sentence, published) == [("July", expected)]
     assert parsed_values("The deal is likely to close in July, delayed by regulators.", published) == [("July", expected)]
+
+
+@pytest.mark.parametrize("published", ["2013-03-25", "2025-01-01", "2024-02-29", "2013-03-26"])
+def test_what_someone_said_would_happen_lies_ahead_of_the_saying(published):
+    # "would" in the clause of what was said looks ahead, whatever past verb comes after ("unless a deal was struck")
+    tuesday = date.fromisoformat(published) + timedelta(days=(1 - date.fromisoformat(published).weekday()) % 7)
+    sentence = "The ECB had said it would cut off emergency funding to banks on Tuesday unless a deal was struck."
+    assert parsed_values(sentence, published) == [("Tuesday", tuesday.isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2013-03-18", "2025-01-01", "2024-02-29"])
+def test_the_second_weekday_of_a_pair_ahead_follows_the_first(published):
+    # "on Friday and Monday" ahead: the Monday after that Friday, even on a Monday
+    day = date.fromisoformat(published)
+    friday = day + timedelta(days=(4 - day.weekday()) % 7)
+    found = parsed_values("Markets will be closed on Friday and Monday.", published)
+    assert found == [("Friday", friday.isoformat()), ("Monday", (friday + timedelta(days=3)).isoformat())]
+    # told of the past, each is the nearest behind
+    monday = day - timedelta(days=day.weekday())
+    assert parsed_values("Markets were closed on Friday and Monday.", published)[1] == ("Monday", monday.isoformat())
+
+
+@pytest.mark.parametrize("published", ["2013-03-23", "2025-01-01", "2024-03-01"])
+def test_the_night_told_of_the_past_with_no_day_named_is_the_night_before(published):
+    day = date.fromisoformat(published)
+    before = (day - timedelta(days=1)).isoformat()
+    assert parsed_values("Rescue teams worked through the night to reach the miners.", published) == [("the night", f"{before}TNI")]
+    assert parsed_values("Rescue teams will work through the night.", published) == [("the night", f"{published}TNI")]
+    # once a day is named, the night is that day's
+    assert parsed_values("The blast came on Monday. Teams worked through the night.", "2013-03-23")[-1] == ("the night", "2013-03-18TNI")

@@ -18,6 +18,7 @@ from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value,
 # a capitalised word right before, on the same line ("USA Today", "NBC's Today")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")  # "Monday to Friday", "Tuesday-Thursday"
+_PAIR_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
@@ -66,6 +67,9 @@ class DayRules(ResolverBase):
             return None
         rel = g["rel"].lower()
         shift = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
+        if (rel == "the" and g["pod"].lower() == "night" and base == self.day and self.story_day is None
+                and self.clause_hint(m.start(), m.end()) == "past"):  # the verb's, not "through"'s as a deadline
+            shift = -1  # "rescuers worked through the night", no day named yet: the night before, as "overnight" is
         named_month_day = self.day_of_named_month("T" + self.vocab["parts_of_day"][g["pod"].lower()])
         return named_month_day or self._part_of(base + timedelta(days=shift), g["pod"])
 
@@ -93,6 +97,9 @@ class DayRules(ResolverBase):
         if told is None or self.day is None or not (rel or pod) and habitual(self.text, m.start(), m.end()):
             return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")  # "the market usually opens on Monday"
         range_start = self.last_day if not rel and _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()) else None
+        if (range_start is None and not rel and self.last_day is not None and self.last_day >= self.day
+                and _PAIR_JOINT.fullmatch(self.text, self.last_day_end, m.start()) and self.tense_hint(m.start(), m.end()) == "future"):
+            range_start = self.last_day  # "will be closed on Friday and Monday": the Monday after that Friday
         if range_start is not None and abs((range_start - self.day).days) <= 7:
             # "from Monday to Friday": a range runs forward, so the first such day after its start (a range
             # from a date further off, "from Sept. 14 to Thursday", ends on the weekday near publication)
