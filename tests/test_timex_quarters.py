@@ -185,3 +185,20 @@ def test_this_and_the_current_quarter_beside_the_quarter_reported(published, tex
 ])
 def test_a_fiscal_quarter(published, text, expected):
     assert values(text, published) == expected
+
+
+@pytest.mark.parametrize("published,last_completed,before_it", [
+    ("2013-03-22", "2012-Q4", "2012-Q3"), ("2025-01-01", "2024-Q4", "2024-Q3"), ("2024-07-01", "2024-Q2", "2024-Q1")])
+def test_the_previous_quarter_is_a_quarter_not_three_months(published, last_completed, before_it):
+    assert values("The company posted a loss in the previous quarter.", published) == [("the previous quarter", last_completed)]
+    assert values("Sales fell in the past quarter.", published) == [("the past quarter", last_completed)]
+    # after the quarter a story reports on, the one before that
+    ordinal = {"1": "first", "2": "second", "3": "third", "4": "fourth"}[last_completed[-1]]
+    found = values(f"Sales rose in the {ordinal} quarter. They had fallen in the previous quarter.", published)
+    assert found == [(f"the {ordinal} quarter", last_completed), ("the previous quarter", before_it)]
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])
+def test_the_past_quarter_century_is_25_years(published):
+    assert values("He has led the firm for the past quarter century.", published) == [("the past quarter century", "P25Y")]
+    assert values("In the first quarter century of its life, it grew.", published) == [("the first quarter century", "P25Y")]

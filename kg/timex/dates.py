@@ -329,6 +329,9 @@ class DateRules(ResolverBase):
         if ended is not None and rel in ("the", "latest"):
             return self.quarter_ended(ended)
         reported = self.reporting_quarter()
+        if rel in ("previous", "prior", "preceding"):
+            # "the previous quarter": the one before the quarter the story reports, or else the last completed one
+            return _unit_shift(reported, "Q", -1) if reported is not None else _unit_shift(self.day, "Q", -1)
         if rel == "the" and reported is not None and self.fiscal_quarter:
             return quarter_value(reported.year, (reported.month - 1) // 3 + 1)  # "in the fiscal first quarter ... in the quarter"
         # "the quarter", "the latest quarter", "last quarter": the last completed one
