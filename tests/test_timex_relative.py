@@ -388,3 +388,10 @@ def test_a_count_later_with_no_day_named_is_a_length_in_the_past(published):
     # told of the past with no day to count from, "two days later" cannot be two days after publication
     assert values("The fire was put out two days later.", published) == [("two days", "P2D")]
     assert values("The fire will be put out two days later.", published)[0][0] == "two days later"
+
+
+@pytest.mark.parametrize("published,expected", [("2013-03-22", ("two decades", "P20Y")), ("2025-01-01", ("two decades later", "2015")),
+                                                ("2015-12-31", ("two decades later", "2015"))])
+def test_a_count_later_told_of_the_past_is_no_date_after_publication(published, expected):
+    # "two decades later" is about twenty years: told of the past, a year after publication cannot be it
+    assert values("The museum, which opened in 1995, closed two decades later.", published)[-1] == expected

@@ -41,6 +41,22 @@ _GERUND_AFTER = re.compile(r" [a-z]+ing\b")
 _OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
 
 
+def _counted(base: date, unit: str, k: int) -> _Value | None:
+    """``k`` units from ``base``: a day for days, a year for decades and centuries ("a decade ago" is about
+    ten years back, a year, not the decade before this one), else the unit's calendar period.
+
+    >>> _counted(date(1995, 6, 1), "DE", 2).value, _counted(date(2013, 3, 22), "FN", -1).value
+    ('2015', '2013-W10')
+    """
+    if unit == "D":
+        return day_value(base + timedelta(days=k))
+    if unit == "FN":  # "a fortnight ago" is read as "two weeks ago"
+        return _unit_shift(base, "W", 2 * k)
+    if unit in ("DE", "CE"):
+        return year_value(base.year + k * (10 if unit == "DE" else 100))
+    return _unit_shift(base, unit, k)
+
+
 class RelativeRules(ResolverBase):
     """The rules for times counted from another."""
 
@@ -132,9 +148,6 @@ class RelativeRules(ResolverBase):
         if (direction == "earlier" and base is not None and self.day is not None and base > self.day
                 and self.tense_hint(m.start(), m.end()) == "past"):
             base = self.day  # told of the past, "three months earlier" than a date named ahead counts from publication
-        if (direction == "later" and n is not None and base is not None and base == self.day
-                and self.tense_hint(m.start(), m.end()) == "past"):
-            return _Value("DURATION", _duration(n, unit))  # "was put out two days later", no day named: only the length
         if g["n"] is None and direction in ("earlier", "later") and g["unit"].endswith("s"):
             return _Value("DURATION", _duration(None, unit))  # "hours later": some hours after a time in the story
         if g["n"] is None and (direction != "ago" or not g["unit"].endswith("s")):
@@ -158,13 +171,13 @@ class RelativeRules(ResolverBase):
             return self._ago_this(base, unit, k, g["same"].split()[-1])
         if unit == "Y" and k == 1 and sign < 0:
             return self.year_before()
-        if unit == "D":
-            return day_value(base + timedelta(days=sign * k))
-        if unit == "FN":  # "a fortnight ago" is read as "two weeks ago"
-            return _unit_shift(base, "W", sign * 2 * k)
-        if unit in ("DE", "CE"):  # "a decade ago" is about ten years back, a year, not the decade before this one
-            return year_value(base.year + sign * k * (10 if unit == "DE" else 100))
-        return _unit_shift(base, unit, sign * k)
+        counted = _counted(base, unit, sign * k)
+        if (direction == "later" and counted is not None and counted.start is not None and self.day is not None
+                and counted.start > self.day and self.tense_hint(m.start(), m.end()) == "past"):
+            # "was put out two days later" with no day named, "opened in 1995, closed two decades later": told
+            # of the past, what lies after publication is no date, only the length is known
+            return _Value("DURATION", _duration(n, unit))
+        return counted
 
     def _ago_this(self, base: date, unit: str, k: int, word: str) -> _Value | None:
         """ "ten years ago today", "a year ago this week", "two years ago this June", "a year ago this spring":
