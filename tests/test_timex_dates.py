@@ -433,3 +433,12 @@ def test_a_month_the_story_named_keeps_its_year_when_told_of_ahead(published, ye
     assert [v for t, v in found if t in ("February", "January")] == [f"{year}-02", f"{year}-02", f"{year + 1}-01"]
     # a month not named before keeps the tense's reading: the next one
     assert values("The vote will be held in February.", published) == [("February", f"{year + 1}-02")]
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01", "2024-10-15"])
+def test_a_day_of_the_year_as_a_rule_is_every_year_s(published):
+    assert values("The government must present its budget by Oct. 15 each year.", published)[0] == ("Oct. 15", "XXXX-10-15")
+    assert values("The festival is usually held on July 14.", published) == [("July 14", "XXXX-07-14")]
+    # the rule holds in its own clause only
+    found = values("The firm, which usually reports in April, said profit fell on March 3.", published)
+    assert found[0] == ("April", "XXXX-04") and found[1][1].endswith("-03-03") and not found[1][1].startswith("X")

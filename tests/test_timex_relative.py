@@ -395,3 +395,15 @@ def test_a_count_later_with_no_day_named_is_a_length_in_the_past(published):
 def test_a_count_later_told_of_the_past_is_no_date_after_publication(published, expected):
     # "two decades later" is about twenty years: told of the past, a year after publication cannot be it
     assert values("The museum, which opened in 1995, closed two decades later.", published)[-1] == expected
+
+
+@pytest.mark.parametrize("published,month,week,year", [
+    ("2013-03-22", "2013-02", "2013-W11", "2012"), ("2025-01-01", "2024-12", "2024-W52", "2024"), ("1989-10-26", "1989-09", "1989-W42", "1988")])
+def test_the_latest_unit_is_the_last_whole_one_or_the_one_just_named(published, month, week, year):
+    # the latest figures are of a period that has ended ("the latest fiscal year" told in October 1989 is 1988)
+    assert values("Claims fell in the latest week.", published) == [("the latest week", week)]
+    assert values("Prices rose in the latest month.", published) == [("the latest month", month)]
+    assert values("Profit rose in the latest fiscal year.", published) == [("the latest fiscal year", year)]
+    # in apposition to a month named, that month
+    found = values("Unemployment hit a record in January, the latest month for which figures exist.", published)
+    assert found[0][1] == found[1][1] and found[1][0] == "the latest month"

@@ -15,7 +15,7 @@ import logging
 import re
 from datetime import date
 
-from .context import TenseHint
+from .context import TenseHint, habitual
 from .grammar import _SENTENCE_END, _reported_future, grammar
 from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
 
@@ -224,8 +224,8 @@ class ResolverBase:
         d = int(g["d"])
         y = self.year_of(g.get("y") or g.get("y2"))
         if y is None:
-            if not self.day:
-                return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")
+            if not self.day or habitual(self.text, m.start(), m.end()):
+                return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")  # "must present its budget by Oct. 15 each year"
             tense = self.tense_hint(m.start(), m.end())
             told = self.year_told_of(m, tense, month, d)
             if told is not None:
