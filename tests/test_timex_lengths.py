@@ -36,9 +36,13 @@ def test_the_past_before_an_amount_is_part_of_the_duration(published):
     assert found == [("the past two months", "P2M"), ("the past", "PAST_REF")]
 
 
-def test_near_future_references():
-    assert values("Prices should fall in the near future and in coming months.", "2025-05-21") == [
-        ("the near future", "FUTURE_REF"), ("coming months", "FUTURE_REF")]
+@pytest.mark.parametrize("published", ["2025-05-21", "2013-12-31"])
+def test_near_future_references(published):
+    assert values("Prices should fall in the near future and in coming months.", published) == [
+        ("the near future", "FUTURE_REF"), ("coming months", "PXM")]
+    # some units ahead are a vague length, as some behind are ("recent weeks"), as the gold marks "coming weeks"
+    assert values("Talks will go on in the coming days and weeks, as in recent weeks.", published) == [
+        ("the coming days", "PXD"), ("weeks", "PXW"), ("recent weeks", "PXW")]
 
 
 @pytest.mark.parametrize("phrase,expected", [
