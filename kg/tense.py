@@ -98,6 +98,11 @@ def verb_tense(verb: Token) -> Tense:
         return "future"  # "is meeting Monday", "is heard in May"
     if tag == "VBN" and verb.dep_ in ("acl", "advcl") and not auxes:
         return _reduced_clause_tense(verb)
+    if tag == "VBG" and verb.dep_ == "acl" and not auxes and lemma in _tense_words("period_bounds"):
+        # "the fiscal year ending June 30": the clause the period is in says which way ("sales rose in", "expects
+        # sales to rise in"); where it does not, the nearer such day
+        above = _as_verb(_owner_of(verb.head))
+        return (verb_tense(above) if above is not None else None) or "near"
     return None
 
 
@@ -232,6 +237,17 @@ def _owner(doc: Doc, start: int, end: int) -> Token | None:
         if token.head.i == token.i:
             return None
         token = token.head
+    return None
+
+
+def _owner_of(token: Token) -> Token | None:
+    """The first verb above ``token`` in the parse (None if none within a few steps)."""
+    for _ in range(_MAX_CLIMB):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
     return None
 
 

@@ -369,3 +369,15 @@ def test_the_night_told_of_the_past_with_no_day_named_is_the_night_before(publis
     assert parsed_values("Rescue teams will work through the night.", published) == [("the night", f"{published}TNI")]
     # once a day is named, the night is that day's
     assert parsed_values("The blast came on Monday. Teams worked through the night.", "2013-03-23")[-1] == ("the night", "2013-03-18TNI")
+
+
+
+@pytest.mark.parametrize("published,ended,to_end,quarter", [
+    ("2013-03-22", "2012-06-30", "2013-06-30", "2013-Q1"), ("2025-01-01", "2024-06-30", "2025-06-30", "2024-Q1"),
+    ("2024-08-15", "2024-06-30", "2025-06-30", "2024-Q1")])
+def test_a_period_ending_on_a_day_takes_its_clause_s_direction(published, ended, to_end, quarter):
+    # "ending" says no direction of its own: "sales rose in" a year that ended, "expects to rise in" one to end
+    assert parsed_values("Sales rose in the fiscal year ending June 30.", published)[-1] == ("June 30", ended)
+    assert parsed_values("The company expects sales to rise in the fiscal year ending June 30.", published)[-1] == ("June 30", to_end)
+    # a quarter named by its end: the calendar quarter holding most of it, in the clause's direction
+    assert parsed_values("Sales rose in the quarter ending Feb. 28.", published)[0] == ("the quarter", quarter)

@@ -367,8 +367,15 @@ class DateRules(ResolverBase):
         month, d = self.vocab["months"][ended["month"].lower()], int(ended["d"])
         if ended["y"]:
             return int(ended["y"])
-        past = ended["verb"].lower() == "ended"
         later, earlier = (month, d) > (self.day.month, self.day.day), (month, d) < (self.day.month, self.day.day)
+        if ended["verb"].lower() == "ending":  # "ending" tells no direction of its own: the clause's, else the nearer
+            tense = self.tense_hint(ended.start("verb"), ended.end())
+            if tense not in ("past", "future"):
+                gap = (date(self.day.year, month, min(d, 28)) - self.day).days
+                return self.day.year - (gap > 182) + (gap < -182)
+            past = tense == "past"
+        else:
+            past = ended["verb"].lower() == "ended"
         return self.day.year - 1 if past and later else self.day.year + 1 if not past and earlier else self.day.year
 
     def r_latest_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

@@ -236,8 +236,10 @@ class ResolverBase:
             if this_year is None:
                 return None
             gap = (this_year - self.day).days
+            if tense == "near" and abs(gap) > 182:
+                y += -1 if gap > 0 else 1  # "the fiscal year ending June 30": the nearer June 30
             # close to the publication date the same year wins, whatever the tense says
-            if abs(gap) > 90 and tense == "past" and gap > 0:
+            elif abs(gap) > 90 and tense == "past" and gap > 0:
                 y -= 1
             elif gap < -_FUTURE_REACH_BACK and tense == "future":
                 y += 1
