@@ -442,3 +442,18 @@ def test_a_day_of_the_year_as_a_rule_is_every_year_s(published):
     # the rule holds in its own clause only
     found = values("The firm, which usually reports in April, said profit fell on March 3.", published)
     assert found[0] == ("April", "XXXX-04") and found[1][1].endswith("-03-03") and not found[1][1].startswith("X")
+
+
+@pytest.mark.parametrize("published,year", [("2013-03-22", 2013), ("2025-01-01", 2024), ("2024-12-31", 2024)])
+def test_end_and_start_with_a_hyphen_mark_the_part_of_the_period(published, year):
+    # wire and financial copy write "end-February", "end-2014": the end of the period
+    found = find_timexes("Prices peaked at end-February and will fall by end-2030; at end-March 2012 they were low.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [
+        ("end-February", f"{year}-02", "END"), ("end-2030", "2030", "END"), ("end-March 2012", "2012-03", "END")]
+    assert values("The plant opens in start-April.", published)[0][0] == "start-April"
+
+
+@pytest.mark.parametrize("published,weekend", [("2013-03-22", "2013-W15-WE"), ("2025-01-01", "2025-W15-WE")])
+def test_the_weekend_of_a_date_is_that_weekend(published, weekend):
+    assert values("The festival will run over the weekend of April 13-14.", published) == [("the weekend of April 13-14", weekend)]
+    assert values("The festival will run over the weekend of 13-14 April.", published) == [("the weekend of 13-14 April", weekend)]

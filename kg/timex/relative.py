@@ -285,9 +285,11 @@ class RelativeRules(ResolverBase):
         return _unit_shift(base, "M", 0) if base else None
 
     def r_week_of_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "the week of March 6": the ISO week holding that day."""
+        """ "the week of March 6": the ISO week holding that day; "the weekend of April 13-14": that weekend."""
         day = self.month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"]}, m)
-        return week_value(day.start) if day and day.start else None
+        if day is None or day.start is None:
+            return None
+        return _unit_shift(day.start, "WE", 0) if g["unit"] == "weekend" else week_value(day.start)
 
     def r_that_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "that year", "later that month", "earlier that day": the unit of the date (the day) the text last named;

@@ -116,7 +116,7 @@ def _with_mod(v: _Value, mod_word: str | None) -> _Value:
         return v
     w = mod_word.strip().lower().replace("the ", "").rstrip("- ").strip()
     mods = {"early": "START", "beginning of": "START", "start of": "START", "late": "END", "end of": "END",
-            "mid": "MID", "middle of": "MID", "earlier": None, "later": None}
+            "mid": "MID", "middle of": "MID", "end": "END", "start": "START", "earlier": None, "later": None}
     mod = mods.get(w)
     return _Value(v.type, v.value, v.start, v.end, v.granularity, mod) if mod else v
 
