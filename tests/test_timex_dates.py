@@ -457,3 +457,12 @@ def test_end_and_start_with_a_hyphen_mark_the_part_of_the_period(published, year
 def test_the_weekend_of_a_date_is_that_weekend(published, weekend):
     assert values("The festival will run over the weekend of April 13-14.", published) == [("the weekend of April 13-14", weekend)]
     assert values("The festival will run over the weekend of 13-14 April.", published) == [("the weekend of 13-14 April", weekend)]
+
+
+@pytest.mark.parametrize("published", ["2015-07-24", "2013-01-02", "2025-12-31"])
+def test_a_when_clause_after_a_year_is_in_that_year(published):
+    found = values("The wettest summer on record was in 2012, when 379mm of rain fell between June and August.", published)
+    assert found == [("2012", "2012"), ("June", "2012-06"), ("August", "2012-08")]
+    assert values("The town last flooded in 2007, when the river rose on July 20.", published)[-1] == ("July 20", "2007-07-20")
+    # the next sentence goes back to the news
+    assert values("The town last flooded in 2007. In June, the river rose.", published)[-1][1] != "2007-06"

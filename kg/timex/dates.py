@@ -148,7 +148,7 @@ class DateRules(ResolverBase):
         if paired is not None and not direction:  # "between October and February": the February after that October
             return _with_mod(month_value(paired.year + (month < paired.month), month), part)
         tense = self.tense_hint(m.start(), m.end())
-        told = self.year_told_of(m, tense, month) if not direction else None
+        told = (self.year_of_when_clause(m) or self.year_told_of(m, tense, month)) if not direction else None
         if told is not None:  # "began on Nov. 4, 2010, and ended in June": that June after it
             return _with_mod(month_value(told, month), part)
         reported = self.reported_from(m) if tense == "future" and not direction else None

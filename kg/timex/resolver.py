@@ -167,6 +167,21 @@ class ResolverBase:
         told = _safe_date(year, month, d)
         return year if told is not None and told <= self.day else None
 
+    def year_of_when_clause(self, m: re.Match[str]) -> int | None:
+        """The year just named when a "when" clause after it holds this month or day: "was in 2012, when
+        379mm fell between June and August" is June and August 2012.
+
+        >>> from kg.timex import _Resolver
+        >>> r = _Resolver("It was in 2012, when rain fell in June.", Anchor.parse("2015-07-24"), lambda s, e: "past")
+        >>> r.last_date, r.last_date_span = date(2012, 1, 1), (14, "year")
+        >>> r.year_of_when_clause(re.search("June", r.text))
+        2012
+        """
+        end, granularity = self.last_date_span
+        if self.last_date is None or granularity != "year" or not self.text.startswith(", when ", end):
+            return None
+        return self.last_date.year if _SENTENCE_END.search(self.text, end, m.start()) is None else None
+
     def counted_from(self, unit: str) -> date | None:
         """Where "two years later" or "the day before" counts from: days from the day the text tells of,
         longer units from the latest date it named ("sold in 2008. Four years later": 2012)."""
@@ -227,7 +242,7 @@ class ResolverBase:
             if not self.day or habitual(self.text, m.start(), m.end()):
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")  # "must present its budget by Oct. 15 each year"
             tense = self.tense_hint(m.start(), m.end())
-            told = self.year_told_of(m, tense, month, d)
+            told = self.year_of_when_clause(m) or self.year_told_of(m, tense, month, d)
             if told is not None:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None
