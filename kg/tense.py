@@ -82,8 +82,6 @@ def verb_tense(verb: Token) -> Tense:
             return "past"
         if not negated and aux_words & _tense_words("ahead_modals") and not aux_words & {"have", "'ve"}:
             return "future"  # "a deal may be reached Wednesday": what may yet happen lies ahead ("may have fled": behind)
-        if not negated and aux_words & _tense_words("reported_ahead_modals") and not aux_words & {"have", "'ve"} and _reported_clause(verb):
-            return "future"  # "said it would cut off funding on Tuesday unless a deal was struck": the saying's future
         return None
     if any(a.tag_ == "VBD" for a in auxes) or tag == "VBD":
         return "past"
@@ -106,9 +104,12 @@ def verb_tense(verb: Token) -> Tense:
     return None
 
 
-def _reported_clause(verb: Token) -> bool:
-    """A clause of what someone said: "said it would cut off funding"."""
-    return verb.dep_ == "ccomp" and verb.head.i != verb.i and _reporting(verb.head.lemma_.lower())
+def _reported_ahead(verb: Token) -> bool:
+    """A clause of what someone said would happen: "said it would cut off funding" (not "would have", "would not").
+    Only what follows the verb is its time: in "said on Tuesday the plan would work" the parse may hang the day on it."""
+    aux_words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (bool(aux_words & _tense_words("reported_ahead_modals")) and not aux_words & {"have", "'ve"} and not _negated(verb)
+            and verb.dep_ == "ccomp" and verb.head.i != verb.i and _reporting(verb.head.lemma_.lower()))
 
 
 def _publishes_a_thing(verb: Token) -> bool:
@@ -304,6 +305,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and verb is not None and verb.tag_ == "VBD" and verb.idx >= end and verb.lemma_.lower() in scheduling_verbs():
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
+        if tense is None and verb is not None and verb.idx < start and _reported_ahead(verb):
+            tense = "future"  # "said it would cut off funding on Tuesday unless a deal was struck": the saying's future
         if tense is None and verb is not None and _bare_participle(verb):
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
         if tense == "future" and verb is not None and verb.tag_ in ("VBZ", "VBP") and in_headline(text, start):

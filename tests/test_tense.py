@@ -347,6 +347,9 @@ def test_what_someone_said_would_happen_lies_ahead_of_the_saying(published):
     tuesday = date.fromisoformat(published) + timedelta(days=(1 - date.fromisoformat(published).weekday()) % 7)
     sentence = "The ECB had said it would cut off emergency funding to banks on Tuesday unless a deal was struck."
     assert parsed_values(sentence, published) == [("Tuesday", tuesday.isoformat())]
+    # a day before the clause is the saying's, wherever the parse hangs it
+    said = parsed_values("Theresa May said on Tuesday the plan would work.", published)[0][1]
+    assert said <= published
 
 
 @pytest.mark.parametrize("published", ["2013-03-18", "2025-01-01", "2024-02-29"])
