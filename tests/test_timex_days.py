@@ -452,3 +452,22 @@ def test_a_day_naming_a_thing_is_not_the_day_told_of(published, text, expected):
 def test_a_range_of_clock_times_takes_its_day(published, sentence, expected):
     assert values(sentence, published) == expected
 
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2013-03-19", "2024-12-30", "2025-02-25"])
+def test_a_weekday_week_is_seven_days_after_the_coming_one(published):
+    day = date.fromisoformat(published)
+    tuesday = day + timedelta(days=(1 - day.weekday()) % 7 or 7) + timedelta(days=7)
+    assert values("The minister will make a statement on Tuesday week.", published) == [("Tuesday week", tuesday.isoformat())]
+    assert values("The results will be published a week on Tuesday.", published) == [("a week on Tuesday", tuesday.isoformat())]
+    # "the Tuesday week" is no such day
+    assert values("The Tuesday week before the vote was busy.", published)[0][0] == "Tuesday"
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2024-12-30"])
+def test_a_clock_time_before_a_weekday_with_its_date_takes_the_date(published):
+    # "at 2pm on Saturday 30 March": the clock time on the day the date names, not the nearest Saturday
+    found = values("The service will be held at 2pm on Saturday 30 March 2030.", published)
+    assert found == [("2pm", "2030-03-30T14:00"), ("Saturday 30 March 2030", "2030-03-30")]
+    found = values("The service will be held at 14:00 on Saturday, March 30, 2030.", published)
+    assert found[0] == ("14:00", "2030-03-30T14:00")

@@ -119,6 +119,20 @@ class DayRules(ResolverBase):
             return self._part_of(d, pod)
         return _with_mod(day_value(d), rel if rel in ("early", "late") else None)
 
+    def r_weekday_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "on Tuesday week", "a week on Tuesday": seven days after the coming Tuesday.
+
+        >>> from kg.timex import _Resolver
+        >>> from kg.timex.values import Anchor
+        >>> r = _Resolver("on Tuesday week", Anchor.parse("2013-03-22"), lambda s, e: None)
+        >>> r.r_weekday_week(None, {"wd": "Tuesday"}).value
+        '2013-04-02'
+        """
+        wd = self.vocab["weekdays"][(g.get("wd") or g["wd2"]).lower()]
+        if self.day is None:
+            return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")
+        return day_value(_nearest_weekday(self.day, wd, "future", "next") + timedelta(days=7))
+
     def r_holiday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         name = g["h"].lower()
         if g["h"][0].islower():
