@@ -272,3 +272,18 @@ def test_years_of_an_age_are_no_length(sentence, expected):
 ])
 def test_a_length_with_its_period_noun(sentence, expected):
     assert values(sentence, "2013-03-22") == expected
+
+
+@pytest.mark.parametrize("published", ["2013-03-18", "2025-01-01"])
+@pytest.mark.parametrize("phrase,expected", [
+    ("2 hours 3 minutes 38 seconds", "PT2H3M38S"), ("four years and six months", "P4Y6M"),
+    ("two hours and 40 minutes", "PT2H40M"), ("1 hour, 20 minutes", "PT1H20M"), ("two weeks and three days", "P17D"),
+])
+def test_a_length_in_several_units_is_one_length(published, phrase, expected):
+    assert values(f"It took {phrase}.", published) == [(phrase, expected)]
+
+
+def test_a_list_of_lengths_stays_a_list():
+    # units not falling in size are separate lengths
+    assert values("The plan covers six months, two years and a decade.", "2013-03-18") == [
+        ("six months", "P6M"), ("two years", "P2Y"), ("a decade", "P10Y")]

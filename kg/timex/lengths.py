@@ -62,6 +62,37 @@ class LengthRules(ResolverBase):
             mod = "EQUAL_OR_MORE"
         return _Value("DURATION", _duration(n, unit), mod=mod)
 
+    def r_compound_length(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "2 hours 3 minutes 38 seconds" PT2H3M38S, "four years and six months" P4Y6M: whole numbers of units
+        each smaller than the one before (weeks beside days are counted in days).
+
+        >>> import re
+        >>> from kg.timex import _Resolver
+        >>> r = _Resolver("", None, lambda s, e: None)
+        >>> r.r_compound_length(None, {"n1": "two", "u1": "weeks", "n2": "3", "u2": "days"}).value
+        'P17D'
+        """
+        order = ("Y", "M", "W", "D", "H", "MIN", "S")
+        parts: list[tuple[int, str]] = []
+        for n_key, u_key in (("n1", "u1"), ("n2", "u2"), ("n3", "u3")):
+            if not g.get(n_key):
+                break
+            n, unit = _number(g[n_key], self.vocab), _unit_code(g[u_key], self.vocab)
+            if n is None or unit not in order or not float(n).is_integer():
+                return None
+            if parts and order.index(unit) <= order.index(parts[-1][1]):
+                return None  # "six months, two years": a list, not one length
+            parts.append((int(n), unit))
+        if len(parts) < 2:
+            return None
+        if any(u == "W" for _, u in parts) and any(u == "D" for _, u in parts):
+            parts = [(k * 7, "D") if u == "W" else (k, u) for k, u in parts]
+            parts = [(sum(k for k, u in parts if u == "D"), "D")] + [(k, u) for k, u in parts if u != "D"]
+            parts.sort(key=lambda part: order.index(part[1]))
+        date_part = "".join(f"{k}{u}" for k, u in parts if u not in ("H", "MIN", "S"))
+        time_part = "".join(f"{k}{'M' if u == 'MIN' else u}" for k, u in parts if u in ("H", "MIN", "S"))
+        return _Value("DURATION", "P" + date_part + ("T" + time_part if time_part else ""))
+
     def r_length_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "a three-year period", "a one-year term": a length, the noun and article with it."""
         return self.r_duration(m, {"n": g["n"], "unit": g["unit"]})
