@@ -68,7 +68,8 @@ def verb_tense(verb: Token) -> Tense:
         return verb_tense(verb.head)  # "will add flights and cut them in the autumn": "will" serves both verbs
     if aux_words & _PAST_PERFECT_AUX:
         return "past"  # "had been scheduled to expire Friday": before a past reference time
-    if tag == "VB" and not aux_words - {"to"} and verb.head.i != verb.i:
+    passive_infinitive = tag == "VBN" and "to" in aux_words and not aux_words - {"to", "be"}  # "was due to be sworn in"
+    if (tag == "VB" and not aux_words - {"to"} or passive_infinitive) and verb.head.i != verb.i:
         return _infinitive_tense(verb, "to" in aux_words)
     if tag == "VBG" and not auxes and verb.dep_ == "xcomp" and verb.head.i != verb.i:
         return verb_tense(verb.head)  # "will begin falling on Monday": the beginning's time

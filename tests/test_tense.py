@@ -384,3 +384,11 @@ def test_a_period_ending_on_a_day_takes_its_clause_s_direction(published, ended,
     assert parsed_values("The company expects sales to rise in the fiscal year ending June 30.", published)[-1] == ("June 30", to_end)
     # a quarter named by its end: the calendar quarter holding most of it, in the clause's direction
     assert parsed_values("Sales rose in the quarter ending Feb. 28.", published)[0] == ("the quarter", quarter)
+
+
+@pytest.mark.parametrize("published,sworn", [("2013-03-12", "2013-01-10"), ("2013-01-08", "2013-01-10"), ("2025-02-01", "2025-01-10")])
+def test_a_passive_infinitive_takes_the_time_of_the_plan(published, sworn):
+    # "was due to be sworn in": a plan told in the past, the nearer Jan. 10 (not next year's)
+    sentence = "He was due to be sworn in on Jan. 10, but the ceremony was postponed indefinitely."
+    assert parsed_values(sentence, published) == [("Jan. 10", sworn)]
+    assert parsed_values("He is due to be sworn in on Nov. 19.", published)[0][1] > published
