@@ -287,3 +287,10 @@ def test_a_list_of_lengths_stays_a_list():
     # units not falling in size are separate lengths
     assert values("The plan covers six months, two years and a decade.", "2013-03-18") == [
         ("six months", "P6M"), ("two years", "P2Y"), ("a decade", "P10Y")]
+
+
+@pytest.mark.parametrize("published", ["2013-03-12", "2025-01-01"])
+def test_by_a_quarter_is_a_share_not_three_months(published):
+    assert values("Production has fallen by a quarter since 1998.", published) == [("1998", "1998")]
+    assert values("Sales rose by about a quarter.", published) == []
+    assert values("It took a quarter to recover.", published) == [("a quarter", "P3M")]

@@ -16,6 +16,8 @@ from .grammar import _number, _present_modal_before, grammar
 from .resolver import ResolverBase
 from .values import _duration, _unit_code, _Value
 
+_BY_A_SHARE = re.compile(r"\bby (?:about |nearly |almost |more than |less than |roughly |some |over |around )?$", re.IGNORECASE)
+
 
 class LengthRules(ResolverBase):
     """The rules for lengths of time, sets and fixed words."""
@@ -51,6 +53,8 @@ class LengthRules(ResolverBase):
             return None
         if word in ("a", "an") and grammar().rate_before.search(self.text, max(0, m.start() - 40), m.start()):
             return None  # "$2 million a year", "twice a week": a rate (a SET, or no time at all), not a duration
+        if unit == "Q" and word in ("a", "an") and _BY_A_SHARE.search(self.text, max(0, m.start() - 30), m.start()):
+            return None  # "production has fallen by a quarter": a share, not three months
         if unit == "S" and n == 1 and re.match(r" (?!(?:later|earlier|ago|before|after|or|and|of)\b)[a-z]|-[a-z]", self.text[m.end() : m.end() + 3]):
             return None  # "a second strike", "a second-year student": an ordinal
         if "and a half" in m.group(0).lower().replace("-", " ") and n is not None:
