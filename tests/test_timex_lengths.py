@@ -294,3 +294,21 @@ def test_by_a_quarter_is_a_share_not_three_months(published):
     assert values("Production has fallen by a quarter since 1998.", published) == [("1998", "1998")]
     assert values("Sales rose by about a quarter.", published) == []
     assert values("It took a quarter to recover.", published) == [("a quarter", "P3M")]
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])
+def test_every_part_of_a_day_is_a_set(published):
+    assert values("He runs each morning.", published) == [("each morning", "XXXX-XX-XXTMO")]
+    assert values("The market is held every Saturday morning.", published) == [("every Saturday morning", "XXXX-WXX-6TMO")]
+    assert values("The market is held every Saturday.", published) == [("every Saturday", "XXXX-WXX-6")]
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])
+def test_a_clock_time_in_a_clause_of_a_rule_is_on_no_day(published):
+    # "daily at 4 p.m.", "at 5 p.m. on Fridays": every such day's, not the publication day's
+    assert values("The index is updated daily at 4 p.m.", published) == [("daily", "P1D"), ("4 p.m.", "XXXX-XX-XXT16:00")]
+    assert values("The office closes at 5 p.m. on Fridays.", published) == [("5 p.m.", "XXXX-XX-XXT17:00"), ("Fridays", "XXXX-WXX-5")]
+    assert values("The office usually closes at 17:30.", published) == [("17:30", "XXXX-XX-XXT17:30")]
+    # the rule holds in its own clause only
+    assert values("The daily paper, which comes out on Fridays, went to press at 5 p.m.", published)[-1] == ("5 p.m.", f"{published}T17:00")
+    assert values("The daily paper went to press at 5 p.m.", published)[-1] == ("5 p.m.", f"{published}T17:00")

@@ -160,9 +160,14 @@ def habitual(text: str, start: int, end: int) -> bool:
     >>> habitual("Sales usually peak in the fourth quarter.", 23, 41), habitual("Sales peaked in the fourth quarter.", 16, 34)
     (True, False)
     """
+    return clause_has(text, start, end, grammar().habitual)
+
+
+def clause_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
+    """Whether the clause around ``text[start:end]``, the expression left out, holds one of ``words``."""
     left, right = _clause_around(text, start, end)
     clause = _CLAUSE_SPLIT.split(left)[-1] + " " + _CLAUSE_SPLIT.split(right)[0]
-    return grammar().habitual.search(clause) is not None
+    return words.search(clause) is not None
 
 
 _CLAUSE_SPLIT = re.compile(r",|\b(?:that|but)\b")

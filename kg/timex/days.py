@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _name_word, _weekday_in_name, habitual, in_headline
+from .context import _name_word, _weekday_in_name, clause_has, habitual, in_headline
 from .grammar import _number, _present_age_after, grammar
 from .resolver import ResolverBase
 from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value, holiday_date, week_value
@@ -180,6 +180,14 @@ class DayRules(ResolverBase):
             h += 12
         return h, int(g.get("mi") or 0)
 
+    def _dayless_time(self, m: re.Match[str], hour: int, minute: int) -> _Value:
+        """A clock time written with no day: on the day the text tells of, or on no day in a clause of what
+        happens as a rule ("is updated daily at 4 p.m.", "closes at 5 p.m. on Fridays": XXXX-XX-XXT16:00)."""
+        if habitual(self.text, m.start(), m.end()) or clause_has(self.text, m.start(), m.end(), grammar().clock_rule_words):
+            self.dayless_clock = False  # no day to take from one named after it either
+            return _Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", granularity="time")
+        return self._time(hour, minute, self.clock_day(m))
+
     def clock_day(self, m: re.Match[str]) -> date | None:
         """The day of a clock time with no day of its own: the day the text tells of, unless the clause
         points the other way from the publication day ("The law came into force on Sunday. Voting continues
@@ -199,7 +207,7 @@ class DayRules(ResolverBase):
         return None
 
     def r_time_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        return self._time(*self._clock(g), self.clock_day(m))
+        return self._dayless_time(m, *self._clock(g))
 
     def r_time_24(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "22:45", "22:45 GMT on Wednesday"."""
@@ -210,7 +218,7 @@ class DayRules(ResolverBase):
             return None  # "with 2:04 remaining", "finished in 2:08": a game's clock or a race's time
         if g.get("wd"):
             return self._clock_on_weekday(m, g["wd"], int(g["h"]), int(g["mi"]))
-        return self._time(int(g["h"]), int(g["mi"]), self.clock_day(m))
+        return self._dayless_time(m, int(g["h"]), int(g["mi"]))
 
     def r_time_hhmm(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "0800 GMT", "at 1430 hours"; a bare "2000 hours" is a length of time, not a clock time."""
@@ -219,7 +227,7 @@ class DayRules(ResolverBase):
             return None
         if g.get("wd"):  # "2245 GMT Wednesday"
             return self._clock_on_weekday(m, g["wd"], int(g["h"]), int(g["mi"]))
-        return self._time(int(g["h"]), int(g["mi"]), self.clock_day(m))
+        return self._dayless_time(m, int(g["h"]), int(g["mi"]))
 
     def r_hour_in_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "4 in the morning" is 04:00, "7:30 in the evening" 19:30, "11 at night" 23:00 (but "2 at night" 02:00)."""
@@ -229,7 +237,7 @@ class DayRules(ResolverBase):
             h = h % 12 + 12
         elif h == 12:
             h = 0  # "12 in the morning" is midnight's hour
-        return self._time(h, int(g.get("mi") or 0), self.clock_day(m))
+        return self._dayless_time(m, h, int(g.get("mi") or 0))
 
     def r_noon(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "noon", "midnight", read as "10 p.m." is (not the band "Midnight Oil")."""
@@ -244,7 +252,7 @@ class DayRules(ResolverBase):
         the range crosses noon or midnight ("from 11 to 1 p.m." starts at 11 a.m.)."""
         first, second = int(g["h"]) % 12, int(g["h2"]) % 12
         pm = g["ap"].lower().startswith("p") != (first > second)
-        return self._time(first + (12 if pm else 0), int(g.get("mi") or 0), self.clock_day(m))
+        return self._dayless_time(m, first + (12 if pm else 0), int(g.get("mi") or 0))
 
     def r_time_deictic(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "10 p.m. yesterday", "9 a.m. today", "at 8:30 tonight", "at 9 tomorrow morning": the clock time

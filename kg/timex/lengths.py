@@ -124,8 +124,13 @@ class LengthRules(ResolverBase):
 
     # -- sets and fixed words
     def r_every_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "every Tuesday" XXXX-WXX-2, "every Saturday morning" XXXX-WXX-6TMO, "each morning" XXXX-XX-XXTMO."""
+        pod = g.get("pod") or g.get("pod2")
+        part = "T" + self.vocab["parts_of_day"][pod.lower()] if pod else ""
+        if not g.get("wd"):
+            return _Value("SET", "XXXX-XX-XX" + part)
         wd = self.vocab["weekdays"][g["wd"].lower().rstrip(".")]
-        return _Value("SET", f"XXXX-WXX-{wd}")
+        return _Value("SET", f"XXXX-WXX-{wd}{part}")
 
     def r_every_named(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "each July" XXXX-07, "every summer" XXXX-SU, "every Christmas" XXXX-12-25."""
