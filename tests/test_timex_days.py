@@ -471,3 +471,10 @@ def test_a_clock_time_before_a_weekday_with_its_date_takes_the_date(published):
     assert found == [("2pm", "2030-03-30T14:00"), ("Saturday 30 March 2030", "2030-03-30")]
     found = values("The service will be held at 14:00 on Saturday, March 30, 2030.", published)
     assert found[0] == ("14:00", "2030-03-30T14:00")
+
+
+@pytest.mark.parametrize("published,night", [("1989-10-30", "1989-10-26TNI"), ("2025-01-06", "2025-01-02TNI")])
+def test_by_before_overnight_is_no_deadline(published, night):
+    # "depressed by overnight losses": "by" says how, not until when; the night before the Friday told of
+    found = values("Shares closed lower Friday. They were depressed initially by overnight losses in New York.", published)
+    assert found[-1] == ("overnight", night)

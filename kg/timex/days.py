@@ -79,7 +79,7 @@ class DayRules(ResolverBase):
         base = self.told_day
         if base is None or self.day is None:
             return None
-        ahead = self.tense_hint(m.start(), m.end()) == "future"
+        ahead = self.clause_hint(m.start(), m.end()) == "future"  # the verb's, not "by"'s: "hit by overnight losses"
         if not ahead and base > self.day:
             base = self.day  # "A hearing is set for Tuesday. Police searched his flat overnight."
         return self._part_of(base if ahead else base - timedelta(days=1), "night")
