@@ -392,3 +392,14 @@ def test_a_passive_infinitive_takes_the_time_of_the_plan(published, sworn):
     sentence = "He was due to be sworn in on Jan. 10, but the ceremony was postponed indefinitely."
     assert parsed_values(sentence, published) == [("Jan. 10", sworn)]
     assert parsed_values("He is due to be sworn in on Nov. 19.", published)[0][1] > published
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01", "2024-02-28"])
+def test_a_possessive_day_looked_forward_to_lies_ahead(published):
+    day = date.fromisoformat(published)
+    tuesday = day + timedelta(days=(1 - day.weekday()) % 7)
+    saturday = day + timedelta(days=(5 - day.weekday()) % 7)
+    assert parsed_values("Investors are looking ahead to Tuesday's Fed meeting.", published) == [("Tuesday", tuesday.isoformat())]
+    assert parsed_values("Preparations for Saturday's marathon are under way.", published) == [("Saturday", saturday.isoformat())]
+    # told of as done, behind
+    assert parsed_values("Tuesday's Fed meeting left rates unchanged.", published)[0][1] <= published
