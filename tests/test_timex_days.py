@@ -478,3 +478,14 @@ def test_by_before_overnight_is_no_deadline(published, night):
     # "depressed by overnight losses": "by" says how, not until when; the night before the Friday told of
     found = values("Shares closed lower Friday. They were depressed initially by overnight losses in New York.", published)
     assert found[-1] == ("overnight", night)
+
+
+@pytest.mark.parametrize("published", ["2013-02-18", "2025-01-06"])
+def test_a_day_named_as_what_came_before_is_no_day_the_story_tells_of(published):
+    # "slipped on Monday after a weak finish on Friday": the story goes on with Monday
+    found = values("Asian shares slipped on Monday after a weak finish on Wall Street on Friday. "
+                   "The index was down 0.4 percent at 0330 GMT.", published)
+    assert found[-1] == ("0330 GMT", f"{published}T03:30")
+    # a day named first is the story's
+    found = values("A weak finish on Wall Street on Friday hit shares. The index was down at 0330 GMT.", published)
+    assert found[-1][1] != f"{published}T03:30"

@@ -23,7 +23,7 @@ from ..model import TimeValue
 from .context import Tense, TenseHint, _abbreviation, _capitalised_ok, _is_deadline, ends_sentence, in_headline, lexical_tense
 from .dates import DateRules
 from .days import DayRules
-from .grammar import _Needs, _period_end_after, grammar
+from .grammar import _SENTENCE_END, _Needs, _period_end_after, grammar
 from .lengths import LengthRules
 from .relative import RelativeRules
 from .values import Anchor, _unit_shift, _Value, calendar_value, named_period
@@ -134,7 +134,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         # a duration's start ("the past six months" began on some day) is not a day the text tells of
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
             resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None,
-                              background=_background_day(text, start, end))
+                              background=_background_day(text, start, end) or _cause_after_day(text, resolver.last_day_end, start))
         if v.type == "DATE" and v.start is not None:
             # "at the end of the quarter ... three months earlier" counts from the quarter's end
             resolver.last_date = v.end if v.mod == "END" and v.end is not None else v.start
@@ -182,6 +182,21 @@ def _background_day(text: str, start: int, end: int) -> bool:
     return naming or _SINCE_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
+def _cause_after_day(text: str, day_end: int, start: int) -> bool:
+    """Whether the day at ``start`` is named, after the sentence's own day (ending at ``day_end``), as what
+    came before it: "Asian shares slipped on Monday after a weak finish on Wall Street on Friday".
+
+    >>> text = "Shares slipped on Monday after a weak finish on Friday."
+    >>> _cause_after_day(text, 24, text.index("Friday")), _cause_after_day(text, -1, text.index("Friday"))
+    (True, False)
+    """
+    if day_end < 0 or day_end > start:
+        return False
+    between = text[day_end:start]
+    return _SENTENCE_END.search(between) is None and _CAUSE_AFTER.search(between) is not None
+
+
+_CAUSE_AFTER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 # "since" before a day, perhaps with a few words between ("since the uprising erupted on March 15, 2011")
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:[^.,;]*\bon\b)? +$", re.IGNORECASE)
 _PLAIN_CHARACTERS = {0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x2010: "-", 0x2011: "-"}
