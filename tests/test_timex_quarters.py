@@ -202,3 +202,12 @@ def test_the_previous_quarter_is_a_quarter_not_three_months(published, last_comp
 def test_the_past_quarter_century_is_25_years(published):
     assert values("He has led the firm for the past quarter century.", published) == [("the past quarter century", "P25Y")]
     assert values("In the first quarter century of its life, it grew.", published) == [("the first quarter century", "P25Y")]
+
+
+@pytest.mark.parametrize("published,year", [("2013-01-20", 2012), ("2025-02-14", 2024)])
+def test_results_ahead_of_the_quarter_just_ended_are_of_that_quarter(published, year):
+    # "will report fourth-quarter results" in January: the quarter that has just ended, not this year's
+    found = values("The company will report fourth-quarter results on Feb. 25.", published)
+    assert found[0] == ("fourth-quarter", f"{year}-Q4")
+    # what will happen in a quarter ahead is that year's
+    assert values("The plant will open in the fourth quarter.", published) == [("the fourth quarter", f"{year + 1}-Q4")]

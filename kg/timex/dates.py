@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from .context import _NAME_AFTER, _abbreviation, _name_word, habitual, in_headline, of_a_game
-from .grammar import _named_day_noun, _period_end_after, _season_kind_after, _spoken_year
+from .grammar import _named_day_noun, _period_end_after, _season_kind_after, _spoken_year, grammar
 from .resolver import ResolverBase
 from .values import (
     _month_year,
@@ -311,8 +311,11 @@ class DateRules(ResolverBase):
                     y -= 1
                 elif rel.startswith("next"):
                     y += 1
-                elif not rel.startswith("this") and q > current_q and not g.get("word") and self.tense_hint(m.start(), m.end()) != "future":
-                    y -= 1  # "the third quarter" told in March is last year's; a "fiscal" one is named by its year to come
+                elif not rel.startswith("this") and q > current_q and not g.get("word") and (
+                        self.tense_hint(m.start(), m.end()) != "future" or (q - current_q) % 4 == 3 and grammar().results_after.match(self.text, m.end())):
+                    # "the third quarter" told in March is last year's; a "fiscal" one is named by its year to come; results
+                    # to be reported of the quarter just ended are of that one ("will report fourth-quarter results" in January)
+                    y -= 1
             return quarter_value(y, q)
         if not rel and not y:
             rel = "the"

@@ -38,6 +38,7 @@ class _Grammar:
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
     habitual: re.Pattern[str]  # words of what happens as a rule: "usually", "typically"
     clock_rule_words: re.Pattern[str]  # words that make a clock time a rule's: "daily", "on Fridays"
+    results_after: re.Pattern[str]  # a period's results named after it: "fourth-quarter results", "quarter earnings"
     clock_of_a_game: re.Pattern[str]  # what follows "2:04" on a game's clock: " remaining", " into the"
     noun_after: re.Pattern[str]  # a word after a date that makes the date a noun's: "the March 4 election"
     game_words: re.Pattern[str]  # words of play: "points", "trailed", "touchdown"
@@ -123,6 +124,7 @@ def grammar() -> _Grammar:
         clock_rule_words=re.compile(r"\b(?:" + _alternation(v["clock_rule_words"]) + r"|(?:" + _alternation(word_lists["DAYNAME"])
                                     + r")s|(?:" + _alternation(v["clock_rule_adverbs"]) + r")(?! +(?!(?:at|from|between|until|by|in|on|"
                                     r"and|or|except|around|before|after)\b)[a-z]))\b", re.IGNORECASE),
+        results_after=re.compile(r"[- ](?:\w+ ){0,2}?(?:" + _alternation(v["results_nouns"]) + r")\b", re.IGNORECASE),
         clock_of_a_game=re.compile(r" (?:" + _alternation(v["clock_of_a_game"]) + r")\b", re.IGNORECASE),
         noun_after=re.compile(r" (?!(?:" + _alternation(v["day_pair_links"]) + r")\b)[a-z]"),
         game_words=re.compile(r"\b(?:" + _alternation(v["game_words"]) + r")\b", re.IGNORECASE),
