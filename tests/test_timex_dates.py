@@ -137,9 +137,9 @@ def test_due_and_mid_month(published, sentence, expected):
     ("1989-10-26", "Profit fell in the last half of 1989.", [("the last half of 1989", "1989-H2")]),
     ("1990-01-02", "Sales rose in the first two quarters of 1990.", [("the first two quarters of 1990", "1990-H1")]),
     ("1990-01-02", "He waited the last half hour.", []),
-    # a half that names no year is a half of something else: a match, a decade, an unnamed period
+    # a half that names no year is a half of something else (a match, a decade), unless the sentence is of money
     ("2013-03-13", "Villa scored seven minutes into the second half.", [("seven minutes", "PT7M")]),
-    ("1989-10-30", "Profit rose 20% in the first half.", []),
+    ("1989-10-30", "Profit rose 20% in the first half.", [("the first half", "1989-H1")]),
     ("2025-01-02", "Growth should pick up in the second half of the year.", [("the second half of the year", "2025-H2")]),
     # a quarter-final is a round, not a quarter
     ("2013-03-13", "Barcelona reached the quarter-finals on Tuesday.", [("Tuesday", "2013-03-12")]),

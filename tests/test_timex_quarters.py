@@ -211,3 +211,14 @@ def test_results_ahead_of_the_quarter_just_ended_are_of_that_quarter(published, 
     assert found[0] == ("fourth-quarter", f"{year}-Q4")
     # what will happen in a quarter ahead is that year's
     assert values("The plant will open in the fourth quarter.", published) == [("the fourth quarter", f"{year + 1}-Q4")]
+
+
+@pytest.mark.parametrize("published,year", [("2013-03-22", 2013), ("2025-01-01", 2025)])
+def test_a_half_without_a_year_in_a_sentence_of_money_is_the_year_s(published, year):
+    assert values("Sales should improve in the second half.", published) == [("the second half", f"{year}-H2")]
+    assert values("First-half profit rose 10 percent.", published) == [("First-half", f"{year}-H1")]
+    assert values("Profit fell in the second half.", published) == [("the second half", f"{year - 1}-H2")]
+    # a half of a game, a film: no time
+    assert values("Messi scored in the second half.", published) == []
+    assert values("Barcelona scored twice in the second half, earning $1 million.", published) == []
+    assert values("The second half of the film is better.", published) == []

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _NAME_AFTER, _abbreviation, _name_word, habitual, in_headline, of_a_game
+from .context import _NAME_AFTER, _abbreviation, _name_word, _sentence_around, habitual, in_headline, of_a_game
 from .grammar import _named_day_noun, _period_end_after, _season_kind_after, _spoken_year, grammar
 from .resolver import ResolverBase
 from .values import (
@@ -437,8 +437,15 @@ class DateRules(ResolverBase):
         return self.r_half(m, {"ord": "first" if g["h"] == "1" else "second", "y": g.get("y") or ""})
 
     def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        if not (g.get("y") or g.get("y2") or g.get("yp")):
-            return None  # "seven minutes into the second half", "the last half of the '80s": a half of something else
+        """ "the second half of 2012", "2013's first half"; without a year, a half of the year only in a sentence of
+        money and not of play ("sales should improve in the second half", "first-half profit"), read as a quarter is."""
         h = 1 if g["ord"].lower() == "first" else 2  # second, last, latter; "the first two quarters of 1990" too
+        if not (g.get("y") or g.get("y2") or g.get("yp")):
+            sentence = _sentence_around(self.text, m.start(), m.end())
+            words = grammar()
+            if not self.day or words.game_words.search(sentence) or not words.money_words.search(sentence) or g["ord"].lower() not in ("first", "second"):
+                return None  # "seven minutes into the second half", "the last half of the '80s": a half of something else
+            behind = h == 2 and self.day.month <= 6 and self.tense_hint(m.start(), m.end()) == "past"
+            return half_value(self.day.year - behind, h)  # "profit fell in the second half", told in March: last year's
         y = self.year_of(g.get("y") or g.get("y2") or g.get("yp")) or (self.day.year if self.day else None)
         return half_value(y, h) if y else _Value("DATE", f"XXXX-H{h}")
