@@ -486,6 +486,8 @@ def test_a_day_named_as_what_came_before_is_no_day_the_story_tells_of(published)
     found = values("Asian shares slipped on Monday after a weak finish on Wall Street on Friday. "
                    "The index was down 0.4 percent at 0330 GMT.", published)
     assert found[-1] == ("0330 GMT", f"{published}T03:30")
-    # a day named first is the story's
+    # a day named first is the story's, and so is one after a day something was said on
     found = values("A weak finish on Wall Street on Friday hit shares. The index was down at 0330 GMT.", published)
     assert found[-1][1] != f"{published}T03:30"
+    found = values("Police said Monday the man was arrested after a chase on Sunday. He was caught at 4 p.m.", published)
+    assert found[-1] == ("4 p.m.", f"{found[1][1]}T16:00") and found[1][0] == "Sunday"

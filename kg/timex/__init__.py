@@ -134,7 +134,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         # a duration's start ("the past six months" began on some day) is not a day the text tells of
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
             resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None,
-                              background=_background_day(text, start, end) or _cause_after_day(text, resolver.last_day_end, start))
+                              background=_background_day(text, start, end)
+                              or not resolver.last_day_said and _cause_after_day(text, resolver.last_day_end, start))
         if v.type == "DATE" and v.start is not None:
             # "at the end of the quarter ... three months earlier" counts from the quarter's end
             resolver.last_date = v.end if v.mod == "END" and v.end is not None else v.start

@@ -50,6 +50,7 @@ class ResolverBase:
         self.compared = False  # the last value resolved was "a year before" something
         self.position = 0  # where the expression being resolved starts
         self.last_day_end = -1  # where the latest day (or time of a day) read ends
+        self.last_day_said = False  # that day was when something was said ("police said Monday")
         self.months_named: dict[int, int] = {}  # the year of each month named alone so far ("in February")
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
         self.past_midnight: date | None = None  # the day after the night or midnight the latest time of day named, if it did
@@ -78,7 +79,7 @@ class ResolverBase:
         """Keep the day an expression ending at ``end`` named, and whether it was when something was said.
         A day that names a thing ("the March 4 election") or where a stretch began ("killed since the uprising
         erupted on March 15, 2011") is no day the story is telling of."""
-        self.last_day, self.last_day_end = day, end
+        self.last_day, self.last_day_end, self.last_day_said = day, end, of_a_report
         if background:
             return
         self.story_day = day
