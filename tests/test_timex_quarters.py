@@ -222,3 +222,4 @@ def test_a_half_without_a_year_in_a_sentence_of_money_is_the_year_s(published, y
     assert values("Messi scored in the second half.", published) == []
     assert values("Barcelona scored twice in the second half, earning $1 million.", published) == []
     assert values("The second half of the film is better.", published) == []
+    assert values("Sales slowed in the second half of February.", published)[0][0] == "February"

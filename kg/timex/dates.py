@@ -443,8 +443,9 @@ class DateRules(ResolverBase):
         if not (g.get("y") or g.get("y2") or g.get("yp")):
             sentence = _sentence_around(self.text, m.start(), m.end())
             words = grammar()
-            if not self.day or words.game_words.search(sentence) or not words.money_words.search(sentence) or g["ord"].lower() not in ("first", "second"):
-                return None  # "seven minutes into the second half", "the last half of the '80s": a half of something else
+            if (not self.day or words.game_words.search(sentence) or not words.money_words.search(sentence)
+                    or g["ord"].lower() not in ("first", "second") or self.text.startswith(" of ", m.end())):
+                return None  # "seven minutes into the second half", "the second half of February": a half of something else
             behind = h == 2 and self.day.month <= 6 and self.tense_hint(m.start(), m.end()) == "past"
             return half_value(self.day.year - behind, h)  # "profit fell in the second half", told in March: last year's
         y = self.year_of(g.get("y") or g.get("y2") or g.get("yp")) or (self.day.year if self.day else None)
