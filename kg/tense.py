@@ -257,15 +257,12 @@ def _verb_above_looks_ahead(token: Token | None) -> bool:
     """Whether the verb a noun hangs on says outright that it lies ahead: a future auxiliary ("will be
     watching Tuesday's meeting") or a scheduling verb ("expect thousands at Saturday's rally"); a present
     tense alone does not ("follows Tuesday's declaration")."""
-    for _ in range(_MAX_CLIMB):
-        if token is None or token.head.i == token.i:
-            return False
-        token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            auxes = {c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")}
-            waits = token.lemma_.lower() in scheduling_verbs() or token.lemma_.lower() in _tense_words("awaiting_verbs")
-            return bool(auxes & events_lexicon().future_aux) or (waits and token.tag_ != "VBD")
-    return False
+    verb = _owner_of(token) if token is not None else None
+    if verb is None:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    waits = verb.lemma_.lower() in scheduling_verbs() or verb.lemma_.lower() in _tense_words("awaiting_verbs")
+    return bool(auxes & events_lexicon().future_aux) or (waits and verb.tag_ != "VBD")
 
 
 def _deadline_gone(deadline: Token) -> bool:

@@ -183,7 +183,7 @@ class DayRules(ResolverBase):
     def _dayless_time(self, m: re.Match[str], hour: int, minute: int) -> _Value:
         """A clock time written with no day: on the day the text tells of, or on no day in a clause of what
         happens as a rule ("is updated daily at 4 p.m.", "closes at 5 p.m. on Fridays": XXXX-XX-XXT16:00)."""
-        if habitual(self.text, m.start(), m.end()) or clause_has(self.text, m.start(), m.end(), grammar().clock_rule_words):
+        if clause_has(self.text, m.start(), m.end(), grammar().clock_rule_words):  # the habitual words among them
             self.dayless_clock = False  # no day to take from one named after it either
             return _Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", granularity="time")
         return self._time(hour, minute, self.clock_day(m))

@@ -37,7 +37,7 @@ class _Grammar:
     said_on: re.Pattern[str]  # ends where a day is when something was said: "police said Wednesday"
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
     habitual: re.Pattern[str]  # words of what happens as a rule: "usually", "typically"
-    clock_rule_words: re.Pattern[str]  # words that make a clock time a rule's: "daily", "on Fridays"
+    clock_rule_words: re.Pattern[str]  # words that make a clock time a rule's: "daily", "on Fridays", the habitual words
     results_after: re.Pattern[str]  # a period's results named after it: "fourth-quarter results", "quarter earnings"
     clock_of_a_game: re.Pattern[str]  # what follows "2:04" on a game's clock: " remaining", " into the"
     noun_after: re.Pattern[str]  # a word after a date that makes the date a noun's: "the March 4 election"
@@ -121,7 +121,7 @@ def grammar() -> _Grammar:
         said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"]) + r")(?:\s+(?:reporters|journalists|in an? (?:statement|interview|"
                            r"e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE),
         habitual=re.compile(r"\b(?:" + _alternation(v["habitual_words"]) + r")\b", re.IGNORECASE),
-        clock_rule_words=re.compile(r"\b(?:" + _alternation(v["clock_rule_words"]) + r"|(?:" + _alternation(word_lists["DAYNAME"])
+        clock_rule_words=re.compile(r"\b(?:" + _alternation(v["clock_rule_words"] + v["habitual_words"]) + r"|(?:" + _alternation(word_lists["DAYNAME"])
                                     + r")s|(?:" + _alternation(v["clock_rule_adverbs"]) + r")(?! +(?!(?:at|from|between|until|by|in|on|"
                                     r"and|or|except|around|before|after)\b)[a-z]))\b", re.IGNORECASE),
         results_after=re.compile(r"[- ](?:\w+ ){0,2}?(?:" + _alternation(v["results_nouns"]) + r")\b", re.IGNORECASE),

@@ -14,7 +14,7 @@ from datetime import timedelta
 from .context import _NAME_AFTER, _mid_sentence_capital
 from .grammar import _number, _present_modal_before, grammar
 from .resolver import ResolverBase
-from .values import _duration, _unit_code, _Value
+from .values import _duration, _duration_of_parts, _unit_code, _Value
 
 _BY_A_SHARE = re.compile(r"\bby (?:about |nearly |almost |more than |less than |roughly |some |over |around )?$", re.IGNORECASE)
 
@@ -93,9 +93,7 @@ class LengthRules(ResolverBase):
             parts = [(k * 7, "D") if u == "W" else (k, u) for k, u in parts]
             parts = [(sum(k for k, u in parts if u == "D"), "D")] + [(k, u) for k, u in parts if u != "D"]
             parts.sort(key=lambda part: order.index(part[1]))
-        date_part = "".join(f"{k}{u}" for k, u in parts if u not in ("H", "MIN", "S"))
-        time_part = "".join(f"{k}{'M' if u == 'MIN' else u}" for k, u in parts if u in ("H", "MIN", "S"))
-        return _Value("DURATION", "P" + date_part + ("T" + time_part if time_part else ""))
+        return _Value("DURATION", _duration_of_parts(parts))
 
     def r_length_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "a three-year period", "a one-year term": a length, the noun and article with it."""

@@ -119,15 +119,15 @@ class RelativeRules(ResolverBase):
         if trailing and unit in _TRAILING_MIDDLE:
             # "the past week": the last seven days, named by the calendar week holding most of them
             return _unit_shift(self.day - timedelta(days=_TRAILING_MIDDLE[unit]), unit, 0)
-        shift = {"this": 0, "the current": 0, "the same": 0, "the": 0, "last": -1, "this past": -1 if unit != "WE" else 0,
-                 "the previous": -1, "the past": -1, "the last": -1, "the latest": -1,
-                 "next": 1, "the coming": 1, "coming": 1, "the next": 1, "the following": 1}.get(rel)
-        if shift is None:
-            return None
         if rel == "the latest":
             if self.last_date is not None and self.text[self.last_date_span[0] : m.start()] == ", ":
                 return _unit_shift(self.last_date, unit, 0)  # "in January, the latest month for which figures exist"
             return _unit_shift(self.day, unit, -1)  # the latest figures are of the last whole week, month or year
+        shift = {"this": 0, "the current": 0, "the same": 0, "the": 0, "last": -1, "this past": -1 if unit != "WE" else 0,
+                 "the previous": -1, "the past": -1, "the last": -1,
+                 "next": 1, "the coming": 1, "coming": 1, "the next": 1, "the following": 1}.get(rel)
+        if shift is None:
+            return None
         if rel == "the following" and self.last_date:
             return _unit_shift(self.last_date, unit, 1)  # "the following year": after the year the text named
         if (rel == "the next" and self.last_date is not None and self.last_date < self.day

@@ -200,6 +200,17 @@ _FRACTION_UNITS = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)
 _TIME_UNITS = frozenset({"H", "MIN", "S"})  # written after the "T" of a TIMEX3 duration
 
 
+def _duration_of_parts(parts: list[tuple[int, str]]) -> str:
+    """The TIMEX3 duration of whole numbers of units, largest first.
+
+    >>> _duration_of_parts([(4, "Y"), (6, "M")]), _duration_of_parts([(2, "H"), (3, "MIN"), (38, "S")])
+    ('P4Y6M', 'PT2H3M38S')
+    """
+    date_part = "".join(f"{k}{u}" for k, u in parts if u not in _TIME_UNITS)
+    time_part = "".join(f"{k}{'M' if u == 'MIN' else u}" for k, u in parts if u in _TIME_UNITS)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
 def _duration(n: float | None, unit: str) -> str:
     """The TIMEX3 duration of ``n`` units (None: an unknown number).
 
@@ -210,10 +221,7 @@ def _duration(n: float | None, unit: str) -> str:
         small, per = _FRACTION_UNITS[unit]
         whole, rest = int(n), round((n - int(n)) * per)
         if float(rest) == (n - int(n)) * per:
-            parts = ([(whole, unit)] if whole else []) + [(rest, small)]
-            date_part = "".join(f"{k}{u}" for k, u in parts if u not in _TIME_UNITS)
-            time_part = "".join(f"{k}{'M' if u == 'MIN' else u}" for k, u in parts if u in _TIME_UNITS)
-            return "P" + date_part + ("T" + time_part if time_part else "")
+            return _duration_of_parts(([(whole, unit)] if whole else []) + [(rest, small)])
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     if unit in ("H", "MIN", "S"):
         return f"PT{amount}{'M' if unit == 'MIN' else unit}"
