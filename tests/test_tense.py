@@ -213,6 +213,9 @@ def test_a_days_noun_ahead_where_its_verb_says_so(published, sentence, expected)
     ("2013-03-18", "The bank holiday, announced Sunday, was extended to Thursday.", [("Sunday", "2013-03-17"), ("Thursday", "2013-03-21")]),
     ("2013-03-22", "On Monday the court adjourned the case to Wednesday.", [("Monday", "2013-03-18"), ("Wednesday", "2013-03-20")]),
     ("2013-01-10", "In December, the company delayed the launch to March.", [("December", "2012-12"), ("March", "2013-03")]),
+    # "push ... back", "put ... off" with words between
+    ("2024-02-29", "After the statement, traders pushed their bets back to June.", [("June", "2024-06")]),
+    ("2025-01-01", "The board put the decision off until Monday.", [("Monday", "2025-01-06")]),
 ])
 def test_what_is_moved_to_a_time_lies_ahead(published, sentence, expected):
     assert parsed_values(sentence, published) == expected

@@ -466,3 +466,19 @@ def test_a_when_clause_after_a_year_is_in_that_year(published):
     assert values("The town last flooded in 2007, when the river rose on July 20.", published)[-1] == ("July 20", "2007-07-20")
     # the next sentence goes back to the news
     assert values("The town last flooded in 2007. In June, the river rose.", published)[-1][1] != "2007-06"
+
+
+@pytest.mark.parametrize("published", ["2024-02-29", "2024-11-15", "2025-05-21"])
+def test_may_after_for_is_a_month_unless_the_story_names_a_may(published):
+    found = values("Traders are pricing in a first rate cut for May.", published)
+    assert [t for t, _ in found] == ["May"] and found[0][1].endswith("-05")
+    # where someone is called May, "for May" may be her
+    assert values("Theresa May spoke on trade. There was little support for May in the vote.", published) == []
+
+
+@pytest.mark.parametrize("published,year", [("2024-05-07", 2024), ("2025-11-30", 2025)])
+def test_a_half_of_the_calendar_year(published, year):
+    found = values("She expected the second half of the calendar year to be stronger.", published)
+    assert found == [("the second half of the calendar year", f"{year}-H2")]
+    found = values("Sales rose in the first half of last calendar year.", published)
+    assert found == [("the first half of last calendar year", f"{year - 1}-H1")]

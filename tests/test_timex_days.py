@@ -491,3 +491,34 @@ def test_a_day_named_as_what_came_before_is_no_day_the_story_tells_of(published)
     assert found[-1][1] != f"{published}T03:30"
     found = values("Police said Monday the man was arrested after a chase on Sunday. He was caught at 4 p.m.", published)
     assert found[-1] == ("4 p.m.", f"{found[1][1]}T16:00") and found[1][0] == "Sunday"
+
+
+@pytest.mark.parametrize("published", ["2023-09-10", "2024-03-01", "2025-01-01"])
+def test_a_clock_time_told_again_takes_the_day_it_was_told_with(published):
+    # the lead's "shortly after 11 p.m. on Friday" and the body's "at 11:11 p.m." are one moment
+    found = values("The quake struck shortly after 11 p.m. on Friday, and rescuers were still digging on Sunday. "
+                   "The quake was recorded at 11:11 p.m. at a depth of 18 km. Aftershocks followed overnight.", published)
+    friday = found[0][1][:10]
+    assert found[2] == ("11:11 p.m.", f"{friday}T23:11")
+    assert found[3] == ("overnight", f"{friday}TNI")  # the night after an evening named is that evening's
+    # a clock time far from it, or in a sentence naming its own day, is not that moment
+    found = values("The quake struck at 11 p.m. on Friday. On Sunday another tremor was recorded at 11:20 p.m.", published)
+    assert found[-1][1] == f"{found[1][1]}T23:20" != f"{found[0][1][:10]}T23:20"
+    found = values("The quake struck at 11 p.m. on Friday. Rescuers were still digging on Sunday. Aid arrived at 3 p.m.", published)
+    assert found[-1][1] != f"{found[0][1][:10]}T15:00"
+
+
+@pytest.mark.parametrize("published", ["2023-09-10", "2024-02-29", "2025-01-01"])
+def test_a_period_starting_on_a_day_lies_ahead_of_its_deciding(published):
+    day = date.fromisoformat(published)
+    coming_monday = (day + timedelta(days=(0 - day.weekday()) % 7 or 7)).isoformat()
+    found = values("The ministry declared three days of national mourning starting Monday.", published)
+    assert found[-1] == ("Monday", coming_monday)
+    assert values("The government imposed a curfew effective Monday.", published) == [("Monday", coming_monday)]
+    # after a day named before it, the day after that one
+    found = values("On Thursday the ministry announced a curfew starting Friday.", published)
+    assert date.fromisoformat(found[1][1]) - date.fromisoformat(found[0][1]) == timedelta(days=1)
+    # first in its sentence, it takes its clause's way; so does one after a copula
+    found = values("Beginning Monday, all flights were grounded for a week.", published)
+    assert found[0][0] == "Monday" and found[0][1] <= published
+    assert values("The merger became effective Jan. 1.", published)[0][1] <= published

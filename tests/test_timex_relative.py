@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from kg.timex import find_timexes
@@ -407,3 +409,17 @@ def test_the_latest_unit_is_the_last_whole_one_or_the_one_just_named(published, 
     # in apposition to a month named, that month
     found = values("Unemployment hit a record in January, the latest month for which figures exist.", published)
     assert found[0][1] == found[1][1] and found[1][0] == "the latest month"
+
+
+@pytest.mark.parametrize("published,this_week,coming_week", [
+    ("2023-09-10", "2023-W36", "2023-W37"),  # a Sunday
+    ("2024-12-29", "2024-W52", "2025-W01"),  # a Sunday across a year boundary
+])
+def test_on_a_sunday_this_week_ahead_is_the_week_that_starts_tomorrow(published, this_week, coming_week):
+    assert values("Temperatures will fall later this week.", published) == [("later this week", coming_week)]
+    assert values("The president will travel to Asia this week.", published) == [("this week", coming_week)]
+    assert values("Prices rose sharply this week.", published) == [("this week", this_week)]
+    assert values("Earlier this week, prices rose.", published) == [("Earlier this week", this_week)]
+    # on any other day, it is the week holding the publication
+    saturday = (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+    assert values("Temperatures will fall later this week.", saturday) == [("later this week", this_week)]

@@ -193,6 +193,21 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return left + " " + right
 
 
+_SENTENCE_BREAK = re.compile(r"(?:[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c]?[A-Z0-9])|\n)")
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts: after the last full stop (or line end) before a capital.
+
+    >>> _sentence_start("It rained on Friday. The quake hit at 11:11 p.m.", 38)
+    21
+    """
+    start = 0
+    for found in _SENTENCE_BREAK.finditer(text, max(0, at - 400), at):
+        start = found.end()
+    return start
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 

@@ -35,6 +35,10 @@ from .values import (
 # "May" is a month after these words (or before a number), otherwise a name or a modal.
 _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
                "till", "from", "to", "before", "after")
+# ... and after these, unless the story calls someone May ("support for May")
+_MAY_BEFORE_UNLESS_NAMED = ("for", "around")
+_WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
+_DIGIT_AFTER = re.compile(r"\.?,? ?\d")
 # A month alone before a capitalised word is a time after these words, otherwise a first name.
 _MONTH_BEFORE = (*_MAY_BEFORE, "the", "and", "or", "every", "each", "between", "around", "about", "at")
 _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
@@ -208,7 +212,24 @@ class DateRules(ResolverBase):
         after = self.text[m.end() : m.end() + 6]
         if len(before) >= 2 and before[-1] in ("and", "or") and before[-2].strip(".,") in self.vocab["months"]:
             return True  # "between March and May"
+        if before and before[-1] in _MAY_BEFORE_UNLESS_NAMED:
+            return not self._may_is_a_name()  # "a cut for May", unless the story tells of "Theresa May"
         return bool((before and before[-1] in _MAY_BEFORE) or re.match(r"\.?,? ?\d", after))
+
+    def _may_is_a_name(self) -> bool:
+        """Whether the story calls someone May: a capitalised word before "May" that makes it no time.
+
+        >>> from kg.timex import _Resolver
+        >>> _Resolver("Mrs May spoke. Support for May fell.", None, lambda s, e: None)._may_is_a_name()
+        True
+        >>> _Resolver("In May prices rose. A cut for May is priced in.", None, lambda s, e: None)._may_is_a_name()
+        False
+        """
+        for found in _WORD_BEFORE_MAY.finditer(self.text):
+            word = found.group(1).lower()
+            if word not in _MONTH_BEFORE and word not in self.vocab["weekdays"] and not _DIGIT_AFTER.match(self.text, found.end()):
+                return True
+        return False
 
     def r_season_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         y = self.named_year(g) or self.year_of(g.get("ry"))  # "the spring of 1998", "the summer of last year"
@@ -448,5 +469,5 @@ class DateRules(ResolverBase):
                 return None  # "seven minutes into the second half", "the second half of February": a half of something else
             behind = h == 2 and self.day.month <= 6 and self.tense_hint(m.start(), m.end()) == "past"
             return half_value(self.day.year - behind, h)  # "profit fell in the second half", told in March: last year's
-        y = self.year_of(g.get("y") or g.get("y2") or g.get("yp")) or (self.day.year if self.day else None)
+        y = self.year_of((g.get("y") or g.get("y2") or g.get("yp") or "").replace("calendar ", "")) or (self.day.year if self.day else None)
         return half_value(y, h) if y else _Value("DATE", f"XXXX-H{h}")

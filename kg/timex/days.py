@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _name_word, _weekday_in_name, clause_has, habitual, in_headline
+from .context import _name_word, _sentence_start, _weekday_in_name, clause_has, habitual, in_headline
 from .grammar import _number, _present_age_after, grammar
 from .resolver import ResolverBase
 from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value, holiday_date, week_value
@@ -20,6 +20,8 @@ _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")  # "Monday to Friday", "Tuesday-Thursday"
 _PAIR_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
+_EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
+_SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
 
@@ -33,6 +35,7 @@ class DayRules(ResolverBase):
         code = self.vocab["parts_of_day"][pod.lower()]
         if code == "NI":
             self.past_midnight = day + timedelta(days=1)
+        self.evening_of = day if code in ("EV", "NI") else None
         return day_value(day, "TIME", "T" + code)
 
     def r_deictic_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -82,6 +85,8 @@ class DayRules(ResolverBase):
         ahead = self.clause_hint(m.start(), m.end()) == "future"  # the verb's, not "by"'s: "hit by overnight losses"
         if not ahead and base > self.day:
             base = self.day  # "A hearing is set for Tuesday. Police searched his flat overnight."
+        if not ahead and self.evening_of is not None and self.evening_of <= base:
+            return self._part_of(self.evening_of, "night")  # "struck at 11 p.m. on Friday. Aftershocks followed overnight"
         return self._part_of(base if ahead else base - timedelta(days=1), "night")
 
     def r_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -169,6 +174,9 @@ class DayRules(ResolverBase):
             day = self.past_midnight  # "peaked shortly before midnight. By 6 a.m.", "stranded overnight ... reopened at 07:30"
         on = day or told
         self.past_midnight = on + timedelta(days=1) if hour == 24 else None
+        self.evening_of = on if hour >= _EVENING_HOUR else None
+        if day is not None and not self.dayless_clock:
+            self.last_clock = (on, hour * 60 + minute, self.position)
         return day_value(on, "TIME", suffix)
 
     def _clock(self, g: dict[str, str]) -> tuple[int, int]:
@@ -186,17 +194,25 @@ class DayRules(ResolverBase):
         if clause_has(self.text, m.start(), m.end(), grammar().clock_rule_words):  # the habitual words among them
             self.dayless_clock = False  # no day to take from one named after it either
             return _Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", granularity="time")
-        return self._time(hour, minute, self.clock_day(m))
+        return self._time(hour, minute, self.clock_day(m, hour * 60 + minute))
 
-    def clock_day(self, m: re.Match[str]) -> date | None:
-        """The day of a clock time with no day of its own: the day the text tells of, unless the clause
-        points the other way from the publication day ("The law came into force on Sunday. Voting continues
-        until 22:00"): then the publication day."""
+    def clock_day(self, m: re.Match[str], minutes: int) -> date | None:
+        """The day of a clock time with no day of its own (``minutes`` after midnight): the day the text tells
+        of, unless the clause points the other way from the publication day ("The law came into force on
+        Sunday. Voting continues until 22:00"): then the publication day. A past clock time within the hour of
+        one named with its day, with no day in its own sentence, tells that moment again ("struck shortly
+        after 11 p.m. on Friday ... The quake hit at 11:11 p.m.")."""
         self.dayless_clock = True
-        if not self.day or not self.told_day or self.told_day == self.day:
+        if not self.day:
             return None
         # "was put out by 6 a.m.": the verb's direction first, whatever "by" says; "continues until 22:00": the deadline's
         tense = self.clause_hint(m.start(), m.end()) or self.tense_hint(m.start(), m.end())
+        if tense == "past" and self.last_clock is not None and abs(minutes - self.last_clock[1]) <= _SAME_MOMENT:
+            sentence_start = _sentence_start(self.text, m.start())
+            if self.last_day_end < sentence_start and self.last_clock[2] < sentence_start:
+                return self.last_clock[0]
+        if not self.told_day or self.told_day == self.day:
+            return None
         if tense == "past" and self.told_day > self.day:
             # "escaped on Saturday. He is due in court on April 2. Officers were called at 4.17pm": the escape's day,
             # if the story's latest day behind is one of the news days (not "born on June 4, 1950")

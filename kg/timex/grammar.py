@@ -32,6 +32,7 @@ class _Grammar:
     fronted_deadline: re.Pattern[str]  # "By Saturday," at the head of a sentence (or a quote)
     looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
     moved_to: re.Pattern[str]  # "postponed the vote to": a time ahead of the moving
+    starts_from: re.Pattern[str]  # "mourning starting": a period opening ahead of the clause's day (not "Starting Monday,")
     lasted_until: re.Pattern[str]  # "lasted until": the end of a stretch already over
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
     said_on: re.Pattern[str]  # ends where a day is when something was said: "police said Wednesday"
@@ -112,8 +113,11 @@ def grammar() -> _Grammar:
         fronted_deadline=re.compile(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:" + _alternation(t["fronted_deadline"])
                                     + r")\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         looks_back=_right_before(t["looks_back"]),
-        moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r")\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:the\s+)?$",
+        moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r"|(?:" + _alternation(t["moved_back_verbs"])
+                            + r")\s+(?:[\w'-]+\s+){0,3}?(?:back|off))\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:the\s+)?$",
                             re.IGNORECASE),
+        starts_from=re.compile(r"(?<![\w'\u2019])(?!(?:is|are|was|were|be|been|being|become|becomes|became)\s)[\w'\u2019)]+,?\s+(?:"
+                               + _alternation(t["starts_from"]) + r")\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE),
         lasted_until=re.compile(r"\b(?:" + _alternation(t["lasted_verbs"]) + r")\b[^.;!?\n]{0,40}?\b(?:until|till|through|into)\s+"
                                 r"(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(list(v["rate_before"]) + [w for w in v["numbers"] if w not in ("a", "an")]) + r"))%?"

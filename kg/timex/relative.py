@@ -78,7 +78,8 @@ class RelativeRules(ResolverBase):
         if story is not None and unit is not None:  # "attacked on June 2, 2009. By the end of the year": 2009's end
             v = _unit_shift(story, unit, 0)
             return _with_mod(v, g["mod"]) if v else None
-        v = self.r_rel_unit(m, {"rel": g["rel"], "unit": g["unit"]})
+        later = "later" if g["mod"].lower().strip() == "later" else ""
+        v = self.r_rel_unit(m, {"rel": g["rel"], "unit": g["unit"], "later": later})
         late = g["mod"].lower().replace("the ", "").strip() in ("end of", "late")
         if (v is not None and late and g["rel"].lower() == "the" and unit in ("M", "Y") and self.day is not None and v.end is not None
                 and v.end > self.day and self.tense_hint(m.start(), m.end()) == "past"):
@@ -139,6 +140,8 @@ class RelativeRules(ResolverBase):
             shift = 0  # on a weekday, the coming weekend is this week's
         elif unit == "WE" and rel == "the" and self.day.isoweekday() == 7 and self.tense_hint(m.start(), m.end()) == "future":
             shift = 1  # on a Sunday, the weekend ahead is next week's
+        elif unit == "W" and rel == "this" and self.day.isoweekday() == 7 and (g.get("later") or self.tense_hint(m.start(), m.end()) == "future"):
+            shift = 1  # on a Sunday, "will vote this week", "later this week" is the week that starts tomorrow
         return _unit_shift(self.day, unit, shift)
 
     def r_ago(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

@@ -53,6 +53,8 @@ class ResolverBase:
         self.last_day_said = False  # that day was when something was said ("police said Monday")
         self.months_named: dict[int, int] = {}  # the year of each month named alone so far ("in February")
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
+        self.last_clock: tuple[date, int, int] | None = None  # the latest clock time named with its day: day, minutes, where
+        self.evening_of: date | None = None  # the day whose evening or night the latest time of day named fell in
         self.past_midnight: date | None = None  # the day after the night or midnight the latest time of day named, if it did
         self.written_day: date | None = None  # the latest day written with its year in figures ("June 4, 2010")
         self.written_day_end = -1  # where it ends
@@ -100,7 +102,8 @@ class ResolverBase:
         if self.last_date is None or self.day is None or self.last_date >= self.day or granularity not in granularities:
             return None
         between = self.text[end : m.start()]
-        ahead = _reported_future().search(between) or grammar().moved_to.search(between)
+        ahead = (_reported_future().search(between) or grammar().moved_to.search(between)
+                 or grammar().starts_from.search(between))
         return self.last_date if _SENTENCE_END.search(between) is None and ahead else None
 
     def story_time_before(self, m: re.Match[str], unit: str) -> date | None:
