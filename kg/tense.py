@@ -73,6 +73,10 @@ def verb_tense(verb: Token) -> Tense:
         return _infinitive_tense(verb, "to" in aux_words)
     if tag == "VBG" and not auxes and verb.dep_ == "xcomp" and verb.head.i != verb.i:
         return verb_tense(verb.head)  # "will begin falling on Monday": the beginning's time
+    if tag == "VBG" and not auxes and verb.dep_ == "pcomp" and verb.head.lower_ in _tense_words("before_the_main"):
+        # "will face Ortega on Sunday after beating the top seed on Friday": what came first may be done already
+        main = verb_tense(verb.head.head) if verb.head.head.pos_ in ("VERB", "AUX") else None
+        return "past" if main == "past" else "near"
     if lemma in scheduling_verbs() and tag != "VB" and (tag != "VBN" or auxes):  # not "as planned"
         return "future"
     if aux_words & lex.future_aux:

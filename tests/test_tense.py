@@ -406,3 +406,16 @@ def test_a_possessive_day_looked_forward_to_lies_ahead(published):
     assert parsed_values("Preparations for Saturday's marathon are under way.", published) == [("Saturday", saturday.isoformat())]
     # told of as done, behind
     assert parsed_values("Tuesday's Fed meeting left rates unchanged.", published)[0][1] <= published
+
+
+@pytest.mark.parametrize("published", ["2024-05-04", "2025-01-04", "2024-03-02"])
+def test_what_came_before_a_clause_ahead_is_not_put_ahead_with_it(published):
+    # "will face him on Sunday after beating the top seed on Friday night": the Friday just gone
+    day = date.fromisoformat(published)  # a Saturday
+    friday = (day - timedelta(days=1)).isoformat()
+    found = parsed_values("Petrov will face Ortega in the final on Sunday after beating the top seed on Friday night.", published)
+    assert found[-1] == ("Friday night", f"{friday}TNI")
+    found = parsed_values("The team will travel home on Monday after losing to Spain on Thursday.", published)
+    assert found[-1] == ("Thursday", (day - timedelta(days=2)).isoformat())
+    # after a past clause, behind it
+    assert parsed_values("He was taken to hospital after collapsing on Friday.", published) == [("Friday", friday)]

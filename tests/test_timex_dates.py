@@ -482,3 +482,13 @@ def test_a_half_of_the_calendar_year(published, year):
     assert found == [("the second half of the calendar year", f"{year}-H2")]
     found = values("Sales rose in the first half of last calendar year.", published)
     assert found == [("the first half of last calendar year", f"{year - 1}-H1")]
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2024-03-14", ("2024-W15", "2024-W05", "2024-W13")),  # April 11, Feb. 1, March 28 are the Thursdays
+    ("2024-12-20", ("2025-W02", "2024-W45", "2024-W52")),  # across a year boundary
+])
+def test_a_week_of_this_next_or_last_month(published, expected):
+    assert values("A hearing is set for the second week of next month.", published) == [("the second week of next month", expected[0])]
+    assert values("Talks were held in the first week of last month.", published) == [("the first week of last month", expected[1])]
+    assert values("The vote is due in the last week of this month.", published) == [("the last week of this month", expected[2])]

@@ -522,3 +522,14 @@ def test_a_period_starting_on_a_day_lies_ahead_of_its_deciding(published):
     found = values("Beginning Monday, all flights were grounded for a week.", published)
     assert found[0][0] == "Monday" and found[0][1] <= published
     assert values("The merger became effective Jan. 1.", published)[0][1] <= published
+
+
+@pytest.mark.parametrize("published", ["2024-06-07", "2025-01-01"])
+def test_the_early_hours_are_the_start_of_the_morning_told_of(published):
+    found = find_timexes("A fire broke out in the early hours of the morning.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("the early hours of the morning", f"{published}TMO", "START")]
+    found = values("The attack began on Monday. It spread in the small hours.", published)
+    assert found[-1] == ("the small hours", f"{found[0][1]}TMO")
+    # before a day, the day is marked alone, as the gold marks "Thursday morning" in "the early hours of Thursday morning"
+    assert [t for t, _ in values("He was held in the early hours of Thursday morning.", published)] == ["Thursday morning"]
+    assert values("The hours of work were long.", published) == []

@@ -181,8 +181,11 @@ class DateRules(ResolverBase):
 
     def r_week_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the second week of May": the ISO week holding that week's Thursday (the last week: the
-        week of the month's last Thursday)."""
-        month_v = self.r_month_year(m, g) if g.get("y") else self.r_month(m, {"month": g["month"]})
+        week of the month's last Thursday); "the second week of next month" too."""
+        if g.get("rel"):
+            month_v = _unit_shift(self.day, "M", {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]) if self.day else None
+        else:
+            month_v = self.r_month_year(m, g) if g.get("y") else self.r_month(m, {"month": g["month"]})
         if month_v is None or month_v.start is None or month_v.end is None:
             return None
         thursdays = [month_v.start + timedelta(days=k) for k in range((month_v.end - month_v.start).days + 1)

@@ -89,6 +89,16 @@ class DayRules(ResolverBase):
             return self._part_of(self.evening_of, "night")  # "struck at 11 p.m. on Friday. Aftershocks followed overnight"
         return self._part_of(base if ahead else base - timedelta(days=1), "night")
 
+    def r_small_hours(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "in the early hours", "the small hours of the morning": the start of the morning of the day the text
+        tells of, or of publication where a past clause would put that day ahead."""
+        base = self.told_day
+        if base is None or self.day is None:
+            return None
+        if base > self.day and self.clause_hint(m.start(), m.end()) != "future":
+            base = self.day
+        return _with_mod(self._part_of(base, "morning"), "early")
+
     def r_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         word = g["wd"]
         if len(word) <= 4 and not self.text[m.end(): m.end() + 1] == ".":
