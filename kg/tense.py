@@ -157,7 +157,9 @@ def _reduced_clause_tense(participle: Token) -> Tense:
     """
     lemma = participle.lemma_.lower()
     if lemma in scheduling_verbs():
-        return None
+        # "still needs approval, expected before the summer recess": the plan of a clause that looks ahead
+        above = participle.head if participle.dep_ == "advcl" and participle.head.pos_ in ("VERB", "AUX") else None
+        return "future" if above is not None and verb_tense(above) == "future" else None
     if lemma in _tense_words("scheduling_participles") and any(c.lower_ in ("for", "to") for c in participle.children):
         return None  # "set for April", not "the record set on Aug. 6"
     return "past"
@@ -313,6 +315,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
         if tense == "future" and verb is not None and verb.tag_ in ("VBZ", "VBP") and in_headline(text, start):
             return None  # a headline's present tells of what happened as often as of what is to come
+        if tense is None and verb is None and owner is not None and owner.pos_ == "NOUN" and _verb_above_looks_ahead(owner):
+            return "future"  # "expected before the summer recess", "will attend the June meeting": the noun's time lies ahead
         if tense is None and verb is None and owner is not None and owner.idx >= end and owner.pos_ == "NOUN" and text[start].isupper():
             return None  # "November transactions", "the June meeting": a named time of the noun's own, which no verb dates
         if tense is None and verb is None and owner is not None and owner.dep_ == "dobj" and owner.idx < start:

@@ -419,3 +419,12 @@ def test_what_came_before_a_clause_ahead_is_not_put_ahead_with_it(published):
     assert found[-1] == ("Thursday", (day - timedelta(days=2)).isoformat())
     # after a past clause, behind it
     assert parsed_values("He was taken to hospital after collapsing on Friday.", published) == [("Friday", friday)]
+
+
+@pytest.mark.parametrize("published,summer", [("2022-10-26", "2023-SU"), ("2025-09-30", "2026-SU")])
+def test_a_nouns_time_lies_ahead_where_the_verb_above_it_says_so(published, summer):
+    found = parsed_values("The deal still needs approval, expected before the summer recess.", published)
+    assert found == [("the summer", summer)]
+    # a past verb above it does not
+    found = parsed_values("The deal was approved before the summer recess.", published)
+    assert found == [("the summer", f"{int(summer[:4]) - 1}-SU")]

@@ -533,3 +533,13 @@ def test_the_early_hours_are_the_start_of_the_morning_told_of(published):
     # before a day, the day is marked alone, as the gold marks "Thursday morning" in "the early hours of Thursday morning"
     assert [t for t, _ in values("He was held in the early hours of Thursday morning.", published)] == ["Thursday morning"]
     assert values("The hours of work were long.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2022-10-26", "2025-01-01"])
+def test_through_the_night_before_the_publication_day_named(published):
+    # "agreed early on Wednesday (publication), after negotiators worked through the night": the night before it
+    day = date.fromisoformat(published)
+    weekday = day.strftime("%A")
+    found = values(f"The EU agreed early on {weekday} to ban the cars, after negotiators worked through the night. "
+                   "The deal was reached at about 4 a.m.", published)
+    assert found[1:] == [("the night", f"{day - timedelta(days=1)}TNI"), ("4 a.m.", f"{published}T04:00")]

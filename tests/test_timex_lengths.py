@@ -312,3 +312,10 @@ def test_a_clock_time_in_a_clause_of_a_rule_is_on_no_day(published):
     # the rule holds in its own clause only
     assert values("The daily paper, which comes out on Fridays, went to press at 5 p.m.", published)[-1] == ("5 p.m.", f"{published}T17:00")
     assert values("The daily paper went to press at 5 p.m.", published)[-1] == ("5 p.m.", f"{published}T17:00")
+
+
+@pytest.mark.parametrize("published", ["2024-10-18", "2025-01-01"])
+def test_the_last_day_of_or_before_a_thing_is_no_length(published):
+    assert values("On Friday, the last day before the vote, both candidates held prayers.", published)[1:] == []
+    assert values("Thursday was the last day of campaigning.", published)[1:] == []
+    assert values("Prices rose over the last day.", published) == [("the last day", "P1D")]

@@ -70,9 +70,9 @@ class DayRules(ResolverBase):
             return None
         rel = g["rel"].lower()
         shift = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
-        if (rel == "the" and g["pod"].lower() == "night" and base == self.day and self.story_day is None
+        if (rel == "the" and g["pod"].lower() == "night" and base == self.day
                 and self.clause_hint(m.start(), m.end()) == "past"):  # the verb's, not "through"'s as a deadline
-            shift = -1  # "rescuers worked through the night", no day named yet: the night before, as "overnight" is
+            shift = -1  # "rescuers worked through the night", told of the publication day: the night before, as "overnight" is
         named_month_day = self.day_of_named_month("T" + self.vocab["parts_of_day"][g["pod"].lower()])
         return named_month_day or self._part_of(base + timedelta(days=shift), g["pod"])
 

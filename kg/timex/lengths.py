@@ -17,6 +17,7 @@ from .resolver import ResolverBase
 from .values import _duration, _duration_of_parts, _unit_code, _Value
 
 _BY_A_SHARE = re.compile(r"\bby (?:about |nearly |almost |more than |less than |roughly |some |over |around )?$", re.IGNORECASE)
+_BEFORE_A_THING = re.compile(r" (?:of|before|ahead of|prior to)\b")  # "the last day before the vote": a day of it
 
 
 class LengthRules(ResolverBase):
@@ -100,8 +101,11 @@ class LengthRules(ResolverBase):
         return self.r_duration(m, {"n": g["n"], "unit": g["unit"]})
 
     def r_duration_unit_alone(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "over the past year" P1Y; "the last day before the vote", "the last day of campaigning" are no lengths."""
         unit = _unit_code(g["unit"], self.vocab)
-        return _Value("DURATION", _duration(1, unit)) if unit else None
+        if unit is None or _BEFORE_A_THING.match(self.text, m.end()):
+            return None
+        return _Value("DURATION", _duration(1, unit))
 
     def r_unit_long(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "year-long" P1Y, "two-week-long" P2W, "decades-long" PXY."""
