@@ -43,6 +43,9 @@ def test_unresolved_without_publication_date():
     # a past perfect in a relative clause is not the deadline's clause
     ("1989-10-30", "The sale, which had been expected, is part of a plan to repay the loan by February.", "1990-02"),
     ("2025-11-20", "The sale, which had been expected, is part of a plan to repay the loan by January.", "2026-01"),
+    # "at least" between a deadline and its time
+    ("2023-07-22", "The heatwave is forecast to last until at least Wednesday.", "2023-07-26"),
+    ("2025-01-02", "The ban was extended until at least Wednesday.", "2025-01-08"),
 ])
 def test_deadlines_and_sentence_ends(published, sentence, expected):
     assert [v for _, v in values(sentence, published)] == [expected]

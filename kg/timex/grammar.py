@@ -114,12 +114,12 @@ def grammar() -> _Grammar:
                                     + r")\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         looks_back=_right_before(t["looks_back"]),
         moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r"|(?:" + _alternation(t["moved_back_verbs"])
-                            + r")\s+(?:[\w'-]+\s+){0,3}?(?:back|off))\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:the\s+)?$",
+                            + r")\s+(?:[\w'-]+\s+){0,3}?(?:back|off))\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:at least\s+)?(?:the\s+)?$",
                             re.IGNORECASE),
         starts_from=re.compile(r"(?<![\w'\u2019])(?!(?:is|are|was|were|be|been|being|become|becomes|became)\s)[\w'\u2019)]+,?\s+(?:"
                                + _alternation(t["starts_from"]) + r")\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE),
         lasted_until=re.compile(r"\b(?:" + _alternation(t["lasted_verbs"]) + r")\b[^.;!?\n]{0,40}?\b(?:until|till|through|into)\s+"
-                                r"(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
+                                r"(?:at least\s+)?(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(list(v["rate_before"]) + [w for w in v["numbers"] if w not in ("a", "an")]) + r"))%?"
                                r"(?: (?!(?:" + _alternation(v["rate_not_between"]) + r")\b)[A-Za-z-]+){0,3} $", re.IGNORECASE),
         said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"]) + r")(?:\s+(?:reporters|journalists|in an? (?:statement|interview|"
@@ -140,7 +140,7 @@ def grammar() -> _Grammar:
 
 def _right_before(words: list[str]) -> re.Pattern[str]:
     """One of ``words`` right before an expression ("by the end of", "since mid-")."""
-    return re.compile(r"\b(?:" + _alternation(words) + r")\s+(?:the\s+)?(?:(?:early|late|mid|end of)[- ]?\s*)?$", re.IGNORECASE)
+    return re.compile(r"\b(?:" + _alternation(words) + r")\s+(?:at least\s+)?(?:the\s+)?(?:(?:early|late|mid|end of)[- ]?\s*)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)  # one per list of needs (grammar() shares it), hashed by identity
