@@ -492,3 +492,14 @@ def test_a_week_of_this_next_or_last_month(published, expected):
     assert values("A hearing is set for the second week of next month.", published) == [("the second week of next month", expected[0])]
     assert values("Talks were held in the first week of last month.", published) == [("the first week of last month", expected[1])]
     assert values("The vote is due in the last week of this month.", published) == [("the last week of this month", expected[2])]
+
+
+@pytest.mark.parametrize("published,this_summer", [("2024-03-28", "2024-SU"), ("2022-11-16", "2023-SU")])
+def test_the_end_of_a_season_and_a_season_of_a_year_just_named(published, this_summer):
+    found = find_timexes("It is not expected to arrive before the end of the summer.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("the end of the summer", this_summer, "END")]
+    # told of the past, after a year named earlier in the sentence: that year's
+    found = values("The last national rail strike, in 1994, lasted for six weeks over the summer.", published)
+    assert found[-1] == ("the summer", "1994-SU")
+    found = values("The strike in 1994 ended. Talks resumed over the summer.", published)
+    assert found[-1][1] != "1994-SU"  # not across a sentence end

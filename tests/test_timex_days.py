@@ -543,3 +543,12 @@ def test_through_the_night_before_the_publication_day_named(published):
     found = values(f"The EU agreed early on {weekday} to ban the cars, after negotiators worked through the night. "
                    "The deal was reached at about 4 a.m.", published)
     assert found[1:] == [("the night", f"{day - timedelta(days=1)}TNI"), ("4 a.m.", f"{published}T04:00")]
+
+
+@pytest.mark.parametrize("published", ["2024-03-28", "2024-12-31", "2025-03-01"])
+def test_a_clock_range_runs_on_past_midnight(published):
+    found = values("Missiles were fired between 10 p.m. on Wednesday and 6 a.m.", published)
+    wednesday = date.fromisoformat(found[0][1][:10])
+    assert found == [("10 p.m. on Wednesday", f"{wednesday}T22:00"), ("6 a.m.", f"{wednesday + timedelta(days=1)}T06:00")]
+    found = values("Shops were open between 9 a.m. on Wednesday and 5 p.m.", published)
+    assert found[1] == ("5 p.m.", f"{found[0][1][:10]}T17:00")

@@ -223,3 +223,15 @@ def test_a_half_without_a_year_in_a_sentence_of_money_is_the_year_s(published, y
     assert values("Barcelona scored twice in the second half, earning $1 million.", published) == []
     assert values("The second half of the film is better.", published) == []
     assert values("Sales slowed in the second half of February.", published)[0][0] == "February"
+
+
+@pytest.mark.parametrize("published", ["2024-06-17", "1989-10-26"])
+def test_a_year_ago_with_nothing_compared_is_no_quarter(published):
+    year = int(published[:4])
+    found = values("The company reports second-quarter results on July 25. A year ago it recalled 300,000 cars.", published)
+    assert found[-1] == ("A year ago", str(year - 1))
+    # figures compared, with or without words of money, are the quarter's
+    found = values("Profit rose 5 percent in the second quarter from a year ago.", published)
+    assert found[-1][1] == f"{year - 1}-Q2"
+    found = values("It reported second-quarter results. It has 13 plants, up from seven a year ago.", published)
+    assert found[-1][1] == f"{year - 1}-Q2"

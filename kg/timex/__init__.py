@@ -20,7 +20,17 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import TimeValue
-from .context import Tense, TenseHint, _abbreviation, _capitalised_ok, _is_deadline, ends_sentence, in_headline, lexical_tense
+from .context import (
+    _CLOCK_RANGE_JOINT,
+    Tense,
+    TenseHint,
+    _abbreviation,
+    _capitalised_ok,
+    _is_deadline,
+    ends_sentence,
+    in_headline,
+    lexical_tense,
+)
 from .dates import DateRules
 from .days import DayRules
 from .grammar import _SENTENCE_END, _Needs, _period_end_after, grammar
@@ -206,7 +216,6 @@ _PLAIN_CHARACTERS = {0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2007: " ", 0x2009:
 
 
 _SIGNAL_AFTER = re.compile(r" (?:later|earlier)$", re.IGNORECASE)
-_CLOCK_RANGE_JOINT = re.compile(r"\s*(?:-|–|and|to|until|till|through)\s*")
 _CLOCK_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")  # "(0431 GMT)", "(4:30 a.m. EDT)": the same time in another zone
 
 

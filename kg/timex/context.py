@@ -193,19 +193,31 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return left + " " + right
 
 
+_CLOCK_RANGE_JOINT = re.compile(r"\s*(?:-|–|and|to|until|till|through)\s*")  # "between 10 p.m. on Wednesday and 6 a.m."
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c]?[A-Z0-9])|\n)")
 
 
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding ``text[at]`` starts: after the last full stop (or line end) before a capital.
 
-    >>> _sentence_start("It rained on Friday. The quake hit at 11:11 p.m.", 38)
-    21
+    >>> _sentence_start("It rained on Friday. The quake hit at 11:11 p.m.", 38), _sentence_start("It rained. A year ago", 11)
+    (21, 11)
     """
     start = 0
-    for found in _SENTENCE_BREAK.finditer(text, max(0, at - 400), at):
+    for found in _SENTENCE_BREAK.finditer(text, max(0, at - 400), at + 1):  # "at" may open the sentence
         start = found.end()
     return start
+
+
+def _sentence_of(text: str, at: int) -> str:
+    """The sentence holding ``text[at]``, whose full stops in figures ("$2.3 million") do not end it.
+
+    >>> _sentence_of("It fell. A loss of $2.3 million, versus $1.61 a year earlier. Next", 45)
+    'A loss of $2.3 million, versus $1.61 a year earlier.'
+    """
+    start = _sentence_start(text, at)
+    end = _SENTENCE_BREAK.search(text, at)
+    return text[start : end.start() + 1 if end else len(text)].strip()
 
 
 _NEXT_WORD = re.compile(r"\s+([A-Z][a-z]+)\b")

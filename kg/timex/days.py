@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _name_word, _sentence_start, _weekday_in_name, clause_has, habitual, in_headline
+from .context import _CLOCK_RANGE_JOINT, _name_word, _sentence_start, _weekday_in_name, clause_has, habitual, in_headline
 from .grammar import _number, _present_age_after, grammar
 from .resolver import ResolverBase
 from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value, holiday_date, week_value
@@ -217,6 +217,9 @@ class DayRules(ResolverBase):
             return None
         # "was put out by 6 a.m.": the verb's direction first, whatever "by" says; "continues until 22:00": the deadline's
         tense = self.clause_hint(m.start(), m.end()) or self.tense_hint(m.start(), m.end())
+        if self.last_clock is not None and self.last_day == self.last_clock[0] and _CLOCK_RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()):
+            # "between 10 p.m. on Wednesday and 6 a.m.": the range runs on, past midnight if the hour comes round again
+            return self.last_clock[0] + timedelta(days=minutes < self.last_clock[1])
         if tense == "past" and self.last_clock is not None and abs(minutes - self.last_clock[1]) <= _SAME_MOMENT:
             sentence_start = _sentence_start(self.text, m.start())
             if self.last_day_end < sentence_start and self.last_clock[2] < sentence_start:

@@ -15,12 +15,13 @@ import logging
 import re
 from datetime import date
 
-from .context import TenseHint, habitual
+from .context import TenseHint, _sentence_of, _sentence_start, habitual
 from .grammar import _SENTENCE_END, _reported_future, grammar
 from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
 
 _log = logging.getLogger(__name__)
 _FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
+_COMPARED_WITH = re.compile(r"\b(?:than|from|versus|vs|compared|against)\b", re.IGNORECASE)  # "up from seven a year ago"
 
 
 class ResolverBase:
@@ -196,6 +197,10 @@ class ResolverBase:
         quarter a year before (results are compared period to period); otherwise the year before."""
         self.compared = True
         quarter = self.reporting_quarter()
+        sentence = _sentence_of(self.text, self.position)
+        told_before = self.text[_sentence_start(self.text, self.position) : self.position]
+        if quarter is not None and not grammar().money_words.search(sentence) and not _COMPARED_WITH.search(told_before):
+            quarter = None  # "reports second-quarter results on July 25. A year ago it recalled 300,000 cars": no figures compared
         if quarter is not None:
             if self.whole_years:
                 return year_value(quarter.year - 1)
