@@ -552,3 +552,14 @@ def test_a_clock_range_runs_on_past_midnight(published):
     assert found == [("10 p.m. on Wednesday", f"{wednesday}T22:00"), ("6 a.m.", f"{wednesday + timedelta(days=1)}T06:00")]
     found = values("Shops were open between 9 a.m. on Wednesday and 5 p.m.", published)
     assert found[1] == ("5 p.m.", f"{found[0][1][:10]}T17:00")
+
+
+@pytest.mark.parametrize("published", ["2024-03-21", "2024-12-30", "2025-02-27"])
+def test_a_warning_for_a_day_lies_ahead_of_the_warning(published):
+    day = date.fromisoformat(published)
+    saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7)
+    found = values("The weather service issued an amber warning for Saturday and Sunday.", published)
+    assert found == [("Saturday", saturday.isoformat()), ("Sunday", (saturday + timedelta(days=1)).isoformat())]
+    assert values("A warning is in place for Saturday.", published) == [("Saturday", saturday.isoformat())]
+    # a warrant is no warning
+    assert values("He issued a warrant for Saturday's arrest.", published)[0][1] < published

@@ -97,7 +97,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     clause_hint: TenseHint = tense_hint or (lambda s, e: lexical_tense(text, s, e))
 
     def hint(s: int, e: int) -> Tense:
-        if grammar().starts_from.search(text, max(0, s - 40), s):
+        if grammar().starts_from.search(text, max(0, s - 40), s) or grammar().foretold_for.search(text, max(0, s - 40), s):
             return "future"  # "declared three days of mourning starting Monday", "The agreement, effective Feb. 1, was signed"
         if _is_deadline(text, s, e) or grammar().moved_to.search(text, max(0, s - 60), s):
             if grammar().lasted_until.search(text, max(0, s - 60), s):

@@ -113,8 +113,9 @@ class DayRules(ResolverBase):
             return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")  # "the market usually opens on Monday"
         range_start = self.last_day if not rel and _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()) else None
         if (range_start is None and not rel and self.last_day is not None and self.last_day >= self.day
-                and _PAIR_JOINT.fullmatch(self.text, self.last_day_end, m.start()) and self.tense_hint(m.start(), m.end()) == "future"):
-            range_start = self.last_day  # "will be closed on Friday and Monday": the Monday after that Friday
+                and _PAIR_JOINT.fullmatch(self.text, self.last_day_end, m.start())
+                and (self.last_day > self.day or self.tense_hint(m.start(), m.end()) == "future")):
+            range_start = self.last_day  # "will be closed on Friday and Monday", "a warning for Saturday and Sunday": after the first
         if range_start is not None and abs((range_start - self.day).days) <= 7:
             # "from Monday to Friday": a range runs forward, so the first such day after its start (a range
             # from a date further off, "from Sept. 14 to Thursday", ends on the weekday near publication)

@@ -32,6 +32,7 @@ class _Grammar:
     fronted_deadline: re.Pattern[str]  # "By Saturday," at the head of a sentence (or a quote)
     looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
     moved_to: re.Pattern[str]  # "postponed the vote to": a time ahead of the moving
+    foretold_for: re.Pattern[str]  # "an amber warning for": a time ahead of the warning
     starts_from: re.Pattern[str]  # "mourning starting": a period opening ahead of the clause's day (not "Starting Monday,")
     lasted_until: re.Pattern[str]  # "lasted until": the end of a stretch already over
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
@@ -116,6 +117,8 @@ def grammar() -> _Grammar:
         moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r"|(?:" + _alternation(t["moved_back_verbs"])
                             + r")\s+(?:[\w'-]+\s+){0,3}?(?:back|off))\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:at least\s+)?(?:the\s+)?$",
                             re.IGNORECASE),
+        foretold_for=re.compile(r"\b(?:" + _alternation(t["foretold_for"]) + r")\s+(?:(?:is|are|was|were)\s+(?:in\s+place|issued|in\s+force)\s+)?"
+                                r"for\s+(?:the\s+)?$", re.IGNORECASE),
         starts_from=re.compile(r"(?<![\w'\u2019])(?!(?:is|are|was|were|be|been|being|become|becomes|became)\s)[\w'\u2019)]+,?\s+(?:"
                                + _alternation(t["starts_from"]) + r")\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE),
         lasted_until=re.compile(r"\b(?:" + _alternation(t["lasted_verbs"]) + r")\b[^.;!?\n]{0,40}?\b(?:until|till|through|into)\s+"
