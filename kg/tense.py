@@ -63,6 +63,8 @@ def verb_tense(verb: Token) -> Tense:
     lex = events_lexicon()  # the event stage's modal words: one vocabulary for both readings
     lemma, tag = verb.lemma_.lower(), verb.tag_
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if tag == "VB" and not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
+        tag = "VBP"  # "Liverpool, third, play Everton on Sunday": a present the parse took for a bare form
     aux_words = {a.lower_ for a in auxes}
     if not auxes and _shares_auxiliaries(verb):
         return verb_tense(verb.head)  # "will add flights and cut them in the autumn": "will" serves both verbs
@@ -92,8 +94,10 @@ def verb_tense(verb: Token) -> Tense:
         return "past"
     if (tag == "VBN" or "been" in aux_words) and aux_words & {"has", "have", "'ve", "'s"}:
         return "past"  # "has visited", "has been missing": the perfect looks back
-    if tag == "VBP" and _singular_subject(verb):
-        return "past"  # "Weakness hurt the index on Friday": a present would be "hurts", so the form is past
+    if tag == "VBP" and _singular_subject(verb) and verb.lower_ in _tense_words("past_as_present"):
+        # "Weakness hurt the index on Friday": a present would be "hurts", so the form is past ("Liverpool play
+        # Everton on Sunday" is a team's present: "play" is no past)
+        return "past"
     if tag in ("VBZ", "VBP"):
         # "says Tuesday" tells of what was said; "meet Monday" and "reports results Wednesday" of a schedule
         return "past" if _reporting(lemma) and not _publishes_a_thing(verb) else "future"

@@ -428,3 +428,12 @@ def test_a_nouns_time_lies_ahead_where_the_verb_above_it_says_so(published, summ
     # a past verb above it does not
     found = parsed_values("The deal was approved before the summer recess.", published)
     assert found == [("the summer", f"{int(summer[:4]) - 1}-SU")]
+
+
+@pytest.mark.parametrize("published", ["2024-04-06", "2024-12-28"])
+def test_a_teams_plural_present_lies_ahead(published):
+    # "Liverpool play Everton on Sunday": British copy's plural present is no past, as "hurt" after a singular is
+    day = date.fromisoformat(published)  # a Saturday
+    sunday = (day + timedelta(days=1)).isoformat()
+    assert parsed_values("Liverpool, third, play Everton on Sunday afternoon.", published) == [("Sunday afternoon", f"{sunday}TAF")]
+    assert parsed_values("Weakness hurt the index on Friday.", published) == [("Friday", (day - timedelta(days=1)).isoformat())]

@@ -563,3 +563,15 @@ def test_a_warning_for_a_day_lies_ahead_of_the_warning(published):
     assert values("A warning is in place for Saturday.", published) == [("Saturday", saturday.isoformat())]
     # a warrant is no warning
     assert values("He issued a warrant for Saturday's arrest.", published)[0][1] < published
+
+
+@pytest.mark.parametrize("published", ["2019-10-29", "2024-12-31"])
+def test_minutes_off_noon_or_midnight_are_a_clock_time(published):
+    year = int(published[:4]) + (published[5:7] == "12")
+    found = values(f"Parliament will be dissolved at one minute past midnight on Nov. 6, {year}.", published)
+    assert found == [(f"one minute past midnight on Nov. 6, {year}", f"{year}-11-06T00:01")]
+    found = values("The vote closed at ten minutes to midnight on Thursday.", published)
+    assert found[0][0] == "ten minutes to midnight on Thursday" and found[0][1].endswith("T23:50")
+    assert values("The doors open at half past noon.", published) == [("half past noon", f"{published}T12:30")]
+    # a length before "after midnight" stays a length
+    assert values("He waited two hours after midnight.", published)[0] == ("two hours", "PT2H")

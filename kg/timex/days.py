@@ -191,9 +191,17 @@ class DayRules(ResolverBase):
         return day_value(on, "TIME", suffix)
 
     def _clock(self, g: dict[str, str]) -> tuple[int, int]:
-        """(hour, minute) of "10 p.m.", "9:30 am" or "noon"; "midnight Friday" ends Friday (T24:00)."""
+        """(hour, minute) of "10 p.m.", "9:30 am" or "noon"; "midnight Friday" ends Friday (T24:00), but "one minute
+        past midnight on Nov. 6" is on Nov. 6 (00:01) and "ten minutes to midnight" at its end (23:50)."""
         if g.get("w"):
-            return {"noon": 12, "midday": 12, "midnight": 24}[g["w"].lower()], 0
+            hour = {"noon": 12, "midday": 12, "midnight": 24}[g["w"].lower()]
+            off = g.get("off")
+            if not off:
+                return hour, 0
+            minutes = {"a quarter": 15, "half": 30}.get(off.lower()) or int(_number(off.lower(), self.vocab) or 0)
+            if g["offdir"].lower() in ("past", "after"):
+                return hour % 24, minutes
+            return (hour * 60 - minutes) // 60, (hour * 60 - minutes) % 60
         h = int(g["h"]) % 12
         if g["ap"].lower().startswith("p"):
             h += 12
