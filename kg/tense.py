@@ -268,11 +268,24 @@ def _verb_above_looks_ahead(token: Token | None) -> bool:
     watching Tuesday's meeting") or a scheduling verb ("expect thousands at Saturday's rally"); a present
     tense alone does not ("follows Tuesday's declaration")."""
     verb = _owner_of(token) if token is not None else None
-    if verb is None:
+    if verb is None or token is None:
         return False
+    if _demanded(token, verb):
+        return True
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     waits = verb.lemma_.lower() in scheduling_verbs() or verb.lemma_.lower() in _tense_words("awaiting_verbs")
     return bool(auxes & events_lexicon().future_aux) or (waits and verb.tag_ != "VBD")
+
+
+def _demanded(noun: Token, verb: Token) -> bool:
+    """Whether ``noun`` is what ``verb`` asks for, which lies ahead of the asking: "have called for a general strike
+    on Monday and a march on Sunday", "demanded talks on Friday"."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    lemma = verb.lemma_.lower()
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i:
+        return lemma in _tense_words("asking_for_verbs")
+    return noun.dep_ == "dobj" and noun.head.i == verb.i and lemma in _tense_words("demanding_verbs")
 
 
 def _deadline_gone(deadline: Token) -> bool:

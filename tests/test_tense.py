@@ -437,3 +437,13 @@ def test_a_teams_plural_present_lies_ahead(published):
     sunday = (day + timedelta(days=1)).isoformat()
     assert parsed_values("Liverpool, third, play Everton on Sunday afternoon.", published) == [("Sunday afternoon", f"{sunday}TAF")]
     assert parsed_values("Weakness hurt the index on Friday.", published) == [("Friday", (day - timedelta(days=1)).isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2024-05-17", "2024-12-27"])
+def test_what_is_called_for_lies_ahead_of_the_call(published):
+    day = date.fromisoformat(published)  # a Friday
+    found = parsed_values("Opposition parties have called for a general strike on Monday and a march on Sunday.", published)
+    assert found == [("Monday", (day + timedelta(days=3)).isoformat()), ("Sunday", (day + timedelta(days=2)).isoformat())]
+    # the day of the calling itself, and a possessive day called something, are behind
+    assert parsed_values("The union on Monday called for a strike.", published) == [("Monday", (day - timedelta(days=4)).isoformat())]
+    assert parsed_values("He called Monday's strike a success.", published) == [("Monday", (day - timedelta(days=4)).isoformat())]

@@ -503,3 +503,15 @@ def test_the_end_of_a_season_and_a_season_of_a_year_just_named(published, this_s
     assert found[-1] == ("the summer", "1994-SU")
     found = values("The strike in 1994 ended. Talks resumed over the summer.", published)
     assert found[-1][1] != "1994-SU"  # not across a sentence end
+
+
+@pytest.mark.parametrize("published,next_month,year_end", [
+    ("2024-05-17", "2024-06-01", "2024-12-31"),
+    ("2024-12-17", "2025-01-01", "2024-12-31"),  # across a year boundary
+])
+def test_the_first_or_last_day_of_a_period(published, next_month, year_end):
+    assert values("It takes effect on the first day of next month.", published) == [("the first day of next month", next_month)]
+    assert values("It takes effect on the first of next month.", published) == [("the first of next month", next_month)]
+    assert values("The law expires on the last day of the year.", published) == [("the last day of the year", year_end)]
+    assert values("The law expired on the last day of 2020.", published) == [("the last day of 2020", "2020-12-31")]
+    assert values("It began on the last day of February 2024.", published) == [("the last day of February 2024", "2024-02-29")]

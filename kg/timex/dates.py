@@ -179,6 +179,27 @@ class DateRules(ResolverBase):
             return None
         return _with_mod(month_value(y, month), g.get("mod"))
 
+    def r_day_of_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the first day of next month", "the last day of the year", "the first of next month": that day."""
+        if not self.day:
+            return None
+        shifts = {"this": 0, "next": 1, "last": -1}
+        if g.get("rel2"):
+            period = _unit_shift(self.day, "M", shifts[g["rel2"].lower()])
+        elif g.get("month"):
+            period = self.r_month_year(m, g) if g.get("y") else self.r_month(m, {"month": g["month"]})
+        elif g.get("yy"):
+            period = year_value(int(g["yy"]))
+        else:
+            unit = "M" if g["unit"].lower() == "month" else "Y"
+            if g["rel"].lower() == "the":  # "the last day of the year": the story's year ("killed in 2009 ... by the end of the year")
+                period = _unit_shift(self.story_time_before(m, unit) or self.day, unit, 0)
+            else:
+                period = _unit_shift(self.day, unit, shifts[g["rel"].lower()])
+        if period is None or period.start is None or period.end is None:
+            return None
+        return day_value(period.start if (g.get("ord") or g.get("ord2") or "").lower() == "first" else period.end)
+
     def r_week_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the second week of May": the ISO week holding that week's Thursday (the last week: the
         week of the month's last Thursday); "the second week of next month" too."""
