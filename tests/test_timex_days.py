@@ -575,3 +575,14 @@ def test_minutes_off_noon_or_midnight_are_a_clock_time(published):
     assert values("The doors open at half past noon.", published) == [("half past noon", f"{published}T12:30")]
     # a length before "after midnight" stays a length
     assert values("He waited two hours after midnight.", published)[0] == ("two hours", "PT2H")
+
+
+@pytest.mark.parametrize("published", ["2024-03-01", "2025-01-03"])
+def test_a_clock_deadline_in_a_sentence_with_its_day_is_that_days(published):
+    day = date.fromisoformat(published)  # a Friday
+    thursday = (day - timedelta(days=1)).isoformat()
+    found = values("The Senate passed the bill late Thursday night, hours before a midnight deadline.", published)
+    assert found[-1] == ("midnight", f"{thursday}T24:00")
+    # in a sentence of its own, the deadline still lies ahead
+    found = values("The Senate passed the bill on Thursday. It will face a midnight deadline.", published)
+    assert found[-1] == ("midnight", f"{published}T24:00")

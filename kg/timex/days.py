@@ -21,6 +21,7 @@ _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")  # "Mon
 _PAIR_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
+_DEADLINE_AFTER = re.compile(r"(?: [A-Z]{2,4})? (?:deadline|cutoff|ultimatum)\b")  # "a midnight deadline", "a 5 p.m. EST deadline"
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
@@ -241,6 +242,8 @@ class DayRules(ResolverBase):
             behind = self.story_day_behind
             return behind if behind is not None and (self.day - behind).days <= _NEWS_DAYS else self.day
         if tense == "future" and self.told_day < self.day:
+            if _DEADLINE_AFTER.match(self.text, m.end()) and self.last_day_end >= _sentence_start(self.text, m.start()):
+                return None  # "passed the bill late Thursday night, hours before a midnight deadline": that day's
             return self.day
         return None
 
