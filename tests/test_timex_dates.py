@@ -515,3 +515,12 @@ def test_the_first_or_last_day_of_a_period(published, next_month, year_end):
     assert values("The law expires on the last day of the year.", published) == [("the last day of the year", year_end)]
     assert values("The law expired on the last day of 2020.", published) == [("the last day of 2020", "2020-12-31")]
     assert values("It began on the last day of February 2024.", published) == [("the last day of February 2024", "2024-02-29")]
+
+
+@pytest.mark.parametrize("published", ["2024-05-15", "1998-03-04"])
+def test_a_fiscal_year_written_short(published):
+    assert values("The company's FY24 results were strong.", published) == [("FY24", "2024")]
+    assert values("Sales in FY'98 fell.", published) == [("FY'98", "1998")]
+    # not in lower case, nor a model number
+    assert values("The fy24 plan.", published) == []
+    assert values("Model FY24-100 was sold.", published) == []

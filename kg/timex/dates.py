@@ -41,6 +41,7 @@ _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
 _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
 # A month alone before a capitalised word is a time after these words, otherwise a first name.
 _MONTH_BEFORE = (*_MAY_BEFORE, "the", "and", "or", "every", "each", "between", "around", "about", "at")
+_CENTURY_PIVOT = 50  # a two-digit year below this is in the 2000s ("FY24"), from it in the 1900s ("FY98")
 _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
 
@@ -309,6 +310,11 @@ class DateRules(ResolverBase):
         # "fiscal 1989" is written as the year, as TimeBank's annotators do: the text rarely
         # says whose fiscal year it is, so which months it covers.
         return _with_mod(year_value(y), rel or None)
+
+    def r_fiscal_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "FY24": fiscal 2024, written as the year ("FY98" is 1998)."""
+        yy = int(g["yy"])
+        return year_value(2000 + yy if yy < _CENTURY_PIVOT else 1900 + yy)
 
     def r_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the 1990s" is a decade; "the 1800s", "the 1900s" are centuries (the 2000s, a decade, as news uses it)."""
