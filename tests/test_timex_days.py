@@ -586,3 +586,11 @@ def test_a_clock_deadline_in_a_sentence_with_its_day_is_that_days(published):
     # in a sentence of its own, the deadline still lies ahead
     found = values("The Senate passed the bill on Thursday. It will face a midnight deadline.", published)
     assert found[-1] == ("midnight", f"{published}T24:00")
+
+
+@pytest.mark.parametrize("published", ["2024-12-01", "2025-03-01"])
+def test_after_midnight_on_a_day_is_its_start(published):
+    assert values("The leak began shortly after midnight on Dec. 3, 1984.", published) == [("midnight on Dec. 3, 1984", "1984-12-03T00:00")]
+    # before midnight, and midnight alone, end the day
+    assert values("The leak began shortly before midnight on Dec. 3, 1984.", published) == [("midnight on Dec. 3, 1984", "1984-12-03T24:00")]
+    assert values("The curfew began at midnight on Dec. 3, 1984.", published) == [("midnight on Dec. 3, 1984", "1984-12-03T24:00")]

@@ -21,6 +21,7 @@ _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")  # "Mon
 _PAIR_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
+_AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
 _DEADLINE_AFTER = re.compile(r"(?: [A-Z]{2,4})? (?:deadline|cutoff|ultimatum)\b")  # "a midnight deadline", "a 5 p.m. EST deadline"
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
@@ -182,6 +183,8 @@ class DayRules(ResolverBase):
         told = self.told_day
         if told is None or self.day is None:
             return _Value("TIME", "XXXX-XX-XX" + suffix, granularity="time")
+        if day is not None and hour == 24 and _AFTER_WORD.search(self.text, max(0, self.position - 8), self.position):
+            hour, suffix = 0, f"T00:{minute:02d}"  # "shortly after midnight on Dec. 3, 1984": as Dec. 3 began
         if day is None and hour < 12 and self.past_midnight == told + timedelta(days=1):
             day = self.past_midnight  # "peaked shortly before midnight. By 6 a.m.", "stranded overnight ... reopened at 07:30"
         on = day or told
