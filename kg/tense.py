@@ -263,18 +263,30 @@ def _owner_of(token: Token) -> Token | None:
     return None
 
 
-def _verb_above_looks_ahead(token: Token | None) -> bool:
-    """Whether the verb a noun hangs on says outright that it lies ahead: a future auxiliary ("will be
-    watching Tuesday's meeting") or a scheduling verb ("expect thousands at Saturday's rally"); a present
-    tense alone does not ("follows Tuesday's declaration")."""
+def _verb_above_direction(token: Token | None) -> Tense:
+    """Which way the verb a noun hangs on puts the noun's time, where it says so outright: ahead for a future
+    auxiliary ("will be watching Tuesday's meeting"), a scheduling verb ("expect thousands at Saturday's
+    rally"), waiting ("are awaiting Monday's decision") or asking ("called for a strike on Monday"); the
+    nearer day for a wait told as past ("braced for Friday's jobs report", "awaited a decision on Thursday");
+    None where it does not say (a present tense alone: "follows Tuesday's declaration").
+
+    >>> from kg import nlp
+    >>> doc = nlp.parse("Investors will be watching Tuesday's meeting.")
+    >>> _verb_above_direction(doc[6])
+    'future'
+    """
     verb = _owner_of(token) if token is not None else None
     if verb is None or token is None:
-        return False
+        return None
     if _demanded(token, verb):
-        return True
+        return "future"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    waits = verb.lemma_.lower() in scheduling_verbs() or verb.lemma_.lower() in _tense_words("awaiting_verbs")
-    return bool(auxes & events_lexicon().future_aux) or (waits and verb.tag_ != "VBD")
+    if auxes & events_lexicon().future_aux:
+        return "future"
+    lemma = verb.lemma_.lower()
+    if lemma in _tense_words("awaiting_verbs"):
+        return "near" if verb.tag_ == "VBD" else "future"
+    return "future" if lemma in scheduling_verbs() and verb.tag_ != "VBD" else None
 
 
 def _demanded(noun: Token, verb: Token) -> bool:
@@ -286,6 +298,12 @@ def _demanded(noun: Token, verb: Token) -> bool:
     if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i:
         return lemma in _tense_words("asking_for_verbs")
     return noun.dep_ == "dobj" and noun.head.i == verb.i and lemma in _tense_words("demanding_verbs")
+
+
+def _token_at(doc: Doc, start: int) -> int:
+    """The index of the token at character ``start`` (or the last token before it)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc)
 
 
 def _deadline_gone(deadline: Token) -> bool:
@@ -320,20 +338,25 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             return "future"
         possessive = text[start:end].endswith("'s") or text[end : end + 2] == "'s"
         if possessive:  # "Friday's purchases": the noun's own time, behind unless said to lie ahead
-            ahead = _ahead_of_noun().search(text, max(0, start - 30), start) or _verb_above_looks_ahead(owner)
-            return "future" if ahead else "past"  # "will be watching Tuesday's meeting" lies ahead
+            if _ahead_of_noun().search(text, max(0, start - 30), start):
+                return "future"  # "ahead of Tuesday's meeting"
+            return _verb_above_direction(owner) or "past"  # "will be watching Tuesday's meeting" lies ahead
         verb = _as_verb(owner)  # governing_verb, without climbing the parse again
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and verb is not None and verb.tag_ == "VBD" and verb.idx >= end and verb.lemma_.lower() in scheduling_verbs():
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
+        if (tense == "past" and verb is not None and verb.idx < start and verb.lemma_.lower() in _tense_words("awaiting_verbs")
+                and any(c.dep_ == "dobj" and c.i < _token_at(doc, start) for c in verb.children)):
+            tense = "near"  # "investors awaited a Fed decision on Thursday": the awaited thing's day, whichever side it falls
         if tense is None and verb is not None and verb.idx < start and _reported_ahead(verb):
             tense = "future"  # "said it would cut off funding on Tuesday unless a deal was struck": the saying's future
         if tense is None and verb is not None and _bare_participle(verb):
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
         if tense == "future" and verb is not None and verb.tag_ in ("VBZ", "VBP") and in_headline(text, start):
             return None  # a headline's present tells of what happened as often as of what is to come
-        if tense is None and verb is None and owner is not None and owner.pos_ == "NOUN" and _verb_above_looks_ahead(owner):
-            return "future"  # "expected before the summer recess", "will attend the June meeting": the noun's time lies ahead
+        above = _verb_above_direction(owner) if tense is None and verb is None and owner is not None and owner.pos_ == "NOUN" else None
+        if above is not None:
+            return above  # "expected before the summer recess", "will attend the June meeting": the noun's time lies ahead
         if tense is None and verb is None and owner is not None and owner.idx >= end and owner.pos_ == "NOUN" and text[start].isupper():
             return None  # "November transactions", "the June meeting": a named time of the noun's own, which no verb dates
         if tense is None and verb is None and owner is not None and owner.dep_ == "dobj" and owner.idx < start:

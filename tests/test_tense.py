@@ -447,3 +447,23 @@ def test_what_is_called_for_lies_ahead_of_the_call(published):
     # the day of the calling itself, and a possessive day called something, are behind
     assert parsed_values("The union on Monday called for a strike.", published) == [("Monday", (day - timedelta(days=4)).isoformat())]
     assert parsed_values("He called Monday's strike a success.", published) == [("Monday", (day - timedelta(days=4)).isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2024-06-12", "2025-01-01"])
+def test_what_was_awaited_lies_ahead_of_the_awaiting(published):
+    day = date.fromisoformat(published)  # a Wednesday
+    found = parsed_values("Shares were mixed on Wednesday as investors awaited a Federal Reserve decision on Thursday.", published)
+    assert found == [("Wednesday", published), ("Thursday", (day + timedelta(days=1)).isoformat())]
+    # awaited on a day before publication: the day after that one
+    found = parsed_values("On Monday investors awaited a Fed decision on Tuesday.", published)
+    assert found == [("Monday", (day - timedelta(days=2)).isoformat()), ("Tuesday", (day - timedelta(days=1)).isoformat())]
+
+
+@pytest.mark.parametrize("published,may,april", [("2024-06-12", "2024-05", "2024-04"), ("2025-01-10", "2024-12", "2024-11")])
+def test_figures_to_come_of_a_month_just_ended_are_that_months(published, may, april):
+    month, before = (date(2000, int(may[5:]), 1).strftime("%B"), date(2000, int(april[5:]), 1).strftime("%B"))
+    found = parsed_values(f"The index is expected to show inflation slowing to 3.4 percent in {month} from 3.5 percent in {before}.", published)
+    assert found == [(month, may), (before, april)]
+    # with no figures, or further back, the month lies ahead
+    year = int(published[:4])
+    assert parsed_values(f"The committee will meet in {month}.", published) == [(month, f"{year + (month != 'December')}-{may[5:]}")]

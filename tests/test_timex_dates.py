@@ -425,12 +425,14 @@ def test_a_month_or_day_of_that_year(published, text, expected):
     assert values(text, published) == expected
 
 
-@pytest.mark.parametrize("published,year", [("2013-03-19", 2013), ("2025-04-30", 2025), ("2024-06-03", 2024)])
-def test_a_month_the_story_named_keeps_its_year_when_told_of_ahead(published, year):
-    # figures due ahead report on months behind: the February the story already named, not next year's
+@pytest.mark.parametrize("published,year,january", [("2013-03-19", 2013, "2013-01"), ("2025-04-30", 2025, "2026-01"),
+                                                   ("2024-06-03", 2024, "2025-01")])
+def test_a_month_the_story_named_keeps_its_year_when_told_of_ahead(published, year, january):
+    # figures due ahead report on months behind: the February the story already named, not next year's; a January
+    # not named is this year's only where it ended a month or two before (figures to come of a month just ended)
     found = values("Prices rose 2.1 percent in the 12 months to February. Sales figures due on Thursday are expected "
                    "to show a rise in February after a weak January.", published)
-    assert [v for t, v in found if t in ("February", "January")] == [f"{year}-02", f"{year}-02", f"{year + 1}-01"]
+    assert [v for t, v in found if t in ("February", "January")] == [f"{year}-02", f"{year}-02", january]
     # a month not named before keeps the tense's reading: the next one
     assert values("The vote will be held in February.", published) == [("February", f"{year + 1}-02")]
 

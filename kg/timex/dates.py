@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _NAME_AFTER, _abbreviation, _name_word, _sentence_around, habitual, in_headline, of_a_game
+from .context import _NAME_AFTER, _abbreviation, _name_word, _sentence_around, _sentence_of, habitual, in_headline, of_a_game
 from .grammar import _SENTENCE_END, _named_day_noun, _period_end_after, _season_kind_after, _spoken_year, grammar
 from .resolver import ResolverBase
 from .values import (
@@ -41,6 +41,7 @@ _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
 _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
 # A month alone before a capitalised word is a time after these words, otherwise a first name.
 _MONTH_BEFORE = (*_MAY_BEFORE, "the", "and", "or", "every", "each", "between", "around", "about", "at")
+_FIGURES_LAG = 2  # months: figures to come of a month at most this far behind publication are that month's
 _CENTURY_PIVOT = 50  # a two-digit year below this is in the 2000s ("FY24"), from it in the 1900s ("FY98")
 _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
@@ -157,12 +158,21 @@ class DateRules(ResolverBase):
         if told is not None:  # "began on Nov. 4, 2010, and ended in June": that June after it
             return _with_mod(month_value(told, month), part)
         reported = self.reported_from(m) if tense == "future" and not direction else None
+        if tense == "future" and not direction and not reported and self.figures_of_month_just_ended(m, month):
+            tense = "past"  # "is expected to show inflation slowing to 3.4 percent in May", told in June: May's figures
         y = _month_year(reported or self.day, month, tense, direction)
         if not direction and self.months_named.get(month) == y - 1 == self.day.year and month < self.day.month:
             y -= 1  # "prices rose in February ... figures will show a rise in February": the one the story named, not next year's
         if not direction:
             self.months_named[month] = y
         return _with_mod(month_value(y, month), part)
+
+    def figures_of_month_just_ended(self, m: re.Match[str], month: int) -> bool:
+        """Whether a month told of ahead is one just ended whose figures are to come: a month or two before
+        publication's, in a sentence of figures ("is expected to show inflation slowing to 3.4 percent in May",
+        told in June). A year ahead would be "next May"."""
+        behind = ((self.day.month - month) % 12) if self.day else 0
+        return 0 < behind <= _FIGURES_LAG and grammar().money_words.search(_sentence_of(self.text, m.start())) is not None
 
     def month_before_in_pair(self, m: re.Match[str]) -> date | None:
         """The first day of the month just named when this one follows it in a pair or range ("October to

@@ -32,6 +32,7 @@ class _Grammar:
     fronted_deadline: re.Pattern[str]  # "By Saturday," at the head of a sentence (or a quote)
     looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
     moved_to: re.Pattern[str]  # "postponed the vote to": a time ahead of the moving
+    awaiting: re.Pattern[str]  # "awaited": what is awaited lies ahead of the awaiting
     foretold_for: re.Pattern[str]  # "an amber warning for": a time ahead of the warning
     starts_from: re.Pattern[str]  # "mourning starting": a period opening ahead of the clause's day (not "Starting Monday,")
     lasted_until: re.Pattern[str]  # "lasted until": the end of a stretch already over
@@ -119,6 +120,7 @@ def grammar() -> _Grammar:
         moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r"|(?:" + _alternation(t["moved_back_verbs"])
                             + r")\s+(?:[\w'-]+\s+){0,3}?(?:back|off))\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:at least\s+)?(?:the\s+)?$",
                             re.IGNORECASE),
+        awaiting=re.compile(r"\b(?:" + _alternation(t["awaiting_verbs"]) + r")(?:s|d|ed|ing)?\b", re.IGNORECASE),
         foretold_for=re.compile(r"\b(?:" + _alternation(t["foretold_for"]) + r")\s+(?:(?:is|are|was|were)\s+(?:in\s+place|issued|in\s+force)\s+)?"
                                 r"for\s+(?:the\s+)?$", re.IGNORECASE),
         starts_from=re.compile(r"(?<![\w'\u2019])(?!(?:is|are|was|were|be|been|being|become|becomes|became)\s)[\w'\u2019)]+,?\s+(?:"

@@ -104,7 +104,8 @@ class ResolverBase:
             return None
         between = self.text[end : m.start()]
         ahead = (_reported_future().search(between) or grammar().moved_to.search(between)
-                 or grammar().starts_from.search(between) or grammar().foretold_for.search(between))
+                 or grammar().starts_from.search(between) or grammar().foretold_for.search(between)
+                 or grammar().awaiting.search(between))
         return self.last_date if _SENTENCE_END.search(between) is None and ahead else None
 
     def story_time_before(self, m: re.Match[str], unit: str) -> date | None:
