@@ -526,3 +526,19 @@ def test_a_fiscal_year_written_short(published):
     # not in lower case, nor a model number
     assert values("The fy24 plan.", published) == []
     assert values("Model FY24-100 was sold.", published) == []
+
+
+@pytest.mark.parametrize("published,year", [("2024-06-12", 2024), ("2023-12-20", 2024)])
+def test_a_weekday_of_a_month(published, year):
+    first_tuesday = next(date(year, 11, d) for d in range(1, 8) if date(year, 11, d).isoweekday() == 2)
+    assert values("The vote will be on the first Tuesday of November.", published) == [
+        ("the first Tuesday of November", first_tuesday.isoformat())]
+    assert values("The vote was on the first Tuesday of November 2020.", published) == [("the first Tuesday of November 2020", "2020-11-03")]
+    found = find_timexes("The board meets on the second Tuesday of every month.", published)
+    assert [(t.text, t.type, t.value) for t in found] == [("the second Tuesday of every month", "SET", "P1M")]
+
+
+@pytest.mark.parametrize("published", ["2024-06-12", "2024-12-31"])
+def test_some_time_before_a_time_is_no_length(published):
+    assert values("It happened some time in the late 1990s.", published) == [("the late 1990s", "199")]
+    assert values("Troops will stay there for some time.", published) == [("some time", "PXM")]

@@ -24,11 +24,6 @@ def test_weekdays(published, sentence, expected):
     assert [v for t, v in values(sentence, published) if "day" in t.lower()] == [expected]
 
 
-def test_times_of_day():
-    found = values("The blast came Friday afternoon, and another at 3 p.m.", "2025-05-21")
-    assert found == [("Friday afternoon", "2025-05-16TAF"), ("3 p.m.", "2025-05-16T15:00")]
-
-
 @pytest.mark.parametrize("published", ["2025-05-21", "2025-01-01", "1989-10-30"])
 @pytest.mark.parametrize("sentence,expected", [
     # in apposition to a day, "the day before <an event>" is that day
@@ -64,29 +59,6 @@ def test_last_and_next_weekday(published, sentence, expected):
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
-    ("1998-02-13", "He was kidnapped at 10 p.m. Wednesday.", ("10 p.m. Wednesday", "1998-02-11T22:00")),
-    ("1998-02-13", "Negotiations broke off at noon Thursday.", ("noon Thursday", "1998-02-12T12:00")),
-    ("1989-11-02", "The offer expires at 5 p.m. EST Nov. 9.", ("5 p.m. EST Nov. 9", "1989-11-09T17:00")),
-    ("2024-12-30", "The polls close at 8 p.m. Jan. 2.", ("8 p.m. Jan. 2", "2025-01-02T20:00")),  # into next year
-])
-def test_clock_time_on_a_day(published, sentence, expected):
-    assert values(sentence, published) == [expected]
-
-
-@pytest.mark.parametrize("published,expected", [("2013-03-21", "2013-03-21T22:00"), ("2025-01-01", "2025-01-01T22:00")])
-def test_a_clock_time_ahead_is_on_the_publication_day_not_the_day_last_told(published, expected):
-    found = values("The law came into force on Sunday. Voting continues until 22:00 local time.", published)
-    assert found[-1] == ("22:00 local time", expected)
-    assert values("The blast came on Sunday. It was heard at 22:00 local time.", published)[-1][1].endswith("T22:00")
-    assert values("The blast came on Sunday. It was heard at 22:00 local time.", published)[-1][1] != expected
-
-
-def test_time_zone_is_a_listed_word_not_any_three_letters():
-    # "ten" is no time zone; the clock time is on the day its clause names after it
-    assert values("The plane left on April 2. It landed at 6 a.m. ten days later.", "1999-04-19")[1] == ("6 a.m.", "1999-04-12T06:00")
-
-
-@pytest.mark.parametrize("published,sentence,expected", [
     # a range of weekdays runs forward from its first day, whichever way the clause points
     ("2013-03-20", "The show runs from Monday to Friday.", [("Monday", "2013-03-18"), ("Friday", "2013-03-22")]),
     ("2025-01-01", "Talks ran from Monday through Wednesday.", [("Monday", "2024-12-30"), ("Wednesday", "2025-01-01")]),
@@ -96,14 +68,6 @@ def test_time_zone_is_a_listed_word_not_any_three_letters():
 ])
 def test_a_range_of_weekdays_runs_forward(published, sentence, expected):
     assert values(sentence, published) == expected
-
-
-@pytest.mark.parametrize("published", ["2013-03-22", "2025-01-01"])
-def test_world_time_zones_and_city_times(published):
-    day = published
-    assert values("The quake struck at 9:15 a.m. JST.", published) == [("9:15 a.m. JST", f"{day}T09:15")]
-    assert values("Updated 1823 GMT (0223 HKT).", published) == [("1823 GMT", f"{day}T18:23"), ("0223 HKT", f"{day}T02:23")]
-    assert values("They met at 3 p.m. Moscow time.", published) == [("3 p.m. Moscow time", f"{day}T15:00")]
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
@@ -192,63 +156,6 @@ def test_later_in_the_day_is_the_day_the_text_tells_of():
     assert values(text, "2025-05-21") == [("May 3", "2025-05-03"), ("Later in the day", "2025-05-03")]
 
 
-def test_a_clock_time_keeps_its_time_zone():
-    assert values("The president spoke at 11:45 GMT.", "2025-05-21") == [("11:45 GMT", "2025-05-21T11:45")]
-
-
-@pytest.mark.parametrize("published,sentence,expected", [
-    # four-figure clock times with a zone, or "hours" after a preposition; a bare "2000 hours" is a length
-    ("2025-05-21", "The blast came at about 0800 GMT.", [("0800 GMT", "2025-05-21T08:00")]),
-    ("2024-12-31", "The curfew starts at 2200 hours.", [("2200 hours", "2024-12-31T22:00")]),
-    ("2025-05-21", "He did 2000 hours of community service.", [("2000 hours", "PT2000H")]),
-    # a weekday right after a 24-hour or four-figure clock is its day, as after "10 p.m."
-    ("2013-03-22", "The blast came at 5:45 a.m. Thursday (2245 GMT Wednesday).",
-     [("5:45 a.m. Thursday", "2013-03-21T05:45"), ("2245 GMT Wednesday", "2013-03-20T22:45")]),
-    ("2013-03-22", "The quake struck at 22:45 GMT on Wednesday.", [("22:45 GMT on Wednesday", "2013-03-20T22:45")]),
-    ("2025-01-01", "The quake struck at 0630 GMT on Monday.", [("0630 GMT on Monday", "2024-12-30T06:30")]),
-    ("2025-01-01", "The polls will close at 18:00, Friday.", [("18:00, Friday", "2025-01-03T18:00")]),
-    ("2025-01-01", "The polls close at 18:00 on Wednesday.", [("18:00 on Wednesday", "2025-01-01T18:00")]),
-    # an hour in a part of the day
-    ("2000-04-05", "Police came at 4 in the morning.", [("4 in the morning", "2000-04-05T04:00")]),
-    ("2025-01-01", "They met at eight o'clock in the evening.", [("eight o'clock in the evening", "2025-01-01T20:00")]),
-    ("2025-05-21", "The shelling began at 11 at night.", [("11 at night", "2025-05-21T23:00")]),
-    # midnight ends its day; it is not the night of "mid-night"
-    ("1989-10-30", "The offer will expire at midnight Friday.", [("midnight Friday", "1989-11-03T24:00")]),
-    ("2025-05-21", "The truce ended at midnight on Friday.", [("midnight on Friday", "2025-05-16T24:00")]),
-    # two days from the publication day, as one expression
-    ("2025-01-01", "The results come the day after tomorrow.", [("the day after tomorrow", "2025-01-03")]),
-    ("2025-03-01", "He arrived the day before yesterday.", [("the day before yesterday", "2025-02-27")]),
-    # a holiday said in words
-    ("2025-07-10", "Fireworks lit the sky on the Fourth of July.", [("Fourth of July", "2025-07-04")]),
-])
-def test_clock_times_in_words_and_figures_and_days_from_today(published, sentence, expected):
-    assert values(sentence, published) == expected
-
-
-@pytest.mark.parametrize("published,sentence,expected", [
-    # British clock times with a full stop, and the US "ET"
-    ("2013-03-20", "The blast happened at 3.30pm on Monday.", [("3.30pm on Monday", "2013-03-18T15:30")]),
-    ("2025-01-01", "Trading opened at 9.45am.", [("9.45am", "2025-01-01T09:45")]),
-    ("2013-03-20", "The polls closed at 8:15 p.m. ET Monday.", [("8:15 p.m. ET Monday", "2013-03-18T20:15")]),
-    # a decimal is no clock time
-    ("2013-03-20", "The index rose 3.5 pm and fell.", []),
-])
-def test_clock_times_with_full_stops_and_us_zones(published, sentence, expected):
-    assert values(sentence, published) == expected
-
-
-@pytest.mark.parametrize("published,sentence,expected", [
-    # hours ago from a publication time; a 24-hour clock with a full stop before a time zone
-    ("2013-03-21T10:45", "The blast came 2 hours ago.", [("2 hours ago", "2013-03-21T08:45")]),
-    ("2025-01-01T00:30", "Fireworks ended 45 minutes ago.", [("45 minutes ago", "2024-12-31T23:45")]),
-    ("2013-03-21", "The blast came 2 hours ago.", [("2 hours ago", "PAST_REF")]),      # no time to count from
-    ("2013-03-21", "The market opened at 10.45 GMT.", [("10.45 GMT", "2013-03-21T10:45")]),
-    ("2013-03-21", "Shares rose 10.45 to 300.", []),
-])
-def test_clock_times_counted_from_the_publication_time(published, sentence, expected):
-    assert values(sentence, published) == expected
-
-
 @pytest.mark.parametrize("published,sentence,expected", [
     # "late", "earlier" before a day are part of it
     ("1989-10-27", "Officials weren't available to comment late yesterday.", [("late yesterday", "1989-10-26", "END")]),
@@ -257,11 +164,6 @@ def test_clock_times_counted_from_the_publication_time(published, sentence, expe
 ])
 def test_a_day_with_earlier_or_late_before_it(published, sentence, expected):
     assert [(t.text, t.value, t.mod) for t in find_timexes(sentence, published)] == expected
-
-
-def test_high_noon_is_no_time_of_day():
-    assert values("The poster showed a scene from High Noon; for Poland, high noon comes at noon today.", "1999-03-12") == [
-        ("noon today", "1999-03-12T12:00")]
 
 
 def test_the_day_in_apposition_needs_a_day_right_before_it():
@@ -296,44 +198,6 @@ def test_the_week_of_a_holiday(published, sentence, expected):
     assert values(sentence, published) == [expected]
 
 
-@pytest.mark.parametrize("published,sentence,expected", [
-    # a clock time takes the day its clause names after it
-    ("2013-03-22", "Shares rose 2% to $31.20 in 4 p.m. trading on the Nasdaq Stock Market on Thursday.",
-     [("4 p.m.", "2013-03-21T16:00"), ("Thursday", "2013-03-21")]),
-    ("2025-01-01", "Shares fell in 4 p.m. composite trading Tuesday.", [("4 p.m.", "2024-12-31T16:00"), ("Tuesday", "2024-12-31")]),
-    # not across a clause: the day there is when it was said
-    ("2013-03-22", "The polls close at 7 p.m., officials said on Thursday.", [("7 p.m.", "2013-03-22T19:00"), ("Thursday", "2013-03-21")]),
-    # "by 6 a.m." in a past clause is on the day told of, not the publication day
-    ("2013-03-22", "The fire broke out at 3 a.m. on Thursday and was put out by 6 a.m.",
-     [("3 a.m. on Thursday", "2013-03-21T03:00"), ("6 a.m.", "2013-03-21T06:00")]),
-    # nor across a sentence that ends on the clock time's own full stop
-    ("2013-03-22", "The jury ruled on Thursday, shortly after 2 p.m. Sentencing will be on June 27.",
-     [("Thursday", "2013-03-21"), ("2 p.m.", "2013-03-21T14:00"), ("June 27", "2013-06-27")]),
-    ("2024-12-31", "Talks ended at 9 p.m. Officials met again on Monday.", [("9 p.m.", "2024-12-31T21:00"), ("Monday", "2024-12-30")]),
-    # an aside giving the time in another zone stays in the clause, and takes the day too
-    ("2013-03-22", "Mass began at 9:30 a.m. (4:30 a.m. EDT) on Tuesday.",
-     [("9:30 a.m.", "2013-03-19T09:30"), ("4:30 a.m. EDT", "2013-03-19T04:30"), ("Tuesday", "2013-03-19")]),
-    ("2025-01-01", "The capsule landed at 10:31 a.m. local time (0431 GMT) on Monday.",
-     [("10:31 a.m. local time", "2024-12-30T10:31"), ("0431 GMT", "2024-12-30T04:31"), ("Monday", "2024-12-30")]),
-    # an aside of other words is a break
-    ("2013-03-22", "The polls closed at 7 p.m. (when most voters were home) and results came on Sunday.",
-     [("7 p.m.", "2013-03-22T19:00"), ("Sunday", "2013-03-17")]),
-    ("2025-03-01", "Talks resumed at 9 a.m. Sunday and ended at noon.", [("9 a.m. Sunday", "2025-02-23T09:00"), ("noon", "2025-02-23T12:00")]),
-])
-def test_a_clock_time_takes_the_day_of_its_clause(published, sentence, expected):
-    assert values(sentence, published) == expected
-
-
-@pytest.mark.parametrize("sentence", ["Shares of 21st Century Fox rose.", "The band Midnight Oil played in Sydney."])
-def test_a_century_or_midnight_in_a_name(sentence):
-    assert values(sentence, "2013-03-22") == []
-
-
-def test_midnight_and_centuries_beside_names_are_times():
-    assert values("By midnight Paris was calm, and the 21st century began.", "2013-03-22") == [
-        ("midnight", "2013-03-22T24:00"), ("the 21st century", "20")]
-
-
 @pytest.mark.parametrize("published,text,expected", [
     # after its sentence, a day something was said on gives way to the day of what happened
     ("2013-03-21", "He was shot on Tuesday night, authorities said Wednesday. He was found at about 8:30 p.m. by a neighbor.",
@@ -347,25 +211,6 @@ def test_midnight_and_centuries_beside_names_are_times():
 ])
 def test_the_day_of_a_report_and_the_day_of_what_happened(published, text, expected):
     assert values(text, published)[-1] == expected
-
-
-@pytest.mark.parametrize("published,text,expected", [
-    # a morning hour told after a midnight is the morning after it
-    ("2013-03-22", "The storm hit overnight. Winds peaked shortly before midnight. By 6 a.m., crews had restored power.",
-     [("overnight", "2013-03-21TNI"), ("midnight", "2013-03-21T24:00"), ("6 a.m.", "2013-03-22T06:00")]),
-    ("2025-01-01", "The fire started on Monday at midnight and was out by 3 a.m.",
-     [("Monday", "2024-12-30"), ("midnight", "2024-12-30T24:00"), ("3 a.m.", "2024-12-31T03:00")]),
-    # or after a night
-    ("2013-03-22", "Drivers were stranded on the M6 overnight. The motorway reopened at 07:30.",
-     [("overnight", "2013-03-21TNI"), ("07:30", "2013-03-22T07:30")]),
-    ("2025-01-01", "The fire broke out on Monday night and was out by 3 a.m.", [("Monday night", "2024-12-30TNI"), ("3 a.m.", "2024-12-31T03:00")]),
-    # an evening hour is still the day of that midnight, and a day named outright keeps its own
-    ("2025-01-01", "Talks ran past midnight on Monday; they had begun at 9 p.m.", [("midnight on Monday", "2024-12-30T24:00"), ("9 p.m.", "2024-12-30T21:00")]),
-    ("2024-03-01", "The vote closed at midnight Tuesday. Results came at 8 a.m. Thursday.",
-     [("midnight Tuesday", "2024-02-27T24:00"), ("8 a.m. Thursday", "2024-02-29T08:00")]),
-])
-def test_a_morning_after_a_midnight(published, text, expected):
-    assert values(text, published) == expected
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
@@ -382,27 +227,6 @@ def test_a_weekday_as_a_rule(published, sentence, expected):
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
-    # a clock time before "today", "yesterday", "tonight" or "this morning" is one expression, on that day
-    ("2013-03-22", "He spoke at 9 a.m. today.", [("9 a.m. today", "2013-03-22T09:00")]),
-    ("2013-03-01", "He spoke at 10 p.m. yesterday.", [("10 p.m. yesterday", "2013-02-28T22:00")]),
-    ("2012-12-31", "He will speak at 11 a.m. tomorrow.", [("11 a.m. tomorrow", "2013-01-01T11:00")]),
-    ("2013-03-22", "He left at 11 p.m. last night.", [("11 p.m. last night", "2013-03-21T23:00")]),
-    # an hour without "a.m." or "p.m." is in the part of the day named, after "at"
-    ("2013-03-22", "The speech is at 8:30 tonight.", [("8:30 tonight", "2013-03-22T20:30")]),
-    ("2013-03-22", "He will speak at 9 tomorrow morning.", [("9 tomorrow morning", "2013-03-23T09:00")]),
-    ("2013-03-22", "The curfew starts at 12 tonight.", [("12 tonight", "2013-03-22T24:00")]),
-    ("2013-03-22", "They won 3 this morning.", [("this morning", "2013-03-22TMO")]),  # a score, not a clock
-    # the first hour of a range takes the second's half of the day
-    ("2013-03-22", "The show runs from 8 to 10 p.m.", [("8", "2013-03-22T20:00"), ("10 p.m.", "2013-03-22T22:00")]),
-    ("2013-03-22", "Lunch is from 11 to 1 p.m.", [("11", "2013-03-22T11:00"), ("1 p.m.", "2013-03-22T13:00")]),
-    ("2025-01-01", "Polls are open between 7 and 9 a.m.", [("7", "2025-01-01T07:00"), ("9 a.m.", "2025-01-01T09:00")]),
-    ("2013-03-22", "Sales rose from 5 to 10 percent.", []),
-])
-def test_clock_times_with_their_day_and_ranges(published, sentence, expected):
-    assert values(sentence, published) == expected
-
-
-@pytest.mark.parametrize("published,sentence,expected", [
     # "early" or "late" before "this morning", "last night" is in the span, as "late yesterday" is
     ("2013-03-22", "The fire started early this morning.", [("early this morning", "2013-03-22TMO", "START")]),
     ("2013-03-01", "Police arrived late last night.", [("late last night", "2013-02-28TNI", "END")]),
@@ -410,20 +234,6 @@ def test_clock_times_with_their_day_and_ranges(published, sentence, expected):
 ])
 def test_early_or_late_in_a_part_of_a_day_named_from_today(published, sentence, expected):
     assert [(t.text, t.value, t.mod) for t in find_timexes(sentence, published)] == expected
-
-
-@pytest.mark.parametrize("sentence,expected", [
-    # a game's clock or a race's time is no time of day
-    ("They took the lead for good with 2:04 remaining.", []),
-    ("He scored 3:12 into the second half.", []),
-    ("Kipsang finished in 2:03 to win.", []),
-    # a clock time is, with its part of the day
-    ("The blast came at 10:30.", [("10:30", "2013-03-24T10:30")]),
-    ("The game started at 7:30 in the evening.", [("7:30 in the evening", "2013-03-24T19:30")]),
-    ("Talks ended at 22:45 GMT with no deal left.", [("22:45 GMT", "2013-03-24T22:45")]),
-])
-def test_a_games_clock_is_no_time_of_day(sentence, expected):
-    assert values(sentence, "2013-03-24") == expected
 
 
 @pytest.mark.parametrize("published,text,expected", [
@@ -443,17 +253,6 @@ def test_a_day_naming_a_thing_is_not_the_day_told_of(published, text, expected):
     assert values(text, published) == expected
 
 
-@pytest.mark.parametrize("published,sentence,expected", [
-    # both clock times of a range take the day named after the second
-    ("2025-01-01", "Polls will be open from 7 a.m. to 8 p.m. Sunday.", [("7 a.m.", "2025-01-05T07:00"), ("8 p.m. Sunday", "2025-01-05T20:00")]),
-    # not two clauses' clock times
-    ("2013-03-17", "He left at 2 a.m. and returned at 8 a.m. Tuesday.", [("2 a.m.", "2013-03-17T02:00"), ("8 a.m. Tuesday", "2013-03-12T08:00")]),
-])
-def test_a_range_of_clock_times_takes_its_day(published, sentence, expected):
-    assert values(sentence, published) == expected
-
-
-
 @pytest.mark.parametrize("published", ["2013-03-22", "2013-03-19", "2024-12-30", "2025-02-25"])
 def test_a_weekday_week_is_seven_days_after_the_coming_one(published):
     day = date.fromisoformat(published)
@@ -462,15 +261,6 @@ def test_a_weekday_week_is_seven_days_after_the_coming_one(published):
     assert values("The results will be published a week on Tuesday.", published) == [("a week on Tuesday", tuesday.isoformat())]
     # "the Tuesday week" is no such day
     assert values("The Tuesday week before the vote was busy.", published)[0][0] == "Tuesday"
-
-
-@pytest.mark.parametrize("published", ["2013-03-22", "2024-12-30"])
-def test_a_clock_time_before_a_weekday_with_its_date_takes_the_date(published):
-    # "at 2pm on Saturday 30 March": the clock time on the day the date names, not the nearest Saturday
-    found = values("The service will be held at 2pm on Saturday 30 March 2030.", published)
-    assert found == [("2pm", "2030-03-30T14:00"), ("Saturday 30 March 2030", "2030-03-30")]
-    found = values("The service will be held at 14:00 on Saturday, March 30, 2030.", published)
-    assert found[0] == ("14:00", "2030-03-30T14:00")
 
 
 @pytest.mark.parametrize("published,night", [("1989-10-30", "1989-10-26TNI"), ("2025-01-06", "2025-01-02TNI")])
@@ -491,21 +281,6 @@ def test_a_day_named_as_what_came_before_is_no_day_the_story_tells_of(published)
     assert found[-1][1] != f"{published}T03:30"
     found = values("Police said Monday the man was arrested after a chase on Sunday. He was caught at 4 p.m.", published)
     assert found[-1] == ("4 p.m.", f"{found[1][1]}T16:00") and found[1][0] == "Sunday"
-
-
-@pytest.mark.parametrize("published", ["2023-09-10", "2024-03-01", "2025-01-01"])
-def test_a_clock_time_told_again_takes_the_day_it_was_told_with(published):
-    # the lead's "shortly after 11 p.m. on Friday" and the body's "at 11:11 p.m." are one moment
-    found = values("The quake struck shortly after 11 p.m. on Friday, and rescuers were still digging on Sunday. "
-                   "The quake was recorded at 11:11 p.m. at a depth of 18 km. Aftershocks followed overnight.", published)
-    friday = found[0][1][:10]
-    assert found[2] == ("11:11 p.m.", f"{friday}T23:11")
-    assert found[3] == ("overnight", f"{friday}TNI")  # the night after an evening named is that evening's
-    # a clock time far from it, or in a sentence naming its own day, is not that moment
-    found = values("The quake struck at 11 p.m. on Friday. On Sunday another tremor was recorded at 11:20 p.m.", published)
-    assert found[-1][1] == f"{found[1][1]}T23:20" != f"{found[0][1][:10]}T23:20"
-    found = values("The quake struck at 11 p.m. on Friday. Rescuers were still digging on Sunday. Aid arrived at 3 p.m.", published)
-    assert found[-1][1] != f"{found[0][1][:10]}T15:00"
 
 
 @pytest.mark.parametrize("published", ["2023-09-10", "2024-02-29", "2025-01-01"])
@@ -545,15 +320,6 @@ def test_through_the_night_before_the_publication_day_named(published):
     assert found[1:] == [("the night", f"{day - timedelta(days=1)}TNI"), ("4 a.m.", f"{published}T04:00")]
 
 
-@pytest.mark.parametrize("published", ["2024-03-28", "2024-12-31", "2025-03-01"])
-def test_a_clock_range_runs_on_past_midnight(published):
-    found = values("Missiles were fired between 10 p.m. on Wednesday and 6 a.m.", published)
-    wednesday = date.fromisoformat(found[0][1][:10])
-    assert found == [("10 p.m. on Wednesday", f"{wednesday}T22:00"), ("6 a.m.", f"{wednesday + timedelta(days=1)}T06:00")]
-    found = values("Shops were open between 9 a.m. on Wednesday and 5 p.m.", published)
-    assert found[1] == ("5 p.m.", f"{found[0][1][:10]}T17:00")
-
-
 @pytest.mark.parametrize("published", ["2024-03-21", "2024-12-30", "2025-02-27"])
 def test_a_warning_for_a_day_lies_ahead_of_the_warning(published):
     day = date.fromisoformat(published)
@@ -565,32 +331,9 @@ def test_a_warning_for_a_day_lies_ahead_of_the_warning(published):
     assert values("He issued a warrant for Saturday's arrest.", published)[0][1] < published
 
 
-@pytest.mark.parametrize("published", ["2019-10-29", "2024-12-31"])
-def test_minutes_off_noon_or_midnight_are_a_clock_time(published):
-    year = int(published[:4]) + (published[5:7] == "12")
-    found = values(f"Parliament will be dissolved at one minute past midnight on Nov. 6, {year}.", published)
-    assert found == [(f"one minute past midnight on Nov. 6, {year}", f"{year}-11-06T00:01")]
-    found = values("The vote closed at ten minutes to midnight on Thursday.", published)
-    assert found[0][0] == "ten minutes to midnight on Thursday" and found[0][1].endswith("T23:50")
-    assert values("The doors open at half past noon.", published) == [("half past noon", f"{published}T12:30")]
-    # a length before "after midnight" stays a length
-    assert values("He waited two hours after midnight.", published)[0] == ("two hours", "PT2H")
-
-
-@pytest.mark.parametrize("published", ["2024-03-01", "2025-01-03"])
-def test_a_clock_deadline_in_a_sentence_with_its_day_is_that_days(published):
-    day = date.fromisoformat(published)  # a Friday
-    thursday = (day - timedelta(days=1)).isoformat()
-    found = values("The Senate passed the bill late Thursday night, hours before a midnight deadline.", published)
-    assert found[-1] == ("midnight", f"{thursday}T24:00")
-    # in a sentence of its own, the deadline still lies ahead
-    found = values("The Senate passed the bill on Thursday. It will face a midnight deadline.", published)
-    assert found[-1] == ("midnight", f"{published}T24:00")
-
-
-@pytest.mark.parametrize("published", ["2024-12-01", "2025-03-01"])
-def test_after_midnight_on_a_day_is_its_start(published):
-    assert values("The leak began shortly after midnight on Dec. 3, 1984.", published) == [("midnight on Dec. 3, 1984", "1984-12-03T00:00")]
-    # before midnight, and midnight alone, end the day
-    assert values("The leak began shortly before midnight on Dec. 3, 1984.", published) == [("midnight on Dec. 3, 1984", "1984-12-03T24:00")]
-    assert values("The curfew began at midnight on Dec. 3, 1984.", published) == [("midnight on Dec. 3, 1984", "1984-12-03T24:00")]
+@pytest.mark.parametrize("published", ["2024-06-12", "2024-12-28"])
+def test_a_week_today_or_tomorrow(published):
+    day = date.fromisoformat(published)
+    assert values("The vote is a week today.", published) == [("a week today", (day + timedelta(days=7)).isoformat())]
+    assert values("The vote is a week tomorrow.", published) == [("a week tomorrow", (day + timedelta(days=8)).isoformat())]
+    assert values("He was sacked a week today.", published) == [("a week today", (day - timedelta(days=7)).isoformat())]

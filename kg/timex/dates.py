@@ -211,6 +211,23 @@ class DateRules(ResolverBase):
             return None
         return day_value(period.start if (g.get("ord") or g.get("ord2") or "").lower() == "first" else period.end)
 
+    def r_weekday_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the first Tuesday of November": that day of the month named; "the second Tuesday of every month" a day
+        each month (SET P1M, as "every month")."""
+        if g.get("every"):
+            return _Value("SET", "P1M")
+        if g.get("rel"):
+            month_v = _unit_shift(self.day, "M", {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]) if self.day else None
+        else:
+            month_v = self.r_month_year(m, g) if g.get("y") else self.r_month(m, {"month": g["month"]})
+        if month_v is None or month_v.start is None or month_v.end is None:
+            return None
+        wd = self.vocab["weekdays"][g["wd"].lower()]
+        days = [month_v.start + timedelta(days=k) for k in range((month_v.end - month_v.start).days + 1)
+                if (month_v.start + timedelta(days=k)).isoweekday() == wd]
+        ordinal = g["ord"].lower()
+        return day_value(days[-1 if ordinal == "last" else self.vocab["ordinals"][ordinal] - 1])
+
     def r_week_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the second week of May": the ISO week holding that week's Thursday (the last week: the
         week of the month's last Thursday); "the second week of next month" too."""

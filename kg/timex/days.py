@@ -138,7 +138,8 @@ class DayRules(ResolverBase):
         return _with_mod(day_value(d), rel if rel in ("early", "late") else None)
 
     def r_weekday_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "on Tuesday week", "a week on Tuesday": seven days after the coming Tuesday.
+        """ "on Tuesday week", "a week on Tuesday": seven days after the coming Tuesday; "a week today", "a week
+        tomorrow": seven days after today or tomorrow.
 
         >>> from kg.timex import _Resolver
         >>> from kg.timex.values import Anchor
@@ -146,6 +147,11 @@ class DayRules(ResolverBase):
         >>> r.r_weekday_week(None, {"wd": "Tuesday"}).value
         '2013-04-02'
         """
+        if g.get("dw"):  # "a week today" is seven days on, or back in a past clause ("he left a week today")
+            if self.day is None:
+                return None
+            back = g["dw"].lower() == "today" and self.tense_hint(m.start(), m.end()) == "past"
+            return day_value(self.day + timedelta(days=-7 if back else 7 + (g["dw"].lower() == "tomorrow")))
         wd = self.vocab["weekdays"][(g.get("wd") or g["wd2"]).lower()]
         if self.day is None:
             return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")
