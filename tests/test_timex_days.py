@@ -337,3 +337,14 @@ def test_a_week_today_or_tomorrow(published):
     assert values("The vote is a week today.", published) == [("a week today", (day + timedelta(days=7)).isoformat())]
     assert values("The vote is a week tomorrow.", published) == [("a week tomorrow", (day + timedelta(days=8)).isoformat())]
     assert values("He was sacked a week today.", published) == [("a week today", (day - timedelta(days=7)).isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2024-06-11", "2025-01-01"])
+def test_since_a_time_then_a_main_clause_ahead_keeps_its_day(published):
+    # "since the weekend" opens a stretch, but "will break on Thursday" is the main clause's own day, told of next
+    found = values("The heat wave that has gripped the region since the weekend will break on Thursday, "
+                   "with storms expected by late afternoon.", published)
+    assert found[-1] == ("late afternoon", f"{found[1][1]}TAF")
+    # a stretch's start stays no day of the story's
+    found = values("Hundreds have been killed since the uprising erupted on March 15, 2011. Police arrived at 3 p.m.", published)
+    assert found[-1] == ("3 p.m.", f"{published}T15:00")

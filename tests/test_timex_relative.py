@@ -423,3 +423,9 @@ def test_on_a_sunday_this_week_ahead_is_the_week_that_starts_tomorrow(published,
     # on any other day, it is the week holding the publication
     saturday = (date.fromisoformat(published) - timedelta(days=1)).isoformat()
     assert values("Temperatures will fall later this week.", saturday) == [("later this week", this_week)]
+
+
+@pytest.mark.parametrize("published", ["2024-06-11", "1998-03-04"])
+def test_a_short_time_ago(published):
+    assert values("He sent this report a short time ago.", published) == [("a short time ago", "PAST_REF")]
+    assert values("It took a while.", published) == [("a while", "PXX")]

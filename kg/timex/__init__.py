@@ -211,7 +211,8 @@ def _cause_after_day(text: str, day_end: int, start: int) -> bool:
 
 _CAUSE_AFTER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 # "since" before a day, perhaps with a few words between ("since the uprising erupted on March 15, 2011")
-_SINCE_BEFORE = re.compile(r"\bsince\b(?:[^.,;]*\bon\b)? +$", re.IGNORECASE)
+# "since the uprising erupted on": where a stretch began; not across a main clause's modal ("since the weekend will break on")
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:(?:(?!\b(?:will|would|shall|can|could|may|might|must)\b)[^.,;])*\bon\b)? +$", re.IGNORECASE)
 _PLAIN_CHARACTERS = {0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x2010: "-", 0x2011: "-"}
 
 
