@@ -467,3 +467,16 @@ def test_figures_to_come_of_a_month_just_ended_are_that_months(published, may, a
     # with no figures, or further back, the month lies ahead
     year = int(published[:4])
     assert parsed_values(f"The committee will meet in {month}.", published) == [(month, f"{year + (month != 'December')}-{may[5:]}")]
+
+
+@pytest.mark.parametrize("published", ["2024-07-20", "2025-03-01"])
+def test_a_story_of_a_past_year_goes_on_in_that_year(published):
+    found = parsed_values("Armstrong landed on July 20, 1969. The next day, they lifted off, and on July 24 the crew "
+                          "splashed down. The crew had launched on July 16. A year earlier, Apollo 8 orbited the Moon.", published)
+    assert found[2:] == [("July 24", "1969-07-24"), ("July 16", "1969-07-16"), ("A year earlier", "1968")]
+    # back to now: a new paragraph, a time of this year, or a clause ahead
+    year = int(published[:4])
+    for text in ("Armstrong landed on July 20, 1969.\n\nOn July 16, hundreds gathered at the launch pad.",
+                 "Armstrong landed on July 20, 1969. This week, on July 16, hundreds gathered at the launch pad.",
+                 "Armstrong landed on July 20, 1969. On July 16, NASA will mark the anniversary."):
+        assert parsed_values(text, published)[-1][1][:4] in (str(year), str(year - 1), str(year + 1))

@@ -244,11 +244,13 @@ def test_ranges_of_years_and_months(published, sentence, expected):
     ("The plant opened on June 4, 2010, and closed on Aug. 30.", [("June 4, 2010", "2010-06-04"), ("Aug. 30", "2010-08-30")]),
     ("The plant opened on Nov. 4, 2010, and closed on Feb. 2.", [("Nov. 4, 2010", "2010-11-04"), ("Feb. 2", "2011-02-02")]),
     ("He was arrested on Oct. 2, 2009, and charged in December.", [("Oct. 2, 2009", "2009-10-02"), ("December", "2009-12")]),
-    # not where the clause looks ahead, nor after a month or a year alone, nor in the next sentence
+    # and so does a story of that past year in the next sentence of the paragraph (see test_tense.py), not the next paragraph
+    ("It opened on June 4, 2010. It closed on Aug. 30.", [("June 4, 2010", "2010-06-04"), ("Aug. 30", "2010-08-30")]),
+    ("It opened on June 4, 2010.\n\nIt closed on Aug. 30.", [("June 4, 2010", "2010-06-04"), ("Aug. 30", None)]),
+    # not where the clause looks ahead, nor after a month or a year alone
     ("The law, passed on May 4, 2010, will take effect on Jan. 1.", [("May 4, 2010", "2010-05-04"), ("Jan. 1", None)]),
     ("The rate fell from 8.3% in January 2010 to 7.7% in February.", [("January 2010", "2010-01"), ("February", None)]),
     ("Under a plan approved in 2010, it bought shares through Sept. 29.", [("2010", "2010"), ("Sept. 29", None)]),
-    ("It opened on June 4, 2010. It closed on Aug. 30.", [("June 4, 2010", "2010-06-04"), ("Aug. 30", None)]),
 ])
 def test_the_year_a_sentence_tells_of(published, sentence, expected):
     found = values(sentence, published)

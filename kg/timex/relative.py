@@ -177,7 +177,7 @@ class RelativeRules(ResolverBase):
         if g.get("same"):  # "ten years ago today", "two years ago this June"
             return self._ago_this(base, unit, k, g["same"].split()[-1])
         if unit == "Y" and k == 1 and sign < 0:
-            return self.year_before()
+            return self.year_before(from_story=direction != "ago")
         counted = _counted(base, unit, sign * k)
         if (direction == "later" and counted is not None and counted.start is not None and self.day is not None
                 and counted.start > self.day and self.tense_hint(m.start(), m.end()) == "past"):
@@ -226,7 +226,7 @@ class RelativeRules(ResolverBase):
     def r_unit_offset(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()
         if rel in ("year-earlier", "year-ago", "the year-earlier period", "a year ago", "a year before", "a year earlier"):
-            return self.year_before()
+            return self.year_before(from_story=rel in ("a year before", "a year earlier"))
         if rel in ("the day before", "the day after", "the night before") and self.day_in_apposition_before_event(m):
             return None  # "the day" alone is the day named (r_day_of_event)
         if rel.endswith((" before", " after")) and _GERUND_AFTER.match(self.text, m.end()):

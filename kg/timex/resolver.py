@@ -22,6 +22,7 @@ from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value
 _log = logging.getLogger(__name__)
 _FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
 _COMPARED_WITH = re.compile(r"\b(?:than|from|versus|vs|compared|against)\b", re.IGNORECASE)  # "up from seven a year ago"
+_HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)  # a past perfect looks further back than the story's day
 
 
 class ResolverBase:
@@ -193,9 +194,11 @@ class ResolverBase:
         longer units from the latest date it named ("sold in 2008. Four years later": 2012)."""
         return self.told_day if unit in ("D", "H", "MIN", "S") else self.last_date or self.day
 
-    def year_before(self) -> _Value | None:
+    def year_before(self, from_story: bool = False) -> _Value | None:
         """ "A year ago", "a year earlier", "year-earlier": once a story has named a quarter, the same
-        quarter a year before (results are compared period to period); otherwise the year before."""
+        quarter a year before (results are compared period to period); otherwise the year before. Counted
+        ``from_story`` ("a year earlier"), a story told of an earlier year counts from that year ("launched
+        on July 16, 1969. A year earlier": 1968)."""
         self.compared = True
         quarter = self.reporting_quarter()
         sentence = _sentence_of(self.text, self.position)
@@ -209,6 +212,8 @@ class ResolverBase:
         if self.last_month is not None and _SENTENCE_END.search(self.text, self.last_month[0], self.position) is None:
             month = self.last_month[1]  # "14 percent in January, from 10 percent a year earlier": that January's year before
             return month_value(month.year - 1, month.month)
+        if from_story and self.day and self.last_date is not None and self.last_date.year < self.day.year:
+            return _unit_shift(self.last_date, "Y", -1)
         return _unit_shift(self.day, "Y", -1) if self.day else None
 
     def reporting_quarter(self) -> date | None:
@@ -256,6 +261,9 @@ class ResolverBase:
             if told is not None:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None
+            storied = self.day_in_story_year(m, month, d, tense)
+            if storied is not None:  # "landed on July 20, 1969. The next day ... and on July 24 the crew splashed down"
+                return day_value(storied)
             y = self.day.year
             this_year = _safe_date(y, month, d)
             if this_year is None:
@@ -274,6 +282,20 @@ class ResolverBase:
                 y += 1
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
+
+    def day_in_story_year(self, m: re.Match[str], month: int, d: int, tense: str | None) -> date | None:
+        """The month and day nearest the day a story told of a past year is at, where a past clause goes on
+        with it in the same paragraph, or looks further back ("had launched ... on July 16"): a story of 1969
+        runs in 1969. None where the story's day is this year's, or a paragraph or more back."""
+        story = self.story_day
+        if story is None or self.day is None or tense != "past" or story.year >= self.day.year:
+            return None
+        if self.last_date is not None and self.last_date.year >= self.day.year:
+            return None  # "Armstrong landed on July 20, 1969. This week, on July 16, crowds gathered": back to now
+        if "\n\n" in self.text[self.last_day_end : m.start()] and not _HAD_BEFORE.search(self.text, _sentence_start(self.text, m.start()), m.start()):
+            return None
+        candidates = [c for c in (_safe_date(story.year + k, month, d) for k in (-1, 0, 1)) if c is not None and c <= self.day]
+        return min(candidates, key=lambda c: abs((c - story).days)) if candidates else None
 
     def undated_holiday(self, name: str) -> str | None:
         """ "christmas" -> "XXXX-12-25": a holiday on a fixed day, in no year (None for Easter and the like)."""
