@@ -544,3 +544,14 @@ def test_a_weekday_of_a_month(published, year):
 def test_some_time_before_a_time_is_no_length(published):
     assert values("It happened some time in the late 1990s.", published) == [("the late 1990s", "199")]
     assert values("Troops will stay there for some time.", published) == [("some time", "PXM")]
+
+
+@pytest.mark.parametrize("published", ["2024-09-10", "1998-03-05"])
+def test_more_ways_to_write_a_day(published):
+    assert values("It happened on 5-Sep-2024.", published) == [("5-Sep-2024", "2024-09-05")]
+    assert values("It happened on 2024/09/05.", published) == [("2024/09/05", "2024-09-05")]
+    assert values("It happened on the fifth of September, 2024.", published) == [("the fifth of September, 2024", "2024-09-05")]
+    assert values("It happened on September the twenty-first, 2024.", published) == [("September the twenty-first, 2024", "2024-09-21")]
+    # an ordinal after a month in lower case, or before a noun, is no day
+    assert values("They may first consult the board.", published) == []
+    assert [t for t, _ in values("In September third-quarter sales rose.", published)] == ["September", "third-quarter"]

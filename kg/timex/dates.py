@@ -89,6 +89,12 @@ class DateRules(ResolverBase):
     def r_day_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return self.month_day(g, m)
 
+    def r_day_month_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the fifth of September", "September the fifth": the day written as an ordinal word."""
+        word = (g.get("dw") or g["dw2"]).lower()
+        month = g.get("month") or g["month2"]
+        return self.month_day({"month": month, "d": str(self.vocab["day_ordinals"][word]), "y": g.get("y") or ""}, m)
+
     def r_day_after_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "April 24 and 25", "March 3-5": a later day of the month of the day just named."""
         d = self.last_day

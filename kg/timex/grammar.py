@@ -68,6 +68,7 @@ def grammar() -> _Grammar:
         "DAYNAME": [w for w in v["weekdays"] if w.endswith("day")],  # full names only: "Mondays", not "Mons"
         "POD": v["parts_of_day"],
         "ORD": v["ordinals"],
+        "DAYORD": v["day_ordinals"],
         "VAGUE": v["vague_numbers"],
         "HOLIDAY": list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]),
         "FIXED": v["fixed"],
