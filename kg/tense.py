@@ -160,6 +160,11 @@ def _reduced_clause_tense(participle: Token) -> Tense:
     planned for Saturday", "as planned"): the words around it or the clause it hangs on say.
     """
     lemma = participle.lemma_.lower()
+    opener = next((c.lower_ for c in participle.children if c.dep_ in ("mark", "advmod") and c.i < participle.i), None)
+    if opener in _tense_words("conditional_openers") and participle.head.pos_ in ("VERB", "AUX"):
+        # "If approved on Friday, the law would take effect", "When completed in 2026, the tower will be": the main
+        # clause's way ("When built in 1890, the tower was"), ahead where it only supposes
+        return verb_tense(participle.head) or "future"
     if lemma in scheduling_verbs():
         # "still needs approval, expected before the summer recess": the plan of a clause that looks ahead
         above = participle.head if participle.dep_ == "advcl" and participle.head.pos_ in ("VERB", "AUX") else None

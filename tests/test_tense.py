@@ -480,3 +480,13 @@ def test_a_story_of_a_past_year_goes_on_in_that_year(published):
                  "Armstrong landed on July 20, 1969. This week, on July 16, hundreds gathered at the launch pad.",
                  "Armstrong landed on July 20, 1969. On July 16, NASA will mark the anniversary."):
         assert parsed_values(text, published)[-1][1][:4] in (str(year), str(year - 1), str(year + 1))
+
+
+@pytest.mark.parametrize("published", ["2024-05-15", "2025-01-01"])
+def test_a_participle_after_if_or_once_takes_its_main_clauses_way(published):
+    day = date.fromisoformat(published)
+    friday_ahead = (day + timedelta(days=(4 - day.weekday()) % 7 or 7)).isoformat()
+    assert parsed_values("If approved on Friday, the law would take effect in June.", published)[0] == ("Friday", friday_ahead)
+    assert parsed_values("Once signed on Friday, the deal will close in June.", published)[0] == ("Friday", friday_ahead)
+    # a bare participle of its own is done
+    assert parsed_values("The law, approved on Friday, takes effect in June.", published)[0][1] < published
