@@ -222,32 +222,28 @@ class DateRules(ResolverBase):
         each month (SET P1M, as "every month")."""
         if g.get("every"):
             return _Value("SET", "P1M")
-        if g.get("rel"):
-            month_v = _unit_shift(self.day, "M", {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]) if self.day else None
-        else:
-            month_v = self.r_month_year(m, g) if g.get("y") else self.r_month(m, {"month": g["month"]})
-        if month_v is None or month_v.start is None or month_v.end is None:
-            return None
-        wd = self.vocab["weekdays"][g["wd"].lower()]
-        days = [month_v.start + timedelta(days=k) for k in range((month_v.end - month_v.start).days + 1)
-                if (month_v.start + timedelta(days=k)).isoweekday() == wd]
-        ordinal = g["ord"].lower()
-        return day_value(days[-1 if ordinal == "last" else self.vocab["ordinals"][ordinal] - 1])
+        day = self._nth_weekday_of_month(m, g, self.vocab["weekdays"][g["wd"].lower()])
+        return day_value(day) if day else None
 
     def r_week_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the second week of May": the ISO week holding that week's Thursday (the last week: the
         week of the month's last Thursday); "the second week of next month" too."""
+        thursday = self._nth_weekday_of_month(m, g, 4)
+        return week_value(thursday) if thursday else None
+
+    def _nth_weekday_of_month(self, m: re.Match[str], g: dict[str, str], weekday: int) -> date | None:
+        """The ``g["ord"]`` (first ... fourth, last) ``weekday`` of the month ``g`` names: a month, with or without
+        its year, or this, next or last month."""
         if g.get("rel"):
             month_v = _unit_shift(self.day, "M", {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]) if self.day else None
         else:
             month_v = self.r_month_year(m, g) if g.get("y") else self.r_month(m, {"month": g["month"]})
         if month_v is None or month_v.start is None or month_v.end is None:
             return None
-        thursdays = [month_v.start + timedelta(days=k) for k in range((month_v.end - month_v.start).days + 1)
-                     if (month_v.start + timedelta(days=k)).isoweekday() == 4]
+        days = [month_v.start + timedelta(days=k) for k in range((month_v.end - month_v.start).days + 1)
+                if (month_v.start + timedelta(days=k)).isoweekday() == weekday]
         ordinal = g["ord"].lower()
-        index = -1 if ordinal in ("last", "final") else self.vocab["ordinals"][ordinal] - 1
-        return week_value(thursdays[index])
+        return days[-1 if ordinal in ("last", "final") else self.vocab["ordinals"][ordinal] - 1]
 
     def _first_name(self, m: re.Match[str]) -> bool:
         """Whether a month alone is a person's first name: a capitalised word right after it, and before it
