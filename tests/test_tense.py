@@ -10,6 +10,7 @@ from kg import nlp
 from kg.api import timexes
 from kg.tense import parse_hint
 from kg.timex import find_timexes
+from kg.timex.context import lexical_tense
 
 
 def parsed_values(text: str, published: str) -> list[tuple[str, str]]:
@@ -490,3 +491,14 @@ def test_a_participle_after_if_or_once_takes_its_main_clauses_way(published):
     assert parsed_values("Once signed on Friday, the deal will close in June.", published)[0] == ("Friday", friday_ahead)
     # a bare participle of its own is done
     assert parsed_values("The law, approved on Friday, takes effect in June.", published)[0][1] < published
+
+
+@pytest.mark.parametrize("published", ["2024-08-15", "2025-01-02"])
+def test_a_joined_verbs_tense_word_does_not_date_the_clause_before_it(published):
+    # "met for the first time on Wednesday afternoon and will meet again": the day hangs on a noun, and
+    # "will" belongs to the verb joined after it
+    day = date.fromisoformat(published)  # a Thursday
+    found = parsed_values("The committee met for the first time on Wednesday afternoon and will meet again in three months.", published)
+    assert found[0] == ("Wednesday afternoon", f"{day - timedelta(days=1)}TAF")
+    # the words after still count where no "and" starts another verb
+    assert lexical_tense("They meet on Friday, officials will say.", 12, 18) == "future"
