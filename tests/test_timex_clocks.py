@@ -272,3 +272,13 @@ def test_after_midnight_on_a_day_is_its_start(published):
     # before midnight, and midnight alone, end the day
     assert values("The leak began shortly before midnight on Dec. 3, 1984.", published) == [("midnight on Dec. 3, 1984", "1984-12-03T24:00")]
     assert values("The curfew began at midnight on Dec. 3, 1984.", published) == [("midnight on Dec. 3, 1984", "1984-12-03T24:00")]
+
+
+@pytest.mark.parametrize("published", ["2025-03-21", "2024-03-01"])
+def test_a_morning_hour_after_a_late_clock_in_its_sentence_is_the_next_day(published):
+    day = date.fromisoformat(published)  # a Friday
+    found = values("The fire broke out at about 11.20pm on Thursday and was brought under control by 6.45am.", published)
+    assert found == [("11.20pm on Thursday", f"{day - timedelta(days=1)}T23:20"), ("6.45am", f"{published}T06:45")]
+    # an evening of the publication day, told ahead, is no evening "overnight" follows
+    found = values("The airport will reopen at 11.59pm on Friday. Homes that lost power overnight were reconnected.", published)
+    assert found[-1] == ("overnight", f"{day - timedelta(days=1)}TNI")

@@ -348,3 +348,11 @@ def test_since_a_time_then_a_main_clause_ahead_keeps_its_day(published):
     # a stretch's start stays no day of the story's
     found = values("Hundreds have been killed since the uprising erupted on March 15, 2011. Police arrived at 3 p.m.", published)
     assert found[-1] == ("3 p.m.", f"{published}T15:00")
+
+
+@pytest.mark.parametrize("published", ["2025-03-21", "2021-01-05"])
+def test_a_holiday_told_of_the_past_after_a_year_in_its_sentence_is_that_years(published):
+    found = values("In 2018, a drone sighting closed Gatwick for 33 hours in the days before Christmas.", published)
+    assert found[-1] == ("Christmas", "2018-12-25")
+    found = values("In 2018 the airport closed. Flights were cancelled before Christmas.", published)
+    assert found[-1][1] != "2018-12-25"  # not across a sentence end

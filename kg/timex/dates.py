@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from .context import _NAME_AFTER, _abbreviation, _name_word, _sentence_around, _sentence_of, habitual, in_headline, of_a_game
-from .grammar import _SENTENCE_END, _named_day_noun, _period_end_after, _season_kind_after, _spoken_year, grammar
+from .grammar import _named_day_noun, _period_end_after, _season_kind_after, _spoken_year, grammar
 from .resolver import ResolverBase
 from .values import (
     _month_year,
@@ -321,13 +321,6 @@ class DateRules(ResolverBase):
                 y -= 1
         mod = g.get("part") or next((w for w in rel.replace("-", " ").split() if w in ("early", "late", "mid")), None)
         return _with_mod(season_value(y, s), mod)
-
-    def year_just_named(self, m: re.Match[str]) -> int | None:
-        """A year before publication named last, earlier in the same sentence ("The last strike, in 1994, lasted
-        over the summer"), for a season told of in the past."""
-        if self.last_date is None or self.day is None or self.last_date_span[1] != "year" or self.last_date.year >= self.day.year:
-            return None
-        return None if _SENTENCE_END.search(self.text, self.last_date_span[0], m.start()) else self.last_date.year
 
     def r_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         y = int(g["y"])

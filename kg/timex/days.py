@@ -20,6 +20,7 @@ _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")  # "Monday to Friday", "Tuesday-Thursday"
 _PAIR_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
+_NOON = 12 * 60  # minutes: a clock time before this is in the morning
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
 _AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
 _DEADLINE_AFTER = re.compile(r"(?: [A-Z]{2,4})? (?:deadline|cutoff|ultimatum)\b")  # "a midnight deadline", "a 5 p.m. EST deadline"
@@ -171,7 +172,10 @@ class DayRules(ResolverBase):
         before, this_year, after = (holiday_date(name, today.year + k) for k in (-1, 0, 1))
         if g.get("week") and not rel and abs((this_year - today).days) <= _HOLIDAY_WEEK_NEAR:
             tense = None  # "as Easter week began", told in it: the week of the nearest one, whichever way the clause points
-        if tense == "past":
+        named = self.year_just_named(m) if tense == "past" and not rel else None
+        if named is not None:  # "In 2018, a drone closed Gatwick in the days before Christmas": 2018's
+            d = holiday_date(name, named)
+        elif tense == "past":
             d = this_year if this_year <= today else before
         elif tense == "future":
             d = this_year if this_year >= today else after
@@ -195,7 +199,9 @@ class DayRules(ResolverBase):
             day = self.past_midnight  # "peaked shortly before midnight. By 6 a.m.", "stranded overnight ... reopened at 07:30"
         on = day or told
         self.past_midnight = on + timedelta(days=1) if hour == 24 else None
-        self.evening_of = on if hour >= _EVENING_HOUR else None
+        # an evening told ahead ("will stay closed until 11.59pm on Friday") is none "overnight" follows
+        told_ahead = hour >= _EVENING_HOUR and self.clause_hint(self.position, self.position + 1) == "future"
+        self.evening_of = on if hour >= _EVENING_HOUR and not told_ahead else None
         if day is not None and not self.dayless_clock:
             self.last_clock = (on, hour * 60 + minute, self.position)
         return day_value(on, "TIME", suffix)
@@ -239,6 +245,9 @@ class DayRules(ResolverBase):
         if self.last_clock is not None and self.last_day == self.last_clock[0] and _CLOCK_RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()):
             # "between 10 p.m. on Wednesday and 6 a.m.": the range runs on, past midnight if the hour comes round again
             return self.last_clock[0] + timedelta(days=minutes < self.last_clock[1])
+        if (tense == "past" and self.last_clock is not None and self.last_day == self.last_clock[0]
+                and self.last_clock[1] >= _EVENING_HOUR * 60 and minutes < _NOON and self.last_clock[2] >= _sentence_start(self.text, m.start())):
+            return self.last_clock[0] + timedelta(days=1)  # "broke out at 11.20pm on Thursday and was under control by 6.45am"
         if tense == "past" and self.last_clock is not None and abs(minutes - self.last_clock[1]) <= _SAME_MOMENT:
             sentence_start = _sentence_start(self.text, m.start())
             if self.last_day_end < sentence_start and self.last_clock[2] < sentence_start:

@@ -283,6 +283,13 @@ class ResolverBase:
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
 
+    def year_just_named(self, m: re.Match[str]) -> int | None:
+        """A year before publication named last, earlier in the same sentence ("The last strike, in 1994, lasted
+        over the summer"), for a season told of in the past."""
+        if self.last_date is None or self.day is None or self.last_date_span[1] != "year" or self.last_date.year >= self.day.year:
+            return None
+        return None if _SENTENCE_END.search(self.text, self.last_date_span[0], m.start()) else self.last_date.year
+
     def day_in_story_year(self, m: re.Match[str], month: int, d: int, tense: str | None) -> date | None:
         """The month and day nearest the day a story told of a past year is at, where a past clause goes on
         with it in the same paragraph, or looks further back ("had launched ... on July 16"): a story of 1969
