@@ -305,12 +305,6 @@ def _demanded(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.i == verb.i and lemma in _tense_words("demanding_verbs")
 
 
-def _token_at(doc: Doc, start: int) -> int:
-    """The index of the token at character ``start`` (or the last token before it)."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span.start if span is not None else len(doc)
-
-
 def _deadline_gone(deadline: Token) -> bool:
     """Whether a deadline noun is told of as past: the verb it is the subject or object of ("the deadline
     passed", "missed the deadline") is past, and not one of nearing ("as a deadline loomed"). A deadline
@@ -351,7 +345,7 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         if tense == "future" and verb is not None and verb.tag_ == "VBD" and verb.idx >= end and verb.lemma_.lower() in scheduling_verbs():
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
         if (tense == "past" and verb is not None and verb.idx < start and verb.lemma_.lower() in _tense_words("awaiting_verbs")
-                and any(c.dep_ == "dobj" and c.i < _token_at(doc, start) for c in verb.children)):
+                and any(c.dep_ == "dobj" and c.idx < start for c in verb.children)):
             tense = "near"  # "investors awaited a Fed decision on Thursday": the awaited thing's day, whichever side it falls
         if tense is None and verb is not None and verb.idx < start and _reported_ahead(verb):
             tense = "future"  # "said it would cut off funding on Tuesday unless a deal was struck": the saying's future

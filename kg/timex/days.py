@@ -18,7 +18,7 @@ from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value,
 # a capitalised word right before, on the same line ("USA Today", "NBC's Today")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till)\s*")  # "Monday to Friday", "Tuesday-Thursday"
-_PAIR_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
+_AND_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _NOON = 12 * 60  # minutes: a clock time before this is in the morning
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
@@ -116,7 +116,7 @@ class DayRules(ResolverBase):
             return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")  # "the market usually opens on Monday"
         range_start = self.last_day if not rel and _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()) else None
         if (range_start is None and not rel and self.last_day is not None and self.last_day >= self.day
-                and _PAIR_JOINT.fullmatch(self.text, self.last_day_end, m.start())
+                and _AND_JOINT.fullmatch(self.text, self.last_day_end, m.start())
                 and (self.last_day > self.day or self.tense_hint(m.start(), m.end()) == "future")):
             range_start = self.last_day  # "will be closed on Friday and Monday", "a warning for Saturday and Sunday": after the first
         if range_start is not None and abs((range_start - self.day).days) <= 7:
@@ -199,9 +199,9 @@ class DayRules(ResolverBase):
             day = self.past_midnight  # "peaked shortly before midnight. By 6 a.m.", "stranded overnight ... reopened at 07:30"
         on = day or told
         self.past_midnight = on + timedelta(days=1) if hour == 24 else None
-        # an evening told ahead ("will stay closed until 11.59pm on Friday") is none "overnight" follows
-        told_ahead = hour >= _EVENING_HOUR and self.clause_hint(self.position, self.position + 1) == "future"
-        self.evening_of = on if hour >= _EVENING_HOUR and not told_ahead else None
+        # an evening told ahead ("will reopen at 11.59pm on Friday") is none "overnight" follows
+        evening = hour >= _EVENING_HOUR and self.clause_hint(self.position, self.position + 1) != "future"
+        self.evening_of = on if evening else None
         if day is not None and not self.dayless_clock:
             self.last_clock = (on, hour * 60 + minute, self.position)
         return day_value(on, "TIME", suffix)
@@ -242,16 +242,9 @@ class DayRules(ResolverBase):
             return None
         # "was put out by 6 a.m.": the verb's direction first, whatever "by" says; "continues until 22:00": the deadline's
         tense = self.clause_hint(m.start(), m.end()) or self.tense_hint(m.start(), m.end())
-        if self.last_clock is not None and self.last_day == self.last_clock[0] and _CLOCK_RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()):
-            # "between 10 p.m. on Wednesday and 6 a.m.": the range runs on, past midnight if the hour comes round again
-            return self.last_clock[0] + timedelta(days=minutes < self.last_clock[1])
-        if (tense == "past" and self.last_clock is not None and self.last_day == self.last_clock[0]
-                and self.last_clock[1] >= _EVENING_HOUR * 60 and minutes < _NOON and self.last_clock[2] >= _sentence_start(self.text, m.start())):
-            return self.last_clock[0] + timedelta(days=1)  # "broke out at 11.20pm on Thursday and was under control by 6.45am"
-        if tense == "past" and self.last_clock is not None and abs(minutes - self.last_clock[1]) <= _SAME_MOMENT:
-            sentence_start = _sentence_start(self.text, m.start())
-            if self.last_day_end < sentence_start and self.last_clock[2] < sentence_start:
-                return self.last_clock[0]
+        after_clock = self._day_after_clock(self.last_clock, m, minutes, tense) if self.last_clock is not None else None
+        if after_clock is not None:
+            return after_clock
         if not self.told_day or self.told_day == self.day:
             return None
         if tense == "past" and self.told_day > self.day:
@@ -263,6 +256,25 @@ class DayRules(ResolverBase):
             if _DEADLINE_AFTER.match(self.text, m.end()) and self.last_day_end >= _sentence_start(self.text, m.start()):
                 return None  # "passed the bill late Thursday night, hours before a midnight deadline": that day's
             return self.day
+        return None
+
+    def _day_after_clock(self, clock: tuple[date, int, int], m: re.Match[str], minutes: int, tense: str | None) -> date | None:
+        """The day a clock time with none of its own takes from ``clock``, the latest named with its day: the
+        range it ends ("between 10 p.m. on Wednesday and 6 a.m.", past midnight if the hour comes round again);
+        a morning after that late hour in its sentence ("broke out at 11.20pm on Thursday and was under control
+        by 6.45am"); or, told again within the hour in a sentence naming no day, that moment ("struck shortly
+        after 11 p.m. on Friday ... The quake hit at 11:11 p.m.")."""
+        day, at_minutes, named_at = clock
+        same_day_just_read = self.last_day == day
+        if same_day_just_read and _CLOCK_RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()):
+            return day + timedelta(days=minutes < at_minutes)
+        if tense != "past":
+            return None
+        sentence_start = _sentence_start(self.text, m.start())
+        if same_day_just_read and at_minutes >= _EVENING_HOUR * 60 and minutes < _NOON and named_at >= sentence_start:
+            return day + timedelta(days=1)
+        if abs(minutes - at_minutes) <= _SAME_MOMENT and self.last_day_end < sentence_start and named_at < sentence_start:
+            return day
         return None
 
     def r_time_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

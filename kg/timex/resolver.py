@@ -201,9 +201,7 @@ class ResolverBase:
         on July 16, 1969. A year earlier": 1968)."""
         self.compared = True
         quarter = self.reporting_quarter()
-        sentence = _sentence_of(self.text, self.position)
-        told_before = self.text[_sentence_start(self.text, self.position) : self.position]
-        if quarter is not None and not grammar().money_words.search(sentence) and not _COMPARED_WITH.search(told_before):
+        if quarter is not None and not self._figures_compared():
             quarter = None  # "reports second-quarter results on July 25. A year ago it recalled 300,000 cars": no figures compared
         if quarter is not None:
             if self.whole_years:
@@ -215,6 +213,12 @@ class ResolverBase:
         if from_story and self.day and self.last_date is not None and self.last_date.year < self.day.year:
             return _unit_shift(self.last_date, "Y", -1)
         return _unit_shift(self.day, "Y", -1) if self.day else None
+
+    def _figures_compared(self) -> bool:
+        """Whether the sentence of the expression being resolved compares figures: words of money in it, or a
+        word of comparing before the expression ("up from seven a year ago")."""
+        told_before = self.text[_sentence_start(self.text, self.position) : self.position]
+        return bool(grammar().money_words.search(_sentence_of(self.text, self.position)) or _COMPARED_WITH.search(told_before))
 
     def reporting_quarter(self) -> date | None:
         """The first day of the quarter the story reports on, if one was named close enough before."""
@@ -285,7 +289,7 @@ class ResolverBase:
 
     def year_just_named(self, m: re.Match[str]) -> int | None:
         """A year before publication named last, earlier in the same sentence ("The last strike, in 1994, lasted
-        over the summer"), for a season told of in the past."""
+        over the summer", "In 2018 ... before Christmas"), for a season or holiday told of in the past."""
         if self.last_date is None or self.day is None or self.last_date_span[1] != "year" or self.last_date.year >= self.day.year:
             return None
         return None if _SENTENCE_END.search(self.text, self.last_date_span[0], m.start()) else self.last_date.year
