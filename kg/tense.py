@@ -194,8 +194,8 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
     if not with_to and head.tag_ == "VBD":
         return "past"
     lex = events_lexicon()
-    if with_to and head.lemma_.lower() in lex.purpose_verbs:
-        return "future"
+    if with_to and (head.lemma_.lower() in lex.purpose_verbs or head.lemma_.lower() in _tense_words("foreseeing_verbs")):
+        return "future"  # "plans to meet Monday", "are forecast to reach 38C on Saturday"
     return None
 
 
@@ -288,6 +288,8 @@ def _verb_above_direction(token: Token | None) -> Tense:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & events_lexicon().future_aux:
         return "future"
+    if token.lemma_.lower() in _tense_words("fixture_nouns") and (_reported_ahead(verb) or "to" in auxes and verb_tense(verb) == "future"):
+        return "future"  # "said a coach would take charge for Saturday's match", "plan to protest before the weekend's game"
     lemma = verb.lemma_.lower()
     if lemma in _tense_words("awaiting_verbs"):
         return "near" if verb.tag_ == "VBD" else "future"
@@ -295,14 +297,27 @@ def _verb_above_direction(token: Token | None) -> Tense:
 
 
 def _demanded(noun: Token, verb: Token) -> bool:
-    """Whether ``noun`` is what ``verb`` asks for, which lies ahead of the asking: "have called for a general strike
-    on Monday and a march on Sunday", "demanded talks on Friday"."""
+    """Whether ``noun`` is what ``verb`` asks for or foretells, which lies ahead of the asking: "have called for
+    a general strike on Monday and a march on Sunday", "demanded talks on Friday", "warned of action over Christmas", "price in a first cut in May"."""
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     lemma = verb.lemma_.lower()
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i:
-        return lemma in _tense_words("asking_for_verbs")
+    word_lists = {"for": "asking_for_verbs", "of": "warning_of_verbs", "in": "pricing_in_verbs"}
+    if noun.dep_ == "pobj" and noun.head.head.i == verb.i and noun.head.lower_ in word_lists:
+        return lemma in _tense_words(word_lists[noun.head.lower_])
     return noun.dep_ == "dobj" and noun.head.i == verb.i and lemma in _tense_words("demanding_verbs")
+
+
+def _called_for_a_day(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """Whether the time at ``start:end`` is the one a thing asked for or threatened is set for: "called a general
+    strike for January 12", "threatened a walkout for Friday" (an object, then "for" and the time)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "for":
+        return False
+    owner = span.root.head.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.root.i]
+    return (bool(objects) and (owner.i == verb.i or owner in objects)
+            and verb.lemma_.lower() in _tense_words("asking_for_verbs") | _tense_words("demanding_verbs"))
 
 
 def _deadline_gone(deadline: Token) -> bool:
@@ -344,6 +359,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and verb is not None and verb.tag_ == "VBD" and verb.idx >= end and verb.lemma_.lower() in scheduling_verbs():
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
+        if tense != "future" and verb is not None and verb.idx < start and _called_for_a_day(doc, start, end, verb):
+            tense = "future"  # "have called a general strike for January 12": what was called for lies ahead of the calling
         if (tense == "past" and verb is not None and verb.idx < start and verb.lemma_.lower() in _tense_words("awaiting_verbs")
                 and any(c.dep_ == "dobj" and c.idx < start for c in verb.children)):
             tense = "near"  # "investors awaited a Fed decision on Thursday": the awaited thing's day, whichever side it falls

@@ -429,3 +429,12 @@ def test_on_a_sunday_this_week_ahead_is_the_week_that_starts_tomorrow(published,
 def test_a_short_time_ago(published):
     assert values("He sent this report a short time ago.", published) == [("a short time ago", "PAST_REF")]
     assert values("It took a while.", published) == [("a while", "PXX")]
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2024-12-15", "2025"), ("2024-10-01", "2025"), ("2025-01-10", "2025"), ("2025-03-31", "2025"), ("2025-09-30", "2025")])
+def test_the_new_year_is_the_year_about_to_start_or_just_begun(published, expected):
+    assert values("They vowed to keep protesting through the new year.", published) == [("the new year", expected)]
+    assert values("Talks will resume in the New Year.", published) == [("the New Year", expected)]
+    # the holiday's own days stay days
+    assert values("Fireworks lit the sky on New Year's Eve.", published)[0][0] == "New Year's Eve"

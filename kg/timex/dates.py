@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from .context import _NAME_AFTER, _abbreviation, _name_word, _sentence_around, _sentence_of, habitual, in_headline, of_a_game
-from .grammar import _named_day_noun, _period_end_after, _season_kind_after, _spoken_year, grammar
+from .grammar import _named_day_noun, _period_end_after, _range_end_month, _season_kind_after, _spoken_year, grammar
 from .resolver import ResolverBase
 from .values import (
     _month_year,
@@ -44,6 +44,8 @@ _MONTH_BEFORE = (*_MAY_BEFORE, "the", "and", "or", "every", "each", "between", "
 _FIGURES_LAG = 2  # months: figures to come of a month at most this far behind publication are that month's
 _CENTURY_PIVOT = 50  # a two-digit year below this is in the 2000s ("FY24"), from it in the 1900s ("FY98")
 _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
+_RANGE_RUNNING_ON = 1  # months: a range told of the past may end this far after publication ("ran between December and February", told in January)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)  # "between October and March": a range
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
 
 
@@ -158,15 +160,21 @@ class DateRules(ResolverBase):
             return _with_mod(_Value("DATE", f"XXXX-{month:02d}", granularity="month"), part)  # "the rains usually start in May"
         paired = self.month_before_in_pair(m)
         if paired is not None and not direction:  # "between October and February": the February after that October
-            return _with_mod(month_value(paired.year + (month < paired.month), month), part)
+            y = paired.year + (month < paired.month)
+            if _months_ahead(self.day, y, month) <= _RANGE_RUNNING_ON or self.tense_hint(m.start(), m.end()) != "past":
+                return _with_mod(month_value(y, month), part)
+            # "Storms hit in October and March", told in November: two months behind, not a March to come
         tense = self.tense_hint(m.start(), m.end())
         told = (self.year_of_when_clause(m) or self.year_told_of(m, tense, month)) if not direction else None
         if told is not None:  # "began on Nov. 4, 2010, and ended in June": that June after it
             return _with_mod(month_value(told, month), part)
         reported = self.reported_from(m) if tense == "future" and not direction else None
+        end_month = self.range_end_month(m) if tense == "past" and not direction else None
         if tense == "future" and not direction and not reported and self.figures_of_month_just_ended(m, month):
             tense = "past"  # "is expected to show inflation slowing to 3.4 percent in May", told in June: May's figures
         y = _month_year(reported or self.day, month, tense, direction)
+        if end_month is not None and _months_ahead(self.day, y + (end_month < month), end_month) > _RANGE_RUNNING_ON:
+            y -= 1  # "between October and March", told of the past in November: the range that ended in March
         if not direction and self.months_named.get(month) == y - 1 == self.day.year and month < self.day.month:
             y -= 1  # "prices rose in February ... figures will show a rise in February": the one the story named, not next year's
         if not direction:
@@ -179,6 +187,17 @@ class DateRules(ResolverBase):
         told in June). A year ahead would be "next May"."""
         behind = ((self.day.month - month) % 12) if self.day else 0
         return 0 < behind <= _FIGURES_LAG and grammar().money_words.search(_sentence_of(self.text, m.start())) is not None
+
+    def range_end_month(self, m: re.Match[str]) -> int | None:
+        """The month that closes a range this one opens ("October to March", "between October and March"):
+        a range told of the past ended by publication, so it is dated from its end. None for a pair of
+        months ("in October and March"), each of which is dated alone."""
+        after = _range_end_month().match(self.text, m.end())
+        if after is None:
+            return None
+        if (after.group("joint") or "").lower() == "and" and not _BETWEEN_BEFORE.search(self.text, max(0, m.start() - 20), m.start()):
+            return None
+        return int(self.vocab["months"][after.group("month").lower().rstrip(".")])
 
     def month_before_in_pair(self, m: re.Match[str]) -> date | None:
         """The first day of the month just named when this one follows it in a pair or range ("October to
@@ -298,6 +317,11 @@ class DateRules(ResolverBase):
         rel = (g["rel"] or "").lower()
         if not self.day or not re.search(r"\b(?:this|last|next)\b", rel) and habitual(self.text, m.start(), m.end()):
             return _Value("DATE", f"XXXX-{s}", granularity="season")  # "the thaw usually begins in spring"
+        if rel in ("the following", "the previous"):  # "it took until the following spring": from the time the story is at
+            base = self.last_date or self.day
+            if self.last_date is not None and self.last_date_span[1] == "year" and rel == "the following":
+                base = date(base.year, 12, 31)  # "closed in 2015 and reopened the following summer": after that year
+            return self._season_from(base, s, 1 if rel == "the following" else -1)
         # the season running now (or this year's); a winter is named by the year it starts in
         y = self.day.year - 1 if s == "WI" and self.day.month <= 2 else self.day.year
         current = season_value(y, s)
@@ -321,6 +345,23 @@ class DateRules(ResolverBase):
                 y -= 1
         mod = g.get("part") or next((w for w in rel.replace("-", " ").split() if w in ("early", "late", "mid")), None)
         return _with_mod(season_value(y, s), mod)
+
+    @staticmethod
+    def _season_from(base: date, season: str, step: int) -> _Value:
+        """The first such season wholly after ``base`` (``step`` 1) or before it (-1).
+
+        >>> DateRules._season_from(date(2020, 9, 13), "SP", 1).value
+        '2021-SP'
+        >>> DateRules._season_from(date(2020, 9, 13), "WI", -1).value
+        '2019-WI'
+        """
+        y = base.year - step
+        while True:
+            v = season_value(y, season)
+            assert v.start is not None and v.end is not None
+            if (v.start > base) if step > 0 else (v.end < base):
+                return v
+            y += step
 
     def r_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         y = int(g["y"])
@@ -355,8 +396,9 @@ class DateRules(ResolverBase):
         return _with_mod(decade_value(1900 + int(g["y"])), g.get("rel"))
 
     def r_century(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        if _name_word(self.text, m.start() + m.group(0).lower().rindex("century"), m.end()):
-            return None  # "21st Century Fox"
+        word = m.group(0).lower().rfind("centur")
+        if word >= 0 and _name_word(self.text, m.start() + word, m.end()):
+            return None  # "21st Century Fox"; "the 16th" before "to the 19th centuries" names none
         return _with_mod(century_value(int(g["n"])), g.get("rel"))
 
     def r_century_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -533,3 +575,12 @@ class DateRules(ResolverBase):
             return half_value(self.day.year - behind, h)  # "profit fell in the second half", told in March: last year's
         y = self.year_of((g.get("y") or g.get("y2") or g.get("yp") or "").replace("calendar ", "")) or (self.day.year if self.day else None)
         return half_value(y, h) if y else _Value("DATE", f"XXXX-H{h}")
+
+
+def _months_ahead(day: date, year: int, month: int) -> int:
+    """How many months ``year``-``month`` lies after ``day``'s month (negative: before it).
+
+    >>> _months_ahead(date(2024, 11, 24), 2025, 3)
+    4
+    """
+    return (year - day.year) * 12 + month - day.month

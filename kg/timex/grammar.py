@@ -75,6 +75,7 @@ def grammar() -> _Grammar:
         "SET": v["sets"],
         "TZ": v["time_zones"],
         "LINKS": v["day_pair_links"],
+        "SHIFTNOUNS": v["unit_compound_nouns"],
     }
     fills = {name: _alternation(words) for name, words in word_lists.items()} | {
         "NUM": f"(?:{number_words})",
@@ -185,6 +186,14 @@ def _period_end_after() -> re.Pattern[str]:
     months = _alternation(grammar().vocab["months"])
     return re.compile(rf"(?:,? (?:which|that))? (?P<verb>ended|ending|ends) (?P<month>{months})\.? (?P<d>[0-3]?\d)\b"
                       r"(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _range_end_month() -> re.Pattern[str]:
+    """What may follow a month to close a range with another month: " to March", " - March", " and March"
+    (the caller checks "between" before the first for "and")."""
+    months = _alternation(grammar().vocab["months"])
+    return re.compile(rf"\s*(?:(?P<joint>and|to|through|until|till)\s+|[-\u2013]\s*)(?P<month>{months})\b", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

@@ -35,6 +35,7 @@ _TRAILING_MIDDLE = {"W": 3, "M": 15}
 
 
 _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
+_NEW_YEAR_AHEAD = 92  # days: "the new year" said from October on is the next one, before then the one just begun
 _UNIT_SAID_BEFORE = re.compile(r"\b(?:this|last|next) (?P<unit>year|week|month) and $", re.IGNORECASE)
 _WEEK_ENDED_ON = re.compile(r" (?P<verb>ended|ending) (?P<wd>[A-Z][a-z]+day)\b")
 _GERUND_AFTER = re.compile(r" [a-z]+ing\b")
@@ -102,6 +103,17 @@ class RelativeRules(ResolverBase):
         """ "this year and next": the "next" is next year, the unit said just before."""
         said = _UNIT_SAID_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
         return self.r_rel_unit(m, {"rel": g["rel"], "unit": said["unit"]}) if said else None
+
+    def r_new_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the new year": the year about to start, from October on, or the one just started.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Talks resume in the new year.", "2024-12-15")]
+        ['2025']
+        """
+        if self.day is None:
+            return None
+        return year_value((self.day + timedelta(days=_NEW_YEAR_AHEAD)).year)
 
     def r_rel_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()

@@ -1,0 +1,67 @@
+"""What a verb foretells, asks for or prices in lies ahead of it, whatever the verb's own tense
+(kg/tense.py), with several publication dates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.test_tense import parsed_values
+
+
+def weekday_after(published: str, weekday: int) -> str:
+    """The first day of ``weekday`` (0 = Monday) after the publication day."""
+    day = date.fromisoformat(published)
+    return (day + timedelta(days=(weekday - day.weekday()) % 7 or 7)).isoformat()
+
+
+@pytest.mark.parametrize("published", ["2024-12-20", "2025-03-03", "2026-07-12"])
+def test_what_is_warned_of_lies_ahead_of_the_warning(published):
+    year = int(published[:4])
+    christmas = f"{year}-12-25"
+    assert parsed_values("The union warned of further action over Christmas if talks failed.", published) == [("Christmas", christmas)]
+    # the warning's own time stays the warning's
+    assert parsed_values("The union warned on Friday that talks had failed.", published)[0][1] <= published
+
+
+@pytest.mark.parametrize("published", ["2024-12-19", "2025-03-02", "2025-11-28"])
+def test_what_markets_price_in_lies_ahead(published):
+    day = date.fromisoformat(published)
+    may = day.year if day.month < 5 else day.year + 1
+    assert parsed_values("Markets now price in a first cut in May.", published)[-1] == ("May", f"{may}-05")
+
+
+@pytest.mark.parametrize("published", ["2024-12-21", "2025-06-14", "2026-02-28"])
+def test_the_day_a_strike_is_called_for_lies_ahead_of_the_calling(published):
+    assert parsed_values("Unions called a general strike for Monday.", published) == [("Monday", weekday_after(published, 0))]
+    day = date.fromisoformat(published)
+    following = day.year + 1 if (day.month, day.day) >= (1, 12) else day.year
+    assert parsed_values("Unions have called a general strike for January 12 in protest.", published) == [
+        ("January 12", f"{following}-01-12")]
+    # a day the calling itself was on stays behind
+    assert parsed_values("Unions called for a strike on Monday, the day after the vote.", published)[0][1] != published
+
+
+@pytest.mark.parametrize("published", ["2024-11-25", "2025-03-05", "2025-08-31"])
+def test_a_fixture_that_a_plan_or_a_reported_would_looks_to_lies_ahead(published):
+    saturday = weekday_after(published, 5)
+    assert parsed_values("The club said an interim coach would take charge for Saturday's match.", published) == [
+        ("Saturday", saturday)]
+    found = parsed_values("Supporters plan to protest outside the stadium before the weekend's game.", published)
+    assert found[0][0] == "the weekend" and found[0][1] == date.fromisoformat(saturday).strftime("%G-W%V-WE")
+    # an outcome's day stays behind: "build on Saturday's win", "review Friday's ruling"
+    assert parsed_values("He wants to build on Saturday's win.", published)[0][1] < published
+    assert parsed_values("The court said it would review Friday's ruling.", published)[0][1] < published
+
+
+@pytest.mark.parametrize("published", ["2025-06-25", "2024-02-29", "2025-12-30"])
+def test_what_is_forecast_to_happen_lies_ahead(published):
+    assert parsed_values("Temperatures are forecast to reach 38C on Saturday.", published) == [("Saturday", weekday_after(published, 5))]
+    assert parsed_values("The team is tipped to win on Sunday.", published) == [("Sunday", weekday_after(published, 6))]
+
+
+@pytest.mark.parametrize("published,year", [("2024-12-13", 2025), ("2025-03-02", 2025), ("2025-10-30", 2026)])
+def test_a_season_of_a_break_that_a_plan_looks_to_lies_ahead(published, year):
+    assert parsed_values("Ministers have promised to get flights off the ground before the summer recess.", published) == [
+        ("the summer", f"{year}-SU")]

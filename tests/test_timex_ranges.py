@@ -1,0 +1,70 @@
+"""Ranges and neighbours: months and days that run from one to another, centuries in a pair, the season
+after or before the story's time, and words that make "a day" part of a noun (kg/timex/), with several
+publication dates."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.test_tense import parsed_values
+
+
+@pytest.mark.parametrize("published", ["2024-11-24", "2025-04-10", "2025-09-30"])
+def test_a_month_range_told_of_the_past_has_ended(published):
+    day = date.fromisoformat(published)
+    march = day.year if day.month >= 3 else day.year - 1  # the latest March at or before publication
+    for sentence in ("Seven named storms hit the country between October and March.",
+                     "Seven storms hit the country from October to March."):
+        assert [v for _, v in parsed_values(sentence, published)] == [f"{march - 1}-10", f"{march}-03"]
+    # two months named as a pair, not a range, are each the latest before publication
+    october = day.year if day.month >= 10 else day.year - 1
+    assert [v for _, v in parsed_values("Storms hit in October and March.", published)] == [f"{october}-10", f"{march}-03"]
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2013-01-15", ["2012-12", "2013-02"]),  # a range still running: it may end a month after publication
+    ("2024-04-10", ["2023-12", "2024-02"]),
+])
+def test_a_month_range_may_run_on_a_month_past_publication(published, expected):
+    assert [v for _, v in parsed_values("The festival ran between December and February.", published)] == expected
+
+
+@pytest.mark.parametrize("published", ["2024-11-24", "2025-02-02", "2025-06-29"])
+def test_a_day_joined_by_into_follows_the_day_before_it(published):
+    day = date.fromisoformat(published)  # a Sunday
+    monday = (day + timedelta(days=1)).isoformat()
+    found = parsed_values("The Met Office warned of further heavy rain later in the day and into Monday.", published)
+    assert found == [("later in the day", published), ("Monday", monday)]
+    found = parsed_values("Heavy rain fell from Saturday night into Sunday.", published)
+    assert found == [("Saturday night", f"{day - timedelta(days=1)}TNI"), ("Sunday", published)]
+
+
+@pytest.mark.parametrize("published", ["2024-12-19", "1999-05-01"])
+def test_centuries_in_a_pair(published):
+    assert parsed_values("The sculptures date from the 16th to the 19th centuries.", published) == [
+        ("the 16th", "15"), ("the 19th centuries", "18")]
+    assert parsed_values("The church was built between the 12th and 13th centuries.", published) == [
+        ("the 12th", "11"), ("13th centuries", "12")]
+    # an ordinal alone is no century
+    assert parsed_values("The vote is on the 16th.", published)[0][1] != "15"
+
+
+@pytest.mark.parametrize("published", ["2024-10-14", "2026-03-01"])
+def test_the_following_or_previous_season_counts_from_the_story(published):
+    assert parsed_values("After the election in September 2020, it took until the following spring to form a government.",
+                         published)[-1] == ("the following spring", "2021-SP")
+    assert parsed_values("The plant closed in 2015 and reopened the following summer.", published)[-1] == (
+        "the following summer", "2016-SU")
+    assert parsed_values("He was arrested in March 2019, having fled the previous winter.", published)[-1] == (
+        "the previous winter", "2018-WI")
+
+
+@pytest.mark.parametrize("sentence", ["The blast happened as a night shift was ending.", "She worked a day shift at the plant.",
+                                      "They went on a day trip to the coast."])
+def test_a_day_or_night_before_a_noun_is_no_length(sentence):
+    assert parsed_values(sentence, "2024-10-15") == []
+    # with a hyphen, or alone, it is one
+    assert parsed_values("They went on a two-day trip.", "2024-10-15") == [("two-day", "P2D")]
+    assert parsed_values("The strike lasted a day.", "2024-10-15") == [("a day", "P1D")]
