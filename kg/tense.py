@@ -370,6 +370,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
         if tense == "future" and verb is not None and verb.tag_ in ("VBZ", "VBP") and in_headline(text, start):
             return None  # a headline's present tells of what happened as often as of what is to come
+        if verb is None and owner is not None and owner.pos_ == "NOUN" and owner.dep_ == "pobj" and owner.head.lower_ == "since":
+            return "past"  # "his first trip since a bout of pneumonia in February": what "since" counts from is behind
         above = _verb_above_direction(owner) if tense is None and verb is None and owner is not None and owner.pos_ == "NOUN" else None
         if above is not None:
             return above  # "expected before the summer recess", "will attend the June meeting": the noun's time lies ahead

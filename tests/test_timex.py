@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kg.timex import calendar_value, find_timexes
 from tests.conftest import timex_values as values
+from tests.test_tense import parsed_values
 
 
 def test_seed_expressions():
@@ -197,3 +198,18 @@ _TIME_WORDS = ("the last next this past early late mid end of first fourth 31st 
 def test_any_words_on_any_publication_date_give_values_not_errors(text, published):
     for t in find_timexes(text, published.isoformat()):
         assert t.text == text[t.start_char : t.end_char] and t.value
+
+
+@pytest.mark.parametrize("published,august", [("2025-01-13", "2024-08"), ("2025-09-02", "2025-08")])
+def test_most_recently_looks_back(published, august):
+    # "tried to have the case thrown out": a clause that looks ahead, but "most recently" says the time is behind
+    found = parsed_values("His lawyers have tried to have the case thrown out four times since then, most recently in August.", published)
+    assert found[-1] == ("August", august)
+    assert values("Prices hit a record as recently as August.", published)[-1] == ("August", august)
+
+
+@pytest.mark.parametrize("published,february", [("2025-11-15", "2025-02"), ("2026-01-20", "2025-02")])
+def test_what_since_counts_from_is_behind(published, february):
+    # "since" before a noun: the noun's own time is behind, in a clause that looks ahead
+    found = parsed_values("It will be his first foreign trip since a bout of pneumonia in February.", published)
+    assert found == [("February", february)]

@@ -235,3 +235,14 @@ def test_a_year_ago_with_nothing_compared_is_no_quarter(published):
     assert found[-1][1] == f"{year - 1}-Q2"
     found = values("It reported second-quarter results. It has 13 plants, up from seven a year ago.", published)
     assert found[-1][1] == f"{year - 1}-Q2"
+
+
+@pytest.mark.parametrize("published,month", [("2024-11-07", "2024-10"), ("2025-01-09", "2024-12"), ("2025-03-06", "2025-02")])
+def test_a_year_earlier_after_a_months_figures_is_that_month_a_year_before(published, month):
+    name = {"10": "October", "12": "December", "02": "February"}[month[5:]]
+    year_before = f"{int(month[:4]) - 1}{month[4:]}"
+    text = f"House prices fell 0.4 percent in {name}, figures showed on Thursday. Prices were 1.2 percent lower than a year earlier."
+    assert values(text, published)[-1] == ("a year earlier", year_before)
+    # no figures compared: the year before that month's
+    text = f"The firm opened a plant in {name}. A year earlier, it had closed one."
+    assert values(text, published)[-1][1] == str(int(month[:4]) - 1)

@@ -27,6 +27,7 @@ from .context import (
     _abbreviation,
     _capitalised_ok,
     _is_deadline,
+    _sentence_of,
     ends_sentence,
     in_headline,
     lexical_tense,
@@ -155,6 +156,12 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             if v.granularity == "day" and _YEAR_IN_FIGURES.search(text, start, end):
                 resolver.written_day, resolver.written_day_end = v.start, end
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
+            if v.granularity == "month":
+                resolver.figures_month = (end, v.start) if grammar().money_words.search(_sentence_of(text, start)) else None
+            elif not (v.granularity == "day" and resolver.last_day_end == end and resolver.last_day_said):
+                resolver.figures_month = None  # "In January, on Tuesday, sales were up": figures of that day; not "figures showed on Thursday"
+            if v.granularity == "year":
+                resolver.note_year(v.start.year, end)
         if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
             resolver.note_quarter(start, v.start, "fiscal" in text[start:end].lower() or _period_end_after().match(text, end) is not None)
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:

@@ -23,6 +23,7 @@ _log = logging.getLogger(__name__)
 _FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
 _COMPARED_WITH = re.compile(r"\b(?:than|from|versus|vs|compared|against)\b", re.IGNORECASE)  # "up from seven a year ago"
 _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)  # a past perfect looks further back than the story's day
+_FRONTED_WORDS = 4  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "Back in 2019, ...")
 
 
 class ResolverBase:
@@ -44,9 +45,11 @@ class ResolverBase:
         self.event_day: date | None = None  # the latest day not named as the day something was said
         self.report_sentence_end = -1  # where the sentence ends whose day was the day something was said
         self.last_date: date | None = None  # the start of the latest date of any granularity
+        self.scene_year: tuple[int, int] | None = None  # a year opening a sentence, and where that sentence ends
         self.last_date_span: tuple[int, str] = (-1, "none")  # where that date ends, and its granularity
         # where a financial story named the quarter it reports on, and that quarter's first day
         self.last_quarter: tuple[int, date] | None = None
+        self.figures_month: tuple[int, date] | None = None  # a month figures were given for: where it ends, its first day
         self.fiscal_quarter = False  # that quarter was named as a company's own ("fiscal", "ended Feb. 28")
         self.whole_years = False  # since that quarter, the story turned to a longer period ("the nine months")
         self.compared = False  # the last value resolved was "a year before" something
@@ -174,9 +177,18 @@ class ResolverBase:
         told = _safe_date(year, month, d)
         return year if told is not None and told <= self.day else None
 
+    def note_year(self, year: int, end: int) -> None:
+        """A year named up to ``end``: where it opens its sentence, set off by a comma ("Last year, ...", "In
+        2019, ..."), the months and days of that sentence are that year's."""
+        self.scene_year = None  # "Last year, it was held in July, and this year it will be in June": a later year ends the scene
+        if self.text.startswith(",", end) and len(self.text[_sentence_start(self.text, end - 1) : end].split()) <= _FRONTED_WORDS:
+            sentence_end = _SENTENCE_END.search(self.text, end)
+            self.scene_year = (year, sentence_end.start() if sentence_end else len(self.text))
+
     def year_of_when_clause(self, m: re.Match[str]) -> int | None:
         """The year just named when a "when" clause after it holds this month or day: "was in 2012, when
-        379mm fell between June and August" is June and August 2012.
+        379mm fell between June and August" is June and August 2012; or when it opens the sentence, set off
+        by a comma: "Last year, fires destroyed 1,200 homes in August" is that year's August.
 
         >>> from kg.timex import _Resolver
         >>> r = _Resolver("It was in 2012, when rain fell in June.", Anchor.parse("2015-07-24"), lambda s, e: "past")
@@ -185,6 +197,8 @@ class ResolverBase:
         2012
         """
         end, granularity = self.last_date_span
+        if self.scene_year is not None and m.start() < self.scene_year[1]:
+            return self.scene_year[0]
         if self.last_date is None or granularity != "year" or not self.text.startswith(", when ", end):
             return None
         return self.last_date.year if _SENTENCE_END.search(self.text, end, m.start()) is None else None
@@ -209,6 +223,10 @@ class ResolverBase:
             return quarter_value(quarter.year - 1, (quarter.month - 1) // 3 + 1)
         if self.last_month is not None and _SENTENCE_END.search(self.text, self.last_month[0], self.position) is None:
             month = self.last_month[1]  # "14 percent in January, from 10 percent a year earlier": that January's year before
+            return month_value(month.year - 1, month.month)
+        if (self.figures_month is not None and len(_SENTENCE_END.findall(self.text, self.figures_month[0], self.position)) <= 1
+                and self._figures_compared()):
+            month = self.figures_month[1]  # "Prices fell 0.4 percent in October ... Prices were 1.2 percent lower than a year earlier"
             return month_value(month.year - 1, month.month)
         if from_story and self.day and self.last_date is not None and self.last_date.year < self.day.year:
             return _unit_shift(self.last_date, "Y", -1)

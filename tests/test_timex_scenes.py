@@ -1,0 +1,35 @@
+"""A time that sets the scene for the ones after it (kg/timex/resolver.py): a year opening a sentence
+dates the months, days and quarters of that sentence, with several publication dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.test_tense import parsed_values
+
+
+@pytest.mark.parametrize("published", ["2024-11-05", "2025-01-03", "2026-08-31"])
+def test_a_year_opening_a_sentence_dates_its_months_days_and_quarters(published):
+    year = int(published[:4])
+    found = parsed_values("Last year, fires destroyed 1,200 homes over four days in August.", published)
+    assert found == [("Last year", str(year - 1)), ("four days", "P4D"), ("August", f"{year - 1}-08")]
+    assert parsed_values("In 2019, the company cut 500 jobs in March and closed a plant on Oct. 3.", published) == [
+        ("2019", "2019"), ("March", "2019-03"), ("Oct. 3", "2019-10-03")]
+    assert parsed_values("Next year, the plant will open in March.", published)[-1] == ("March", f"{year + 1}-03")
+    assert parsed_values("In 2019, sales fell in the third quarter.", published)[-1] == ("the third quarter", "2019-Q3")
+
+
+@pytest.mark.parametrize("published", ["2024-11-05", "2025-09-30"])
+def test_a_year_in_passing_or_a_later_year_sets_no_scene(published):
+    day = date.fromisoformat(published)
+    march = day.year if day.month >= 3 else day.year - 1
+    # an aside ("built in 2019"), a year compared ("from 8.3% in 2012"): the month is the latest one
+    assert parsed_values("The plant, built in 2019, closed in March.", published)[-1] == ("March", f"{march}-03")
+    assert parsed_values("Unemployment fell from 8.3% in 2012 to 7.7% in March.", published)[-1] == ("March", f"{march}-03")
+    # the scene ends where another year is named, and with its sentence
+    found = parsed_values("Last year, the festival was held in July, and this year it was held in March.", published)
+    assert found[-1] == ("March", f"{march}-03")
+    found = parsed_values("In 2019, the company cut jobs. It closed a plant in March.", published)
+    assert found[-1] == ("March", f"{march}-03")
