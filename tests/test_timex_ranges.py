@@ -68,3 +68,10 @@ def test_a_day_or_night_before_a_noun_is_no_length(sentence):
     # with a hyphen, or alone, it is one
     assert parsed_values("They went on a two-day trip.", "2024-10-15") == [("two-day", "P2D")]
     assert parsed_values("The strike lasted a day.", "2024-10-15") == [("a day", "P1D")]
+
+
+@pytest.mark.parametrize("published,year", [("2023-09-04", 2023), ("2024-03-01", 2023)])
+def test_may_opening_a_range_of_months_is_the_month(published, year):
+    assert parsed_values("Rainfall between May and July was 40 percent below average.", published) == [
+        ("May", f"{year}-05"), ("July", f"{year}-07")]
+    assert parsed_values("Theresa May and Boris Johnson met.", published) == []

@@ -8,6 +8,7 @@ import pytest
 
 from kg.timex import find_timexes
 from tests.conftest import timex_values as values
+from tests.test_tense import parsed_values
 
 
 @pytest.mark.parametrize("phrase,published,expected", [
@@ -438,3 +439,19 @@ def test_the_new_year_is_the_year_about_to_start_or_just_begun(published, expect
     assert values("Talks will resume in the New Year.", published) == [("the New Year", expected)]
     # the holiday's own days stay days
     assert values("Fireworks lit the sky on New Year's Eve.", published)[0][0] == "New Year's Eve"
+
+
+@pytest.mark.parametrize("published", ["2024-12-12", "2025-07-02", "2026-01-04"])
+def test_the_week_beginning_a_day_is_that_days_week(published):
+    day = date.fromisoformat(published)
+    monday = day + timedelta(days=(0 - day.weekday()) % 7 or 7)
+    week = monday.strftime("%G-W%V")
+    assert values(f"Deliveries are expected in the week beginning {monday:%B} {monday.day}.", published) == [
+        (f"the week beginning {monday:%B} {monday.day}", week)]
+    assert parsed_values("Deliveries are expected in the week starting Monday.", published)[0] == ("the week", week)
+
+
+@pytest.mark.parametrize("published", ["2024-11-14", "2025-01-02"])
+def test_the_year_to_date_is_the_year_so_far(published):
+    assert values("The firm reported a loss for the year to date.", published) == [("the year to date", published[:4])]
+    assert values("Shares are up 35 percent year to date.", published) == [("year to date", published[:4])]

@@ -285,6 +285,8 @@ class DateRules(ResolverBase):
         after = self.text[m.end() : m.end() + 6]
         if len(before) >= 2 and before[-1] in ("and", "or") and before[-2].strip(".,") in self.vocab["months"]:
             return True  # "between March and May"
+        if _range_end_month().match(self.text, m.end()):
+            return True  # "between May and July", "from May to July"
         if before and before[-1] in _MAY_BEFORE_UNLESS_NAMED:
             return not self._may_is_a_name()  # "a cut for May", unless the story tells of "Theresa May"
         return bool((before and before[-1] in _MAY_BEFORE) or re.match(r"\.?,? ?\d", after))

@@ -37,7 +37,7 @@ _TRAILING_MIDDLE = {"W": 3, "M": 15}
 _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
 _NEW_YEAR_AHEAD = 92  # days: "the new year" said from October on is the next one, before then the one just begun
 _UNIT_SAID_BEFORE = re.compile(r"\b(?:this|last|next) (?P<unit>year|week|month) and $", re.IGNORECASE)
-_WEEK_ENDED_ON = re.compile(r" (?P<verb>ended|ending) (?P<wd>[A-Z][a-z]+day)\b")
+_WEEK_ENDED_ON = re.compile(r" (?P<verb>ended|ending|starting|beginning|commencing) (?P<wd>[A-Z][a-z]+day)\b")
 _GERUND_AFTER = re.compile(r" [a-z]+ing\b")
 _OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
 
@@ -281,14 +281,14 @@ class RelativeRules(ResolverBase):
 
     def r_the_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "For the week, the index dropped 3.8%": the week of the day the text tells of; "the week ended
-        March 15": the week of that day."""
+        March 15", "the week starting Monday": the week of that day."""
         ended = _period_end_after().match(self.text, m.end())
         if ended is not None and self.day is not None:
             day = self.month_day({"month": ended["month"], "d": ended["d"], "y": ended["y"]}, ended)
             return week_value(day.start) if day and day.start else None
         on_weekday = _WEEK_ENDED_ON.match(self.text, m.end())
         wd = self.vocab["weekdays"].get(on_weekday["wd"].lower()) if on_weekday else None
-        if on_weekday is not None and wd is not None and self.day is not None:  # "in the week ending Friday": that Friday's week
+        if on_weekday is not None and wd is not None and self.day is not None:  # "in the week ending Friday", "starting Monday": that day's week
             tense = "past" if on_weekday["verb"] == "ended" else self.tense_hint(m.start(), m.end())
             return week_value(_nearest_weekday(self.day, wd, tense, ""))
         base = self.told_day
@@ -300,7 +300,8 @@ class RelativeRules(ResolverBase):
         return _unit_shift(base, "M", 0) if base else None
 
     def r_week_of_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "the week of March 6": the ISO week holding that day; "the weekend of April 13-14": that weekend."""
+        """ "the week of March 6", "the week beginning Dec. 16": the ISO week holding that day; "the weekend of
+        April 13-14": that weekend."""
         day = self.month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"]}, m)
         if day is None or day.start is None:
             return None
