@@ -65,3 +65,11 @@ def test_what_is_forecast_to_happen_lies_ahead(published):
 def test_a_season_of_a_break_that_a_plan_looks_to_lies_ahead(published, year):
     assert parsed_values("Ministers have promised to get flights off the ground before the summer recess.", published) == [
         ("the summer", f"{year}-SU")]
+
+
+@pytest.mark.parametrize("published", ["2024-12-11", "2025-06-01", "2026-02-27"])
+def test_poised_or_on_course_to_looks_ahead(published):
+    assert parsed_values("The company is poised to announce job cuts on Monday.", published) == [("Monday", weekday_after(published, 0))]
+    day = date.fromisoformat(published)
+    may = day.year if day.month < 5 else day.year + 1
+    assert parsed_values("The team is on course to win the title in May.", published) == [("May", f"{may}-05")]

@@ -282,3 +282,13 @@ def test_a_morning_hour_after_a_late_clock_in_its_sentence_is_the_next_day(publi
     # an evening of the publication day, told ahead, is no evening "overnight" follows
     found = values("The airport will reopen at 11.59pm on Friday. Homes that lost power overnight were reconnected.", published)
     assert found[-1] == ("overnight", f"{day - timedelta(days=1)}TNI")
+
+
+@pytest.mark.parametrize("published", ["2024-12-11", "2025-07-06"])
+def test_both_ends_of_a_daily_clock_range_are_rules(published):
+    # "a.m." before a lower-case word ends no clause: "daily" reaches the range's second time too
+    assert values("The museum is open daily from 10 a.m. to 6 p.m.", published) == [
+        ("daily", "P1D"), ("10 a.m.", "XXXX-XX-XXT10:00"), ("6 p.m.", "XXXX-XX-XXT18:00")]
+    # a full stop before a capital still ends the sentence
+    assert values("The museum is open daily. It closed at 6 p.m. on Friday.", published)[-1][1].endswith("T18:00")
+    assert not values("The museum is open daily. It closed at 6 p.m. on Friday.", published)[-1][1].startswith("XXXX")

@@ -356,3 +356,15 @@ def test_a_holiday_told_of_the_past_after_a_year_in_its_sentence_is_that_years(p
     assert found[-1] == ("Christmas", "2018-12-25")
     found = values("In 2018 the airport closed. Flights were cancelled before Christmas.", published)
     assert found[-1][1] != "2018-12-25"  # not across a sentence end
+
+
+@pytest.mark.parametrize("published", ["2024-10-07", "2025-03-12"])
+def test_a_holiday_on_a_weekday(published):
+    day = date.fromisoformat(published)
+    saturday = (day + timedelta(days=(5 - day.weekday()) % 7 or 7)).isoformat()
+    # a holiday kept on another day than ours: the day named
+    assert values("The amnesty will mark Independence Day on Saturday.", published) == [
+        ("Independence Day", saturday), ("Saturday", saturday)]
+    # the holiday's own weekday: the holiday says which one
+    easter = {"2024": "2025-04-20", "2025": "2025-04-20"}[published[:4]]
+    assert values("Churches will be full for Easter on Sunday.", published) == [("Easter", easter), ("Sunday", easter)]

@@ -246,3 +246,18 @@ def test_a_year_earlier_after_a_months_figures_is_that_month_a_year_before(publi
     # no figures compared: the year before that month's
     text = f"The firm opened a plant in {name}. A year earlier, it had closed one."
     assert values(text, published)[-1][1] == str(int(month[:4]) - 1)
+
+
+@pytest.mark.parametrize("published,october", [("2024-11-13", "2024-10"), ("2025-01-15", "2024-10")])
+def test_the_previous_month_of_a_months_figures(published, october):
+    text = ("Inflation eased to 2.3 percent in October from 2.5 percent in September, the office said on Wednesday, the lowest "
+            "rate since March 2021. Core inflation slowed to 3.1 percent. Prices rose 0.2 percent from the previous month.")
+    found = values(text, published)
+    assert found[-1] == ("the previous month", f"{october[:4]}-09")
+    assert ("March 2021", "2021-03") in found
+
+
+@pytest.mark.parametrize("sentence", ["Markets are pricing in a further quarter-point cut.", "The bank cut rates by a quarter point.",
+                                      "The yield rose a further quarter percentage point."])
+def test_a_quarter_point_is_no_quarter(sentence):
+    assert values(sentence, "2024-11-13") == []

@@ -37,7 +37,7 @@ from .days import DayRules
 from .grammar import _SENTENCE_END, _Needs, _period_end_after, grammar
 from .lengths import LengthRules
 from .relative import RelativeRules
-from .values import Anchor, _unit_shift, _Value, calendar_value, named_period
+from .values import Anchor, _unit_shift, _Value, calendar_value, day_value, named_period
 
 __all__ = ["Anchor", "Tense", "TenseHint", "calendar_value", "find_timexes", "grammar", "in_headline", "lexical_tense", "named_period"]
 
@@ -129,6 +129,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     out: list[TimeValue] = []
     taken_until = -1
     dayless_clocks: list[tuple[int, int]] = []  # the latest clock times that named no day: where each is in out, where it ends
+    holiday_before: tuple[int, int] | None = None  # the latest holiday named: where in out, where it ends
     offset_before: tuple[int, int, str, int] | None = None  # the latest "the day before": where in out, where it ends, unit, sign
     for start, _neg_len, _order, kind, m in candidates:
         if start < taken_until:
@@ -156,8 +157,12 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             if v.granularity == "day" and _YEAR_IN_FIGURES.search(text, start, end):
                 resolver.written_day, resolver.written_day_end = v.start, end
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
-            if v.granularity == "month":
-                resolver.figures_month = (end, v.start) if grammar().money_words.search(_sentence_of(text, start)) else None
+            if v.granularity == "month" and (grammar().looks_back.search(text, max(0, start - 30), start) or resolver.figures_month
+                                            and not _SENTENCE_END.search(text, resolver.figures_month[0], start)):
+                pass  # "the lowest rate since March 2021", "in October from 2.5 percent in September": the figures are October's
+            elif v.granularity == "month":  # a month named ("in October"), not counted ("last month", which reads as its year)
+                named = kind in ("month", "month_year") and grammar().money_words.search(_sentence_of(text, start))
+                resolver.figures_month = (end, v.start) if named else None
             elif not (v.granularity == "day" and resolver.last_day_end == end and resolver.last_day_said):
                 resolver.figures_month = None  # "In January, on Tuesday, sales were up": figures of that day; not "figures showed on Thursday"
             if v.granularity == "year":
@@ -180,6 +185,14 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             moved = _unit_shift(v.start, unit, sign)  # "the day before last Tuesday's hearing", "the week after Christmas"
             if moved is not None and start - offset_end <= _OFFSET_TO_DAY and not _CLAUSE_BREAK.search(text, offset_end, start):
                 out[at] = _time_value(text, out[at].start_char, out[at].end_char, moved, anchor)
+        if holiday_before is not None and v.granularity == "day" and v.start is not None and text[holiday_before[1] : start] == " on ":
+            held = out[holiday_before[0]]
+            held_on = date.fromisoformat(held.start) if held.start and held.granularity == "day" else None
+            if held_on is not None and held_on.weekday() == v.start.weekday():
+                v = day_value(held_on)  # "Easter on Sunday": the holiday says which Sunday
+            else:  # "to mark Independence Day on Saturday": the holiday as kept there, that year
+                out[holiday_before[0]] = _time_value(text, held.start_char, held.end_char, v, anchor)
+        holiday_before = (len(out), end) if kind == "holiday" else None
         if resolver.dayless_clock and anchor is not None and anchor.day is not None:
             dayless_clocks = [c for c in dayless_clocks if start - c[1] <= _CLOCK_TO_DAY] + [(len(out), end)]
         else:

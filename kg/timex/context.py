@@ -83,10 +83,21 @@ _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*,")
 
 
 def _clause_around(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text of the sentence before ``start`` and after ``end`` (up to ``.;!?`` or a line end)."""
-    left_edge = max(text.rfind(c, 0, start) for c in ".;!?\n")
-    right_edges = [i for i in (text.find(c, end) for c in ".;!?\n") if i >= 0]
-    return text[left_edge + 1 : start], text[end : min(right_edges) if right_edges else len(text)]
+    """The text of the sentence before ``start`` and after ``end`` (up to ``.;!?`` or a line end; not the
+    full stop of "a.m." before a lower-case word: "open daily from 10 a.m. to 6 p.m.").
+
+    >>> _clause_around("It opens daily from 10 a.m. to 6 p.m. Entry is free.", 31, 36)
+    ('It opens daily from 10 a.m. to ', '')
+    """
+    left_edge = -1
+    for found in _CLAUSE_EDGE.finditer(text, max(0, start - _CLAUSE_REACH), start):
+        left_edge = found.start()
+    right = _CLAUSE_EDGE.search(text, end)
+    return text[left_edge + 1 : start], text[end : right.start() if right else len(text)]
+
+
+_CLAUSE_REACH = 400  # characters looked back for the start of the clause
+_CLAUSE_EDGE = re.compile(r"[;!?\n]|\.(?!\s*[a-z0-9])")
 
 
 def _abbreviation(word: str) -> bool:

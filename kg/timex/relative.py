@@ -246,9 +246,11 @@ class RelativeRules(ResolverBase):
         unit = "Y" if "year" in rel else "M" if "month" in rel else "W" if "week" in rel else "D"
         # "the day before" counts from the last day named; "the following year" from the last date of any kind
         base = self.counted_from(unit)
+        sign = -1 if any(w in rel for w in ("before", "previous", "earlier")) else 0 if ("same" in rel or rel == "that day") else 1
+        if unit == "M" and sign == -1:
+            base = self.month_compared() or base  # "eased to 2.3 percent in October ... rose 0.2 percent from the previous month"
         if base is None:
             return None
-        sign = -1 if any(w in rel for w in ("before", "previous", "earlier")) else 0 if ("same" in rel or rel == "that day") else 1
         if rel in ("the day before", "the day after", "the week before", "the week after"):
             self.offset_unit = (unit, sign)  # a day named right after it may be what it counts from ("the day before Tuesday's vote")
         if unit == "D":

@@ -224,13 +224,19 @@ class ResolverBase:
         if self.last_month is not None and _SENTENCE_END.search(self.text, self.last_month[0], self.position) is None:
             month = self.last_month[1]  # "14 percent in January, from 10 percent a year earlier": that January's year before
             return month_value(month.year - 1, month.month)
-        if (self.figures_month is not None and len(_SENTENCE_END.findall(self.text, self.figures_month[0], self.position)) <= 1
-                and self._figures_compared()):
-            month = self.figures_month[1]  # "Prices fell 0.4 percent in October ... Prices were 1.2 percent lower than a year earlier"
-            return month_value(month.year - 1, month.month)
+        compared = self.month_compared()
+        if compared is not None:  # "Prices fell 0.4 percent in October ... Prices were 1.2 percent lower than a year earlier"
+            return month_value(compared.year - 1, compared.month)
         if from_story and self.day and self.last_date is not None and self.last_date.year < self.day.year:
             return _unit_shift(self.last_date, "Y", -1)
         return _unit_shift(self.day, "Y", -1) if self.day else None
+
+    def month_compared(self) -> date | None:
+        """The first day of the month figures were given for, named not far before with no other date since,
+        where this sentence compares figures too ("fell 0.4 percent in October ... lower than a year earlier")."""
+        if self.figures_month is None or self.position - self.figures_month[0] > self._PERIOD_REACH:
+            return None
+        return self.figures_month[1] if self._figures_compared() else None
 
     def _figures_compared(self) -> bool:
         """Whether the sentence of the expression being resolved compares figures: words of money in it, or a
