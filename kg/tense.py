@@ -83,11 +83,13 @@ def verb_tense(verb: Token) -> Tense:
         return "future"
     if aux_words & lex.future_aux:
         return "future"
-    if aux_words & lex.hypothetical_aux:
+    if aux_words & (lex.hypothetical_aux | _tense_words("ahead_modals")):  # "must" is no event's hedge, but looks ahead too
         negated = _negated(verb)
         if negated and aux_words & _tense_words("past_when_negated"):
             return "past"
         if not negated and aux_words & _tense_words("ahead_modals") and not aux_words & {"have", "'ve"}:
+            if verb.dep_ == "ccomp" and {c.lower_ for c in verb.head.children if c.dep_ == "aux"} & _PAST_PERFECT_AUX:
+                return "past"  # "had ruled that he must be returned ... and set Friday as the deadline": a past ruling's
             return "future"  # "a deal may be reached Wednesday": what may yet happen lies ahead ("may have fled": behind)
         return None
     if any(a.tag_ == "VBD" for a in auxes) or tag == "VBD":

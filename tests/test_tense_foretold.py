@@ -73,3 +73,24 @@ def test_poised_or_on_course_to_looks_ahead(published):
     day = date.fromisoformat(published)
     may = day.year if day.month < 5 else day.year + 1
     assert parsed_values("The team is on course to win the title in May.", published) == [("May", f"{may}-05")]
+
+
+@pytest.mark.parametrize("published", ["2024-12-05", "2025-05-31", "2026-03-02"])
+def test_must_and_should_look_ahead_unless_a_perfect_says_otherwise(published):
+    friday = weekday_after(published, 4)
+    assert parsed_values("A deal must be reached on Friday.", published) == [("Friday", friday)]
+    assert parsed_values("Officials said he must appear in court on Friday.", published) == [("Friday", friday)]
+    assert parsed_values("The report should be ready on Friday.", published) == [("Friday", friday)]
+    # what must have happened, or what a past ruling said must happen, is behind
+    assert parsed_values("He must have left on Friday.", published)[0][1] < published
+    found = parsed_values("The agency had ruled that the boy must be returned, and set Friday as the deadline.", published)
+    assert found[0][1] < published
+
+
+@pytest.mark.parametrize("published", ["2024-12-05", "2025-06-01"])
+def test_deadlines_written_out(published):
+    day = date.fromisoformat(published)
+    march = day.year if (day.month, day.day) <= (3, 31) else day.year + 1
+    assert parsed_values("Companies must comply no later than March 31.", published) == [("March 31", f"{march}-03-31")]
+    assert parsed_values("Bids must be submitted by the close of business on Friday.", published) == [
+        ("Friday", weekday_after(published, 4))]

@@ -292,3 +292,20 @@ def test_both_ends_of_a_daily_clock_range_are_rules(published):
     # a full stop before a capital still ends the sentence
     assert values("The museum is open daily. It closed at 6 p.m. on Friday.", published)[-1][1].endswith("T18:00")
     assert not values("The museum is open daily. It closed at 6 p.m. on Friday.", published)[-1][1].startswith("XXXX")
+
+
+@pytest.mark.parametrize("published,year", [("2024-12-05", 2024), ("2025-06-10", 2025)])
+def test_a_zone_written_out_joins_its_clock_time(published, year):
+    assert values("The offer will expire at 5 p.m. Eastern time on Dec. 20.", published) == [
+        ("5 p.m. Eastern time on Dec. 20", f"{year}-12-20T17:00")]
+
+
+@pytest.mark.parametrize("published", ["2024-05-12", "2025-01-01"])
+def test_the_small_hours_a_sentence_after_an_evening_are_the_next_day(published):
+    day = date.fromisoformat(published)  # the Saturday before it, then the small hours of the Sunday after
+    saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
+    text = "The final began at 9 p.m. on Saturday and ran for almost four hours. The winner was announced shortly after 1 a.m."
+    assert values(text, published)[-1] == ("1 a.m.", f"{saturday + timedelta(days=1)}T01:00")
+    # a morning hour after that is the same day's unless it is the small hours
+    text = "The meeting ended at 10 p.m. on Saturday. It had begun at 8 a.m."
+    assert values(text, published)[-1] == ("8 a.m.", f"{saturday}T08:00")

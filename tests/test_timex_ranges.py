@@ -1,6 +1,6 @@
 """Ranges and neighbours: months and days that run from one to another, centuries in a pair, the season
-after or before the story's time, and words that make "a day" part of a noun (kg/timex/), with several
-publication dates."""
+after or before the story's time, a season's months, and words that make "a day" part of a noun
+(kg/timex/), with several publication dates."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.conftest import timex_values as values_of
 from tests.test_tense import parsed_values
 
 
@@ -75,3 +76,10 @@ def test_may_opening_a_range_of_months_is_the_month(published, year):
     assert parsed_values("Rainfall between May and July was 40 percent below average.", published) == [
         ("May", f"{year}-05"), ("July", f"{year}-07")]
     assert parsed_values("Theresa May and Boris Johnson met.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2024-11-03", "2025-06-15"])
+def test_a_seasons_months_are_the_season(published):
+    assert values_of("The number of crossings usually falls in the winter months.", published) == [("the winter months", "XXXX-WI")]
+    found = values_of("Sales rose during the summer months.", published)
+    assert [t for t, _ in found] == ["the summer months"] and found[0][1].endswith("-SU")

@@ -33,3 +33,12 @@ def test_a_year_in_passing_or_a_later_year_sets_no_scene(published):
     assert found[-1] == ("March", f"{march}-03")
     found = parsed_values("In 2019, the company cut jobs. It closed a plant in March.", published)
     assert found[-1] == ("March", f"{march}-03")
+
+
+@pytest.mark.parametrize("published", ["2024-05-12", "2025-01-03"])
+def test_a_possessive_year_opening_a_sentence_dates_what_is_told_its_way(published):
+    year = int(published[:4])
+    assert parsed_values("Next year's contest will be held in Switzerland, probably in May.", published)[-1] == ("May", f"{year + 1}-05")
+    assert parsed_values("Last year's winner triumphed in May.", published)[-1] == ("May", f"{year - 1}-05")
+    # told the other way, the month is the one the clause points to
+    assert parsed_values("Last year's champion will defend her title in June.", published)[-1] == ("June", f"{year}-06")

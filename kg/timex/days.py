@@ -21,6 +21,7 @@ _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?i
 _AND_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _NOON = 12 * 60  # minutes: a clock time before this is in the morning
+_SMALL_HOURS_END = 6 * 60  # minutes: a clock time before this, a sentence after an evening one, is past midnight
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
 _AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
 _DEADLINE_AFTER = re.compile(r"(?: [A-Z]{2,4})? (?:deadline|cutoff|ultimatum)\b")  # "a midnight deadline", "a 5 p.m. EST deadline"
@@ -262,7 +263,7 @@ class DayRules(ResolverBase):
         """The day a clock time with none of its own takes from ``clock``, the latest named with its day: the
         range it ends ("between 10 p.m. on Wednesday and 6 a.m.", past midnight if the hour comes round again);
         a morning after that late hour in its sentence ("broke out at 11.20pm on Thursday and was under control
-        by 6.45am"); or, told again within the hour in a sentence naming no day, that moment ("struck shortly
+        by 6.45am"), or the small hours in the next sentence; or, told again within the hour in a sentence naming no day, that moment ("struck shortly
         after 11 p.m. on Friday ... The quake hit at 11:11 p.m.")."""
         day, at_minutes, named_at = clock
         same_day_just_read = self.last_day == day
@@ -273,6 +274,9 @@ class DayRules(ResolverBase):
         sentence_start = _sentence_start(self.text, m.start())
         if same_day_just_read and at_minutes >= _EVENING_HOUR * 60 and minutes < _NOON and named_at >= sentence_start:
             return day + timedelta(days=1)
+        if (same_day_just_read and at_minutes >= _EVENING_HOUR * 60 and minutes < _SMALL_HOURS_END and sentence_start > 0
+                and named_at >= _sentence_start(self.text, sentence_start - 2) and self.last_day_end < sentence_start):
+            return day + timedelta(days=1)  # "began at 9 p.m. on Saturday and ran for four hours. The winner was announced after 1 a.m."
         if abs(minutes - at_minutes) <= _SAME_MOMENT and self.last_day_end < sentence_start and named_at < sentence_start:
             return day
         return None

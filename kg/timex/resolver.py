@@ -45,7 +45,7 @@ class ResolverBase:
         self.event_day: date | None = None  # the latest day not named as the day something was said
         self.report_sentence_end = -1  # where the sentence ends whose day was the day something was said
         self.last_date: date | None = None  # the start of the latest date of any granularity
-        self.scene_year: tuple[int, int] | None = None  # a year opening a sentence, and where that sentence ends
+        self.scene_year: tuple[int, int, bool] | None = None  # a year opening a sentence, where it ends, whether a possessive
         self.last_date_span: tuple[int, str] = (-1, "none")  # where that date ends, and its granularity
         # where a financial story named the quarter it reports on, and that quarter's first day
         self.last_quarter: tuple[int, date] | None = None
@@ -179,11 +179,13 @@ class ResolverBase:
 
     def note_year(self, year: int, end: int) -> None:
         """A year named up to ``end``: where it opens its sentence, set off by a comma ("Last year, ...", "In
-        2019, ..."), the months and days of that sentence are that year's."""
+        2019, ..."), the months and days of that sentence are that year's; as a possessive ("Next year's
+        contest will be held in May"), those told the way that year lies."""
         self.scene_year = None  # "Last year, it was held in July, and this year it will be in June": a later year ends the scene
-        if self.text.startswith(",", end) and len(self.text[_sentence_start(self.text, end - 1) : end].split()) <= _FRONTED_WORDS:
+        possessive = self.text.startswith(("'s", "\u2019s"), end)
+        if (self.text.startswith(",", end) or possessive) and len(self.text[_sentence_start(self.text, end - 1) : end].split()) <= _FRONTED_WORDS:
             sentence_end = _SENTENCE_END.search(self.text, end)
-            self.scene_year = (year, sentence_end.start() if sentence_end else len(self.text))
+            self.scene_year = (year, sentence_end.start() if sentence_end else len(self.text), possessive)
 
     def year_of_when_clause(self, m: re.Match[str]) -> int | None:
         """The year just named when a "when" clause after it holds this month or day: "was in 2012, when
@@ -198,7 +200,11 @@ class ResolverBase:
         """
         end, granularity = self.last_date_span
         if self.scene_year is not None and m.start() < self.scene_year[1]:
-            return self.scene_year[0]
+            year, _, possessive = self.scene_year
+            if not possessive or self.day is None or year == self.day.year:
+                return year
+            if self.tense_hint(m.start(), m.end()) == ("future" if year > self.day.year else "past"):
+                return year  # "Last year's champion will defend her title in May": not that year's May
         if self.last_date is None or granularity != "year" or not self.text.startswith(", when ", end):
             return None
         return self.last_date.year if _SENTENCE_END.search(self.text, end, m.start()) is None else None
