@@ -196,8 +196,9 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
     if not with_to and head.tag_ == "VBD":
         return "past"
     lex = events_lexicon()
-    if with_to and (head.lemma_.lower() in lex.purpose_verbs or head.lemma_.lower() in _tense_words("foreseeing_verbs")):
-        return "future"  # "plans to meet Monday", "are forecast to reach 38C on Saturday"
+    if with_to and (head.lemma_.lower() in lex.purpose_verbs or head.lemma_.lower() in _tense_words("foreseeing_verbs")
+                    or head.lemma_.lower() in _tense_words("demanding_verbs") | _tense_words("asking_for_verbs")):
+        return "future"  # "plans to meet Monday", "are forecast to reach 38C on Saturday", "urged them to act before the spring"
     return None
 
 

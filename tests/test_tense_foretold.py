@@ -94,3 +94,9 @@ def test_deadlines_written_out(published):
     assert parsed_values("Companies must comply no later than March 31.", published) == [("March 31", f"{march}-03-31")]
     assert parsed_values("Bids must be submitted by the close of business on Friday.", published) == [
         ("Friday", weekday_after(published, 4))]
+
+
+@pytest.mark.parametrize("published,year", [("2024-01-25", 2024), ("2025-07-10", 2026)])
+def test_what_someone_is_urged_or_called_on_to_do_lies_ahead(published, year):
+    assert parsed_values("It urged countries to catch up on missed doses before the spring.", published) == [("the spring", f"{year}-SP")]
+    assert parsed_values("The union called on members to walk out on Monday.", published) == [("Monday", weekday_after(published, 0))]

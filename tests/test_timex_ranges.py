@@ -83,3 +83,16 @@ def test_a_seasons_months_are_the_season(published):
     assert values_of("The number of crossings usually falls in the winter months.", published) == [("the winter months", "XXXX-WI")]
     found = values_of("Sales rose during the summer months.", published)
     assert [t for t, _ in found] == ["the summer months"] and found[0][1].endswith("-SU")
+
+
+@pytest.mark.parametrize("published", ["2013-03-22", "2025-12-31"])
+def test_a_decade_written_short_after_one_written_whole(published):
+    assert values_of("The dispute dates back to the 1960s and 70s.", published) == [("the 1960s", "196"), ("70s", "197")]
+    assert values_of("Prices rose from the 1990s to 00s.", published) == [("the 1990s", "199"), ("00s", "200")]
+    # alone, a bare "70s" is no decade (an age, a temperature)
+    assert values_of("Temperatures were in the 70s.", published) == []
+
+
+@pytest.mark.parametrize("published,century", [("2013-03-22", "20"), ("1999-06-01", "19")])
+def test_the_middle_of_the_century(published, century):
+    assert values_of("The population will double by the middle of the century.", published) == [("the middle of the century", century)]

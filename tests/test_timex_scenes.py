@@ -1,5 +1,6 @@
 """A time that sets the scene for the ones after it (kg/timex/resolver.py): a year opening a sentence
-dates the months, days and quarters of that sentence, with several publication dates."""
+dates the months, days and quarters of that sentence, and a stretch "since" runs up to now whatever
+the story was at, with several publication dates."""
 
 from __future__ import annotations
 
@@ -42,3 +43,30 @@ def test_a_possessive_year_opening_a_sentence_dates_what_is_told_its_way(publish
     assert parsed_values("Last year's winner triumphed in May.", published)[-1] == ("May", f"{year - 1}-05")
     # told the other way, the month is the one the clause points to
     assert parsed_values("Last year's champion will defend her title in June.", published)[-1] == ("June", f"{year}-06")
+
+
+@pytest.mark.parametrize("published,month", [("2024-01-14", "2024-01"), ("2025-03-02", "2025-03")])
+def test_a_stretch_since_the_start_of_the_month_runs_up_to_now(published, month):
+    text = ("More than 100 were freed during a truce in late November. "
+            "Talks on a new truce have stalled since the start of the month.")
+    assert parsed_values(text, published)[-1] == ("the start of the month", month)
+
+
+@pytest.mark.parametrize("published", ["2024-11-20", "2025-03-01"])
+def test_a_day_told_in_the_past_perfect_of_a_month_named_with_its_year(published):
+    text = ("He was found guilty of murdering a woman he abducted in March 2021.\n\n"
+            "The court heard that he had carried out a false arrest on March 3 before driving her to Kent.")
+    assert parsed_values(text, published)[-1] == ("March 3", "2021-03-03")
+    # told in the simple past, with no perfect, the day is the latest one
+    year = int(published[:4])
+    text = "He was found guilty of murdering a woman he abducted in March 2021.\n\nProtesters gathered on March 3."
+    assert parsed_values(text, published)[-1] == ("March 3", f"{year}-03-03")
+
+
+def test_a_recent_day_or_a_month_naming_a_thing_keeps_this_year():
+    # "the August 1988 cease-fire" names a thing; Aug. 2 told in the past perfect two weeks on is this year's
+    text = ("He accepted a treaty he had rejected after the August 1988 cease-fire. "
+            "Iran had condemned the invasion on Aug. 2.")
+    assert parsed_values(text, "1990-08-15")[-1] == ("Aug. 2", "1990-08-02")
+    text = "He abducted a woman in August 1988. He had been reported on Aug. 2."
+    assert parsed_values(text, "1990-08-15")[-1] == ("Aug. 2", "1990-08-02")

@@ -137,6 +137,9 @@ class DateRules(ResolverBase):
     def r_month_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         month = self.vocab["months"][g["month"].lower().rstrip(".")]
         y = self.named_year(g)
+        naming = self.text.endswith("the ", 0, m.start()) and grammar().noun_after.match(self.text, m.end()) is not None
+        if y is not None and self.day is not None and y < self.day.year and not naming:  # not "the August 1988 cease-fire"
+            self.months_with_year[month] = y
         return _with_mod(month_value(y, month), g.get("mod")) if y else None
 
     def r_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -396,6 +399,13 @@ class DateRules(ResolverBase):
 
     def r_decade_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return _with_mod(decade_value(1900 + int(g["y"])), g.get("rel"))
+
+    def r_decade_after_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the 1960s and 70s": the decade of the century just named, or of the next one ("the 1990s and 00s")."""
+        if self.last_date is None or self.last_date_span[1] != "decade" or self.text[self.last_date_span[0] : m.start()] not in (" and ", " to "):
+            return None
+        year = self.last_date.year // 100 * 100 + int(g["y"] or g["y2"])
+        return decade_value(year + 100 if year < self.last_date.year else year)
 
     def r_century(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         word = m.group(0).lower().rfind("centur")

@@ -23,6 +23,7 @@ _log = logging.getLogger(__name__)
 _FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
 _COMPARED_WITH = re.compile(r"\b(?:than|from|versus|vs|compared|against)\b", re.IGNORECASE)  # "up from seven a year ago"
 _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)  # a past perfect looks further back than the story's day
+_RECENT_DAYS = 31  # a day this near before publication is this year's, whatever year the story named its month with
 _FRONTED_WORDS = 4  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "Back in 2019, ...")
 
 
@@ -57,6 +58,7 @@ class ResolverBase:
         self.last_day_end = -1  # where the latest day (or time of a day) read ends
         self.last_day_said = False  # that day was when something was said ("police said Monday")
         self.months_named: dict[int, int] = {}  # the year of each month named alone so far ("in February")
+        self.months_with_year: dict[int, int] = {}  # the past year each month was named with ("in March 2021")
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
         self.last_clock: tuple[date, int, int] | None = None  # the latest clock time named with its day: day, minutes, where
         self.evening_of: date | None = None  # the day whose evening or night the latest time of day named fell in
@@ -296,6 +298,8 @@ class ResolverBase:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None
             storied = self.day_in_story_year(m, month, d, tense)
+            if storied is None and tense == "past" and month in self.months_with_year and self.past_perfect_of_a_past_month(m, month, d):
+                storied = _safe_date(self.months_with_year[month], month, d)  # "in March 2021 ... had used it on March 3"
             if storied is not None:  # "landed on July 20, 1969. The next day ... and on July 24 the crew splashed down"
                 return day_value(storied)
             y = self.day.year
@@ -316,6 +320,14 @@ class ResolverBase:
                 y += 1
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
+
+    def past_perfect_of_a_past_month(self, m: re.Match[str], month: int, d: int) -> bool:
+        """Whether a day of a month the story named with a past year ("in March 2021") is told in the past
+        perfect ("had carried out a false arrest on March 3"), and this year's such day is not a recent one."""
+        this_year = _safe_date(self.day.year, month, d) if self.day else None
+        if this_year is None or self.day is None or 0 <= (self.day - this_year).days <= _RECENT_DAYS:
+            return False
+        return _HAD_BEFORE.search(self.text, _sentence_start(self.text, m.start()), m.start()) is not None
 
     def year_just_named(self, m: re.Match[str]) -> int | None:
         """A year before publication named last, earlier in the same sentence ("The last strike, in 1994, lasted
