@@ -311,6 +311,15 @@ def _demanded(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.i == verb.i and lemma in _tense_words("demanding_verbs")
 
 
+def _condition_of_what_may_come(verb: Token) -> bool:
+    """Whether ``verb`` is a past tense in an "if" clause of what may yet happen: "could continue into next year
+    if the winter was dry" (not "would have" nor "had been": what did not happen)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children):
+        return False
+    head_auxes = {c.lower_ for c in verb.head.children if c.dep_ in ("aux", "auxpass")}
+    return bool(head_auxes & _tense_words("hedged_ahead_modals")) and not head_auxes & {"have", "'ve"}
+
+
 def _called_for_a_day(doc: Doc, start: int, end: int, verb: Token) -> bool:
     """Whether the time at ``start:end`` is the one a thing asked for or threatened is set for: "called a general
     strike for January 12", "threatened a walkout for Friday" (an object, then "for" and the time)."""
@@ -362,6 +371,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         tense = verb_tense(verb) if verb is not None else None
         if tense == "future" and verb is not None and verb.tag_ == "VBD" and verb.idx >= end and verb.lemma_.lower() in scheduling_verbs():
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
+        if tense == "past" and verb is not None and _condition_of_what_may_come(verb):
+            tense = "future"  # "they could continue into next year if the winter was dry": the winter to come
         if tense != "future" and verb is not None and verb.idx < start and _called_for_a_day(doc, start, end, verb):
             tense = "future"  # "have called a general strike for January 12": what was called for lies ahead of the calling
         if (tense == "past" and verb is not None and verb.idx < start and verb.lemma_.lower() in _tense_words("awaiting_verbs")

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from kg.timex import find_timexes
 from tests.conftest import timex_values as values
+from tests.test_tense import parsed_values
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
@@ -368,3 +369,11 @@ def test_a_holiday_on_a_weekday(published):
     # the holiday's own weekday: the holiday says which one
     easter = {"2024": "2025-04-20", "2025": "2025-04-20"}[published[:4]]
     assert values("Churches will be full for Easter on Sunday.", published) == [("Easter", easter), ("Sunday", easter)]
+
+
+@pytest.mark.parametrize("published", ["2024-11-25", "2025-02-26", "2025-12-31"])
+def test_a_day_with_no_verb_of_its_own_beside_a_day_ahead(published):
+    day = date.fromisoformat(published)
+    sunday = day + timedelta(days=(6 - day.weekday()) % 7 or 7)
+    found = parsed_values("The race starts at 2 p.m. on Sunday, with qualifying on Saturday.", published)
+    assert found == [("2 p.m. on Sunday", f"{sunday}T14:00"), ("Saturday", str(sunday - timedelta(days=1)))]

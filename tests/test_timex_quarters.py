@@ -1,4 +1,4 @@
-"""Quarters and halves: numbered, named by a month or the day they end, a company's own (fiscal), in
+"""Quarters and halves (kg/timex/quarters.py): numbered, named by a month or the day they end, a company's own (fiscal), in
 pairs, as a rule, and the quarter a results story reports."""
 
 from __future__ import annotations

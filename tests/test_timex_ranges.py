@@ -96,3 +96,19 @@ def test_a_decade_written_short_after_one_written_whole(published):
 @pytest.mark.parametrize("published,century", [("2013-03-22", "20"), ("1999-06-01", "19")])
 def test_the_middle_of_the_century(published, century):
     assert values_of("The population will double by the middle of the century.", published) == [("the middle of the century", century)]
+
+
+@pytest.mark.parametrize("published,spring,winter", [("2025-08-12", "2025-SP", "2024-WI"), ("2025-02-10", "2024-SP", "2024-WI")])
+def test_a_superlative_season_is_one_that_has_come(published, spring, winter):
+    assert values_of("The ban follows the driest spring in more than 50 years.", published)[0] == ("spring", spring)
+    assert values_of("It was the coldest winter since 2010.", published)[0] == ("winter", winter)
+    # words in -est that are no superlatives name no season
+    assert values_of("Residents of the west spring into action.", published) == []
+
+
+@pytest.mark.parametrize("published,winter", [("2025-08-12", "2025-WI"), ("2025-04-20", "2025-WI")])
+def test_a_past_tense_in_an_if_clause_of_what_may_come_lies_ahead(published, winter):
+    found = parsed_values("The company warned that they could continue into next year if the winter was dry.", published)
+    assert found[-1] == ("the winter", winter)
+    # a counterfactual stays behind
+    assert parsed_values("They would have won if the match had ended on Friday.", published)[0][1] < published

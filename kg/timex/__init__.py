@@ -36,13 +36,14 @@ from .dates import DateRules
 from .days import DayRules
 from .grammar import _SENTENCE_END, _Needs, _period_end_after, grammar
 from .lengths import LengthRules
+from .quarters import QuarterRules
 from .relative import RelativeRules
 from .values import Anchor, _unit_shift, _Value, calendar_value, day_value, named_period
 
 __all__ = ["Anchor", "Tense", "TenseHint", "calendar_value", "find_timexes", "grammar", "in_headline", "lexical_tense", "named_period"]
 
 
-class _Resolver(DateRules, DayRules, RelativeRules, LengthRules):
+class _Resolver(DateRules, QuarterRules, DayRules, RelativeRules, LengthRules):
     """Turns one pattern match into a TIMEX3 value, given the anchor and the context: the ``r_<kind>``
     rule for the pattern's kind, reading what the text named before it."""
 

@@ -131,13 +131,22 @@ class DayRules(ResolverBase):
             tense = self.tense_hint(m.start(), m.end())
             reported = self.reported_from(m, ("day", "time")) if tense == "future" and not rel else None
             d = _nearest_weekday(reported or self.day, wd, tense, rel)
-            if not rel and (tense == "near" or tense is None and in_headline(self.text, m.start())):
+            ahead = self.last_day if tense is None and not rel and self.day_ahead_in_sentence(m) else None
+            if ahead is not None:  # "The race starts at 2 p.m. on Sunday, with qualifying on Saturday": the Saturday by that Sunday
+                d = min(_nearest_weekday(ahead, wd, "past", rel), _nearest_weekday(ahead, wd, "future", rel),
+                        key=lambda c: abs((c - ahead).days))
+            elif not rel and (tense == "near" or tense is None and in_headline(self.text, m.start())):
                 # "was due to vote on Sunday"; a title's "Parliament rejects levy on Tuesday": the nearer one
                 today = self.day
                 d = min(d, _nearest_weekday(today, wd, "future", rel), key=lambda c: abs((c - today).days))
         if pod:
             return self._part_of(d, pod)
         return _with_mod(day_value(d), rel if rel in ("early", "late") else None)
+
+    def day_ahead_in_sentence(self, m: re.Match[str]) -> bool:
+        """Whether the latest day named lies ahead of publication, earlier in this sentence."""
+        return (self.last_day is not None and self.day is not None and self.last_day > self.day
+                and self.last_day_end >= _sentence_start(self.text, m.start()))
 
     def r_weekday_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "on Tuesday week", "a week on Tuesday": seven days after the coming Tuesday; "a week today", "a week
