@@ -3,7 +3,7 @@ a pattern's needs) and what the context says (kg/timex/context.py: deadlines, cl
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
@@ -213,3 +213,11 @@ def test_what_since_counts_from_is_behind(published, february):
     # "since" before a noun: the noun's own time is behind, in a clause that looks ahead
     found = parsed_values("It will be his first foreign trip since a bout of pneumonia in February.", published)
     assert found == [("February", february)]
+
+
+@pytest.mark.parametrize("published", ["2025-07-19", "2024-03-02"])
+def test_a_run_of_days_until_a_day_told_in_the_past_is_over(published):
+    day = date.fromisoformat(published)  # a Saturday
+    friday_before, friday_after = str(day - timedelta(days=1)), str(day + timedelta(days=6))
+    assert values("About 40 flights were cancelled each day until Friday.", published)[-1] == ("Friday", friday_before)
+    assert values("About 40 flights will be cancelled each day until Friday.", published)[-1] == ("Friday", friday_after)

@@ -377,3 +377,14 @@ def test_a_day_with_no_verb_of_its_own_beside_a_day_ahead(published):
     sunday = day + timedelta(days=(6 - day.weekday()) % 7 or 7)
     found = parsed_values("The race starts at 2 p.m. on Sunday, with qualifying on Saturday.", published)
     assert found == [("2 p.m. on Sunday", f"{sunday}T14:00"), ("Saturday", str(sunday - timedelta(days=1)))]
+
+
+@pytest.mark.parametrize("published", ["2024-11-03", "2025-03-30", "2025-12-28"])
+def test_a_list_of_days_as_labels_runs_forward(published):
+    day = date.fromisoformat(published)  # a Sunday: the week ahead
+    text = ("Monday: Markets in Japan are closed.\nTuesday: Retail sales figures are published at 8.30am.\n"
+            "Wednesday: The Fed announces its decision at 2 p.m.\nThursday: Weekly jobless claims.")
+    found = dict(parsed_values(text, published))
+    for k, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday"), start=1):
+        assert found[name] == str(day + timedelta(days=k))
+    assert found["2 p.m."] == f"{day + timedelta(days=3)}T14:00"

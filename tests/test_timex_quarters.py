@@ -261,3 +261,10 @@ def test_the_previous_month_of_a_months_figures(published, october):
                                       "The yield rose a further quarter percentage point."])
 def test_a_quarter_point_is_no_quarter(sentence):
     assert values(sentence, "2024-11-13") == []
+
+
+@pytest.mark.parametrize("published,year", [("2024-09-10", "2024"), ("2025-02-03", "2025")])
+def test_the_back_half_of_the_year(published, year):
+    assert values("Analysts expect sales to slow in the back half of the year.", published) == [("the back half of the year", f"{year}-H2")]
+    assert values("Sales should pick up in the back half.", published) == [("the back half", f"{year}-H2")]
+    assert values("He sat in the back half of the bus.", published) == []

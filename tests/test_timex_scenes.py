@@ -70,3 +70,10 @@ def test_a_recent_day_or_a_month_naming_a_thing_keeps_this_year():
     assert parsed_values(text, "1990-08-15")[-1] == ("Aug. 2", "1990-08-02")
     text = "He abducted a woman in August 1988. He had been reported on Aug. 2."
     assert parsed_values(text, "1990-08-15")[-1] == ("Aug. 2", "1990-08-02")
+
+
+@pytest.mark.parametrize("published,year", [("2024-06-01", 2024), ("2024-08-15", 2024)])
+def test_dates_labelling_a_timeline_are_the_nearer_ones(published, year):
+    # a timeline tells its past in the present: "March 3: Protests begin"
+    text = "March 3: Protests begin in the capital.\nApril 2: The government reverses the price rise.\nMay 20: Protesters return."
+    assert [v for _, v in parsed_values(text, published)] == [f"{year}-03-03", f"{year}-04-02", f"{year}-05-20"]

@@ -104,6 +104,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if _is_deadline(text, s, e) or grammar().moved_to.search(text, max(0, s - 60), s):
             if grammar().lasted_until.search(text, max(0, s - 60), s):
                 return "past"  # "the hearing lasted until late Sunday": a stretch already over
+            if grammar().repeated_until.search(text, max(0, s - 30), s) and clause_hint(s, e) == "past":
+                return "past"  # "About 40 flights were cancelled each day until Friday"
             if grammar().fronted_deadline.search(text, max(0, s - 12), s) and text.startswith(",", e) and clause_hint(s, e) == "past":
                 return "past"  # "By Saturday, many shops were accepting only cash": by then, as told of the past
             return "future"  # "by August"; "postponed the vote to Tuesday"

@@ -115,6 +115,11 @@ class DayRules(ResolverBase):
         told = self.told_day
         if told is None or self.day is None or not (rel or pod) and habitual(self.text, m.start(), m.end()):
             return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")  # "the market usually opens on Monday"
+        label = not rel and not pod and self.text.startswith(":", m.end()) and (m.start() == 0 or self.text[m.start() - 1] == "\n")
+        if label and self.day_label is not None:  # "Tuesday: ... Wednesday: ...": a list of days runs forward
+            d = self.day_label + timedelta(days=(wd - self.day_label.isoweekday() - 1) % 7 + 1)
+            self.day_label = d
+            return day_value(d)
         range_start = self.last_day if not rel and _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()) else None
         if (range_start is None and not rel and self.last_day is not None and self.last_day >= self.day
                 and _AND_JOINT.fullmatch(self.text, self.last_day_end, m.start())
@@ -139,6 +144,8 @@ class DayRules(ResolverBase):
                 # "was due to vote on Sunday"; a title's "Parliament rejects levy on Tuesday": the nearer one
                 today = self.day
                 d = min(d, _nearest_weekday(today, wd, "future", rel), key=lambda c: abs((c - today).days))
+        if label:
+            self.day_label = d  # the first day of a list: "Monday: Markets in Japan are closed"
         if pod:
             return self._part_of(d, pod)
         return _with_mod(day_value(d), rel if rel in ("early", "late") else None)

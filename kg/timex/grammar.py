@@ -36,6 +36,7 @@ class _Grammar:
     foretold_for: re.Pattern[str]  # "an amber warning for": a time ahead of the warning
     starts_from: re.Pattern[str]  # "mourning starting": a period opening ahead of the clause's day (not "Starting Monday,")
     lasted_until: re.Pattern[str]  # "lasted until": the end of a stretch already over
+    repeated_until: re.Pattern[str]  # "each day until": the end of a run of days, over if told in the past
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
     said_on: re.Pattern[str]  # ends where a day is when something was said: "police said Wednesday"
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
@@ -129,6 +130,7 @@ def grammar() -> _Grammar:
                                + _alternation(t["starts_from"]) + r")\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE),
         lasted_until=re.compile(r"\b(?:" + _alternation(t["lasted_verbs"]) + r")\b[^.;!?\n]{0,40}?\b(?:until|till|through|into)\s+"
                                 r"(?:at least\s+)?(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
+        repeated_until=re.compile(r"\b(?:" + _alternation(t["repeated_until"]) + r")\s+(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE),
         rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(list(v["rate_before"]) + [w for w in v["numbers"] if w not in ("a", "an")]) + r"))%?"
                                r"(?: (?!(?:" + _alternation(v["rate_not_between"]) + r")\b)[A-Za-z-]+){0,3} $", re.IGNORECASE),
         said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"]) + r")(?:\s+(?:reporters|journalists|in an? (?:statement|interview|"

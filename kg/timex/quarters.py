@@ -153,12 +153,12 @@ class QuarterRules(ResolverBase):
     def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the second half of 2012", "2013's first half"; without a year, a half of the year only in a sentence of
         money and not of play ("sales should improve in the second half", "first-half profit"), read as a quarter is."""
-        h = 1 if g["ord"].lower() == "first" else 2  # second, last, latter; "the first two quarters of 1990" too
+        h = 1 if g["ord"].lower() in ("first", "front") else 2  # second, last, latter, back; "the first two quarters of 1990" too
         if not (g.get("y") or g.get("y2") or g.get("yp")):
             sentence = _sentence_around(self.text, m.start(), m.end())
             words = grammar()
             if (not self.day or words.game_words.search(sentence) or not words.money_words.search(sentence)
-                    or g["ord"].lower() not in ("first", "second") or self.text.startswith(" of ", m.end())):
+                    or g["ord"].lower() not in ("first", "second", "back", "front") or self.text.startswith(" of ", m.end())):
                 return None  # "seven minutes into the second half", "the second half of February": a half of something else
             behind = h == 2 and self.day.month <= 6 and self.tense_hint(m.start(), m.end()) == "past"
             return half_value(self.day.year - behind, h)  # "profit fell in the second half", told in March: last year's

@@ -58,6 +58,7 @@ class ResolverBase:
         self.last_day_end = -1  # where the latest day (or time of a day) read ends
         self.last_day_said = False  # that day was when something was said ("police said Monday")
         self.months_named: dict[int, int] = {}  # the year of each month named alone so far ("in February")
+        self.day_label: date | None = None  # the latest weekday opening a line as a label ("Tuesday: ...")
         self.months_with_year: dict[int, int] = {}  # the past year each month was named with ("in March 2021")
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
         self.last_clock: tuple[date, int, int] | None = None  # the latest clock time named with its day: day, minutes, where
@@ -292,7 +293,9 @@ class ResolverBase:
         if y is None:
             if not self.day or habitual(self.text, m.start(), m.end()):
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")  # "must present its budget by Oct. 15 each year"
-            tense = self.tense_hint(m.start(), m.end())
+            # a date opening a line as a label ("March 3: Protests begin"): a timeline's present tells of no direction
+            label = self.text.startswith(":", m.end()) and (m.start() == 0 or self.text[m.start() - 1] == "\n")
+            tense = None if label else self.tense_hint(m.start(), m.end())
             told = self.year_of_when_clause(m) or self.year_told_of(m, tense, month, d)
             if told is not None:
                 dd = _safe_date(told, month, d)
