@@ -388,3 +388,14 @@ def test_a_list_of_days_as_labels_runs_forward(published):
     for k, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday"), start=1):
         assert found[name] == str(day + timedelta(days=k))
     assert found["2 p.m."] == f"{day + timedelta(days=3)}T14:00"
+
+
+@pytest.mark.parametrize("published", ["2024-11-13", "2025-01-01"])
+def test_the_night_before_last(published):
+    day = date.fromisoformat(published)
+    assert values("The storm hit the night before last.", published) == [("the night before last", f"{day - timedelta(days=2)}TNI")]
+
+
+@pytest.mark.parametrize("published", ["2024-11-20", "2025-02-01"])
+def test_a_weekday_in_apposition_to_a_date_is_that_date(published):
+    assert values("The crash happened on Nov. 12, 2024, a Tuesday.", published) == [("Nov. 12, 2024", "2024-11-12"), ("Tuesday", "2024-11-12")]

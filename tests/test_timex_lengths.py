@@ -319,3 +319,10 @@ def test_the_last_day_of_or_before_a_thing_is_no_length(published):
     assert values("On Friday, the last day before the vote, both candidates held prayers.", published)[1:] == []
     assert values("Thursday was the last day of campaigning.", published)[1:] == []
     assert values("Prices rose over the last day.", published) == [("the last day", "P1D")]
+
+
+@pytest.mark.parametrize("published", ["2024-11-21", "1998-03-01"])
+def test_one_day_opening_a_sentence_is_some_day(published):
+    assert values("One day, the city will flood.", published) == [("One day", "FUTURE_REF")]
+    assert values("One day, he walked into the office and quit.", published) == [("One day", "PAST_REF")]
+    assert values("The strike lasted one day, officials said.", published) == [("one day", "P1D")]

@@ -112,3 +112,9 @@ def test_a_past_tense_in_an_if_clause_of_what_may_come_lies_ahead(published, win
     assert found[-1] == ("the winter", winter)
     # a counterfactual stays behind
     assert parsed_values("They would have won if the match had ended on Friday.", published)[0][1] < published
+
+
+@pytest.mark.parametrize("published", ["2024-06-25", "1998-01-01"])
+def test_hundreds_before_1800_are_centuries_too(published):
+    assert values_of("Parts of the frame date back to the 1200s.", published) == [("the 1200s", "12")]
+    assert values_of("The house was built in the early 1800s.", published) == [("the early 1800s", "18")]

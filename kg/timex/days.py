@@ -52,7 +52,7 @@ class DayRules(ResolverBase):
         if w == "today" and _present_age_after().match(self.text, m.end()):
             return _Value("DATE", "PRESENT_REF")  # "today's world": the present age
         d = self.day + timedelta(days=self.vocab["deictic_days"][w])
-        if w == "tonight":
+        if w in ("tonight", "the night before last"):
             return day_value(d, "TIME", "TNI")
         if pod:
             return self._part_of(d, pod)
@@ -115,6 +115,9 @@ class DayRules(ResolverBase):
         told = self.told_day
         if told is None or self.day is None or not (rel or pod) and habitual(self.text, m.start(), m.end()):
             return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")  # "the market usually opens on Monday"
+        if (not rel and self.last_day is not None and self.last_day.isoweekday() == wd
+                and self.text[self.last_day_end : m.start()].lower() in (", a ", " (a ", ", which was a ", ", also a ")):
+            return self._part_of(self.last_day, pod) if pod else day_value(self.last_day)  # "on Nov. 12, a Tuesday": that day
         label = not rel and not pod and self.text.startswith(":", m.end()) and (m.start() == 0 or self.text[m.start() - 1] == "\n")
         if label and self.day_label is not None:  # "Tuesday: ... Wednesday: ...": a list of days runs forward
             d = self.day_label + timedelta(days=(wd - self.day_label.isoweekday() - 1) % 7 + 1)

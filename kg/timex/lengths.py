@@ -168,6 +168,10 @@ class LengthRules(ResolverBase):
                 return None
         return _Value("SET", str(self.vocab["sets"][w]))
 
+    def r_one_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "One day, ..." opening a sentence: some day ahead, or behind in a past clause."""
+        return _Value("DATE", "PAST_REF" if self.tense_hint(m.start(), m.end()) == "past" else "FUTURE_REF")
+
     def r_fixed(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         type_, value = self.vocab["fixed"][g["w"].lower()]
         if self.text[max(0, m.start() - 3) : m.start()].lower() == "as " and self.text[m.end() : m.end() + 3] == " as":
