@@ -100,3 +100,13 @@ def test_deadlines_written_out(published):
 def test_what_someone_is_urged_or_called_on_to_do_lies_ahead(published, year):
     assert parsed_values("It urged countries to catch up on missed doses before the spring.", published) == [("the spring", f"{year}-SP")]
     assert parsed_values("The union called on members to walk out on Monday.", published) == [("Monday", weekday_after(published, 0))]
+
+
+@pytest.mark.parametrize("published,year", [("2013-03-18", 2014), ("2024-06-10", 2025)])
+def test_a_month_a_release_is_due_in_lies_ahead(published, year):
+    # the month of figures just ended is behind ("to show inflation at 3 percent in May"); a release's month is not
+    month = "February" if published.startswith("2013") else "May"
+    number = "02" if month == "February" else "05"
+    assert parsed_values(f"The results are to be published in {month}.", published) == [(month, f"{year}-{number}")]
+    # money words with no figures are no figures of a month just ended
+    assert parsed_values(f"The company plans to announce the deal in {month}.", published) == [(month, f"{year}-{number}")]

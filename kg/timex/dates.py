@@ -46,6 +46,7 @@ _CENTURY_PIVOT = 50  # a two-digit year below this is in the 2000s ("FY24"), fro
 _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
 _RANGE_RUNNING_ON = 1  # months: a range told of the past may end this far after publication ("ran between December and February", told in January)
 _SUPERLATIVE_BEFORE = re.compile(r"\bthe (?P<w>[a-z]+est) $")  # "after the driest spring in 50 years"
+_DIGIT = re.compile(r"\d")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)  # "between October and March": a range
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
 
@@ -190,7 +191,12 @@ class DateRules(ResolverBase):
         publication's, in a sentence of figures ("is expected to show inflation slowing to 3.4 percent in May",
         told in June). A year ahead would be "next May"."""
         behind = ((self.day.month - month) % 12) if self.day else 0
-        return 0 < behind <= _FIGURES_LAG and grammar().money_words.search(_sentence_of(self.text, m.start())) is not None
+        if not 0 < behind <= _FIGURES_LAG or grammar().released_in.search(self.text, max(0, m.start() - 24), m.start()):
+            return False
+        sentence = _sentence_of(self.text, m.start())  # figures: a number in a sentence of money ("to 3.4 percent in May"), or named so
+        if grammar().results_words.search(sentence):
+            return True  # "sales figures due on Thursday are expected to show a rise in February"
+        return _DIGIT.search(sentence) is not None and grammar().money_words.search(sentence) is not None
 
     def range_end_month(self, m: re.Match[str]) -> int | None:
         """The month that closes a range this one opens ("October to March", "between October and March"):

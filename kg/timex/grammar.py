@@ -31,6 +31,7 @@ class _Grammar:
     deadline: re.Pattern[str]
     fronted_deadline: re.Pattern[str]  # "By Saturday," at the head of a sentence (or a quote)
     looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
+    released_in: re.Pattern[str]  # "to be published in February": the month of a release, not of its figures
     moved_to: re.Pattern[str]  # "postponed the vote to": a time ahead of the moving
     awaiting: re.Pattern[str]  # "awaited": what is awaited lies ahead of the awaiting
     foretold_for: re.Pattern[str]  # "an amber warning for": a time ahead of the warning
@@ -42,6 +43,7 @@ class _Grammar:
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
     habitual: re.Pattern[str]  # words of what happens as a rule: "usually", "typically"
     clock_rule_words: re.Pattern[str]  # words that make a clock time a rule's: "daily", "on Fridays", the habitual words
+    results_words: re.Pattern[str]  # words of reported figures: "results", "figures", "sales"
     results_after: re.Pattern[str]  # a period's results named after it: "fourth-quarter results", "quarter earnings"
     clock_of_a_game: re.Pattern[str]  # what follows "2:04" on a game's clock: " remaining", " into the"
     noun_after: re.Pattern[str]  # a word after a date that makes the date a noun's: "the March 4 election"
@@ -120,6 +122,7 @@ def grammar() -> _Grammar:
         fronted_deadline=re.compile(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:" + _alternation(t["fronted_deadline"])
                                     + r")\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         looks_back=_right_before(t["looks_back"]),
+        released_in=_right_before([w + " in" for w in v["release_words"]]),
         moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r"|(?:" + _alternation(t["moved_back_verbs"])
                             + r")\s+(?:[\w'-]+\s+){0,3}?(?:back|off))\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+(?:at least\s+)?(?:the\s+)?$",
                             re.IGNORECASE),
@@ -139,6 +142,7 @@ def grammar() -> _Grammar:
         clock_rule_words=re.compile(r"\b(?:" + _alternation(v["clock_rule_words"] + v["habitual_words"]) + r"|(?:" + _alternation(word_lists["DAYNAME"])
                                     + r")s|(?:" + _alternation(v["clock_rule_adverbs"]) + r")(?! +(?!(?:at|from|between|until|by|in|on|"
                                     r"and|or|except|around|before|after)\b)[a-z]))\b", re.IGNORECASE),
+        results_words=re.compile(r"\b(?:" + _alternation(v["results_nouns"]) + r")\b", re.IGNORECASE),
         results_after=re.compile(r"[- ](?:\w+ ){0,2}?(?:" + _alternation(v["results_nouns"]) + r")\b", re.IGNORECASE),
         clock_of_a_game=re.compile(r" (?:" + _alternation(v["clock_of_a_game"]) + r")\b", re.IGNORECASE),
         noun_after=re.compile(r" (?!(?:" + _alternation(v["day_pair_links"]) + r")\b)[a-z]"),
