@@ -118,3 +118,12 @@ def test_a_past_tense_in_an_if_clause_of_what_may_come_lies_ahead(published, win
 def test_hundreds_before_1800_are_centuries_too(published):
     assert values_of("Parts of the frame date back to the 1200s.", published) == [("the 1200s", "12")]
     assert values_of("The house was built in the early 1800s.", published) == [("the early 1800s", "18")]
+
+
+@pytest.mark.parametrize("published,start,end", [("2013-04-10", "2013-03", "2013-05"), ("2024-01-10", "2024-03", "2024-05"),
+                                                  ("2024-06-10", "2025-03", "2025-05")])
+def test_a_range_ahead_that_is_running_now_is_this_years(published, start, end):
+    assert parsed_values("Between March and May, output will rise.", published) == [("March", start), ("May", end)]
+    if published == "2024-01-10":  # across the year's end
+        assert parsed_values("Between November and February, demand will fall.", published) == [
+            ("November", "2023-11"), ("February", "2024-02")]

@@ -174,11 +174,14 @@ class DateRules(ResolverBase):
         if told is not None:  # "began on Nov. 4, 2010, and ended in June": that June after it
             return _with_mod(month_value(told, month), part)
         reported = self.reported_from(m) if tense == "future" and not direction else None
-        end_month = self.range_end_month(m) if tense == "past" and not direction else None
-        if tense == "future" and not direction and not reported and self.figures_of_month_just_ended(m, month):
+        end_month = self.range_end_month(m) if tense in ("past", "future") and not direction and not reported else None
+        ended = end_month is not None and tense == "past"
+        # "Between March and May, output will rise", told in April: the range running now
+        running = end_month is not None and tense == "future" and (self.day.month - month) % 12 <= (end_month - month) % 12
+        if tense == "future" and not direction and not reported and (running or self.figures_of_month_just_ended(m, month)):
             tense = "past"  # "is expected to show inflation slowing to 3.4 percent in May", told in June: May's figures
         y = _month_year(reported or self.day, month, tense, direction)
-        if end_month is not None and _months_ahead(self.day, y + (end_month < month), end_month) > _RANGE_RUNNING_ON:
+        if ended and end_month is not None and _months_ahead(self.day, y + (end_month < month), end_month) > _RANGE_RUNNING_ON:
             y -= 1  # "between October and March", told of the past in November: the range that ended in March
         if not direction and self.months_named.get(month) == y - 1 == self.day.year and month < self.day.month:
             y -= 1  # "prices rose in February ... figures will show a rise in February": the one the story named, not next year's
