@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .events import lexicon as events_lexicon
 from .lexicon import load_yaml
@@ -39,6 +39,13 @@ _NEGATIVE_SUBJECT_WORDS = frozenset({"neither", "no", "nobody", "none", "nothing
 def scheduling_verbs() -> frozenset[str]:
     """Verbs whose own event lies ahead ("has scheduled a conference Thursday", "planned a rally on Saturday")."""
     return frozenset(load_yaml("timex.yaml")["scheduling_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _asking_verbs() -> frozenset[str]:
+    """Verbs whose object, or what follows their "to", lies ahead of the asking: "called a strike for
+    January 12", "urged countries to catch up before the spring"."""
+    return _tense_words("asking_for_verbs") | _tense_words("demanding_verbs")
 
 
 @lru_cache(maxsize=32)
@@ -196,8 +203,8 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
     if not with_to and head.tag_ == "VBD":
         return "past"
     lex = events_lexicon()
-    if with_to and (head.lemma_.lower() in lex.purpose_verbs or head.lemma_.lower() in _tense_words("foreseeing_verbs")
-                    or head.lemma_.lower() in _tense_words("demanding_verbs") | _tense_words("asking_for_verbs")):
+    lemma = head.lemma_.lower()
+    if with_to and (lemma in lex.purpose_verbs or lemma in _tense_words("foreseeing_verbs") or lemma in _asking_verbs()):
         return "future"  # "plans to meet Monday", "are forecast to reach 38C on Saturday", "urged them to act before the spring"
     return None
 
@@ -242,7 +249,11 @@ def _as_verb(token: Token | None) -> Token | None:
 
 def _owner(doc: Doc, start: int, end: int) -> Token | None:
     """The verb, or the noun, the expression at ``start:end`` hangs on (None if the parse does not say)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    return _span_owner(doc.char_span(start, end, alignment_mode="expand"))
+
+
+def _span_owner(span: Span | None) -> Token | None:
+    """:func:`_owner` of an expression's tokens."""
     if span is None or len(span) == 0:
         return None
     token = span.root
@@ -320,16 +331,15 @@ def _condition_of_what_may_come(verb: Token) -> bool:
     return bool(head_auxes & _tense_words("hedged_ahead_modals")) and not head_auxes & {"have", "'ve"}
 
 
-def _called_for_a_day(doc: Doc, start: int, end: int, verb: Token) -> bool:
-    """Whether the time at ``start:end`` is the one a thing asked for or threatened is set for: "called a general
+def _called_for_a_day(span: Span | None, verb: Token) -> bool:
+    """Whether the time ``span`` is the one a thing asked for or threatened is set for: "called a general
     strike for January 12", "threatened a walkout for Friday" (an object, then "for" and the time)."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ != "for":
+    if span is None or len(span) == 0 or span.root.dep_ != "pobj" or span.root.head.lower_ != "for":
         return False
     owner = span.root.head.head
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.root.i]
     return (bool(objects) and (owner.i == verb.i or owner in objects)
-            and verb.lemma_.lower() in _tense_words("asking_for_verbs") | _tense_words("demanding_verbs"))
+            and verb.lemma_.lower() in _asking_verbs())
 
 
 def _deadline_gone(deadline: Token) -> bool:
@@ -352,7 +362,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
     def hint(start: int, end: int) -> Tense:
         while end > start and text[end - 1] in ".,":
             end -= 1
-        owner = _owner(doc, start, end)
+        span = doc.char_span(start, end, alignment_mode="expand")
+        owner = _span_owner(span)
         if owner is not None and owner.lemma_.lower() in _tense_words("deadline_nouns") and owner.idx >= end:
             # "as a Monday deadline loomed", "Tuesday's deadline": a deadline lies ahead, unless told of as
             # met, missed or passed ("Tuesday's deadline passed", "missed the Monday deadline")
@@ -373,7 +384,7 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
         if tense == "past" and verb is not None and _condition_of_what_may_come(verb):
             tense = "future"  # "they could continue into next year if the winter was dry": the winter to come
-        if tense != "future" and verb is not None and verb.idx < start and _called_for_a_day(doc, start, end, verb):
+        if tense != "future" and verb is not None and verb.idx < start and _called_for_a_day(span, verb):
             tense = "future"  # "have called a general strike for January 12": what was called for lies ahead of the calling
         if (tense == "past" and verb is not None and verb.idx < start and verb.lemma_.lower() in _tense_words("awaiting_verbs")
                 and any(c.dep_ == "dobj" and c.idx < start for c in verb.children)):

@@ -27,7 +27,6 @@ from .context import (
     _abbreviation,
     _capitalised_ok,
     _is_deadline,
-    _sentence_of,
     ends_sentence,
     in_headline,
     lexical_tense,
@@ -160,14 +159,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             if v.granularity == "day" and _YEAR_IN_FIGURES.search(text, start, end):
                 resolver.written_day, resolver.written_day_end = v.start, end
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
-            if v.granularity == "month" and (grammar().looks_back.search(text, max(0, start - 30), start) or resolver.figures_month
-                                            and not _SENTENCE_END.search(text, resolver.figures_month[0], start)):
-                pass  # "the lowest rate since March 2021", "in October from 2.5 percent in September": the figures are October's
-            elif v.granularity == "month":  # a month named ("in October"), not counted ("last month", which reads as its year)
-                named = kind in ("month", "month_year") and grammar().money_words.search(_sentence_of(text, start))
-                resolver.figures_month = (end, v.start) if named else None
-            elif not (v.granularity == "day" and resolver.last_day_end == end and resolver.last_day_said):
-                resolver.figures_month = None  # "In January, on Tuesday, sales were up": figures of that day; not "figures showed on Thursday"
+            resolver.note_figures_month(v.granularity, v.start, kind in ("month", "month_year"), start, end)
             if v.granularity == "year":
                 resolver.note_year(v.start.year, end)
         if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):

@@ -225,6 +225,15 @@ def _sentence_start(text: str, at: int) -> int:
     return start
 
 
+def labels_a_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a line and a colon follows it, as in a diary or a timeline.
+
+    >>> labels_a_line("Monday: Markets are closed.", 0, 6), labels_a_line("On Monday: no", 3, 9)
+    (True, False)
+    """
+    return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n")
+
+
 def _sentence_of(text: str, at: int) -> str:
     """The sentence holding ``text[at]``, whose full stops in figures ("$2.3 million") do not end it.
 

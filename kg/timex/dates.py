@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from .context import _NAME_AFTER, _abbreviation, _name_word, _sentence_of, habitual, in_headline
-from .grammar import _named_day_noun, _range_end_month, _season_kind_after, _spoken_year, grammar
+from .grammar import _DIGIT, _named_day_noun, _range_end_month, _season_kind_after, _spoken_year, grammar
 from .resolver import ResolverBase
 from .values import (
     _month_year,
@@ -46,7 +46,6 @@ _CENTURY_PIVOT = 50  # a two-digit year below this is in the 2000s ("FY24"), fro
 _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
 _RANGE_RUNNING_ON = 1  # months: a range told of the past may end this far after publication ("ran between December and February", told in January)
 _SUPERLATIVE_BEFORE = re.compile(r"\bthe (?P<w>[a-z]+est) $")  # "after the driest spring in 50 years"
-_DIGIT = re.compile(r"\d")
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)  # "between October and March": a range
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
 
@@ -170,7 +169,7 @@ class DateRules(ResolverBase):
                 return _with_mod(month_value(y, month), part)
             # "Storms hit in October and March", told in November: two months behind, not a March to come
         tense = self.tense_hint(m.start(), m.end())
-        told = (self.year_of_when_clause(m) or self.year_told_of(m, tense, month)) if not direction else None
+        told = (self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month)) if not direction else None
         if told is not None:  # "began on Nov. 4, 2010, and ended in June": that June after it
             return _with_mod(month_value(told, month), part)
         reported = self.reported_from(m) if tense == "future" and not direction else None

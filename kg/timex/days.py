@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _CLOCK_RANGE_JOINT, _name_word, _sentence_start, _weekday_in_name, clause_has, habitual, in_headline
+from .context import _CLOCK_RANGE_JOINT, _name_word, _sentence_start, _weekday_in_name, clause_has, habitual, in_headline, labels_a_line
 from .grammar import _number, _present_age_after, grammar
 from .resolver import ResolverBase
 from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value, holiday_date, week_value
@@ -118,7 +118,7 @@ class DayRules(ResolverBase):
         if (not rel and self.last_day is not None and self.last_day.isoweekday() == wd
                 and self.text[self.last_day_end : m.start()].lower() in (", a ", " (a ", ", which was a ", ", also a ")):
             return self._part_of(self.last_day, pod) if pod else day_value(self.last_day)  # "on Nov. 12, a Tuesday": that day
-        label = not rel and not pod and self.text.startswith(":", m.end()) and (m.start() == 0 or self.text[m.start() - 1] == "\n")
+        label = not rel and not pod and labels_a_line(self.text, m.start(), m.end())
         if label and self.day_label is not None:  # "Tuesday: ... Wednesday: ...": a list of days runs forward
             d = self.day_label + timedelta(days=(wd - self.day_label.isoweekday() - 1) % 7 + 1)
             self.day_label = d
@@ -281,9 +281,9 @@ class DayRules(ResolverBase):
     def _day_after_clock(self, clock: tuple[date, int, int], m: re.Match[str], minutes: int, tense: str | None) -> date | None:
         """The day a clock time with none of its own takes from ``clock``, the latest named with its day: the
         range it ends ("between 10 p.m. on Wednesday and 6 a.m.", past midnight if the hour comes round again);
-        a morning after that late hour in its sentence ("broke out at 11.20pm on Thursday and was under control
-        by 6.45am"), or the small hours in the next sentence; or, told again within the hour in a sentence naming no day, that moment ("struck shortly
-        after 11 p.m. on Friday ... The quake hit at 11:11 p.m.")."""
+        a morning after that late hour in its sentence, or the small hours in the next; or, told again within
+        the hour in a sentence naming no day, that moment ("struck shortly after 11 p.m. on Friday ... The quake
+        hit at 11:11 p.m.")."""
         day, at_minutes, named_at = clock
         same_day_just_read = self.last_day == day
         if same_day_just_read and _CLOCK_RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()):
@@ -291,11 +291,12 @@ class DayRules(ResolverBase):
         if tense != "past":
             return None
         sentence_start = _sentence_start(self.text, m.start())
-        if same_day_just_read and at_minutes >= _EVENING_HOUR * 60 and minutes < _NOON and named_at >= sentence_start:
-            return day + timedelta(days=1)
-        if (same_day_just_read and at_minutes >= _EVENING_HOUR * 60 and minutes < _SMALL_HOURS_END and sentence_start > 0
-                and named_at >= _sentence_start(self.text, sentence_start - 2) and self.last_day_end < sentence_start):
-            return day + timedelta(days=1)  # "began at 9 p.m. on Saturday and ran for four hours. The winner was announced after 1 a.m."
+        if same_day_just_read and at_minutes >= _EVENING_HOUR * 60:
+            if minutes < _NOON and named_at >= sentence_start:
+                return day + timedelta(days=1)  # "broke out at 11.20pm on Thursday and was under control by 6.45am"
+            if (minutes < _SMALL_HOURS_END and sentence_start > 0 and self.last_day_end < sentence_start
+                    and named_at >= _sentence_start(self.text, sentence_start - 2)):
+                return day + timedelta(days=1)  # "began at 9 p.m. on Saturday and ran for four hours. The winner was announced after 1 a.m."
         if abs(minutes - at_minutes) <= _SAME_MOMENT and self.last_day_end < sentence_start and named_at < sentence_start:
             return day
         return None

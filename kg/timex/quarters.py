@@ -41,7 +41,7 @@ class QuarterRules(ResolverBase):
             if y is None and ended is not None:
                 y = self.period_end_year(ended)  # "the fiscal third quarter ended Feb. 28": a quarter of that year
             if y is None and not rel and not g.get("word"):
-                y = self.year_of_when_clause(m)  # "In 2019, sales fell in the third quarter"
+                y = self.year_the_sentence_sets(m)  # "In 2019, sales fell in the third quarter"
             if y is None:
                 y = self.day.year
                 if rel.startswith("last year") or rel in ("year-earlier", "year-ago"):

@@ -15,14 +15,14 @@ import logging
 import re
 from datetime import date
 
-from .context import TenseHint, _sentence_of, _sentence_start, habitual
+from .context import TenseHint, _sentence_of, _sentence_start, habitual, labels_a_line
 from .grammar import _SENTENCE_END, _reported_future, grammar
 from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
 
 _log = logging.getLogger(__name__)
 _FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
 _COMPARED_WITH = re.compile(r"\b(?:than|from|versus|vs|compared|against)\b", re.IGNORECASE)  # "up from seven a year ago"
-_HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)  # a past perfect looks further back than the story's day
+_HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
 _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever year the story named its month with
 _FRONTED_WORDS = 4  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "Back in 2019, ...")
 
@@ -190,15 +190,15 @@ class ResolverBase:
             sentence_end = _SENTENCE_END.search(self.text, end)
             self.scene_year = (year, sentence_end.start() if sentence_end else len(self.text), possessive)
 
-    def year_of_when_clause(self, m: re.Match[str]) -> int | None:
-        """The year just named when a "when" clause after it holds this month or day: "was in 2012, when
-        379mm fell between June and August" is June and August 2012; or when it opens the sentence, set off
-        by a comma: "Last year, fires destroyed 1,200 homes in August" is that year's August.
+    def year_the_sentence_sets(self, m: re.Match[str]) -> int | None:
+        """The year this month or day's sentence sets: one opening it (see :meth:`note_year`: "Last year, fires
+        destroyed 1,200 homes in August" is that year's August), or one just named with a "when" clause after it
+        that holds the month or day ("was in 2012, when 379mm fell between June and August").
 
         >>> from kg.timex import _Resolver
         >>> r = _Resolver("It was in 2012, when rain fell in June.", Anchor.parse("2015-07-24"), lambda s, e: "past")
         >>> r.last_date, r.last_date_span = date(2012, 1, 1), (14, "year")
-        >>> r.year_of_when_clause(re.search("June", r.text))
+        >>> r.year_the_sentence_sets(re.search("June", r.text))
         2012
         """
         end, granularity = self.last_date_span
@@ -239,6 +239,20 @@ class ResolverBase:
         if from_story and self.day and self.last_date is not None and self.last_date.year < self.day.year:
             return _unit_shift(self.last_date, "Y", -1)
         return _unit_shift(self.day, "Y", -1) if self.day else None
+
+    def note_figures_month(self, granularity: str, first_day: date, named: bool, start: int, end: int) -> None:
+        """Keep the month a sentence of money gives figures for, a month ``named`` ("in October", not "last month",
+        whose "a year earlier" the gold writes as the year). The first in its sentence stays ("in October from 2.5
+        percent in September"), as does one before a month after "since" ("the lowest since March 2021") or a day
+        figures were said on ("figures showed on Thursday"); any other date ends it ("In January, on Tuesday, ...")."""
+        if granularity == "month":
+            kept = self.figures_month is not None and not _SENTENCE_END.search(self.text, self.figures_month[0], start)
+            if kept or grammar().looks_back.search(self.text, max(0, start - 30), start):
+                return
+            figures = named and grammar().money_words.search(_sentence_of(self.text, start))
+            self.figures_month = (end, first_day) if figures else None
+        elif not (granularity == "day" and self.last_day_end == end and self.last_day_said):
+            self.figures_month = None
 
     def month_compared(self) -> date | None:
         """The first day of the month figures were given for, named not far before with no other date since,
@@ -294,9 +308,8 @@ class ResolverBase:
             if not self.day or habitual(self.text, m.start(), m.end()):
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")  # "must present its budget by Oct. 15 each year"
             # a date opening a line as a label ("March 3: Protests begin"): a timeline's present tells of no direction
-            label = self.text.startswith(":", m.end()) and (m.start() == 0 or self.text[m.start() - 1] == "\n")
-            tense = None if label else self.tense_hint(m.start(), m.end())
-            told = self.year_of_when_clause(m) or self.year_told_of(m, tense, month, d)
+            tense = None if labels_a_line(self.text, m.start(), m.end()) else self.tense_hint(m.start(), m.end())
+            told = self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month, d)
             if told is not None:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None
@@ -330,6 +343,10 @@ class ResolverBase:
         this_year = _safe_date(self.day.year, month, d) if self.day else None
         if this_year is None or self.day is None or 0 <= (self.day - this_year).days <= _RECENT_DAYS:
             return False
+        return self.past_perfect_before(m)
+
+    def past_perfect_before(self, m: re.Match[str]) -> bool:
+        """Whether "had" comes before ``m`` in its sentence: a past perfect looks further back than the story's day."""
         return _HAD_BEFORE.search(self.text, _sentence_start(self.text, m.start()), m.start()) is not None
 
     def year_just_named(self, m: re.Match[str]) -> int | None:
@@ -348,7 +365,7 @@ class ResolverBase:
             return None
         if self.last_date is not None and self.last_date.year >= self.day.year:
             return None  # "Armstrong landed on July 20, 1969. This week, on July 16, crowds gathered": back to now
-        if "\n\n" in self.text[self.last_day_end : m.start()] and not _HAD_BEFORE.search(self.text, _sentence_start(self.text, m.start()), m.start()):
+        if "\n\n" in self.text[self.last_day_end : m.start()] and not self.past_perfect_before(m):
             return None
         candidates = [c for c in (_safe_date(story.year + k, month, d) for k in (-1, 0, 1)) if c is not None and c <= self.day]
         return min(candidates, key=lambda c: abs((c - story).days)) if candidates else None
