@@ -77,7 +77,7 @@ def verb_tense(verb: Token) -> Tense:
         return verb_tense(verb.head)  # "will add flights and cut them in the autumn": "will" serves both verbs
     if aux_words & _PAST_PERFECT_AUX:
         return "past"  # "had been scheduled to expire Friday": before a past reference time
-    passive_infinitive = tag == "VBN" and "to" in aux_words and not aux_words - {"to", "be"}  # "was due to be sworn in"
+    passive_infinitive = tag == "VBN" and "to" in aux_words and not aux_words - {"to", "be", "get"}  # "was due to be sworn in", "to get vaccinated"
     if (tag == "VB" and not aux_words - {"to"} or passive_infinitive) and verb.head.i != verb.i:
         return _infinitive_tense(verb, "to" in aux_words)
     if tag == "VBG" and not auxes and verb.dep_ == "xcomp" and verb.head.i != verb.i:
@@ -342,6 +342,30 @@ def _called_for_a_day(span: Span | None, verb: Token) -> bool:
             and verb.lemma_.lower() in _asking_verbs())
 
 
+def _decreed_from_a_day(span: Span | None, verb: Token, text: str) -> bool:
+    """Whether the time ``span`` is when a thing decreed starts or is held: "declared three days of mourning
+    from Thursday", "imposed a curfew from Monday", "declared a holiday for Friday". Such orders are made a
+    few days either side of what they set, so the nearer day; not a stretch told whole ("imposed a curfew
+    from Thursday to Sunday"), which takes its clause's way."""
+    if span is None or len(span) == 0 or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("for", "from"):
+        return False
+    if verb.lemma_.lower() not in _tense_words("deciding_verbs") or _RANGE_GOES_ON.match(text, span.end_char):
+        return False
+    owner = span.root.head.head
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.root.i]
+    return owner.i == verb.i and bool(objects) or any(owner in o.subtree for o in objects)
+
+
+_RANGE_GOES_ON = re.compile(r"\s*(?:-|–|to\b|until\b|till\b|through\b|and\b)", re.IGNORECASE)
+
+
+def _present_read_as_adjective(token: Token) -> bool:
+    """A main clause's verb in the present that the tagger took for an adjective: it has a subject but no
+    copula ("Pre-orders open on Friday", where "are open" would be the adjective)."""
+    return (token.pos_ == "ADJ" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
+            and not any(c.dep_ in ("cop", "aux", "auxpass") for c in token.children))
+
+
 def _deadline_gone(deadline: Token) -> bool:
     """Whether a deadline noun is told of as past: the verb it is the subject or object of ("the deadline
     passed", "missed the deadline") is past, and not one of nearing ("as a deadline loomed"). A deadline
@@ -380,12 +404,16 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             return _verb_above_direction(owner) or "past"  # "will be watching Tuesday's meeting" lies ahead
         verb = _as_verb(owner)  # governing_verb, without climbing the parse again
         tense = verb_tense(verb) if verb is not None else None
+        if verb is None and owner is not None and _present_read_as_adjective(owner):
+            return "future"  # "Pre-orders open on Friday": a present of what is scheduled, as "opens on Friday" is
         if tense == "future" and verb is not None and verb.tag_ == "VBD" and verb.idx >= end and verb.lemma_.lower() in scheduling_verbs():
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
         if tense == "past" and verb is not None and _condition_of_what_may_come(verb):
             tense = "future"  # "they could continue into next year if the winter was dry": the winter to come
         if tense != "future" and verb is not None and verb.idx < start and _called_for_a_day(span, verb):
             tense = "future"  # "have called a general strike for January 12": what was called for lies ahead of the calling
+        if tense == "past" and verb is not None and verb.idx < start and _decreed_from_a_day(span, verb, text):
+            tense = "near"  # "declared three days of national mourning from Thursday": the nearer Thursday
         if (tense == "past" and verb is not None and verb.idx < start and verb.lemma_.lower() in _tense_words("awaiting_verbs")
                 and any(c.dep_ == "dobj" and c.idx < start for c in verb.children)):
             tense = "near"  # "investors awaited a Fed decision on Thursday": the awaited thing's day, whichever side it falls

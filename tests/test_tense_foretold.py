@@ -110,3 +110,34 @@ def test_a_month_a_release_is_due_in_lies_ahead(published, year):
     assert parsed_values(f"The results are to be published in {month}.", published) == [(month, f"{year}-{number}")]
     # money words with no figures are no figures of a month just ended
     assert parsed_values(f"The company plans to announce the deal in {month}.", published) == [(month, f"{year}-{number}")]
+
+
+@pytest.mark.parametrize("published", ["2026-02-11", "2025-12-29", "2024-03-03"])
+def test_a_decree_from_a_day_is_the_nearer_such_day(published):
+    # "declared three days of mourning from Thursday": decrees are made a few days either side of what they set
+    day = date.fromisoformat(published)
+    for weekday in range(7):
+        ahead = date.fromisoformat(weekday_after(published, weekday))
+        behind = ahead - timedelta(days=7)
+        nearer = min((ahead, behind), key=lambda d: abs((d - day).days)) if weekday != day.weekday() else day
+        name = ahead.strftime("%A")
+        found = parsed_values(f"The government declared three days of national mourning from {name}.", published)
+        assert found[-1] == (name, nearer.isoformat())
+    # a stretch told whole keeps its clause's way
+    found = parsed_values("Authorities imposed a curfew from Thursday to Sunday.", published)
+    assert found[0][1] <= published
+
+
+@pytest.mark.parametrize("published", ["2026-12-01", "2025-12-29", "2024-03-03"])
+def test_a_thing_put_back_to_no_earlier_than_a_day_lies_ahead(published):
+    saturday = weekday_after(published, 5)
+    found = parsed_values("The launch has been pushed back to no earlier than Saturday.", published)
+    assert found == [("Saturday", saturday)]
+
+
+@pytest.mark.parametrize("published", ["2026-11-03", "2025-12-29", "2024-03-03"])
+def test_a_present_the_tagger_reads_as_an_adjective_tells_of_a_schedule(published):
+    # "Pre-orders open on Friday", as "opens on Friday"; "The shops are open on Friday" is the copula's present
+    friday = weekday_after(published, 4)
+    assert parsed_values("Pre-orders open on Friday.", published) == [("Friday", friday)]
+    assert parsed_values("The shops open on Friday.", published) == [("Friday", friday)]

@@ -260,6 +260,8 @@ def test_a_weekday_week_is_seven_days_after_the_coming_one(published):
     tuesday = day + timedelta(days=(1 - day.weekday()) % 7 or 7) + timedelta(days=7)
     assert values("The minister will make a statement on Tuesday week.", published) == [("Tuesday week", tuesday.isoformat())]
     assert values("The results will be published a week on Tuesday.", published) == [("a week on Tuesday", tuesday.isoformat())]
+    assert values("If the rocket does not fly by Tuesday week, it will wait.", published)[0] == ("Tuesday week", tuesday.isoformat())
+    assert values("The offer runs until Tuesday week.", published) == [("Tuesday week", tuesday.isoformat())]
     # "the Tuesday week" is no such day
     assert values("The Tuesday week before the vote was busy.", published)[0][0] == "Tuesday"
 
@@ -399,3 +401,18 @@ def test_the_night_before_last(published):
 @pytest.mark.parametrize("published", ["2024-11-20", "2025-02-01"])
 def test_a_weekday_in_apposition_to_a_date_is_that_date(published):
     assert values("The crash happened on Nov. 12, 2024, a Tuesday.", published) == [("Nov. 12, 2024", "2024-11-12"), ("Tuesday", "2024-11-12")]
+
+
+@pytest.mark.parametrize("published", ["2026-11-24", "2025-01-04", "2024-12-31"])
+def test_a_day_of_no_fixed_week_takes_the_year_it_is_said_to_fall_in(published):
+    # "on a Saturday in late November 2016": a Saturday of that year, not this week's; what follows it counts from it
+    found = values("She was last seen at 2 a.m. on a Saturday in late November 2016. Her phone was used the following afternoon.",
+                   published)
+    assert found == [("2 a.m.", "2016-WXX-6T02:00"), ("Saturday", "2016-WXX-6"), ("late November 2016", "2016-11"),
+                     ("the following afternoon", "2016-WXX-7TAF")]
+    assert values("They married one Sunday morning in 1999.", published)[0] == ("Sunday morning", "1999-WXX-7TMO")
+    assert values("Christmas on a Sunday is rare.", published)[-1] == ("Sunday", "XXXX-WXX-7")
+    # the article of a noun the day qualifies, and a day named after, are this week's
+    assert values("About 500 people attended a Sunday night memorial service.", published)[0][1].startswith(published[:2])
+    tuesday = date.fromisoformat(values("She left on a Saturday in 2016. On Tuesday the police searched again.", published)[-1][1])
+    assert abs((tuesday - date.fromisoformat(published)).days) < 7

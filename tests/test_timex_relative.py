@@ -455,3 +455,26 @@ def test_the_week_beginning_a_day_is_that_days_week(published):
 def test_the_year_to_date_is_the_year_so_far(published):
     assert values("The firm reported a loss for the year to date.", published) == [("the year to date", published[:4])]
     assert values("Shares are up 35 percent year to date.", published) == [("year to date", published[:4])]
+
+
+@pytest.mark.parametrize("published", ["2026-11-30", "2025-01-02", "2024-12-31"])
+def test_a_fraction_of_a_unit_ago_counts_in_the_next_smaller_unit(published):
+    # "half a century ago" is fifty years back (not this year); "two and a half years ago" thirty months back
+    day = date.fromisoformat(published)
+    assert values("They walked on the Moon half a century ago.", published) == [("half a century ago", str(day.year - 50))]
+    assert values("The plant closed half a decade ago.", published) == [("half a decade ago", str(day.year - 5))]
+    def months_back(n: int) -> str:
+        months = day.year * 12 + day.month - 1 - n
+        return f"{months // 12}-{months % 12 + 1:02d}"
+
+    assert values("The plant closed two and a half years ago.", published) == [("two and a half years ago", months_back(30))]
+    assert values("The plant closed a year and a half ago.", published) == [("a year and a half ago", months_back(18))]
+    # a fraction of a day or more that no smaller unit counts whole is some time back
+    assert values("The plant closed one and a half weeks ago.", published) == [("one and a half weeks ago", "PAST_REF")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-08", "2025-01-06", "2024-03-04"])
+def test_what_people_are_urged_to_get_done_lies_ahead(published):
+    # "were urged to get vaccinated before the end of the month": the passive with "get" looks ahead as with "be"
+    found = parsed_values("People were urged to get vaccinated before the end of the month.", published)
+    assert found == [("the end of the month", published[:7])]

@@ -171,6 +171,10 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                 if (start - clock_end <= _CLOCK_TO_DAY and _one_clause(text, clock_end, start) and not ends_sentence(text, clock_end)
                         and not _points_away(clause_hint(out[at].start_char, clock_end), v.start, anchor)):
                     out[at] = _on_day(out[at], v.start)  # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday
+        elif dayless_clocks and v.type == "DATE" and v.granularity == "day" and "-WXX-" in v.value:
+            for at, clock_end in dayless_clocks:
+                if text[clock_end:start].lower() in (" on a ", " on one "):  # "at 2 a.m. on a Saturday in 2016": no day to fix
+                    out[at] = replace(out[at], value=v.value + out[at].value[10:], start=None, end=None)
         elif dayless_clocks and v.type == "TIME" and not resolver.dayless_clock and v.start is not None:
             for at, clock_end in dayless_clocks:
                 if _CLOCK_RANGE_JOINT.fullmatch(text, clock_end, start):

@@ -26,6 +26,10 @@ _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnig
 _AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
 _DEADLINE_AFTER = re.compile(r"(?: [A-Z]{2,4})? (?:deadline|cutoff|ultimatum)\b")  # "a midnight deadline", "a 5 p.m. EST deadline"
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
+_ANY_SUCH_DAY = re.compile(r"(?<![\w-])(?:a|one) $", re.IGNORECASE)  # "on a Saturday", "one Sunday": any day of that name
+_NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|was|as|after|before|with|for|he|she|it|they|we|i)\b)[a-z]")
+# the year a day of any week is said to fall in: "a Saturday in late November 2016", "a Sunday in 1999"
+_YEAR_AFTER = re.compile(r"(?:'s)?(?: (?:morning|afternoon|evening|night))? in (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?(?P<y>1[6-9]\d\d|20\d\d)\b")
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
 
@@ -77,8 +81,8 @@ class DayRules(ResolverBase):
         if (rel == "the" and g["pod"].lower() == "night" and base == self.day
                 and self.clause_hint(m.start(), m.end()) == "past"):  # the verb's, not "through"'s as a deadline
             shift = -1  # "rescuers worked through the night", told of the publication day: the night before, as "overnight" is
-        named_month_day = self.day_of_named_month("T" + self.vocab["parts_of_day"][g["pod"].lower()])
-        return named_month_day or self._part_of(base + timedelta(days=shift), g["pod"])
+        part = "T" + self.vocab["parts_of_day"][g["pod"].lower()]
+        return self.day_of_named_month(part) or self.after_any_such_day(shift, part) or self._part_of(base + timedelta(days=shift), g["pod"])
 
     def r_overnight(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "overnight": the night before the day the text is telling of (publication, by default), or
@@ -118,6 +122,15 @@ class DayRules(ResolverBase):
         if (not rel and self.last_day is not None and self.last_day.isoweekday() == wd
                 and self.text[self.last_day_end : m.start()].lower() in (", a ", " (a ", ", which was a ", ", also a ")):
             return self._part_of(self.last_day, pod) if pod else day_value(self.last_day)  # "on Nov. 12, a Tuesday": that day
+        if (not rel and _ANY_SUCH_DAY.search(self.text, max(0, m.start() - 5), m.start())
+                and not _NOUN_AFTER.match(self.text, m.end())):  # not "a Sunday night memorial service", the article a noun's
+            # "on a Saturday in late November 2016", "Christmas on a Sunday": a day of that name, in no week the text fixes
+            year = _YEAR_AFTER.match(self.text, m.end())
+            self.any_such_day = (year.group("y") if year else "XXXX", wd, m.end())
+            value = f"{self.any_such_day[0]}-WXX-{wd}"
+            if pod:
+                return _Value("TIME", value + "T" + self.vocab["parts_of_day"][pod], granularity="day")
+            return _Value("DATE", value, granularity="day")
         label = not rel and not pod and labels_a_line(self.text, m.start(), m.end())
         if label and self.day_label is not None:  # "Tuesday: ... Wednesday: ...": a list of days runs forward
             d = self.day_label + timedelta(days=(wd - self.day_label.isoweekday() - 1) % 7 + 1)

@@ -42,6 +42,10 @@ _GERUND_AFTER = re.compile(r" [a-z]+ing\b")
 _OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
 
 
+# a unit and how many of the next smaller one it holds: a fraction of it counts in those ("half a decade" is five years)
+_SMALLER_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}
+
+
 def _counted(base: date, unit: str, k: int) -> _Value | None:
     """``k`` units from ``base``: a day for days, a year for decades and centuries ("a decade ago" is about
     ten years back, a year, not the decade before this one), else the unit's calendar period.
@@ -163,6 +167,8 @@ class RelativeRules(ResolverBase):
         if unit is None:
             return None
         n = _number(g["n"], self.vocab)
+        if n is not None and (g.get("half") or g.get("half2")):
+            n += 0.5  # "two and a half years ago", "a year and a half ago"
         direction = g["dir"].lower()
         sign = -1 if direction in ("ago", "earlier", "before") else 1
         base = self.day if direction in ("ago", "from now", "from today", "hence") else self.counted_from(unit)
@@ -175,6 +181,10 @@ class RelativeRules(ResolverBase):
             return None  # "months ago" says how long only vaguely; "week later" is no expression
         if n is None and direction in ("earlier", "later"):
             return None  # "a few days later": some days after a time in the story, so only the length is known
+        if n is not None and n != int(n) and unit in _SMALLER_UNIT:  # "half a century ago": fifty years back
+            unit, n = _SMALLER_UNIT[unit][0], n * _SMALLER_UNIT[unit][1]
+            if n != int(n):
+                return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if n is not None and unit in ("H", "MIN") and direction in ("ago", "from now", "from today") and self.anchor and "T" in self.anchor.value:
             try:  # "two hours ago" from a publication time: that clock time
                 at = datetime.fromisoformat(self.anchor.value[:16]) + sign * timedelta(**{"hours" if unit == "H" else "minutes": n})
@@ -256,7 +266,7 @@ class RelativeRules(ResolverBase):
         if rel in ("the day before", "the day after", "the week before", "the week after"):
             self.offset_unit = (unit, sign)  # a day named right after it may be what it counts from ("the day before Tuesday's vote")
         if unit == "D":
-            return self.day_of_named_month() or day_value(base + timedelta(days=sign))
+            return self.day_of_named_month() or self.after_any_such_day(sign) or day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)
 
     def day_in_apposition_before_event(self, m: re.Match[str]) -> bool:

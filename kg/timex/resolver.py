@@ -64,8 +64,23 @@ class ResolverBase:
         self.last_clock: tuple[date, int, int] | None = None  # the latest clock time named with its day: day, minutes, where
         self.evening_of: date | None = None  # the day whose evening or night the latest time of day named fell in
         self.past_midnight: date | None = None  # the day after the night or midnight the latest time of day named, if it did
+        self.any_such_day: tuple[str, int, int] | None = None  # "on a Saturday in 2016": its year (or XXXX), weekday, where it ends
         self.written_day: date | None = None  # the latest day written with its year in figures ("June 4, 2010")
         self.written_day_end = -1  # where it ends
+
+    def after_any_such_day(self, shift: int, part: str = "") -> _Value | None:
+        """ "the following afternoon" after "on a Saturday in 2016", a day in no week the text fixes, with no
+        day named since: a day of no fixed week either ("2016-WXX-7TAF").
+
+        >>> r = ResolverBase("on a Saturday in 2016", Anchor.parse("2025-05-21"), lambda s, e: None)
+        >>> r.any_such_day = ("2016", 6, 21)
+        >>> r.after_any_such_day(1, "TAF").value
+        '2016-WXX-7TAF'
+        """
+        if self.any_such_day is None or self.any_such_day[2] < self.last_day_end:
+            return None
+        year, weekday, _ = self.any_such_day
+        return _Value("TIME" if part else "DATE", f"{year}-WXX-{(weekday - 1 + shift) % 7 + 1}{part}", granularity="day")
 
     _PERIOD_REACH = 2000  # characters a named quarter stays the story's reporting period
 
