@@ -356,7 +356,34 @@ def _decreed_from_a_day(span: Span | None, verb: Token, text: str) -> bool:
     return owner.i == verb.i and bool(objects) or any(owner in o.subtree for o in objects)
 
 
+def _foretold_from_a_day(span: Span | None, verb: Token) -> bool:
+    """Whether the time ``span`` bounds what a warning or forecast the verb issues foretells: "issued a yellow
+    warning for snow from Friday evening until Sunday morning" (not "issued a warning on Friday", its issuing)."""
+    if span is None or len(span) == 0 or span.root.dep_ != "pobj" or span.root.head.lower_ not in _STRETCH_BOUNDS:
+        return False
+    if span.root.head.head.i != verb.i:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _tense_words("foretold_for") for c in verb.children)
+
+
+_STRETCH_BOUNDS = frozenset({"from", "until", "till", "through", "between"})
 _RANGE_GOES_ON = re.compile(r"\s*(?:-|–|to\b|until\b|till\b|through\b|and\b)", re.IGNORECASE)
+
+
+def _infinitive_of_a_noun(verb: Token) -> bool:
+    """An infinitive that says what a noun is for ("more to follow", "a plane to catch"), with no time of its
+    own but what its clause says when that looks ahead; not one after a first, last or only one ("the first to
+    arrive on Monday", which tells of the arriving)."""
+    noun = verb.head
+    if verb.tag_ != "VB" or verb.dep_ not in ("relcl", "acl") or noun.i == verb.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    ranked = (noun, *(c for c in noun.children if c.dep_ in ("amod", "advmod")))
+    return not any(w.tag_ in ("JJS", "RBS") or w.lower_ in _RANKING_WORDS for w in ranked)
+
+
+_RANKING_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
 
 
 def _present_read_as_adjective(token: Token) -> bool:
@@ -412,6 +439,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = "future"  # "they could continue into next year if the winter was dry": the winter to come
         if tense != "future" and verb is not None and verb.idx < start and _called_for_a_day(span, verb):
             tense = "future"  # "have called a general strike for January 12": what was called for lies ahead of the calling
+        if tense != "future" and verb is not None and verb.idx < start and _foretold_from_a_day(span, verb):
+            tense = "future"  # "issued a yellow warning for snow from Friday evening until Sunday morning"
         if tense == "past" and verb is not None and verb.idx < start and _decreed_from_a_day(span, verb, text):
             tense = "near"  # "declared three days of national mourning from Thursday": the nearer Thursday
         if (tense == "past" and verb is not None and verb.idx < start and verb.lemma_.lower() in _tense_words("awaiting_verbs")
@@ -419,6 +448,10 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = "near"  # "investors awaited a Fed decision on Thursday": the awaited thing's day, whichever side it falls
         if tense is None and verb is not None and verb.idx < start and _reported_ahead(verb):
             tense = "future"  # "said it would cut off funding on Tuesday unless a deal was struck": the saying's future
+        if tense is None and verb is not None and _infinitive_of_a_noun(verb):
+            clause = _as_verb(_owner_of(verb.head))  # "would be in January, with more to follow in February": ahead as its clause is
+            if clause is not None and (verb_tense(clause) == "future" or _reported_ahead(clause)):
+                tense = "future"
         if tense is None and verb is not None and _bare_participle(verb):
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
         if tense == "future" and verb is not None and verb.tag_ in ("VBZ", "VBP") and in_headline(text, start):

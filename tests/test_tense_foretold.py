@@ -141,3 +141,25 @@ def test_a_present_the_tagger_reads_as_an_adjective_tells_of_a_schedule(publishe
     friday = weekday_after(published, 4)
     assert parsed_values("Pre-orders open on Friday.", published) == [("Friday", friday)]
     assert parsed_values("The shops open on Friday.", published) == [("Friday", friday)]
+
+
+@pytest.mark.parametrize("published", ["2026-12-02", "2025-12-29", "2024-03-03"])
+def test_the_stretch_a_warning_foretells_lies_ahead_of_its_issuing(published):
+    friday, sunday = weekday_after(published, 4), weekday_after(published, 6)
+    found = parsed_values("Forecasters have issued a yellow warning for snow across the north from Friday evening until Sunday "
+                          "morning.", published)
+    assert [v for _, v in found] == [friday + "TEV", sunday + "TMO"]  # none of the dates is a Friday or Saturday
+    # the day a warning was issued on is behind
+    assert parsed_values("Police issued a warning about scams on Friday.", published)[0][1] <= published
+
+
+@pytest.mark.parametrize("published", ["2026-11-28", "2025-12-29", "2024-03-03"])
+def test_an_infinitive_of_a_noun_looks_ahead_as_its_clause_does(published):
+    # "would be in the week of January 12, with more to follow in February": the February to come
+    day = date.fromisoformat(published)
+    february = f"{day.year + (day.month >= 2)}-02"
+    found = parsed_values("The union said the first strike would be on Monday, with more to follow in February if the "
+                          "government did not improve its offer.", published)
+    assert found[-1] == ("February", february)
+    # after a first, last or only one, the infinitive tells of what happened
+    assert parsed_values("She was the first to arrive on Monday.", published)[0][1] <= published

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from kg.timex import find_timexes
 from tests.conftest import timex_values as values
+from tests.test_tense import parsed_values
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
@@ -555,3 +556,14 @@ def test_more_ways_to_write_a_day(published):
     # an ordinal after a month in lower case, or before a noun, is no day
     assert values("They may first consult the board.", published) == []
     assert [t for t, _ in values("In September third-quarter sales rose.", published)] == ["September", "third-quarter"]
+
+
+@pytest.mark.parametrize("published", ["2026-12-02", "2025-01-10", "2024-11-20"])
+def test_a_superlative_month_has_come_unless_foreseen_near(published):
+    # "It follows the wettest November in a decade": a record is of a month that has been
+    day = date.fromisoformat(published)
+    november = f"{day.year - (day.month < 11)}-11"
+    assert parsed_values("It follows the wettest November in a decade.", published)[0] == ("November", november)
+    # foreseen, the one very near: "Retailers expect the busiest December in years", told in November
+    if day.month >= 10:
+        assert parsed_values("Retailers expect the busiest December in years.", published)[0] == ("December", f"{day.year}-12")

@@ -416,3 +416,21 @@ def test_a_day_of_no_fixed_week_takes_the_year_it_is_said_to_fall_in(published):
     assert values("About 500 people attended a Sunday night memorial service.", published)[0][1].startswith(published[:2])
     tuesday = date.fromisoformat(values("She left on a Saturday in 2016. On Tuesday the police searched again.", published)[-1][1])
     assert abs((tuesday - date.fromisoformat(published)).days) < 7
+
+
+@pytest.mark.parametrize("published", ["2026-11-20", "2025-01-03", "2024-02-23"])
+def test_the_publication_weekday_after_a_day_ahead_in_its_sentence_is_next_weeks(published):
+    # told on a Friday: "will be closed on Thursday ... and will close early on Friday" is the Friday after that Thursday
+    day = date.fromisoformat(published)
+    thursday, friday = day + timedelta(days=6), day + timedelta(days=7)
+    found = values("Markets will be closed on Thursday and will close early on Friday.", published)
+    assert found == [("Thursday", thursday.isoformat()), ("Friday", friday.isoformat())]
+    assert values("Markets will close early on Friday.", published) == [("Friday", published)]
+
+
+@pytest.mark.parametrize("published", ["2026-12-02", "2025-01-01", "2024-02-28"])
+def test_overnight_before_a_day_is_that_days_night(published):
+    day = date.fromisoformat(published)
+    saturday = day + timedelta(days=(5 - day.weekday()) % 7)
+    found = values("Temperatures are expected to fall to minus 10C overnight on Saturday.", published)
+    assert found == [("overnight", saturday.isoformat() + "TNI"), ("Saturday", saturday.isoformat())]

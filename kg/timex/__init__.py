@@ -154,6 +154,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                               or not resolver.last_day_said and _cause_after_day(text, resolver.last_day_end, start))
         if v.type == "DATE" and v.start is not None:
             # "at the end of the quarter ... three months earlier" counts from the quarter's end
+            said = v.granularity == "day" and resolver.last_day_said and resolver.last_day_end == end
+            resolver.date_before_saying = resolver.last_date if said else None
             resolver.last_date = v.end if v.mod == "END" and v.end is not None else v.start
             resolver.last_date_span = (end, v.granularity)
             if v.granularity == "day" and _YEAR_IN_FIGURES.search(text, start, end):

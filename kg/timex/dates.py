@@ -169,6 +169,8 @@ class DateRules(ResolverBase):
                 return _with_mod(month_value(y, month), part)
             # "Storms hit in October and March", told in November: two months behind, not a March to come
         tense = self.tense_hint(m.start(), m.end())
+        if not direction and self.after_superlative(m):  # "the wettest November": one that has come, or one very near
+            tense = "past" if tense != "future" else None  # "It follows the wettest November"; "expect the busiest December"
         told = (self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month)) if not direction else None
         if told is not None:  # "began on Nov. 4, 2010, and ended in June": that June after it
             return _with_mod(month_value(told, month), part)
@@ -322,6 +324,12 @@ class DateRules(ResolverBase):
         y = self.named_year(g) or self.year_of(g.get("ry"))  # "the spring of 1998", "the summer of last year"
         return _with_mod(season_value(y, self.vocab["seasons"][g["season"].lower()]), g.get("rel")) if y else None
 
+    def after_superlative(self, m: re.Match[str]) -> bool:
+        """Whether a superlative comes right before: "the driest spring", "the wettest November" (which have come:
+        a record is of what was), not "a harvest festival", "the west spring"."""
+        before = _SUPERLATIVE_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+        return before is not None and before["w"].lower() not in self.vocab["not_superlatives"]
+
     def r_season(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         if re.match(r" of (?:the |an? )?[A-Za-z]", self.text[m.end() : m.end() + 8]):
             return None  # "the fall of Baghdad", "the spring of their discontent": an event, not a season
@@ -330,10 +338,8 @@ class DateRules(ResolverBase):
         s = self.vocab["seasons"][g["season"].lower()]
         rel = (g["rel"] or "").lower()
         superlative = not rel and self.text.endswith("est ", 0, m.start())
-        if superlative:
-            before = _SUPERLATIVE_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
-            if before is None or before["w"].lower() in self.vocab["not_superlatives"]:
-                return None  # "the driest spring" is one; "a harvest festival", "the west spring" are not
+        if superlative and not self.after_superlative(m):
+            return None  # "the driest spring" is one; "a harvest festival", "the west spring" are not
         if not self.day or not re.search(r"\b(?:this|last|next)\b", rel) and habitual(self.text, m.start(), m.end()):
             return _Value("DATE", f"XXXX-{s}", granularity="season")  # "the thaw usually begins in spring"
         if rel in ("the following", "the previous"):  # "it took until the following spring": from the time the story is at
@@ -425,7 +431,28 @@ class DateRules(ResolverBase):
         word = m.group(0).lower().rfind("centur")
         if word >= 0 and _name_word(self.text, m.start() + word, m.end()):
             return None  # "21st Century Fox"; "the 16th" before "to the 19th centuries" names none
-        return _with_mod(century_value(int(g["n"])), g.get("rel"))
+        return _with_mod(century_value(self.century_number(g)), g.get("rel"))
+
+    def century_number(self, g: dict[str, str]) -> int:
+        """The N of "the 19th century" or "the nineteenth century"."""
+        return int(g["n"]) if g.get("n") else int(self.vocab["day_ordinals"][g["nw"].lower()])
+
+    def r_era_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """A year or century with its era: "1100 BC" is BC1100, "AD 79" 0079, "the fifth century BC" BC04.
+
+        >>> import re
+        >>> from kg.timex import _Resolver
+        >>> from kg.timex.values import Anchor
+        >>> r = _Resolver("", Anchor.parse("2025-05-21"), lambda s, e: None)
+        >>> r.r_era_year(None, {"y": "1100", "era": "BC"}).value, r.r_era_year(None, {"n": "5", "era2": "BC"}).value
+        ('BC1100', 'BC04')
+        """
+        if g.get("n") or g.get("nw"):
+            return _Value("DATE", f"BC{self.century_number(g) - 1:02d}", granularity="century")
+        year = int((g.get("y") or g["y2"]).replace(",", ""))
+        if g.get("y2") or not g["era"].startswith("B"):
+            return year_value(year) if year >= 1 else None
+        return _Value("DATE", f"BC{year:04d}", granularity="year")
 
     def r_century_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()

@@ -30,6 +30,7 @@ _ANY_SUCH_DAY = re.compile(r"(?<![\w-])(?:a|one) $", re.IGNORECASE)  # "on a Sat
 _NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|was|as|after|before|with|for|he|she|it|they|we|i)\b)[a-z]")
 # the year a day of any week is said to fall in: "a Saturday in late November 2016", "a Sunday in 1999"
 _YEAR_AFTER = re.compile(r"(?:'s)?(?: (?:morning|afternoon|evening|night))? in (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?(?P<y>1[6-9]\d\d|20\d\d)\b")
+_DAY_NAMED_AFTER = re.compile(r" (?:on )?(?-i:[A-Z][a-z]+day)\b")  # "overnight on Saturday", "overnight Sunday"
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
 
@@ -90,6 +91,7 @@ class DayRules(ResolverBase):
         base = self.told_day
         if base is None or self.day is None:
             return None
+        self.dayless_clock = _DAY_NAMED_AFTER.match(self.text, m.end()) is not None  # "overnight on Saturday": that day's night
         ahead = self.clause_hint(m.start(), m.end()) == "future"  # the verb's, not "by"'s: "hit by overnight losses"
         if not ahead and base > self.day:
             base = self.day  # "A hearing is set for Tuesday. Police searched his flat overnight."
@@ -152,6 +154,8 @@ class DayRules(ResolverBase):
             tense = self.tense_hint(m.start(), m.end())
             reported = self.reported_from(m, ("day", "time")) if tense == "future" and not rel else None
             d = _nearest_weekday(reported or self.day, wd, tense, rel)
+            if tense == "future" and not rel and d == self.day and self.day_ahead_in_sentence(m):
+                d += timedelta(days=7)  # "will be closed on Thursday and will close early on Friday", told on a Friday: the next
             ahead = self.last_day if tense is None and not rel and self.day_ahead_in_sentence(m) else None
             if ahead is not None:  # "The race starts at 2 p.m. on Sunday, with qualifying on Saturday": the Saturday by that Sunday
                 d = min(_nearest_weekday(ahead, wd, "past", rel), _nearest_weekday(ahead, wd, "future", rel),

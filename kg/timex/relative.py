@@ -147,8 +147,8 @@ class RelativeRules(ResolverBase):
                  "next": 1, "the coming": 1, "coming": 1, "the next": 1, "the following": 1}.get(rel)
         if shift is None:
             return None
-        if rel == "the following" and self.last_date:
-            return _unit_shift(self.last_date, unit, 1)  # "the following year": after the year the text named
+        if rel == "the following" and self.date_referred_back_to:
+            return _unit_shift(self.date_referred_back_to, unit, 1)  # "the following year": after the year the text named
         if (rel == "the next" and self.last_date is not None and self.last_date < self.day
                 and self.tense_hint(m.start(), m.end()) == "past"):
             return _unit_shift(self.last_date, unit, 1)  # "became president in 2008. The next year, he won": 2009
@@ -328,16 +328,16 @@ class RelativeRules(ResolverBase):
         if g.get("month"):
             if not g["month"][0].isupper() or len(g["month"]) <= 4 and g["month"].lower() != "may":
                 return None  # "a law that may pass"; "that Dec" is rarely written
-            base = self.last_date or self.day
+            base = self.date_referred_back_to or self.day
             month = self.vocab["months"][g["month"].lower()]
             v = month_value(base.year, month) if base else _Value("DATE", f"XXXX-{month:02d}")
         elif g.get("season"):
             s = self.vocab["seasons"][g["season"].lower()]
-            base = self.last_date or self.day
+            base = self.date_referred_back_to or self.day
             v = season_value(base.year, s) if base else _Value("DATE", f"XXXX-{s}")
         else:
             unit = _unit_code(g["unit"], self.vocab)
-            base = self.told_day if unit == "D" else self.last_date or self.day
+            base = self.told_day if unit == "D" else self.date_referred_back_to or self.day
             v = (self.day_of_named_month() if unit == "D" else None) or (_unit_shift(base, unit, 0) if base and unit else None)
         return _with_mod(v, (g.get("mod") or "").strip()) if v else None
 

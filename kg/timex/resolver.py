@@ -48,6 +48,7 @@ class ResolverBase:
         self.last_date: date | None = None  # the start of the latest date of any granularity
         self.scene_year: tuple[int, int, bool] | None = None  # a year opening a sentence, where it ends, whether a possessive
         self.last_date_span: tuple[int, str] = (-1, "none")  # where that date ends, and its granularity
+        self.date_before_saying: date | None = None  # the date named before the latest, if that was when something was said
         # where a financial story named the quarter it reports on, and that quarter's first day
         self.last_quarter: tuple[int, date] | None = None
         self.figures_month: tuple[int, date] | None = None  # a month figures were given for: where it ends, its first day
@@ -289,6 +290,13 @@ class ResolverBase:
         named_at, first_day = self.last_quarter
         return first_day if self.position - named_at <= self._PERIOD_REACH else None
 
+    @property
+    def date_referred_back_to(self) -> date | None:
+        """The date "that year", "later that month" and "the following year" count from: the latest named,
+        passing over a day named only as when something was said ("looted in 1897, the museum said on
+        Tuesday. They were taken in February of that year": 1897)."""
+        return self.date_before_saying or self.last_date
+
     def year_of(self, word: str | None) -> int | None:
         if not word:
             return None
@@ -297,7 +305,8 @@ class ResolverBase:
             return self.day.year + {"this year": 0, "last year": -1, "next year": 1}[w]
         shift = {"that year": 0, "the same year": 0, "the following year": 1, "the previous year": -1}.get(w)
         if shift is not None:  # "on April 23 of that year", "in January of the following year": from the year named last
-            return self.last_date.year + shift if self.last_date else None
+            referred = self.date_referred_back_to
+            return referred.year + shift if referred else None
         if re.fullmatch(r"\d{2}", w):
             return 1900 + int(w) if int(w) > 30 else 2000 + int(w)
         return int(w) if w.isdigit() else None

@@ -1,0 +1,44 @@
+"""Years and centuries far back: with their era ("1100 BC", "AD 79", "the fifth century BC"), centuries in
+words ("the nineteenth century"), and "that year" after a day named only as when something was said
+(kg/timex/dates.py, kg/timex/resolver.py), with several publication dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import timex_values as values
+
+PUBLISHED = ["2026-11-18", "2025-01-01", "2024-12-31"]
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+def test_a_year_before_christ_is_written_with_bc(published):
+    # TIMEX3 writes years before year 1 with "BC" and four figures; a year after Christ is a year
+    assert values("The boat was made around 1100 BC. The oldest example dates to around 2000 BC.", published) == [
+        ("1100 BC", "BC1100"), ("2000 BC", "BC2000")]
+    assert values("Farming began around 10,000 BC; the city fell in 146 B.C. and the tomb is from 2500 BCE.", published) == [
+        ("10,000 BC", "BC10000"), ("146 B.C", "BC0146"), ("2500 BCE", "BC2500")]
+    assert values("Pompeii was buried in AD 79 and a temple rebuilt in 300 AD.", published) == [("AD 79", "0079"), ("300 AD", "0300")]
+    # "ad" in lower case is no era
+    assert values("The ad ran in 2000.", published) == [("2000", "2000")]
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+def test_centuries_in_words_and_before_christ(published):
+    assert values("It was built in the fifth century and rebuilt in the nineteenth century.", published) == [
+        ("the fifth century", "04"), ("the nineteenth century", "18")]
+    assert values("The temple dates from the fifth century BC.", published) == [("the fifth century BC", "BC04")]
+    assert values("The temple dates from the 12th century BC.", published) == [("the 12th century BC", "BC11")]
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+def test_that_year_passes_over_a_day_named_as_when_something_was_said(published):
+    # "looted in 1897, the museum said on Tuesday. ... in February of that year": 1897, not the saying's year
+    found = values("The bronzes were looted in 1897, the museum said on Tuesday. They were taken in February of that year.",
+                   published)
+    assert found[-1] == ("February of that year", "1897-02")
+    found = values("He joined in 2017, the club said on Tuesday. He made his debut later that year.", published)
+    assert found[-1] == ("later that year", "2017")
+    # a day the story tells of is still what "that year" counts from
+    found = values("He joined in 2017. He left on March 3, 2020, and retired later that year.", published)
+    assert found[-1] == ("later that year", "2020")
