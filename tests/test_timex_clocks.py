@@ -309,3 +309,11 @@ def test_the_small_hours_a_sentence_after_an_evening_are_the_next_day(published)
     # a morning hour after that is the same day's unless it is the small hours
     text = "The meeting ended at 10 p.m. on Saturday. It had begun at 8 a.m."
     assert values(text, published)[-1] == ("8 a.m.", f"{saturday}T08:00")
+
+
+@pytest.mark.parametrize("published", ["2026-11-28", "2025-01-04", "2024-03-02"])
+def test_a_day_set_against_the_storys_is_not_the_day_a_clock_time_falls_on(published):
+    # "had insisted as recently as Thursday ... released at 6 p.m.": the resignation's day, not Thursday
+    found = values("She resigned on Saturday. She had insisted as recently as Thursday that she would not quit. "
+                   "Her letter, released at 6 p.m., said she was sorry.", published)
+    assert found[-1] == ("6 p.m.", found[0][1] + "T18:00")

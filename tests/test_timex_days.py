@@ -434,3 +434,24 @@ def test_overnight_before_a_day_is_that_days_night(published):
     saturday = day + timedelta(days=(5 - day.weekday()) % 7)
     found = values("Temperatures are expected to fall to minus 10C overnight on Saturday.", published)
     assert found == [("overnight", saturday.isoformat() + "TNI"), ("Saturday", saturday.isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2026-08-12", "2025-01-01", "2024-03-01"])
+def test_overnight_after_an_afternoon_in_its_sentence_is_that_night(published):
+    found = values("The fire started on Tuesday afternoon near a motorway and was fanned overnight by strong winds.", published)
+    tuesday = found[0][1][:10]
+    assert found[1] == ("overnight", tuesday + "TNI")
+    # the afternoon something was said on comes after the night it tells of
+    found = values("On Tuesday afternoon, officials said the fire had spread overnight.", published)
+    assert found[1][1] < found[0][1][:10] + "TNI"
+
+
+@pytest.mark.parametrize("published", ["2026-11-19", "2025-01-02", "2024-02-29"])
+def test_the_afternoon_told_of_the_past_is_not_a_day_ahead_named_before(published):
+    # "would have begun at 12:01 a.m. Saturday. The House voted in the afternoon": the passing's Wednesday
+    found = values("Congress passed a bill late Wednesday, averting a shutdown that would have begun at 12:01 a.m. Saturday. "
+                   "The House voted in the afternoon.", published)
+    assert found[-1] == ("the afternoon", found[0][1] + "TAF")
+    # told ahead, the day ahead's
+    found = values("A hearing is set for Saturday. That afternoon, protesters will gather.", published)
+    assert found[-1] == ("That afternoon", found[0][1] + "TAF")

@@ -326,3 +326,8 @@ def test_one_day_opening_a_sentence_is_some_day(published):
     assert values("One day, the city will flood.", published) == [("One day", "FUTURE_REF")]
     assert values("One day, he walked into the office and quit.", published) == [("One day", "PAST_REF")]
     assert values("The strike lasted one day, officials said.", published) == [("one day", "P1D")]
+
+
+def test_the_coming_and_recent_hours_are_some_hours():
+    assert values("Power cuts are possible in the coming hours.", "2026-12-02") == [("the coming hours", "PTXH")]
+    assert values("More rain fell in recent hours.", "2026-12-02") == [("recent hours", "PTXH")]

@@ -268,3 +268,18 @@ def test_the_back_half_of_the_year(published, year):
     assert values("Analysts expect sales to slow in the back half of the year.", published) == [("the back half of the year", f"{year}-H2")]
     assert values("Sales should pick up in the back half.", published) == [("the back half", f"{year}-H2")]
     assert values("He sat in the back half of the bus.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2026-12-11", "2025-01-15", "2024-03-01"])
+def test_the_same_period_a_year_before_is_the_storys_period_that_year(published):
+    year = int(published[:4])
+    found = values("Output fell in October. It was 2.1 percent lower than in the same month last year.", published)
+    october = found[0][1]
+    assert found[1] == ("the same month last year", f"{int(october[:4]) - 1}-10")
+    found = values("Profit rose in the third quarter from the same quarter a year earlier.", published)
+    assert found[1] == ("the same quarter a year earlier", f"{int(found[0][1][:4]) - 1}-Q3")
+    found = values("Sales rose 5% in the first half, compared with the same period of 2019.", published)
+    assert found[1] == ("the same period of 2019", "2019-H1")
+    # with no period named, the publication's
+    assert values("Sales were up on the same month last year.", published) == [
+        ("the same month last year", f"{year - 1}-{published[5:7]}")]

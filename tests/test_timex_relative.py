@@ -478,3 +478,20 @@ def test_what_people_are_urged_to_get_done_lies_ahead(published):
     # "were urged to get vaccinated before the end of the month": the passive with "get" looks ahead as with "be"
     found = parsed_values("People were urged to get vaccinated before the end of the month.", published)
     assert found == [("the end of the month", published[:7])]
+
+
+@pytest.mark.parametrize("published", ["2026-12-02", "2025-01-01", "2024-02-29"])
+def test_this_time_last_year_is_the_publication_day_a_year_back(published):
+    day = date.fromisoformat(published)
+    back = day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day)
+    assert values("This time last year, a similar storm left 200,000 homes without power.", published)[0] == (
+        "This time last year", back.isoformat())
+
+
+@pytest.mark.parametrize("published", ["2026-11-28", "2025-01-04", "2024-03-02"])
+def test_to_the_day_says_how_exact_and_names_no_day(published):
+    # "a week to the day after the claims were reported": "the day after" is no day after publication
+    found = values("The minister resigned on Saturday, a week to the day after newspapers first reported the claims.", published)
+    assert [text for text, _ in found] == ["Saturday", "a week"]
+    # moved to the day before a day named: that day
+    assert values("The vote was moved to the day before the summit.", published)[0][0] == "the day before"

@@ -205,7 +205,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
 
 def _background_day(text: str, start: int, end: int) -> bool:
     """Whether the day at ``start:end`` is no day the story tells of: one naming a thing ("the March 4
-    election") or where a stretch began ("killed since the uprising erupted on March 15, 2011").
+    election"), where a stretch began ("killed since the uprising erupted on March 15, 2011") or set against
+    the story's ("had insisted as recently as Thursday that she would not quit").
 
     >>> _background_day("won the March 4 election", 8, 15), _background_day("won on March 4.", 7, 14)
     (True, False)
@@ -231,7 +232,8 @@ def _cause_after_day(text: str, day_end: int, start: int) -> bool:
 _CAUSE_AFTER = re.compile(r"\b(?:after|following)\b", re.IGNORECASE)
 # "since" before a day, perhaps with a few words between ("since the uprising erupted on March 15, 2011"): where a
 # stretch began; not across a main clause's modal ("since the weekend will break on Thursday")
-_SINCE_BEFORE = re.compile(r"\bsince\b(?:(?:(?!\b(?:will|would|shall|can|could|may|might|must)\b)[^.,;])*\bon\b)? +$", re.IGNORECASE)
+# "since" (a stretch's start) or "as recently as" (a time set against the story's): no day the story goes on with
+_SINCE_BEFORE = re.compile(r"\b(?:since|as recently as)\b(?:(?:(?!\b(?:will|would|shall|can|could|may|might|must)\b)[^.,;])*\bon\b)? +$", re.IGNORECASE)
 # Characters web copy writes for an apostrophe, a space or a hyphen, read as those (one for one, so
 # offsets into the text stay): curly quotes, no-break and thin spaces, no-break hyphens.
 _PLAIN_CHARACTERS = {0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2007: " ", 0x2009: " ", 0x202F: " ", 0x2010: "-", 0x2011: "-"}

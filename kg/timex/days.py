@@ -31,6 +31,7 @@ _NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|w
 # the year a day of any week is said to fall in: "a Saturday in late November 2016", "a Sunday in 1999"
 _YEAR_AFTER = re.compile(r"(?:'s)?(?: (?:morning|afternoon|evening|night))? in (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?(?P<y>1[6-9]\d\d|20\d\d)\b")
 _DAY_NAMED_AFTER = re.compile(r" (?:on )?(?-i:[A-Z][a-z]+day)\b")  # "overnight on Saturday", "overnight Sunday"
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|had)\b", re.IGNORECASE)
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
 
@@ -45,6 +46,7 @@ class DayRules(ResolverBase):
         if code == "NI":
             self.past_midnight = day + timedelta(days=1)
         self.evening_of = day if code in ("EV", "NI") else None
+        self.afternoon_at = (day, self.position) if code == "AF" else None
         return day_value(day, "TIME", "T" + code)
 
     def r_deictic_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -79,6 +81,10 @@ class DayRules(ResolverBase):
             return None
         rel = g["rel"].lower()
         shift = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
+        if shift == 0 and self.day is not None and base > self.day and self.clause_hint(m.start(), m.end()) == "past":
+            # "would have begun at 12:01 a.m. Saturday. The House voted in the afternoon": the day behind the story was at
+            behind = self.story_day_behind
+            base = behind if behind is not None and (self.day - behind).days <= _NEWS_DAYS else self.day
         if (rel == "the" and g["pod"].lower() == "night" and base == self.day
                 and self.clause_hint(m.start(), m.end()) == "past"):  # the verb's, not "through"'s as a deadline
             shift = -1  # "rescuers worked through the night", told of the publication day: the night before, as "overnight" is
@@ -97,6 +103,12 @@ class DayRules(ResolverBase):
             base = self.day  # "A hearing is set for Tuesday. Police searched his flat overnight."
         if not ahead and self.evening_of is not None and self.evening_of <= base:
             return self._part_of(self.evening_of, "night")  # "struck at 11 p.m. on Friday. Aftershocks followed overnight"
+        afternoon = self.afternoon_at
+        if (not ahead and afternoon is not None and afternoon[0] <= base and afternoon[1] >= _sentence_start(self.text, m.start())
+                and not _TOLD_BEFORE.search(self.text, afternoon[1], m.start())):
+            # "started on Tuesday afternoon and was fanned overnight": that night (not "On Tuesday afternoon, officials
+            # said the fire had spread overnight", the night before the saying)
+            return self._part_of(afternoon[0], "night")
         return self._part_of(base if ahead else base - timedelta(days=1), "night")
 
     def r_small_hours(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

@@ -42,6 +42,7 @@ _GERUND_AFTER = re.compile(r" [a-z]+ing\b")
 _OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
 
 
+_TO_THE_DAY = re.compile(r"\b(?:weeks?|months?|years?|decades?) to $", re.IGNORECASE)  # "a week to the day after"
 # a unit and how many of the next smaller one it holds: a fraction of it counts in those ("half a decade" is five years)
 _SMALLER_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}
 
@@ -247,8 +248,17 @@ class RelativeRules(ResolverBase):
         """ "in two weeks' time": two weeks from now."""
         return self.r_ago(m, {**g, "dir": "from now"})
 
+    def r_this_time_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "this time last year": the publication's day a year back; "this time next month" a month on."""
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None or self.day is None:
+            return None
+        return self._same_day_back(self.day, unit, 1 if g["rel"].lower() == "last" else -1, "today")
+
     def r_unit_offset(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()
+        if rel.startswith("the day") and _TO_THE_DAY.search(self.text, max(0, m.start() - 20), m.start()):
+            return None  # "a week to the day after the claims were first reported": "to the day" says how exact, no day
         if rel in ("year-earlier", "year-ago", "the year-earlier period", "a year ago", "a year before", "a year earlier"):
             return self.year_before(from_story=rel in ("a year before", "a year earlier"))
         if rel in ("the day before", "the day after", "the night before") and self.day_in_apposition_before_event(m):

@@ -64,6 +64,7 @@ class ResolverBase:
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
         self.last_clock: tuple[date, int, int] | None = None  # the latest clock time named with its day: day, minutes, where
         self.evening_of: date | None = None  # the day whose evening or night the latest time of day named fell in
+        self.afternoon_at: tuple[date, int] | None = None  # the day whose afternoon the latest part of a day named was, and where
         self.past_midnight: date | None = None  # the day after the night or midnight the latest time of day named, if it did
         self.any_such_day: tuple[str, int, int] | None = None  # "on a Saturday in 2016": its year (or XXXX), weekday, where it ends
         self.written_day: date | None = None  # the latest day written with its year in figures ("June 4, 2010")
