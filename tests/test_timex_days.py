@@ -455,3 +455,33 @@ def test_the_afternoon_told_of_the_past_is_not_a_day_ahead_named_before(publishe
     # told ahead, the day ahead's
     found = values("A hearing is set for Saturday. That afternoon, protesters will gather.", published)
     assert found[-1] == ("That afternoon", found[0][1] + "TAF")
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2025-01-01", "2024-03-03"])
+def test_a_weekday_history_has_named_is_no_day_of_this_week(published):
+    # "killed on Bloody Sunday in 1972", "crashed on Black Monday in 1987": the name's, not this week's
+    assert values("The families of those killed on Bloody Sunday in 1972 welcomed the ruling.", published) == [("1972", "1972")]
+    assert values("Markets crashed on Black Monday in 1987.", published) == [("1987", "1987")]
+    # holidays are still found whole, and "on Last Monday" is no name
+    assert values("She arrived on Easter Sunday.", published)[0][0] == "Easter Sunday"
+    assert values("The minister spoke to the Times on Sunday.", published)[0][0] == "Sunday"
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2025-01-01", "2024-03-03"])
+def test_a_quoted_tomorrow_counts_from_the_day_it_was_said(published):
+    day = date.fromisoformat(published)
+    monday = day - timedelta(days=day.weekday() or 7)
+    found = values('He said on Monday: "We will meet tomorrow."', published)
+    assert found == [("Monday", monday.isoformat()), ("tomorrow", (monday + timedelta(days=1)).isoformat())]
+    # told in the reporter's words, the publication's tomorrow
+    found = values("He said on Monday he would arrive tomorrow.", published)
+    assert found[-1] == ("tomorrow", (day + timedelta(days=1)).isoformat())
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2025-01-30", "2024-02-10"])
+def test_a_day_of_the_month_after_a_deadline_word(published):
+    # "due by the 15th", "runs until the 20th": that day of the month, ahead; not "by the 15th century"
+    day = date.fromisoformat(published)
+    fifteenth = date(day.year + (day.month == 12 and day.day > 15), (day.month % 12) + 1 if day.day > 15 else day.month, 15)
+    assert values("Payments are due by the 15th.", published) == [("the 15th", fifteenth.isoformat())]
+    assert values("The book was ranked by the 15th century scholars.", published) == [("the 15th century", "14")]

@@ -283,3 +283,15 @@ def test_the_same_period_a_year_before_is_the_storys_period_that_year(published)
     # with no period named, the publication's
     assert values("Sales were up on the same month last year.", published) == [
         ("the same month last year", f"{year - 1}-{published[5:7]}")]
+
+
+@pytest.mark.parametrize("published", ["2013-03-08", "2025-04-04", "2026-03-06"])
+def test_a_pair_of_months_revised_is_not_the_month_reported_on(published):
+    # "fell to 7.7 percent in February ... Job growth in December and January was revised ... a year ago": February's
+    year = int(published[:4])
+    found = values("The unemployment rate fell to 7.7 percent in February, the Labor Department said Friday. Job growth in "
+                   "December and January was revised up by 5,000. The rate has fallen from 8.3 percent a year ago.", published)
+    assert found[-1] == ("a year ago", f"{year - 1}-02")
+    # with no month reported before, the pair's first
+    found = values("Sales rose 3% in October and November. That was up from 1% a year earlier.", published)
+    assert found[-1] == ("a year earlier", f"{int(found[0][1][:4]) - 1}-10")

@@ -143,6 +143,11 @@ def _name_word(text: str, start: int, end: int) -> bool:
     return _mid_sentence_capital(text, start) and not text[start:end].isupper() and _NAME_AFTER.match(text, end) is not None
 
 
+# a capitalised word (not a time's own: "on Last Monday" in a title) between "on", "the", "since", "after" or
+# "before" and a weekday ("on Easter Sunday", "on Black Friday" are holidays, found whole before the weekday)
+_EPITHET_BEFORE = re.compile(r"\b(?:on|the|since|after|before) (?-i:(?!(?:Last|Next|This|Early|Late)\b)[A-Z][a-z]+) $", re.IGNORECASE)
+
+
 def _weekday_in_name(text: str, m: re.Match[str], g: dict[str, str]) -> bool:
     """A weekday that is a name's word: "Monday Night Football" (a capitalised part of the day), "the Sunday
     Times" ("the", the day, then a capitalised word)."""
@@ -151,6 +156,8 @@ def _weekday_in_name(text: str, m: re.Match[str], g: dict[str, str]) -> bool:
     pod = g.get("pod") or ""
     if pod.strip()[:1].isupper():
         return True
+    if not g.get("rel") and not g.get("pre") and _EPITHET_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+        return True  # "killed on Bloody Sunday in 1972", "the crash of Black Monday": a day of history's naming
     return (not g.get("rel") and not g.get("pre") and not pod and text[max(0, m.start() - 4) : m.start()].lower() == "the "
             and _NAME_AFTER.match(text, m.end()) is not None)
 

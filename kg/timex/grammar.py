@@ -203,6 +203,13 @@ def _range_end_month() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?P<joint>and|to|through|until|till)\s+|[-\u2013]\s*)(?P<month>{months})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _month_paired_before() -> re.Pattern[str]:
+    """What may come before the second month of a pair or range: "December and ", "March to ", "June-"."""
+    months = _alternation(grammar().vocab["months"])
+    return re.compile(rf"\b(?:{months})\.?\s*(?:(?:and|to|through|until|till)\s+|[-\u2013]\s*)$", re.IGNORECASE)
+
+
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 

@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from .context import TenseHint, _sentence_of, _sentence_start, habitual, labels_a_line
-from .grammar import _SENTENCE_END, _reported_future, grammar
+from .grammar import _SENTENCE_END, _month_paired_before, _range_end_month, _reported_future, grammar
 from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
 
 _log = logging.getLogger(__name__)
@@ -260,12 +260,16 @@ class ResolverBase:
     def note_figures_month(self, granularity: str, first_day: date, named: bool, start: int, end: int) -> None:
         """Keep the month a sentence of money gives figures for, a month ``named`` ("in October", not "last month",
         whose "a year earlier" the gold writes as the year). The first in its sentence stays ("in October from 2.5
-        percent in September"), as does one before a month after "since" ("the lowest since March 2021") or a day
-        figures were said on ("figures showed on Thursday"); any other date ends it ("In January, on Tuesday, ...")."""
+        percent in September"), as does one before a month after "since" ("the lowest since March 2021"), a pair of
+        months ("revised job growth in December and January") or a day figures were said on ("figures showed on
+        Thursday"); any other date ends it ("In January, on Tuesday, ...")."""
         if granularity == "month":
             kept = self.figures_month is not None and not _SENTENCE_END.search(self.text, self.figures_month[0], start)
             if kept or grammar().looks_back.search(self.text, max(0, start - 30), start):
                 return
+            paired = _range_end_month().match(self.text, end) or _month_paired_before().search(self.text, max(0, start - 16), start)
+            if paired and self.figures_month is not None:
+                return  # "Job growth in December and January was revised": a pair of months is not the month reported on
             figures = named and grammar().money_words.search(_sentence_of(self.text, start))
             self.figures_month = (end, first_day) if figures else None
         elif not (granularity == "day" and self.last_day_end == end and self.last_day_said):
