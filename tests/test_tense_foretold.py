@@ -133,6 +133,8 @@ def test_a_thing_put_back_to_no_earlier_than_a_day_lies_ahead(published):
     saturday = weekday_after(published, 5)
     found = parsed_values("The launch has been pushed back to no earlier than Saturday.", published)
     assert found == [("Saturday", saturday)]
+    christmas = f"{int(published[:4]) + (published[5:] > '12-25')}-12-25"
+    assert parsed_values("The vote was put off until after Christmas.", published) == [("Christmas", christmas)]
 
 
 @pytest.mark.parametrize("published", ["2026-11-03", "2025-12-29", "2024-03-03"])

@@ -125,7 +125,7 @@ def grammar() -> _Grammar:
         released_in=_right_before([w + " in" for w in v["release_words"]]),
         moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r"|(?:" + _alternation(t["moved_back_verbs"])
                             + r")\s+(?:[\w'-]+\s+){0,3}?(?:back|off))\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+"
-                            r"(?:(?:at least|no earlier than|not before)\s+)?(?:the\s+)?$",
+                            r"(?:(?:at least|no earlier than|not before|after)\s+)?(?:the\s+)?$",
                             re.IGNORECASE),
         awaiting=re.compile(r"\b(?:" + _alternation(t["awaiting_verbs"]) + r")(?:s|d|ed|ing)?\b", re.IGNORECASE),
         foretold_for=re.compile(r"\b(?:" + _alternation(t["foretold_for"]) + r")\s+(?:(?:is|are|was|were)\s+(?:in\s+place|issued|in\s+force)\s+)?"
