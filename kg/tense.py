@@ -331,14 +331,26 @@ def _condition_of_what_may_come(verb: Token) -> bool:
     return bool(head_auxes & _tense_words("hedged_ahead_modals")) and not head_auxes & {"have", "'ve"}
 
 
+def _preposition_of(span: Span | None, words: frozenset[str]) -> Token | None:
+    """The preposition among ``words`` whose object the time ``span`` is ("for" in "for January 12")."""
+    if span is None or len(span) == 0 or span.root.dep_ != "pobj" or span.root.head.lower_ not in words:
+        return None
+    return span.root.head
+
+
+def _objects_before(verb: Token, token: Token) -> list[Token]:
+    """The verb's direct objects that come before ``token``."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i]
+
+
 def _called_for_a_day(span: Span | None, verb: Token) -> bool:
     """Whether the time ``span`` is the one a thing asked for or threatened is set for: "called a general
     strike for January 12", "threatened a walkout for Friday" (an object, then "for" and the time)."""
-    if span is None or len(span) == 0 or span.root.dep_ != "pobj" or span.root.head.lower_ != "for":
+    preposition = _preposition_of(span, _FOR)
+    if preposition is None:
         return False
-    owner = span.root.head.head
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.root.i]
-    return (bool(objects) and (owner.i == verb.i or owner in objects)
+    objects = _objects_before(verb, preposition)
+    return (bool(objects) and (preposition.head.i == verb.i or preposition.head in objects)
             and verb.lemma_.lower() in _asking_verbs())
 
 
@@ -347,25 +359,26 @@ def _decreed_from_a_day(span: Span | None, verb: Token, text: str) -> bool:
     from Thursday", "imposed a curfew from Monday", "declared a holiday for Friday". Such orders are made a
     few days either side of what they set, so the nearer day; not a stretch told whole ("imposed a curfew
     from Thursday to Sunday"), which takes its clause's way."""
-    if span is None or len(span) == 0 or span.root.dep_ != "pobj" or span.root.head.lower_ not in ("for", "from"):
+    preposition = _preposition_of(span, _FOR_OR_FROM)
+    if preposition is None or verb.lemma_.lower() not in _tense_words("deciding_verbs") or span is None:
         return False
-    if verb.lemma_.lower() not in _tense_words("deciding_verbs") or _RANGE_GOES_ON.match(text, span.end_char):
+    if _RANGE_GOES_ON.match(text, span.end_char):
         return False
-    owner = span.root.head.head
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < span.root.i]
+    owner, objects = preposition.head, _objects_before(verb, preposition)
     return owner.i == verb.i and bool(objects) or any(owner in o.subtree for o in objects)
 
 
 def _foretold_from_a_day(span: Span | None, verb: Token) -> bool:
     """Whether the time ``span`` bounds what a warning or forecast the verb issues foretells: "issued a yellow
     warning for snow from Friday evening until Sunday morning" (not "issued a warning on Friday", its issuing)."""
-    if span is None or len(span) == 0 or span.root.dep_ != "pobj" or span.root.head.lower_ not in _STRETCH_BOUNDS:
-        return False
-    if span.root.head.head.i != verb.i:
+    preposition = _preposition_of(span, _STRETCH_BOUNDS)
+    if preposition is None or preposition.head.i != verb.i:
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _tense_words("foretold_for") for c in verb.children)
 
 
+_FOR = frozenset({"for"})
+_FOR_OR_FROM = frozenset({"for", "from"})
 _STRETCH_BOUNDS = frozenset({"from", "until", "till", "through", "between"})
 _RANGE_GOES_ON = re.compile(r"\s*(?:-|–|to\b|until\b|till\b|through\b|and\b)", re.IGNORECASE)
 

@@ -160,8 +160,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.last_date_span = (end, v.granularity)
             if v.granularity == "day" and _YEAR_IN_FIGURES.search(text, start, end):
                 resolver.written_day, resolver.written_day_end = v.start, end
+            resolver.note_figures_month(v.granularity, v.start, kind in ("month", "month_year"), start, end)  # before last_month moves on
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
-            resolver.note_figures_month(v.granularity, v.start, kind in ("month", "month_year"), start, end)
             if v.granularity == "year":
                 resolver.note_year(v.start.year, end)
         if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):

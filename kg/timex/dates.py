@@ -47,7 +47,6 @@ _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended t
 _RANGE_RUNNING_ON = 1  # months: a range told of the past may end this far after publication ("ran between December and February", told in January)
 _SUPERLATIVE_BEFORE = re.compile(r"\bthe (?P<w>[a-z]+est) $")  # "after the driest spring in 50 years"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)  # "between October and March": a range
-_PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")
 
 
 class DateRules(ResolverBase):
@@ -162,7 +161,7 @@ class DateRules(ResolverBase):
         part = " ".join(w for w in words if w not in ("this", "last", "next")) or None
         if not direction and habitual(self.text, m.start(), m.end()):
             return _with_mod(_Value("DATE", f"XXXX-{month:02d}", granularity="month"), part)  # "the rains usually start in May"
-        paired = self.month_before_in_pair(m)
+        paired = self.month_before_in_pair(m.start())
         if paired is not None and not direction:  # "between October and February": the February after that October
             y = paired.year + (month < paired.month)
             if _months_ahead(self.day, y, month) <= _RANGE_RUNNING_ON or self.tense_hint(m.start(), m.end()) != "past":
@@ -212,14 +211,6 @@ class DateRules(ResolverBase):
         if (after.group("joint") or "").lower() == "and" and not _BETWEEN_BEFORE.search(self.text, max(0, m.start() - 20), m.start()):
             return None
         return int(self.vocab["months"][after.group("month").lower().rstrip(".")])
-
-    def month_before_in_pair(self, m: re.Match[str]) -> date | None:
-        """The first day of the month just named when this one follows it in a pair or range ("October to
-        February", "March and May"); a range runs forward, so its second month comes after its first."""
-        if self.last_month is None:
-            return None
-        end, first_day = self.last_month
-        return first_day if _PAIR_JOINT.fullmatch(self.text, end, m.start()) else None
 
     def r_month_of_rel_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "August last year", "January of this year": that month of the year named."""
@@ -327,6 +318,8 @@ class DateRules(ResolverBase):
     def after_superlative(self, m: re.Match[str]) -> bool:
         """Whether a superlative comes right before: "the driest spring", "the wettest November" (which have come:
         a record is of what was), not "a harvest festival", "the west spring"."""
+        if not self.text.endswith("est ", 0, m.start()):
+            return False
         before = _SUPERLATIVE_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
         return before is not None and before["w"].lower() not in self.vocab["not_superlatives"]
 

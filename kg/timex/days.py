@@ -31,7 +31,6 @@ _NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|w
 # the year a day of any week is said to fall in: "a Saturday in late November 2016", "a Sunday in 1999"
 _YEAR_AFTER = re.compile(r"(?:'s)?(?: (?:morning|afternoon|evening|night))? in (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?(?P<y>1[6-9]\d\d|20\d\d)\b")
 _DAY_NAMED_AFTER = re.compile(r" (?:on )?(?-i:[A-Z][a-z]+day)\b")  # "overnight on Saturday", "overnight Sunday"
-_TOLD_BEFORE = re.compile(r"\b(?:said|says|told|reported|announced|had)\b", re.IGNORECASE)
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
 
@@ -124,7 +123,7 @@ class DayRules(ResolverBase):
             return self._part_of(self.evening_of, "night")  # "struck at 11 p.m. on Friday. Aftershocks followed overnight"
         afternoon = self.afternoon_at
         if (not ahead and afternoon is not None and afternoon[0] <= base and afternoon[1] >= _sentence_start(self.text, m.start())
-                and not _TOLD_BEFORE.search(self.text, afternoon[1], m.start())):
+                and not grammar().told_or_had.search(self.text, afternoon[1], m.start())):
             # "started on Tuesday afternoon and was fanned overnight": that night (not "On Tuesday afternoon, officials
             # said the fire had spread overnight", the night before the saying)
             return self._part_of(afternoon[0], "night")

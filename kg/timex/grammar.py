@@ -40,6 +40,7 @@ class _Grammar:
     repeated_until: re.Pattern[str]  # "each day until": the end of a run of days, over if told in the past
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
     said_on: re.Pattern[str]  # ends where a day is when something was said: "police said Wednesday"
+    told_or_had: re.Pattern[str]  # a verb of saying, or the past perfect's "had": what comes after it was told of before
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
     habitual: re.Pattern[str]  # words of what happens as a rule: "usually", "typically"
     clock_rule_words: re.Pattern[str]  # words that make a clock time a rule's: "daily", "on Fridays", the habitual words
@@ -137,6 +138,7 @@ def grammar() -> _Grammar:
         repeated_until=re.compile(r"\b(?:" + _alternation(t["repeated_until"]) + r")\s+(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE),
         rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(list(v["rate_before"]) + [w for w in v["numbers"] if w not in ("a", "an")]) + r"))%?"
                                r"(?: (?!(?:" + _alternation(v["rate_not_between"]) + r")\b)[A-Za-z-]+){0,3} $", re.IGNORECASE),
+        told_or_had=re.compile(r"\b(?:" + _alternation([*t["reporting_words"], "had"]) + r")\b", re.IGNORECASE),
         said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"]) + r")(?:\s+(?:reporters|journalists|in an? (?:statement|interview|"
                            r"e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE),
         habitual=re.compile(r"\b(?:" + _alternation(v["habitual_words"]) + r")\b", re.IGNORECASE),
@@ -201,13 +203,6 @@ def _range_end_month() -> re.Pattern[str]:
     (the caller checks "between" before the first for "and")."""
     months = _alternation(grammar().vocab["months"])
     return re.compile(rf"\s*(?:(?P<joint>and|to|through|until|till)\s+|[-\u2013]\s*)(?P<month>{months})\b", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _month_paired_before() -> re.Pattern[str]:
-    """What may come before the second month of a pair or range: "December and ", "March to ", "June-"."""
-    months = _alternation(grammar().vocab["months"])
-    return re.compile(rf"\b(?:{months})\.?\s*(?:(?:and|to|through|until|till)\s+|[-\u2013]\s*)$", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

@@ -14,44 +14,11 @@ from datetime import date
 from .context import _sentence_around, habitual, of_a_game
 from .grammar import _period_end_after, grammar
 from .resolver import ResolverBase
-from .values import _unit_shift, _Value, _with_mod, add_months, day_value, half_value, month_value, quarter_value, week_value, year_value
+from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quarter_value, year_value
 
 
 class QuarterRules(ResolverBase):
     """The rules for quarters and halves of a year."""
-
-    def r_same_period_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "the same month last year", "the same quarter a year earlier", "the same period of 2025": the period
-        the story gives figures for (or the publication's), a year before or in the year named.
-
-        >>> from kg.timex import find_timexes
-        >>> [t.value for t in find_timexes("Output fell in October, against the same month last year.", "2026-12-11")]
-        ['2026-10', '2025-10']
-        """
-        if self.day is None:
-            return None
-        unit = g["unit"].lower()
-        end, granularity = self.last_date_span
-        if unit == "month":
-            base, granularity = self.month_compared() or (self.last_month[1] if self.last_month else self.day), "month"
-        elif unit == "quarter":
-            base, granularity = self.reporting_quarter() or self.day, "quarter"
-        elif unit == "period" and self.last_date is not None and granularity in ("month", "quarter", "half", "week", "day"):
-            base = self.last_date
-        elif unit in ("week", "day"):
-            base, granularity = self.day, unit
-        else:
-            return None
-        y = int(g["y"]) if g.get("y") else base.year - 1
-        if granularity == "month":
-            return month_value(y, base.month)
-        if granularity == "quarter":
-            return quarter_value(y, (base.month - 1) // 3 + 1)
-        if granularity == "half":
-            return half_value(y, 1 if base.month <= 6 else 2)
-        if granularity == "week":
-            return week_value(date.fromisocalendar(y, min(base.isocalendar()[1], 52), 1))
-        return day_value(date(y, base.month, min(base.day, 28 if base.month == 2 else base.day)))
 
     def r_quarter(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         v = self._quarter(m, g)

@@ -23,7 +23,9 @@ from .values import (
     _with_mod,
     add_months,
     day_value,
+    half_value,
     month_value,
+    quarter_value,
     season_value,
     week_value,
     year_value,
@@ -254,6 +256,34 @@ class RelativeRules(ResolverBase):
         if unit is None or self.day is None:
             return None
         return self._same_day_back(self.day, unit, 1 if g["rel"].lower() == "last" else -1, "today")
+
+    def r_same_period_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the same month last year", "the same quarter a year earlier", "the same period of 2025": the period
+        the story gives figures for (or the publication's), a year before or in the year named.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Output fell in October, against the same month last year.", "2026-12-11")]
+        ['2026-10', '2025-10']
+        """
+        if self.day is None:
+            return None
+        unit, granularity = g["unit"].lower(), self.last_date_span[1]
+        if unit == "month":
+            base, granularity = self.month_compared() or (self.last_month[1] if self.last_month else self.day), "month"
+        elif unit == "quarter":
+            base, granularity = self.reporting_quarter() or self.day, "quarter"
+        elif unit == "period" and self.last_date is not None and granularity in ("month", "quarter", "half", "week", "day"):
+            base = self.last_date
+        elif unit in ("week", "day"):
+            base, granularity = self.day, unit
+        else:
+            return None
+        years_back = base.year - int(g["y"]) if g.get("y") else 1
+        if granularity == "quarter":
+            return quarter_value(base.year - years_back, (base.month - 1) // 3 + 1)
+        if granularity == "half":
+            return half_value(base.year - years_back, 1 if base.month <= 6 else 2)
+        return self._same_day_back(base, "Y", years_back, granularity if granularity in ("month", "week") else "today")
 
     def r_unit_offset(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()

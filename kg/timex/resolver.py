@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from .context import TenseHint, _sentence_of, _sentence_start, habitual, labels_a_line
-from .grammar import _SENTENCE_END, _month_paired_before, _range_end_month, _reported_future, grammar
+from .grammar import _SENTENCE_END, _range_end_month, _reported_future, grammar
 from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
 
 _log = logging.getLogger(__name__)
@@ -24,6 +24,7 @@ _FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that 
 _COMPARED_WITH = re.compile(r"\b(?:than|from|versus|vs|compared|against)\b", re.IGNORECASE)  # "up from seven a year ago"
 _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
 _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever year the story named its month with
+_PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")  # "October to February", "March and May"
 _FRONTED_WORDS = 4  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "Back in 2019, ...")
 
 
@@ -257,6 +258,14 @@ class ResolverBase:
             return _unit_shift(self.last_date, "Y", -1)
         return _unit_shift(self.day, "Y", -1) if self.day else None
 
+    def month_before_in_pair(self, start: int) -> date | None:
+        """The first day of the month just named when one starting at ``start`` follows it in a pair or range
+        ("October to February", "March and May"); a range runs forward, so its second month comes after its first."""
+        if self.last_month is None:
+            return None
+        end, first_day = self.last_month
+        return first_day if _PAIR_JOINT.fullmatch(self.text, end, start) else None
+
     def note_figures_month(self, granularity: str, first_day: date, named: bool, start: int, end: int) -> None:
         """Keep the month a sentence of money gives figures for, a month ``named`` ("in October", not "last month",
         whose "a year earlier" the gold writes as the year). The first in its sentence stays ("in October from 2.5
@@ -267,7 +276,7 @@ class ResolverBase:
             kept = self.figures_month is not None and not _SENTENCE_END.search(self.text, self.figures_month[0], start)
             if kept or grammar().looks_back.search(self.text, max(0, start - 30), start):
                 return
-            paired = _range_end_month().match(self.text, end) or _month_paired_before().search(self.text, max(0, start - 16), start)
+            paired = _range_end_month().match(self.text, end) or self.month_before_in_pair(start)
             if paired and self.figures_month is not None:
                 return  # "Job growth in December and January was revised": a pair of months is not the month reported on
             figures = named and grammar().money_words.search(_sentence_of(self.text, start))
