@@ -112,7 +112,7 @@ def verb_tense(verb: Token) -> Tense:
         return "past" if _reporting(lemma) and not _publishes_a_thing(verb) else "future"
     if tag in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # "is meeting Monday", "is heard in May"
-    if tag == "VBN" and verb.dep_ in ("acl", "advcl") and not auxes:
+    if tag == "VBN" and not auxes and (verb.dep_ in ("acl", "advcl") or _set_off_after_noun(verb)):
         return _reduced_clause_tense(verb)
     if tag == "VBG" and verb.dep_ == "acl" and not auxes and lemma in _tense_words("period_bounds"):
         # "the fiscal year ending June 30": the clause the period is in says which way ("sales rose in", "expects
@@ -178,9 +178,20 @@ def _reduced_clause_tense(participle: Token) -> Tense:
         # "still needs approval, expected before the summer recess": the plan of a clause that looks ahead
         above = participle.head if participle.dep_ == "advcl" and participle.head.pos_ in ("VERB", "AUX") else None
         return "future" if above is not None and verb_tense(above) == "future" else None
+    if lemma in _tense_words("sequence_participles") and participle.dep_ == "advcl" and participle.head.pos_ in ("VERB", "AUX"):
+        return verb_tense(participle.head)  # "will be held next week, followed by a memorial in the spring"
     if lemma in _tense_words("scheduling_participles") and any(c.lower_ in ("for", "to") for c in participle.children):
         return None  # "set for April", not "the record set on Aug. 6"
     return "past"
+
+
+def _set_off_after_noun(participle: Token) -> bool:
+    """A participle set off by a comma after a noun, which the parse made its sentence's root: "The law, first
+    proposed in the spring, will take effect" is a reduced clause, told as done."""
+    first = min((c for c in participle.children if c.dep_ == "advmod" and c.i < participle.i), default=participle, key=lambda t: t.i)
+    doc = participle.doc
+    return (participle.dep_ == "ROOT" and first.i >= 2 and doc[first.i - 1].text == ","
+            and doc[first.i - 2].pos_ in ("NOUN", "PROPN"))
 
 
 def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
@@ -299,6 +310,8 @@ def _verb_above_direction(token: Token | None) -> Tense:
         return None
     if _demanded(token, verb):
         return "future"
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _tense_words("sequence_participles"):
+        return verb_tense(verb)  # "will be held next week, followed by a memorial in the spring": as the clause followed
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & events_lexicon().future_aux:
         return "future"

@@ -224,7 +224,7 @@ class DateRules(ResolverBase):
         """ "the first day of next month", "the last day of the year", "the first of next month": that day."""
         if not self.day:
             return None
-        shifts = {"this": 0, "next": 1, "last": -1}
+        shifts = {"this": 0, "next": 1, "last": -1, "the next": 1, "the following": 1, "the previous": -1}
         if g.get("rel2"):
             period = _unit_shift(self.day, "M", shifts[g["rel2"].lower()])
         elif g.get("month"):
@@ -349,7 +349,8 @@ class DateRules(ResolverBase):
         elif "next" in rel:
             y = y if current.start > self.day else y + 1
         elif "this" not in rel:  # "in the spring": this year's, unless the clause points past it
-            tense = "past" if superlative else self.tense_hint(m.start(), m.end())  # "the driest spring": one that has come
+            # "the driest spring": one that has come; "the winter ahead": one to come
+            tense = "past" if superlative else "future" if self.text.startswith(" ahead", m.end()) else self.tense_hint(m.start(), m.end())
             named = self.year_just_named(m) if tense == "past" else None
             if named is not None:
                 y = named  # "The last strike, in 1994, lasted six weeks over the summer": 1994's

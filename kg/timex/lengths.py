@@ -26,18 +26,18 @@ class LengthRules(ResolverBase):
     # -- durations
     def r_duration_past(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the past six months", "the next two to three weeks", "the past year and a half"."""
-        unit = _unit_code(g["unit"] or g["hu"], self.vocab)
+        unit = _unit_code(g["unit"] or g["hu"] or g["one"], self.vocab)
         if unit is None:
             return None
-        n = 1.0 if g.get("hu") else _number(g.get("low") or g["n"], self.vocab)  # a range is as long as its first number, at least
+        n = 1.0 if g.get("hu") or g.get("one") else _number(g.get("low") or g["n"], self.vocab)  # a range is as long as its first number, at least
         if n is not None and (g.get("hu") or g.get("half")):
             n += 0.5
         value = _duration(n, unit)
         if unit == "H" and n == 24:
             value = "P1D"
         rel = g["rel"].lower()
-        if self.day and n is not None and unit in ("D", "W", "M", "Y", "H") and any(w in rel for w in ("past", "last", "previous")):
-            days = {"D": 1, "W": 7, "M": 30, "Y": 365, "H": 1 / 24}[unit] * n
+        if self.day and n is not None and unit in ("D", "W", "FN", "M", "Y", "H") and any(w in rel for w in ("past", "last", "previous")):
+            days = {"D": 1, "W": 7, "FN": 14, "M": 30, "Y": 365, "H": 1 / 24}[unit] * n
             start = self.day - timedelta(days=max(1, round(days)))
             return _Value("DURATION", value, start, self.day, "day")
         return _Value("DURATION", value)

@@ -34,6 +34,7 @@ from .values import (
 # "the past week/month" names the calendar unit holding the middle of the stretch it means (days
 # back from publication); "the past year" is, as annotators read it, the calendar year before.
 _TRAILING_MIDDLE = {"W": 3, "M": 15}
+_AHEAD_MIDDLE = {"W": 4, "M": 15, "Y": 182}  # from the day after publication: the middle of the stretch to come
 
 
 _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
@@ -123,6 +124,18 @@ class RelativeRules(ResolverBase):
         if self.day is None:
             return None
         return year_value((self.day + timedelta(days=_NEW_YEAR_AHEAD)).year)
+
+    def r_unit_ahead(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the week ahead": the days to come, named by the calendar unit holding most of them.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Markets are wary of the week ahead.", "2024-06-09")]
+        ['2024-W24']
+        """
+        if self.day is None:
+            return None
+        unit = _unit_code(g["unit"], self.vocab)
+        return _unit_shift(self.day + timedelta(days=_AHEAD_MIDDLE[unit]), unit, 0) if unit in _AHEAD_MIDDLE else None
 
     def r_rel_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()

@@ -189,7 +189,7 @@ def _unit_code(word: str, vocab: dict[str, Any]) -> str | None:
         return str(vocab["units"][w])
     if w.endswith("s") and w[:-1] in vocab["units"]:
         return str(vocab["units"][w[:-1]])
-    if w == "fiscal year":
+    if w in ("fiscal year", "calendar year"):
         return "Y"
     return None
 

@@ -1,0 +1,81 @@
+"""Stretches named from the publication day or a day named beside them (kg/timex/relative.py, lengths.py,
+days.py), with several publication dates including month and year boundaries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from kg.timex import find_timexes
+from tests.conftest import timex_values as values
+from tests.test_tense import parsed_values
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+@pytest.mark.parametrize("published", ["2026-06-24", "2026-12-31", "2027-01-01"])
+def test_a_fortnight_is_two_weeks_before_or_after(published):
+    assert values("The upper house is due to debate the measure within the next fortnight.", published) == [("the next fortnight", "P2W")]
+    (past,) = find_timexes("Prices rose over the past fortnight.", published)
+    assert (past.value, past.end) == ("P2W", published)
+    assert past.start == (date.fromisoformat(published) - timedelta(days=14)).isoformat()
+
+
+@pytest.mark.parametrize("published", ["2026-06-24", "2026-12-31", "2027-01-01"])
+def test_a_calendar_year_is_a_year(published):
+    year = int(published[:4])
+    assert values("It will take effect in the next calendar year.", published) == [("the next calendar year", str(year + 1))]
+    assert values("It will take effect this calendar year.", published) == [("this calendar year", str(year))]
+    assert values("It will take effect on the first day of the next calendar year.", published) == [
+        ("the first day of the next calendar year", f"{year + 1}-01-01")]
+    assert values("Sales fell in the previous calendar year.", published) == [("the previous calendar year", str(year - 1))]
+
+
+@pytest.mark.parametrize("published", ["2026-11-15", "2026-11-16", "2026-12-28", "2027-06-30"])
+def test_the_unit_ahead_is_the_one_holding_most_of_the_days_to_come(published):
+    day = date.fromisoformat(published)
+    # told on a Sunday, the week ahead is the next calendar week; on a Monday, this one
+    assert values("Forecasters said the week ahead would be cold.", published) == [("the week ahead", iso_week(day + timedelta(days=4)))]
+    ahead = day + timedelta(days=15)
+    assert values("Investors are wary of the month ahead.", published) == [("the month ahead", f"{ahead.year}-{ahead.month:02d}")]
+    assert values("Investors are wary of the year ahead.", published) == [("the year ahead", str((day + timedelta(days=182)).year))]
+    assert values("Investors are wary of the months ahead.", published) == [("the months ahead", "PXM")]
+
+
+@pytest.mark.parametrize("published", ["2026-11-16", "2026-08-01", "2027-01-10"])
+def test_the_season_ahead_is_to_come_whatever_the_verb(published):
+    day = date.fromisoformat(published)
+    winter = day.year if day.month >= 3 else day.year - 1  # a winter is named by the year it starts in
+    assert parsed_values("Forecasters said the winter ahead was likely to be milder than usual.", published) == [
+        ("the winter", f"{winter}-WI")]
+    summer = day.year if day.month < 9 else day.year + 1
+    assert parsed_values("Forecasters said the summer ahead was likely to be hot.", published) == [("the summer", f"{summer}-SU")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-06", "2026-12-01", "2027-01-04"])
+def test_the_night_on_a_day_is_that_day_s_night(published):
+    day = date.fromisoformat(published)
+    friday = day - timedelta(days=(day.weekday() - 4) % 7 or 7)
+    for sentence in ("Engineers worked through the night on Friday to drain the tank.",
+                     "Engineers worked through the night of Friday to drain the tank."):
+        assert parsed_values(sentence, published) == [("the night", f"{friday}TNI"), ("Friday", friday.isoformat())]
+    assert parsed_values("He was attacked in the morning on Friday.", published) == [("the morning", f"{friday}TMO"), ("Friday", friday.isoformat())]
+    # no day named: the night before the publication day
+    assert parsed_values("Crews worked through the night to restore power.", published) == [
+        ("the night", f"{day - timedelta(days=1)}TNI")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-06", "2026-12-01", "2027-01-04"])
+def test_a_night_worked_through_is_over_not_a_deadline(published):
+    day = date.fromisoformat(published)
+    friday = day - timedelta(days=(day.weekday() - 4) % 7 or 7)
+    next_friday = day + timedelta(days=(4 - day.weekday()) % 7 or 7)
+    assert parsed_values("Engineers worked through Friday night to drain the tank.", published) == [("Friday night", f"{friday}TNI")]
+    assert parsed_values("Fighting raged until Friday.", published) == [("Friday", friday.isoformat())]
+    # "through" of what is yet to be done, or of a closure ordered, still runs ahead
+    assert parsed_values("Engineers will work through Friday night to drain the tank.", published) == [("Friday night", f"{next_friday}TNI")]
+    assert parsed_values("The governor ordered schools closed through Friday.", published) == [("Friday", next_friday.isoformat())]
