@@ -79,3 +79,24 @@ def test_a_night_worked_through_is_over_not_a_deadline(published):
     # "through" of what is yet to be done, or of a closure ordered, still runs ahead
     assert parsed_values("Engineers will work through Friday night to drain the tank.", published) == [("Friday night", f"{next_friday}TNI")]
     assert parsed_values("The governor ordered schools closed through Friday.", published) == [("Friday", next_friday.isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2026-12-20", "2026-12-16", "2026-12-14", "2027-01-01"])
+def test_midweek_is_the_middle_of_the_week_the_clause_points_to(published):
+    day = date.fromisoformat(published)
+    wednesday_ahead = day + timedelta(days=(2 - day.weekday()) % 7)
+    wednesday_behind = day - timedelta(days=(day.weekday() - 2) % 7)
+    (ahead,) = find_timexes("Travel disruption is likely to continue into midweek.", published, lambda s, e: "future")
+    assert (ahead.text, ahead.value, ahead.mod) == ("midweek", iso_week(wednesday_ahead), "MID")
+    assert parsed_values("Shares had slid by mid-week, traders said.", published) == [("mid-week", iso_week(wednesday_behind))]
+    assert values("It was a midweek game.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2026-11-16", "2026-12-01", "2027-01-05"])
+def test_the_month_is_the_one_named_not_the_day_it_was_said(published):
+    day = date.fromisoformat(published)
+    before = date(day.year, day.month, 1) - timedelta(days=1)
+    name = before.strftime("%B")
+    text = f"{name} was the wettest on record, the weather service said on {day.strftime('%A')}. Records for the month go back to 1862."
+    assert values(text, published)[2] == ("the month", f"{before.year}-{before.month:02d}")
+    assert values("Sales rose 3% for the month.", published) == [("the month", published[:7])]

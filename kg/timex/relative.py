@@ -125,6 +125,18 @@ class RelativeRules(ResolverBase):
             return None
         return year_value((self.day + timedelta(days=_NEW_YEAR_AHEAD)).year)
 
+    def r_midweek(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "midweek": the middle of the week whose Wednesday the clause points to.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.value, t.mod) for t in find_timexes("Snow will continue into midweek.", "2026-12-20")]
+        [('2026-W52', 'MID')]
+        """
+        if self.day is None:
+            return _Value("DATE", "XXXX-WXX", mod="MID")
+        wednesday = _nearest_weekday(self.day, 3, self.tense_hint(m.start(), m.end()), "")
+        return _with_mod(week_value(wednesday), "mid")
+
     def r_unit_ahead(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the week ahead": the days to come, named by the calendar unit holding most of them.
 
@@ -362,8 +374,10 @@ class RelativeRules(ResolverBase):
         return _unit_shift(base, "W", 0) if base else None
 
     def r_the_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "Sales rose in February. For the month, ...": the month the text last named (or the publication's)."""
-        base = self.counted_from("M")
+        """ "Sales rose in February. For the month, ...": the month the text last named (or the publication's),
+        passing over a day named only as when it was said ("October was the wettest, the service said on Monday.
+        Records for the month go back to 1862")."""
+        base = self.date_referred_back_to or self.day
         return _unit_shift(base, "M", 0) if base else None
 
     def r_week_of_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
