@@ -112,7 +112,7 @@ def verb_tense(verb: Token) -> Tense:
         return "past" if _reporting(lemma) and not _publishes_a_thing(verb) else "future"
     if tag in ("VBG", "VBN") and any(a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # "is meeting Monday", "is heard in May"
-    if tag == "VBN" and not auxes and (verb.dep_ in ("acl", "advcl") or _set_off_after_noun(verb)):
+    if tag == "VBN" and not auxes and (verb.dep_ in ("acl", "advcl") or _set_off_after_noun(verb) or _after_with(verb)):
         return _reduced_clause_tense(verb)
     if tag == "VBG" and verb.dep_ == "acl" and not auxes and lemma in _tense_words("period_bounds"):
         # "the fiscal year ending June 30": the clause the period is in says which way ("sales rose in", "expects
@@ -174,6 +174,9 @@ def _reduced_clause_tense(participle: Token) -> Tense:
         # "If approved on Friday, the law would take effect", "When completed in 2026, the tower will be": the main
         # clause's way ("When built in 1890, the tower was"), ahead where it only supposes
         return verb_tense(participle.head) or "future"
+    foreseen = lemma in scheduling_verbs() or lemma in _tense_words("foreseeing_verbs")
+    if foreseen and _after_with(participle):
+        return "future"  # "with more rain expected overnight", "with a vote scheduled for Friday": what is looked for
     if lemma in scheduling_verbs():
         # "still needs approval, expected before the summer recess": the plan of a clause that looks ahead
         above = participle.head if participle.dep_ == "advcl" and participle.head.pos_ in ("VERB", "AUX") else None
@@ -183,6 +186,12 @@ def _reduced_clause_tense(participle: Token) -> Tense:
     if lemma in _tense_words("scheduling_participles") and any(c.lower_ in ("for", "to") for c in participle.children):
         return None  # "set for April", not "the record set on Aug. 6"
     return "past"
+
+
+def _after_with(participle: Token) -> bool:
+    """A participle of a noun after "with" ("with more rain expected overnight"), however the parse hangs it."""
+    return (participle.dep_ == "pcomp" and participle.head.lower_ == "with"
+            or participle.dep_ == "acl" and participle.head.head.lower_ == "with")
 
 
 def _set_off_after_noun(participle: Token) -> bool:

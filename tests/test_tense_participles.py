@@ -3,6 +3,8 @@ a participle set off after a noun is done; one that only orders two things takes
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from tests.test_tense import parsed_values
@@ -36,3 +38,17 @@ def test_what_follows_a_thing_is_dated_as_the_thing_is(published):
         "the spring", f"{ahead}-SP")
     assert parsed_values("The funeral was held last week, followed by a public memorial in the spring.", published)[-1] == (
         "the spring", f"{behind}-SP")
+
+
+@pytest.mark.parametrize("published", ["2026-12-03", "2026-12-31", "2025-03-02"])
+def test_what_is_looked_for_after_with_lies_ahead(published):
+    day = date.fromisoformat(published)
+    friday = day + timedelta(days=(4 - day.weekday()) % 7)
+    last_monday = day - timedelta(days=(day.weekday() - 0) % 7 or 7)
+    assert parsed_values("Talks ended on Monday, with a vote scheduled for Friday.", published) == [
+        ("Monday", last_monday.isoformat()), ("Friday", friday.isoformat())]
+    assert parsed_values("Officials issued a warning, with a decision expected on Friday.", published) == [("Friday", friday.isoformat())]
+    assert parsed_values("A warning was issued, with more rain expected overnight.", published) == [("overnight", f"{day}TNI")]
+    # what was done, told after "with", is done
+    last_friday = day - timedelta(days=(day.weekday() - 4) % 7 or 7)
+    assert parsed_values("The talks failed, with two envoys recalled on Friday.", published) == [("Friday", last_friday.isoformat())]

@@ -127,3 +127,31 @@ def test_a_range_ahead_that_is_running_now_is_this_years(published, start, end):
     if published == "2024-01-10":  # across the year's end
         assert parsed_values("Between November and February, demand will fall.", published) == [
             ("November", "2023-11"), ("February", "2024-02")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-05", "2025-01-02", "2024-06-30"])
+def test_a_year_after_the_second_month_dates_the_first(published):
+    for sentence in ("The alleged offences took place between March and June 2023.",
+                     "The alleged offences took place from March to June 2023.",
+                     "The offences took place in March and June 2023."):
+        assert values_of(sentence, published) == [("March", "2023-03"), ("June 2023", "2023-06")]
+    # a range over the turn of a year starts in the year before; a pair of months shares its year
+    assert values_of("It ran from October to February 2023.", published) == [("October", "2022-10"), ("February 2023", "2023-02")]
+    assert values_of("Storms hit in October and February 2023.", published) == [("October", "2023-10"), ("February 2023", "2023-02")]
+    # each month with its own year keeps it
+    assert values_of("It ran between March 2021 and June 2023.", published) == [("March 2021", "2021-03"), ("June 2023", "2023-06")]
+
+
+@pytest.mark.parametrize("published", ["2026-10-14", "2025-03-01", "2024-12-31"])
+def test_a_day_in_no_week_takes_the_year_of_the_month_it_is_in(published):
+    day = date.fromisoformat(published)
+    july_ahead = day.year if day.month < 7 else day.year + 1
+    july_behind = day.year if day.month > 7 else day.year - 1
+    assert parsed_values("The final will be played on a Sunday in mid-July.", published) == [
+        ("Sunday", f"{july_ahead}-WXX-7"), ("mid-July", f"{july_ahead}-07")]
+    assert parsed_values("The final was played on a Sunday in mid-July.", published)[0] == ("Sunday", f"{july_behind}-WXX-7")
+    # a clock time before it, and "the following afternoon" after it, move with it
+    text = "It happened at 2 a.m. on a Saturday in late July. The following afternoon, police came."
+    assert [v for _, v in parsed_values(text, published)] == [
+        f"{july_behind}-WXX-6T02:00", f"{july_behind}-WXX-6", f"{july_behind}-07", f"{july_behind}-WXX-7TAF"]
+    assert parsed_values("The market usually opens on a Sunday in July.", published) == [("Sunday", "XXXX-WXX-7"), ("July", "XXXX-07")]

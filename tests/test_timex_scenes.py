@@ -4,7 +4,7 @@ the story was at, with several publication dates."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -76,3 +76,15 @@ def test_dates_labelling_a_timeline_are_the_nearer_ones(published, year):
     # a timeline tells its past in the present: "March 3: Protests begin"
     text = "March 3: Protests begin in the capital.\nApril 2: The government reverses the price rise.\nMay 20: Protesters return."
     assert [v for _, v in parsed_values(text, published)] == [f"{year}-03-03", f"{year}-04-02", f"{year}-05-20"]
+
+
+@pytest.mark.parametrize("published", ["2026-06-14", "2026-03-01", "2027-01-04"])
+def test_the_evening_of_a_story_told_on_a_day_is_that_day_s(published):
+    day = date.fromisoformat(published)
+    saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
+    text = ("Thousands marched on Saturday. The rallies began three months ago. "
+            "Police said 12 people were arrested during the evening.")
+    assert parsed_values(text, published)[-1] == ("the evening", f"{saturday}TEV")
+    # with no day named, the evening is one of the month named
+    month = parsed_values("Rallies began in March. Police said 12 people were arrested during the evening.", published)
+    assert month[-1][1].endswith("-03-XXTEV")

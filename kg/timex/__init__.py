@@ -132,6 +132,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     taken_until = -1
     dayless_clocks: list[tuple[int, int]] = []  # the latest clock times that named no day: where each is in out, where it ends
     holiday_before: tuple[int, int] | None = None  # the latest holiday named: where in out, where it ends
+    such_day_before: tuple[int, int] | None = None  # a day in no week just named ("on a Sunday"): where in out, where it ends
     offset_before: tuple[int, int, str, int] | None = None  # the latest "the day before": where in out, where it ends, unit, sign
     for start, _neg_len, _order, kind, m in candidates:
         if start < taken_until:
@@ -193,6 +194,14 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                 v = day_value(held_on)  # "Easter on Sunday": the holiday says which Sunday
             else:  # "to mark Independence Day on Saturday": the holiday as kept there, that year
                 out[holiday_before[0]] = _time_value(text, held.start_char, held.end_char, v, anchor)
+        if such_day_before is not None and v.granularity == "month" and v.start is not None and text[such_day_before[1] : start] == " in ":
+            at, prior = such_day_before[0], out[such_day_before[0]].value  # "on a Sunday in mid-July": a Sunday of that July's year
+            for i in range(max(0, at - 1), at + 1):  # and "at 2 a.m." before it, which took the day's value
+                if out[i].value.startswith(prior):
+                    out[i] = replace(out[i], value=f"{v.start.year:04d}{out[i].value[4:]}")
+            if resolver.any_such_day is not None:
+                resolver.any_such_day = (f"{v.start.year:04d}", *resolver.any_such_day[1:])
+        such_day_before = (len(out), end) if v.value.startswith("XXXX-WXX-") and v.granularity == "day" else None
         holiday_before = (len(out), end) if kind == "holiday" else None
         if resolver.dayless_clock and anchor is not None and anchor.day is not None:
             dayless_clocks = [c for c in dayless_clocks if start - c[1] <= _CLOCK_TO_DAY] + [(len(out), end)]

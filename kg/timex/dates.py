@@ -47,6 +47,7 @@ _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended t
 _RANGE_RUNNING_ON = 1  # months: a range told of the past may end this far after publication ("ran between December and February", told in January)
 _SUPERLATIVE_BEFORE = re.compile(r"\bthe (?P<w>[a-z]+est) $")  # "after the driest spring in 50 years"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)  # "between October and March": a range
+_YEAR_CLOSING = re.compile(r",? (1[89]\d\d|20\d\d)\b(?![,.]?\d)")  # "March and June 2024": the year both months are in
 
 
 class DateRules(ResolverBase):
@@ -161,6 +162,9 @@ class DateRules(ResolverBase):
         part = " ".join(w for w in words if w not in ("this", "last", "next")) or None
         if not direction and habitual(self.text, m.start(), m.end()):
             return _with_mod(_Value("DATE", f"XXXX-{month:02d}", granularity="month"), part)  # "the rains usually start in May"
+        closing_year = self.year_closing_pair(m, month) if not direction else None
+        if closing_year is not None:
+            return _with_mod(month_value(closing_year, month), part)
         paired = self.month_before_in_pair(m.start())
         if paired is not None and not direction:  # "between October and February": the February after that October
             y = paired.year + (month < paired.month)
@@ -200,6 +204,22 @@ class DateRules(ResolverBase):
         if grammar().results_words.search(sentence):
             return True  # "sales figures due on Thursday are expected to show a rise in February"
         return _DIGIT.search(sentence) is not None and grammar().money_words.search(sentence) is not None
+
+    def year_closing_pair(self, m: re.Match[str], month: int) -> int | None:
+        """The year written after the month that closes a pair or range with this one: "between March and June
+        2024" is March 2024, "from October to February 2025" October 2024.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("It ran from October to February 2025.", "2026-12-05")]
+        ['2024-10', '2025-02']
+        """
+        after = _range_end_month().match(self.text, m.end())
+        year = _YEAR_CLOSING.match(self.text, after.end()) if after is not None else None
+        if after is None or year is None:
+            return None
+        end_month = int(self.vocab["months"][after.group("month").lower().rstrip(".")])
+        ranged = self.range_end_month(m) is not None or after.group("joint") is None or after.group("joint").lower() != "and"
+        return int(year.group(1)) - (ranged and end_month < month)
 
     def range_end_month(self, m: re.Match[str]) -> int | None:
         """The month that closes a range this one opens ("October to March", "between October and March"):

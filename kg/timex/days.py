@@ -108,7 +108,10 @@ class DayRules(ResolverBase):
                 and self.clause_hint(m.start(), m.end()) == "past"):  # the verb's, not "through"'s as a deadline
             shift = -1  # "rescuers worked through the night", told of the publication day: the night before, as "overnight" is
         part = "T" + self.vocab["parts_of_day"][g["pod"].lower()]
-        return self.day_of_named_month(part) or self.after_any_such_day(shift, part) or self._part_of(base + timedelta(days=shift), g["pod"])
+        # "during the evening" where a day was named: that day's, though a month was named since ("marched on Saturday,
+        # ... rallies that began three months ago. Police arrested 12 during the evening"); "that evening" is the month's
+        of_month = None if rel == "the" and self.last_day_end >= 0 else self.day_of_named_month(part)
+        return of_month or self.after_any_such_day(shift, part) or self._part_of(base + timedelta(days=shift), g["pod"])
 
     def r_overnight(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "overnight": the night before the day the text is telling of (publication, by default), or
