@@ -52,3 +52,14 @@ def test_what_is_looked_for_after_with_lies_ahead(published):
     # what was done, told after "with", is done
     last_friday = day - timedelta(days=(day.weekday() - 4) % 7 or 7)
     assert parsed_values("The talks failed, with two envoys recalled on Friday.", published) == [("Friday", last_friday.isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2026-11-26", "2026-09-01", "2027-03-10"])
+def test_a_season_promised_in_a_month_named_is_the_one_after_that_month(published):
+    day = date.fromisoformat(published)
+    january = day.year if day.month > 1 else day.year - 1
+    assert parsed_values("The government promised in January that everyone would be rehoused by the end of the summer.", published) == [
+        ("January", f"{january}-01"), ("the end of the summer", f"{january}-SU")]
+    # promised now, the summer to come
+    summer = day.year if day.month < 6 else day.year + 1
+    assert parsed_values("The government promises that everyone will be rehoused by the summer.", published) == [("the summer", f"{summer}-SU")]

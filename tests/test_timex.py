@@ -179,8 +179,8 @@ def test_a_month_as_a_first_name(published, sentence, expected):
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
-    # a date before year 1 or after 9999 has no calendar value: the length stays
-    ("2013-03-22", "The temple was built 3,000 years ago.", [("3,000 years", "P3000Y")]),
+    # a date before year 1 is a year BC (there is no year 0); after 9999 there is no calendar value: the length stays
+    ("2013-03-22", "The temple was built 3,000 years ago.", [("3,000 years ago", "BC0988")]),
     ("2024-02-29", "The ice will be gone 9000 years from now.", [("9000 years", "P9000Y"), ("now", "PRESENT_REF")]),
     ("9999-12-31", "He left on Christmas.", []),
 ])

@@ -42,3 +42,14 @@ def test_that_year_passes_over_a_day_named_as_when_something_was_said(published)
     # a day the story tells of is still what "that year" counts from
     found = values("He joined in 2017. He left on March 3, 2020, and retired later that year.", published)
     assert found[-1] == ("later that year", "2020")
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+def test_so_many_years_ago_before_the_era_is_a_year_bc(published):
+    year = int(published[:4])
+    # there is no year 0: one year before AD 1 is 1 BC
+    assert values("It had been dated to about 2,500 years ago.", published) == [("about 2,500 years ago", f"BC{2500 - year + 1:04d}")]
+    assert values("The town was founded 30 centuries ago.", published) == [("30 centuries ago", f"BC{3000 - year + 1:04d}")]
+    assert values(f"It erupted {year:,} years ago.", published) == [(f"{year:,} years ago", "BC0001")]
+    assert values(f"It erupted {year - 1:,} years ago.", published) == [(f"{year - 1:,} years ago", "0001")]
+    assert values("It erupted around 1,800 years ago.", published) == [("around 1,800 years ago", f"{year - 1800:04d}")]

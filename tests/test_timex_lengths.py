@@ -331,3 +331,10 @@ def test_one_day_opening_a_sentence_is_some_day(published):
 def test_the_coming_and_recent_hours_are_some_hours():
     assert values("Power cuts are possible in the coming hours.", "2026-12-02") == [("the coming hours", "PTXH")]
     assert values("More rain fell in recent hours.", "2026-12-02") == [("recent hours", "PTXH")]
+
+
+def test_a_quarter_point_is_no_length_of_time():
+    assert values("Markets expect a quarter-point cut.", "2026-11-30") == []
+    assert values("Yields fell a quarter percentage point.", "2026-11-30") == []
+    assert values("The work took a quarter of a century.", "2026-11-30") == [("a quarter of a century", "P25Y")]
+    assert values("Output fell for a quarter.", "2026-11-30") == [("a quarter", "P3M")]

@@ -155,3 +155,16 @@ def test_a_day_in_no_week_takes_the_year_of_the_month_it_is_in(published):
     assert [v for _, v in parsed_values(text, published)] == [
         f"{july_behind}-WXX-6T02:00", f"{july_behind}-WXX-6", f"{july_behind}-07", f"{july_behind}-WXX-7TAF"]
     assert parsed_values("The market usually opens on a Sunday in July.", published) == [("Sunday", "XXXX-WXX-7"), ("July", "XXXX-07")]
+
+
+@pytest.mark.parametrize("published", ["2026-11-20", "2026-04-02", "2027-01-15"])
+def test_a_pair_of_seasons_runs_forward(published):
+    day = date.fromisoformat(published)
+    spring = day.year if day.month <= 5 else day.year + 1
+    assert parsed_values("The body will meet in spring and autumn.", published) == [("spring", f"{spring}-SP"), ("autumn", f"{spring}-FA")]
+    # each season of a pair is found, and of a rule, in no year
+    assert [t for t, _ in parsed_values("The body met in spring and autumn.", published)] == ["spring", "autumn"]
+    assert parsed_values("The body meets twice a year in spring or autumn.", published)[1:] == [("spring", "XXXX-SP"), ("autumn", "XXXX-FA")]
+    # an age is no decade
+    assert parsed_values("Many athletes retire in their early thirties.", published) == []
+    assert parsed_values("He moved to Paris in the early thirties.", published) == [("the early thirties", "193")]

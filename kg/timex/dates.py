@@ -47,6 +47,7 @@ _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended t
 _RANGE_RUNNING_ON = 1  # months: a range told of the past may end this far after publication ("ran between December and February", told in January)
 _SUPERLATIVE_BEFORE = re.compile(r"\bthe (?P<w>[a-z]+est) $")  # "after the driest spring in 50 years"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)  # "between October and March": a range
+_SEASON_JOINT = re.compile(r" (?:and|or|to) (?:the )?")  # "in spring and autumn": a pair of seasons in order
 _YEAR_CLOSING = re.compile(r",? (1[89]\d\d|20\d\d)\b(?![,.]?\d)")  # "March and June 2024": the year both months are in
 
 
@@ -372,8 +373,13 @@ class DateRules(ResolverBase):
             # "the driest spring": one that has come; "the winter ahead": one to come
             tense = "past" if superlative else "future" if self.text.startswith(" ahead", m.end()) else self.tense_hint(m.start(), m.end())
             named = self.year_just_named(m) if tense == "past" else None
+            reported = self.reported_from(m) if tense == "future" and named is None else None
             if named is not None:
                 y = named  # "The last strike, in 1994, lasted six weeks over the summer": 1994's
+            elif reported is not None:  # "promised in January that all would be rehoused by the end of the summer"
+                y = reported.year - 1 if s == "WI" and reported.month <= 2 else reported.year
+                ends = season_value(y, s).end
+                y += ends is not None and ends < reported
             elif tense == "future" and current.end < self.day:
                 y += 1
             elif tense == "past" and current.start > self.day:
@@ -383,7 +389,18 @@ class DateRules(ResolverBase):
             if previous.end is not None and (self.day - previous.end).days <= _JUST_ENDED:
                 y -= 1
         mod = g.get("part") or next((w for w in rel.replace("-", " ").split() if w in ("early", "late", "mid")), None)
+        first = self.season_before_in_pair(m) if rel in ("", "the") else None  # not "next summer and last winter"
+        season = season_value(y, s)
+        if first is not None and season.end is not None and season.end < first:
+            y += 1  # "will meet in spring and autumn", told in November: the autumn after that spring
         return _with_mod(season_value(y, s), mod)
+
+    def season_before_in_pair(self, m: re.Match[str]) -> date | None:
+        """The first day of the season this one is paired with ("spring and autumn"), if it was just named."""
+        end, granularity = self.last_date_span
+        if granularity != "season" or self.last_date is None or not _SEASON_JOINT.fullmatch(self.text, end, m.start()):
+            return None
+        return self.last_date
 
     @staticmethod
     def _season_from(base: date, season: str, step: int) -> _Value:

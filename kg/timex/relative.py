@@ -34,6 +34,7 @@ from .values import (
 # "the past week/month" names the calendar unit holding the middle of the stretch it means (days
 # back from publication); "the past year" is, as annotators read it, the calendar year before.
 _TRAILING_MIDDLE = {"W": 3, "M": 15}
+_YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
 _AHEAD_MIDDLE = {"W": 4, "M": 15, "Y": 182}  # from the day after publication: the middle of the stretch to come
 
 
@@ -230,6 +231,9 @@ class RelativeRules(ResolverBase):
             return self._ago_this(base, unit, k, g["same"].split()[-1])
         if unit == "Y" and k == 1 and sign < 0:
             return self.year_before(from_story=direction != "ago")
+        years_back = k * _YEARS_IN.get(unit, 0) if sign < 0 else 0
+        if years_back >= base.year:  # "about 2,500 years ago": a year before the era (there is no year 0)
+            return _Value("DATE", f"BC{years_back - base.year + 1:04d}", granularity="year")
         counted = _counted(base, unit, sign * k)
         if (direction == "later" and counted is not None and counted.start is not None and self.day is not None
                 and counted.start > self.day and self.tense_hint(m.start(), m.end()) == "past"):
