@@ -367,13 +367,18 @@ def _objects_before(verb: Token, token: Token) -> list[Token]:
 
 def _called_for_a_day(span: Span | None, verb: Token) -> bool:
     """Whether the time ``span`` is the one a thing asked for or threatened is set for: "called a general
-    strike for January 12", "threatened a walkout for Friday" (an object, then "for" and the time)."""
+    strike for January 12", "threatened a walkout for Friday" (an object, then "for" and the time), or the
+    time it is asked for by: "called for more sitting days before the end of the year"."""
+    if verb.lemma_.lower() not in _asking_verbs():
+        return False
+    by_then = _preposition_of(span, _BY_THEN)
+    if by_then is not None and by_then.head.i == verb.i:
+        return any(c.i < by_then.i and (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
     preposition = _preposition_of(span, _FOR)
     if preposition is None:
         return False
     objects = _objects_before(verb, preposition)
-    return (bool(objects) and (preposition.head.i == verb.i or preposition.head in objects)
-            and verb.lemma_.lower() in _asking_verbs())
+    return bool(objects) and (preposition.head.i == verb.i or preposition.head in objects)
 
 
 def _decreed_from_a_day(span: Span | None, verb: Token, text: str) -> bool:
@@ -400,6 +405,7 @@ def _foretold_from_a_day(span: Span | None, verb: Token) -> bool:
 
 
 _FOR = frozenset({"for"})
+_BY_THEN = frozenset({"before", "by", "until", "within"})
 _FOR_OR_FROM = frozenset({"for", "from"})
 _STRETCH_BOUNDS = frozenset({"from", "until", "till", "through", "between"})
 _RANGE_GOES_ON = re.compile(r"\s*(?:-|–|to\b|until\b|till\b|through\b|and\b)", re.IGNORECASE)

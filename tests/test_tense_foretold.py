@@ -165,3 +165,13 @@ def test_an_infinitive_of_a_noun_looks_ahead_as_its_clause_does(published):
     assert found[-1] == ("February", february)
     # after a first, last or only one, the infinitive tells of what happened
     assert parsed_values("She was the first to arrive on Monday.", published)[0][1] <= published
+
+
+@pytest.mark.parametrize("published", ["2026-08-20", "2026-01-05", "2025-12-30"])
+def test_what_is_called_for_by_a_time_lies_ahead_of_the_calling(published):
+    year = int(published[:4])
+    for sentence in ("Opposition parties have called for more sitting days before the end of the year.",
+                     "Opposition parties called for more sitting days before the end of the year."):
+        assert parsed_values(sentence, published) == [("the end of the year", str(year))]
+    # what was done by then, not asked for, is behind
+    assert parsed_values("Parties had held 40 sittings by the end of the year.", published) == [("the end of the year", str(year - 1))]

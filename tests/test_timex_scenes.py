@@ -88,3 +88,16 @@ def test_the_evening_of_a_story_told_on_a_day_is_that_day_s(published):
     # with no day named, the evening is one of the month named
     month = parsed_values("Rallies began in March. Police said 12 people were arrested during the evening.", published)
     assert month[-1][1].endswith("-03-XXTEV")
+
+
+@pytest.mark.parametrize("published", ["2026-11-09", "2025-11-08", "2027-01-02"])
+def test_a_past_year_opening_a_sentence_goes_on_into_the_next(published):
+    assert parsed_values("On this day in 1989, the Berlin Wall fell. Crowds gathered at the wall on the night of Nov. 9.", published) == [
+        ("1989", "1989"), ("Nov. 9", "1989-11-09")]
+    # a year in passing sets no scene, nor does one whose next sentence names another date or looks ahead
+    year = int(published[:4])
+    nov8 = year if published[5:] >= "11-08" else year - 1
+    assert parsed_values("The wall fell in 1989. Crowds gathered at the wall on Nov. 8.", published)[-1] == ("Nov. 8", f"{nov8}-11-08")
+    assert parsed_values("In 1989, the Berlin Wall fell. Last year, crowds gathered there on Nov. 8.", published)[-1] == (
+        "Nov. 8", f"{year - 1}-11-08")
+    assert parsed_values("In 1989, the Berlin Wall fell. Crowds will gather there on Nov. 8.", published)[-1][1] >= published[:4]

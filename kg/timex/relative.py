@@ -12,6 +12,7 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
+from .context import habitual
 from .grammar import _number, _period_end_after, grammar
 from .resolver import ResolverBase
 from .values import (
@@ -210,6 +211,8 @@ class RelativeRules(ResolverBase):
             return None  # "months ago" says how long only vaguely; "week later" is no expression
         if n is None and direction in ("earlier", "later"):
             return None  # "a few days later": some days after a time in the story, so only the length is known
+        if direction in ("earlier", "later") and habitual(self.text, m.start(), m.end()):
+            return _Value("DURATION", _duration(n, unit))  # "Ramadan moves 11 days earlier each year": a shift, no date
         if n is not None and n != int(n) and unit in _SMALLER_UNIT:  # "half a century ago": fifty years back
             unit, n = _SMALLER_UNIT[unit][0], n * _SMALLER_UNIT[unit][1]
             if n != int(n):

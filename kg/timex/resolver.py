@@ -25,7 +25,7 @@ _COMPARED_WITH = re.compile(r"\b(?:than|from|versus|vs|compared|against)\b", re.
 _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
 _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever year the story named its month with
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")  # "October to February", "March and May"
-_FRONTED_WORDS = 4  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "Back in 2019, ...")
+_FRONTED_WORDS = 5  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "On this day in 1989, ...")
 
 
 class ResolverBase:
@@ -204,9 +204,23 @@ class ResolverBase:
         contest will be held in May"), those told the way that year lies."""
         self.scene_year = None  # "Last year, it was held in July, and this year it will be in June": a later year ends the scene
         possessive = self.text.startswith(("'s", "\u2019s"), end)
-        if (self.text.startswith(",", end) or possessive) and len(self.text[_sentence_start(self.text, end - 1) : end].split()) <= _FRONTED_WORDS:
+        fronted = self.text[_sentence_start(self.text, end - 1) : end]  # not "The plant, built in 2019, closed in March"
+        if (self.text.startswith(",", end) or possessive) and "," not in fronted and len(fronted.split()) <= _FRONTED_WORDS:
             sentence_end = _SENTENCE_END.search(self.text, end)
             self.scene_year = (year, sentence_end.start() if sentence_end else len(self.text), possessive)
+
+    def scene_carried_on(self, m: re.Match[str]) -> int | None:
+        """A past year that opened the sentence before, going on into this one's day with no date named since, in
+        a clause told of the past: "In 1989, the Wall fell. Crowds gathered there on Nov. 9" is 1989's Nov. 9 (a
+        month alone is not carried: "In 2019, the company cut jobs. It closed a plant in March" may be this year's)."""
+        if self.scene_year is None or self.scene_year[2] or self.day is None or self.last_date is None:
+            return None
+        year, end, _ = self.scene_year
+        if year >= self.day.year or m.start() < end or self.last_date_span[1] != "year" or self.last_date.year != year:
+            return None
+        if _SENTENCE_END.search(self.text, end + 1, m.start()) or "\n\n" in self.text[end : m.start()]:
+            return None
+        return year if self.tense_hint(m.start(), m.end()) == "past" else None
 
     def year_the_sentence_sets(self, m: re.Match[str]) -> int | None:
         """The year this month or day's sentence sets: one opening it (see :meth:`note_year`: "Last year, fires
@@ -347,7 +361,7 @@ class ResolverBase:
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")  # "must present its budget by Oct. 15 each year"
             # a date opening a line as a label ("March 3: Protests begin"): a timeline's present tells of no direction
             tense = None if labels_a_line(self.text, m.start(), m.end()) else self.tense_hint(m.start(), m.end())
-            told = self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month, d)
+            told = self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month, d) or self.scene_carried_on(m)
             if told is not None:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None
