@@ -73,6 +73,8 @@ def verb_tense(verb: Token) -> Tense:
     if tag == "VB" and not auxes and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
         tag = "VBP"  # "Liverpool, third, play Everton on Sunday": a present the parse took for a bare form
     aux_words = {a.lower_ for a in auxes}
+    if _infinitive_read_as_noun(verb):
+        tag = "VB"
     if not auxes and _shares_auxiliaries(verb):
         return verb_tense(verb.head)  # "will add flights and cut them in the autumn": "will" serves both verbs
     if aux_words & _PAST_PERFECT_AUX:
@@ -264,7 +266,12 @@ def governing_verb(doc: Doc, start: int, end: int) -> Token | None:
 
 
 def _as_verb(token: Token | None) -> Token | None:
-    return token if token is not None and token.pos_ in ("VERB", "AUX") else None
+    return token if token is not None and (token.pos_ in ("VERB", "AUX") or _infinitive_read_as_noun(token)) else None
+
+
+def _infinitive_read_as_noun(token: Token) -> bool:
+    """An infinitive the parse took for a noun: "had been due to end on Friday" ("end" NN, with "to" as its aux)."""
+    return token.dep_ == "xcomp" and token.tag_.startswith("NN") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in token.children)
 
 
 def _owner(doc: Doc, start: int, end: int) -> Token | None:

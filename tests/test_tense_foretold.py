@@ -175,3 +175,12 @@ def test_what_is_called_for_by_a_time_lies_ahead_of_the_calling(published):
         assert parsed_values(sentence, published) == [("the end of the year", str(year))]
     # what was done by then, not asked for, is behind
     assert parsed_values("Parties had held 40 sittings by the end of the year.", published) == [("the end of the year", str(year - 1))]
+
+
+@pytest.mark.parametrize("published", ["2026-11-22", "2026-11-25", "2027-01-03"])
+def test_a_plan_told_in_the_past_perfect_is_behind_though_the_parse_takes_its_verb_for_a_noun(published):
+    day = date.fromisoformat(published)
+    friday = day - timedelta(days=(day.weekday() - 4) % 7 or 7)
+    # the parse reads "end" in "due to end" as a noun
+    assert parsed_values("The conference had been due to end on Friday evening.", published) == [("Friday evening", f"{friday}TEV")]
+    assert parsed_values("The conference is due to end on Friday evening.", published) == [("Friday evening", f"{weekday_after(published, 4)}TEV")]

@@ -168,3 +168,14 @@ def test_a_pair_of_seasons_runs_forward(published):
     # an age is no decade
     assert parsed_values("Many athletes retire in their early thirties.", published) == []
     assert parsed_values("He moved to Paris in the early thirties.", published) == [("the early thirties", "193")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-05", "2026-06-30", "2027-02-01"])
+def test_a_holiday_closing_a_range_is_the_first_after_it_opens(published):
+    day = date.fromisoformat(published)
+    eve_behind = day.year if day >= date(day.year, 12, 24) else day.year - 1
+    eve_ahead = day.year if day <= date(day.year, 12, 24) else day.year + 1
+    assert parsed_values("The market was closed from Christmas Eve through New Year's Day.", published) == [
+        ("Christmas Eve", f"{eve_behind}-12-24"), ("New Year's Day", f"{eve_behind + 1}-01-01")]
+    assert parsed_values("The market will be closed from Christmas Eve through New Year's Day.", published) == [
+        ("Christmas Eve", f"{eve_ahead}-12-24"), ("New Year's Day", f"{eve_ahead + 1}-01-01")]

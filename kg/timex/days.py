@@ -244,7 +244,10 @@ class DayRules(ResolverBase):
         if g.get("week") and not rel and abs((this_year - today).days) <= _HOLIDAY_WEEK_NEAR:
             tense = None  # "as Easter week began", told in it: the week of the nearest one, whichever way the clause points
         named = self.year_just_named(m) if tense == "past" and not rel else None
-        if named is not None:  # "In 2018, a drone closed Gatwick in the days before Christmas": 2018's
+        opened = self.last_day if not rel and _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()) else None
+        if opened is not None:  # "closed from Christmas Eve through New Year's Day": the first one after the range opens
+            d = min((c for c in (before, this_year, after) if c >= opened), default=after)
+        elif named is not None:  # "In 2018, a drone closed Gatwick in the days before Christmas": 2018's
             d = holiday_date(name, named)
         elif tense == "past":
             d = this_year if this_year <= today else before
