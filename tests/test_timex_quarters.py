@@ -3,10 +3,13 @@ pairs, as a rule, and the quarter a results story reports."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kg.timex import find_timexes
 from tests.conftest import timex_values as values
+from tests.test_tense import parsed_values
 
 
 @pytest.mark.parametrize("published,quarter", [("1989-10-26", "1989-Q3"), ("2024-02-01", "2023-Q4")])
@@ -295,3 +298,17 @@ def test_a_pair_of_months_revised_is_not_the_month_reported_on(published):
     # with no month reported before, the pair's first
     found = values("Sales rose 3% in October and November. That was up from 1% a year earlier.", published)
     assert found[-1] == ("a year earlier", f"{int(found[0][1][:4]) - 1}-10")
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2026-07-15", "2027-03-31"])
+def test_a_quarter_long_gone_told_of_as_to_come_is_next_year_s(published):
+    day = date.fromisoformat(published)
+    current = (day.month - 1) // 3 + 1
+    year = day.year + 1 if current - 1 >= 2 else day.year
+    assert parsed_values("The company will close its factory by the end of the first quarter.", published) == [
+        ("the end of the first quarter", f"{year}-Q1")]
+    assert parsed_values("The company said on Monday that it would close its factory in the first quarter.", published)[-1] == (
+        "the first quarter", f"{year}-Q1")
+    # told of the past, or of results of a quarter gone, it stays this year's
+    assert parsed_values("The company closed its factory in the first quarter.", published) == [("the first quarter", f"{day.year}-Q1")]
+    assert parsed_values("The company will report first-quarter results on Friday.", published)[0][1] == f"{day.year}-Q1"

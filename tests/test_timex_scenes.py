@@ -101,3 +101,15 @@ def test_a_past_year_opening_a_sentence_goes_on_into_the_next(published):
     assert parsed_values("In 1989, the Berlin Wall fell. Last year, crowds gathered there on Nov. 8.", published)[-1] == (
         "Nov. 8", f"{year - 1}-11-08")
     assert parsed_values("In 1989, the Berlin Wall fell. Crowds will gather there on Nov. 8.", published)[-1][1] >= published[:4]
+
+
+@pytest.mark.parametrize("published", ["2026-11-30", "2026-01-05", "2027-03-01"])
+def test_a_past_clause_counts_back_from_now_not_from_a_day_named_ahead(published):
+    day = date.fromisoformat(published)
+    before = date(day.year, day.month, 1) - timedelta(days=1)
+    text = "The man will appear in court on Tuesday. Officers had visited the house twice in the previous month."
+    assert parsed_values(text, published)[-1] == ("the previous month", f"{before.year}-{before.month:02d}")
+    # told of what is to come, it counts from the day named
+    tuesday = date.fromisoformat(parsed_values(text, published)[0][1])
+    after = parsed_values("The man will appear in court on Tuesday. A verdict is due the following month.", published)[-1]
+    assert after == ("the following month", f"{(tuesday.replace(day=28) + timedelta(days=4)):%Y-%m}")

@@ -16,6 +16,7 @@ from .grammar import _period_end_after, grammar
 from .resolver import ResolverBase
 from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quarter_value, year_value
 
+_QUARTERS_GONE = 2  # a quarter this many or more behind the current one, told of as to come, is next year's
 
 class QuarterRules(ResolverBase):
     """The rules for quarters and halves of a year."""
@@ -53,6 +54,9 @@ class QuarterRules(ResolverBase):
                     # "the third quarter" told in March is last year's; a "fiscal" one is named by its year to come; results
                     # to be reported of the quarter just ended are of that one ("will report fourth-quarter results" in January)
                     y -= 1
+                elif (not rel.startswith("this") and current_q - q >= _QUARTERS_GONE and not g.get("word")
+                        and self.tense_hint(m.start(), m.end()) == "future" and not grammar().results_after.match(self.text, m.end())):
+                    y += 1  # "will close the plant by the end of the first quarter", told in December: next year's
             return quarter_value(y, q)
         if not rel and not y:
             rel = "the"

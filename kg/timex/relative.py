@@ -335,6 +335,8 @@ class RelativeRules(ResolverBase):
             base = self.month_compared() or base  # "eased to 2.3 percent in October ... rose 0.2 percent from the previous month"
         if base is None:
             return None
+        if unit != "D" and self.day is not None and base > self.day and self.tense_hint(m.start(), m.end()) == "past":
+            base = self.day  # "will appear in court on Tuesday. Officers had visited twice in the previous month": before now
         if rel in ("the day before", "the day after", "the week before", "the week after"):
             self.offset_unit = (unit, sign)  # a day named right after it may be what it counts from ("the day before Tuesday's vote")
         if unit == "D":
