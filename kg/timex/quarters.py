@@ -18,6 +18,7 @@ from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quar
 
 _QUARTERS_GONE = 2  # a quarter this many or more behind the current one, told of as to come, is next year's
 
+
 class QuarterRules(ResolverBase):
     """The rules for quarters and halves of a year."""
 
