@@ -113,3 +113,19 @@ def test_a_past_clause_counts_back_from_now_not_from_a_day_named_ahead(published
     tuesday = date.fromisoformat(parsed_values(text, published)[0][1])
     after = parsed_values("The man will appear in court on Tuesday. A verdict is due the following month.", published)[-1]
     assert after == ("the following month", f"{(tuesday.replace(day=28) + timedelta(days=4)):%Y-%m}")
+
+
+@pytest.mark.parametrize("published", ["2026-06-06", "2027-01-02", "2025-12-31"])
+def test_the_year_before_counts_from_the_year_reported_not_the_day_of_the_release(published):
+    year = int(published[:4]) - 1
+    text = f"The population fell in {year}, official figures released on Friday showed. Births dropped 5.7% on the year before."
+    assert parsed_values(text, published)[-1] == ("the year before", str(year - 1))
+
+
+@pytest.mark.parametrize("published", ["2026-12-10", "2026-11-02", "2027-10-20"])
+def test_a_release_ahead_in_a_month_already_named_is_the_one_to_come(published):
+    day = date.fromisoformat(published)
+    text = "Sales rose in January. Figures will be released in mid-January."
+    assert parsed_values(text, published) == [("January", f"{day.year}-01"), ("mid-January", f"{day.year + 1}-01")]
+    # a timeline's label "May:" is the month
+    assert [t for t, _ in parsed_values("April 2: Talks collapse.\nMay: Government appoints a mediator.", published)] == ["April 2", "May"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _NAME_AFTER, _abbreviation, _name_word, _sentence_of, habitual, in_headline
+from .context import _NAME_AFTER, _abbreviation, _name_word, _sentence_of, habitual, in_headline, labels_a_line
 from .grammar import _DIGIT, _named_day_noun, _range_end_month, _season_kind_after, _spoken_year, grammar
 from .resolver import ResolverBase
 from .values import (
@@ -188,7 +188,8 @@ class DateRules(ResolverBase):
         y = _month_year(reported or self.day, month, tense, direction)
         if ended and end_month is not None and _months_ahead(self.day, y + (end_month < month), end_month) > _RANGE_RUNNING_ON:
             y -= 1  # "between October and March", told of the past in November: the range that ended in March
-        if not direction and self.months_named.get(month) == y - 1 == self.day.year and month < self.day.month:
+        if (not direction and self.months_named.get(month) == y - 1 == self.day.year and month < self.day.month
+                and not grammar().released_in.search(self.text, max(0, m.start() - 24), m.start())):  # not "will be released in mid-January"
             y -= 1  # "prices rose in February ... figures will show a rise in February": the one the story named, not next year's
         if not direction:
             self.months_named[month] = y
@@ -311,8 +312,8 @@ class DateRules(ResolverBase):
         after = self.text[m.end() : m.end() + 6]
         if len(before) >= 2 and before[-1] in ("and", "or") and before[-2].strip(".,") in self.vocab["months"]:
             return True  # "between March and May"
-        if _range_end_month().match(self.text, m.end()):
-            return True  # "between May and July", "from May to July"
+        if _range_end_month().match(self.text, m.end()) or labels_a_line(self.text, m.start(), m.end()):
+            return True  # "between May and July", "from May to July", a timeline's "May: ..."
         if before and before[-1] in _MAY_BEFORE_UNLESS_NAMED:
             return not self._may_is_a_name()  # "a cut for May", unless the story tells of "Theresa May"
         return bool((before and before[-1] in _MAY_BEFORE) or re.match(r"\.?,? ?\d", after))

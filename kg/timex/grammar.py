@@ -139,8 +139,9 @@ def grammar() -> _Grammar:
         rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(list(v["rate_before"]) + [w for w in v["numbers"] if w not in ("a", "an")]) + r"))%?"
                                r"(?: (?!(?:" + _alternation(v["rate_not_between"]) + r")\b)[A-Za-z-]+){0,3} $", re.IGNORECASE),
         told_or_had=re.compile(r"\b(?:" + _alternation([*t["reporting_words"], "had"]) + r")\b", re.IGNORECASE),
-        said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"]) + r")(?:\s+(?:reporters|journalists|in an? (?:statement|interview|"
-                           r"e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$", re.IGNORECASE),
+        said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"] + t["publishing_words"]) + r")(?:\s+(?:reporters|journalists|"
+                           r"in an? (?:statement|interview|e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$",
+                           re.IGNORECASE),
         habitual=re.compile(r"\b(?:" + _alternation(v["habitual_words"]) + r")\b", re.IGNORECASE),
         clock_rule_words=re.compile(r"\b(?:" + _alternation(v["clock_rule_words"] + v["habitual_words"]) + r"|(?:" + _alternation(word_lists["DAYNAME"])
                                     + r")s|(?:" + _alternation(v["clock_rule_adverbs"]) + r")(?! +(?!(?:at|from|between|until|by|in|on|"

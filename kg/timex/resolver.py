@@ -247,7 +247,7 @@ class ResolverBase:
     def counted_from(self, unit: str) -> date | None:
         """Where "two years later" or "the day before" counts from: days from the day the text tells of,
         longer units from the latest date it named ("sold in 2008. Four years later": 2012)."""
-        return self.told_day if unit in ("D", "H", "MIN", "S") else self.last_date or self.day
+        return self.told_day if unit in ("D", "H", "MIN", "S") else self.date_referred_back_to or self.day
 
     def year_before(self, from_story: bool = False) -> _Value | None:
         """ "A year ago", "a year earlier", "year-earlier": once a story has named a quarter, the same
