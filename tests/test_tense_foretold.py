@@ -184,3 +184,11 @@ def test_a_plan_told_in_the_past_perfect_is_behind_though_the_parse_takes_its_ve
     # the parse reads "end" in "due to end" as a noun
     assert parsed_values("The conference had been due to end on Friday evening.", published) == [("Friday evening", f"{friday}TEV")]
     assert parsed_values("The conference is due to end on Friday evening.", published) == [("Friday evening", f"{weekday_after(published, 4)}TEV")]
+
+
+@pytest.mark.parametrize("published", ["2027-03-22", "2026-12-31", "2027-01-04"])
+def test_a_day_after_a_moment_of_the_day_is_dated_as_its_verb(published):
+    wednesday = weekday_after(published, 2)
+    # the parse hangs "on Wednesday" on "sundown"
+    assert parsed_values("Passover begins at sundown on Wednesday, and Easter falls on Sunday.", published)[0] == ("Wednesday", wednesday)
+    assert parsed_values("The curfew will start at dusk on Wednesday, and shops will shut on Sunday.", published)[0] == ("Wednesday", wednesday)

@@ -179,3 +179,11 @@ def test_a_holiday_closing_a_range_is_the_first_after_it_opens(published):
         ("Christmas Eve", f"{eve_behind}-12-24"), ("New Year's Day", f"{eve_behind + 1}-01-01")]
     assert parsed_values("The market will be closed from Christmas Eve through New Year's Day.", published) == [
         ("Christmas Eve", f"{eve_ahead}-12-24"), ("New Year's Day", f"{eve_ahead + 1}-01-01")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-09", "2026-12-03", "2025-12-20"])
+def test_a_date_after_a_holiday_is_its_own_and_a_school_term_is_no_season(published):
+    christmas = int(published[:4])
+    assert values_of("It will give a trading update covering Christmas on Jan. 8.", published) == [
+        ("Christmas", f"{christmas}-12-25"), ("Jan. 8", f"{christmas + 1}-01-08")]
+    assert [t for t, _ in values_of("The autumn term will end on Dec. 11 and the spring term starts in January.", published)] == ["Dec. 11", "January"]

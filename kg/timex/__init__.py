@@ -187,7 +187,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             moved = _unit_shift(v.start, unit, sign)  # "the day before last Tuesday's hearing", "the week after Christmas"
             if moved is not None and start - offset_end <= _OFFSET_TO_DAY and not _CLAUSE_BREAK.search(text, offset_end, start):
                 out[at] = _time_value(text, out[at].start_char, out[at].end_char, moved, anchor)
-        if holiday_before is not None and v.granularity == "day" and v.start is not None and text[holiday_before[1] : start] == " on ":
+        if (holiday_before is not None and kind == "weekday" and v.granularity == "day" and v.start is not None
+                and text[holiday_before[1] : start] == " on "):  # not "an update covering Christmas on Jan. 8"
             held = out[holiday_before[0]]
             held_on = date.fromisoformat(held.start) if held.start and held.granularity == "day" else None
             if held_on is not None and held_on.weekday() == v.start.weekday():
