@@ -100,3 +100,16 @@ def test_the_month_is_the_one_named_not_the_day_it_was_said(published):
     text = f"{name} was the wettest on record, the weather service said on {day.strftime('%A')}. Records for the month go back to 1862."
     assert values(text, published)[2] == ("the month", f"{before.year}-{before.month:02d}")
     assert values("Sales rose 3% for the month.", published) == [("the month", published[:7])]
+
+
+@pytest.mark.parametrize("published", ["2026-12-05", "2026-12-01", "2027-01-04"])
+def test_the_end_of_the_day_is_the_end_of_the_day_told_of(published):
+    day = date.fromisoformat(published)
+    (end,) = find_timexes("Power will be back by the end of the day.", published)
+    assert (end.text, end.value, end.mod) == ("the end of the day", published, "END")
+    friday = day - timedelta(days=(day.weekday() - 4) % 7 or 7)
+    told = "By Friday morning, 40,000 homes were without power. Most would be reconnected by the end of the day."
+    assert values(told, published)[-1] == ("the end of the day", friday.isoformat())
+    assert parsed_values("He left at the end of the day on Friday.", published)[0] == ("the end of the day", friday.isoformat())
+    # the saying is no time
+    assert values("At the end of the day, it is about money.", published) == []

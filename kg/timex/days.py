@@ -113,6 +113,19 @@ class DayRules(ResolverBase):
         of_month = None if rel == "the" and self.last_day_end >= 0 else self.day_of_named_month(part)
         return of_month or self.after_any_such_day(shift, part) or self._part_of(base + timedelta(days=shift), g["pod"])
 
+    def r_day_end(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "by the end of the day": the end of the day the text tells of.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.value, t.mod) for t in find_timexes("Power will be back by the end of the day.", "2026-12-05")]
+        [('2026-12-05', 'END')]
+        """
+        told = self.told_day
+        if told is None:
+            return None
+        self.dayless_clock = _DAY_NAMED_AFTER.match(self.text, m.end()) is not None  # "at the end of the day on Friday"
+        return _with_mod(day_value(told), "end")
+
     def r_overnight(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "overnight": the night before the day the text is telling of (publication, by default), or
         the coming night in a clause about the future."""
