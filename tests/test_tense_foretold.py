@@ -192,3 +192,5 @@ def test_a_day_after_a_moment_of_the_day_is_dated_as_its_verb(published):
     # the parse hangs "on Wednesday" on "sundown"
     assert parsed_values("Passover begins at sundown on Wednesday, and Easter falls on Sunday.", published)[0] == ("Wednesday", wednesday)
     assert parsed_values("The curfew will start at dusk on Wednesday, and shops will shut on Sunday.", published)[0] == ("Wednesday", wednesday)
+    # the parse hangs the day on "lunchtime"
+    assert parsed_values("The club's next league game is on Saturday lunchtime.", published) == [("Saturday", weekday_after(published, 5))]

@@ -113,3 +113,12 @@ def test_the_end_of_the_day_is_the_end_of_the_day_told_of(published):
     assert parsed_values("He left at the end of the day on Friday.", published)[0] == ("the end of the day", friday.isoformat())
     # the saying is no time
     assert values("At the end of the day, it is about money.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2026-11-26", "2027-01-03", "2026-09-02"])
+def test_the_night_of_a_date_is_that_date_s_night(published):
+    year = int(published[:4])
+    sept2 = year if published[5:] >= "09-02" else year - 1
+    text = "It was the second robbery, after a break-in during the night of Sept. 2."
+    assert values(text, published) == [("the night", f"{sept2}-09-02TNI"), ("Sept. 2", f"{sept2}-09-02")]
+    assert values("The night of the attack was cold.", published) == []

@@ -31,6 +31,7 @@ _NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|w
 # the year a day of any week is said to fall in: "a Saturday in late November 2016", "a Sunday in 1999"
 _YEAR_AFTER = re.compile(r"(?:'s)?(?: (?:morning|afternoon|evening|night))? in (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?(?P<y>1[6-9]\d\d|20\d\d)\b")
 _DAY_NAMED_AFTER = re.compile(r" (?:on |of )?(?-i:[A-Z][a-z]+day)\b")  # "overnight on Saturday", "the night of Friday"
+_DATE_NAMED_AFTER = re.compile(r" (?:on|of) (?-i:[A-Z][a-z]+\.? \d|\d)")  # "the night of Sept. 2", "the night of 2 September"
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
 
@@ -103,7 +104,8 @@ class DayRules(ResolverBase):
             # "would have begun at 12:01 a.m. Saturday. The House voted in the afternoon": the day behind the story was at
             behind = self.story_day_behind
             base = behind if behind is not None and (self.day - behind).days <= _NEWS_DAYS else self.day
-        self.dayless_clock = rel == "the" and _DAY_NAMED_AFTER.match(self.text, m.end()) is not None  # "the night on Friday"
+        self.dayless_clock = rel == "the" and (_DAY_NAMED_AFTER.match(self.text, m.end()) or _DATE_NAMED_AFTER.match(self.text, m.end())) is not None
+        # "the night on Friday", "the night of Sept. 2": that day's
         if (rel == "the" and g["pod"].lower() == "night" and base == self.day
                 and self.clause_hint(m.start(), m.end()) == "past"):  # the verb's, not "through"'s as a deadline
             shift = -1  # "rescuers worked through the night", told of the publication day: the night before, as "overnight" is
