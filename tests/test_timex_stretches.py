@@ -122,3 +122,5 @@ def test_the_night_of_a_date_is_that_date_s_night(published):
     text = "It was the second robbery, after a break-in during the night of Sept. 2."
     assert values(text, published) == [("the night", f"{sept2}-09-02TNI"), ("Sept. 2", f"{sept2}-09-02")]
     assert values("The night of the attack was cold.", published) == []
+    assert values("The killing took place in the early evening of Aug. 18, 2024, outside his home.", published) == [
+        ("early evening", "2024-08-18TEV"), ("Aug. 18, 2024", "2024-08-18")]

@@ -104,8 +104,9 @@ class DayRules(ResolverBase):
             # "would have begun at 12:01 a.m. Saturday. The House voted in the afternoon": the day behind the story was at
             behind = self.story_day_behind
             base = behind if behind is not None and (self.day - behind).days <= _NEWS_DAYS else self.day
-        self.dayless_clock = rel == "the" and (_DAY_NAMED_AFTER.match(self.text, m.end()) or _DATE_NAMED_AFTER.match(self.text, m.end())) is not None
-        # "the night on Friday", "the night of Sept. 2": that day's
+        self.dayless_clock = rel in ("the", "early", "late", "mid") and (
+            _DAY_NAMED_AFTER.match(self.text, m.end()) or _DATE_NAMED_AFTER.match(self.text, m.end())) is not None
+        # "the night on Friday", "in the early evening of Aug. 18, 2024": that day's
         if (rel == "the" and g["pod"].lower() == "night" and base == self.day
                 and self.clause_hint(m.start(), m.end()) == "past"):  # the verb's, not "through"'s as a deadline
             shift = -1  # "rescuers worked through the night", told of the publication day: the night before, as "overnight" is
