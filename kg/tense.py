@@ -74,7 +74,7 @@ def verb_tense(verb: Token) -> Tense:
         tag = "VBP"  # "Liverpool, third, play Everton on Sunday": a present the parse took for a bare form
     aux_words = {a.lower_ for a in auxes}
     if _infinitive_read_as_noun(verb):
-        tag = "VB"
+        tag = "VB"  # "had been due to end on Friday": the parse's noun "end" is the infinitive the auxiliaries date
     if not auxes and _shares_auxiliaries(verb):
         return verb_tense(verb.head)  # "will add flights and cut them in the autumn": "will" serves both verbs
     if aux_words & _PAST_PERFECT_AUX:

@@ -82,6 +82,20 @@ def _windows(text: str, before: int = 40, after: int = 30) -> list[tuple[int, in
     return spans
 
 
+def _in_year(out: list[TimeValue], at: int, year: int) -> None:
+    """Put the day in no week at ``out[at]`` ("XXXX-WXX-7"), and a clock time just before it that took its
+    value ("at 2 a.m. on a Saturday"), in ``year``.
+
+    >>> out = [TimeValue("2 a.m.", 0, 6, "TIME", "XXXX-WXX-6T02:00"), TimeValue("Saturday", 12, 20, "DATE", "XXXX-WXX-6")]
+    >>> _in_year(out, 1, 2016); [t.value for t in out]
+    ['2016-WXX-6T02:00', '2016-WXX-6']
+    """
+    prior = out[at].value
+    for i in range(max(0, at - 1), at + 1):
+        if out[i].value.startswith(prior):
+            out[i] = replace(out[i], value=f"{year:04d}{out[i].value[4:]}")
+
+
 def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None = None) -> list[TimeValue]:
     """Every temporal expression in ``text``, normalised against ``published``.
 
@@ -196,10 +210,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             else:  # "to mark Independence Day on Saturday": the holiday as kept there, that year
                 out[holiday_before[0]] = _time_value(text, held.start_char, held.end_char, v, anchor)
         if such_day_before is not None and v.granularity == "month" and v.start is not None and text[such_day_before[1] : start] == " in ":
-            at, prior = such_day_before[0], out[such_day_before[0]].value  # "on a Sunday in mid-July": a Sunday of that July's year
-            for i in range(max(0, at - 1), at + 1):  # and "at 2 a.m." before it, which took the day's value
-                if out[i].value.startswith(prior):
-                    out[i] = replace(out[i], value=f"{v.start.year:04d}{out[i].value[4:]}")
+            _in_year(out, such_day_before[0], v.start.year)  # "on a Sunday in mid-July": a Sunday of that July's year
             if resolver.any_such_day is not None:
                 resolver.any_such_day = (f"{v.start.year:04d}", *resolver.any_such_day[1:])
         such_day_before = (len(out), end) if v.value.startswith("XXXX-WXX-") and v.granularity == "day" else None

@@ -386,7 +386,7 @@ class RelativeRules(ResolverBase):
         """ "Sales rose in February. For the month, ...": the month the text last named (or the publication's),
         passing over a day named only as when it was said ("October was the wettest, the service said on Monday.
         Records for the month go back to 1862")."""
-        base = self.date_referred_back_to or self.day
+        base = self.counted_from("M")
         return _unit_shift(base, "M", 0) if base else None
 
     def r_week_of_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

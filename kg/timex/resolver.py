@@ -246,7 +246,8 @@ class ResolverBase:
 
     def counted_from(self, unit: str) -> date | None:
         """Where "two years later" or "the day before" counts from: days from the day the text tells of,
-        longer units from the latest date it named ("sold in 2008. Four years later": 2012)."""
+        longer units from the latest date it named ("sold in 2008. Four years later": 2012), passing over a
+        day named only as when something was said (see :attr:`date_referred_back_to`)."""
         return self.told_day if unit in ("D", "H", "MIN", "S") else self.date_referred_back_to or self.day
 
     def year_before(self, from_story: bool = False) -> _Value | None:
