@@ -217,11 +217,10 @@ class DateRules(ResolverBase):
         """
         after = _range_end_month().match(self.text, m.end())
         year = _YEAR_CLOSING.match(self.text, after.end()) if after is not None else None
-        if after is None or year is None:
+        if year is None:
             return None
-        end_month = int(self.vocab["months"][after.group("month").lower().rstrip(".")])
-        ranged = self.range_end_month(m) is not None or after.group("joint") is None or after.group("joint").lower() != "and"
-        return int(year.group(1)) - (ranged and end_month < month)
+        end_month = self.range_end_month(m)  # None for a pair ("in October and February 2025"), whose months share the year
+        return int(year.group(1)) - (end_month is not None and end_month < month)
 
     def range_end_month(self, m: re.Match[str]) -> int | None:
         """The month that closes a range this one opens ("October to March", "between October and March"):

@@ -404,16 +404,16 @@ class RelativeRules(ResolverBase):
         if g.get("month"):
             if not g["month"][0].isupper() or len(g["month"]) <= 4 and g["month"].lower() != "may":
                 return None  # "a law that may pass"; "that Dec" is rarely written
-            base = self.date_referred_back_to or self.day
+            base = self.counted_from("M")
             month = self.vocab["months"][g["month"].lower()]
             v = month_value(base.year, month) if base else _Value("DATE", f"XXXX-{month:02d}")
         elif g.get("season"):
             s = self.vocab["seasons"][g["season"].lower()]
-            base = self.date_referred_back_to or self.day
+            base = self.counted_from("Y")
             v = season_value(base.year, s) if base else _Value("DATE", f"XXXX-{s}")
         else:
             unit = _unit_code(g["unit"], self.vocab)
-            base = self.told_day if unit == "D" else self.date_referred_back_to or self.day
+            base = self.counted_from(unit) if unit else None
             v = (self.day_of_named_month() if unit == "D" else None) or (_unit_shift(base, unit, 0) if base and unit else None)
         return _with_mod(v, (g.get("mod") or "").strip()) if v else None
 
