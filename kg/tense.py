@@ -375,17 +375,78 @@ def _objects_before(verb: Token, token: Token) -> list[Token]:
 def _called_for_a_day(span: Span | None, verb: Token) -> bool:
     """Whether the time ``span`` is the one a thing asked for or threatened is set for: "called a general
     strike for January 12", "threatened a walkout for Friday" (an object, then "for" and the time), or the
-    time it is asked for by: "called for more sitting days before the end of the year"."""
-    if verb.lemma_.lower() not in _asking_verbs():
+    time it is asked for by: "called for more sitting days before the end of the year". So too a thing set
+    or fixed for a time ("set the trial for March 3"), or a date so set ("set a trial date of March 3"), and
+    the whole of a time ("called an overtime ban for the whole of December")."""
+    lemma = verb.lemma_.lower()
+    asking = lemma in _asking_verbs()
+    if not asking and lemma not in _tense_words("setting_verbs"):
         return False
-    by_then = _preposition_of(span, _BY_THEN)
+    by_then = _preposition_of(span, _BY_THEN) if asking else None
     if by_then is not None and by_then.head.i == verb.i:
         return any(c.i < by_then.i and (c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "for") for c in verb.children)
-    preposition = _preposition_of(span, _FOR)
-    if preposition is None:
+    time = _whole_of(span.root) if span is not None and len(span) else None
+    preposition = time.head if time is not None and time.dep_ == "pobj" and time.head.lower_ in _FOR else None
+    objects = _objects_before(verb, preposition) if preposition is not None else []
+    if preposition is not None:
+        return bool(objects) and (preposition.head.i == verb.i or preposition.head in objects)
+    dated = _preposition_of(span, _OF)  # "a trial date of March 3"
+    return (dated is not None and dated.head.dep_ == "dobj" and dated.head.head.i == verb.i
+            and dated.head.lemma_.lower() in _tense_words("deadline_nouns"))
+
+
+def _under_ahead_complement(span: Span | None, owner: Token | None) -> bool:
+    """Whether the time hangs on a verb through an adjective of what lies ahead that complements it: "likely"
+    in "snow was likely from Thursday" (the parse's owner is "was", which the adjective is passed over for),
+    or on a "be" such an adjective complements ("more rain was possible on Thursday")."""
+    if span is None or len(span) == 0 or owner is None:
         return False
-    objects = _objects_before(verb, preposition)
-    return bool(objects) and (preposition.head.i == verb.i or preposition.head in objects)
+    def ahead(word: Token) -> bool:  # not "was due to land", a plan's, which may have come or not
+        return (word.dep_ == "acomp" and word.pos_ == "ADJ" and word.lemma_.lower() in _tense_words("likely_words")
+                and not any(c.lower_ == "to" for c in word.children))
+
+    if owner.lemma_ == "be" and any(ahead(c) for c in owner.children):
+        return True
+    token = span.root
+    for _ in range(_MAX_CLIMB):
+        if token.head.i == token.i or token.i == owner.i:
+            return False
+        token = token.head
+        if ahead(token):
+            return token.head.i == owner.i
+    return False
+
+
+def _verb_of_noun(owner: Token | None) -> Token | None:
+    """The verb a noun a time hangs on is the object of, through its prepositions: "set" for "date" in "set a
+    trial date of March 3"; None for a noun not so governed."""
+    token = owner
+    for _ in range(_MAX_CLIMB):
+        if token is None or token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+            break
+        token = token.head
+    return token if token is not None and token is not owner and token.pos_ in ("VERB", "AUX") else None
+
+
+def _whole_of(token: Token) -> Token:
+    """The word a time is the whole or a part of: "whole" in "for the whole of December", else the time's own."""
+    while (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj"
+           and token.head.head.lemma_.lower() in _tense_words("whole_words")):
+        token = token.head.head
+    return token
+
+
+def _warned_of_then(span: Span | None, verb: Token) -> bool:
+    """Whether the time ``span`` follows what a verb of warning warns of, hanging on the verb itself as the
+    parse has it: "warned of more snow on Friday" (not "warned on Friday of more snow", the warning's day)."""
+    if span is None or len(span) == 0 or verb.lemma_.lower() not in _tense_words("warning_of_verbs"):
+        return False
+    preposition = span.root.head if span.root.dep_ == "pobj" else None
+    while preposition is not None and preposition.dep_ == "conj" and preposition.head.i != preposition.i:
+        preposition = preposition.head  # "on Friday and over the weekend"
+    if preposition is None or preposition.head.i != verb.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < preposition.i for c in verb.children)
 
 
 def _decreed_from_a_day(span: Span | None, verb: Token, text: str) -> bool:
@@ -412,6 +473,7 @@ def _foretold_from_a_day(span: Span | None, verb: Token) -> bool:
 
 
 _FOR = frozenset({"for"})
+_OF = frozenset({"of"})
 _BY_THEN = frozenset({"before", "by", "until", "within"})
 _FOR_OR_FROM = frozenset({"for", "from"})
 _STRETCH_BOUNDS = frozenset({"from", "until", "till", "through", "between"})
@@ -472,6 +534,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             # "with a vote possible Tuesday", whichever word the parse hangs the day on; an adjective before its
             # noun says nothing of when ("a possible attack on Tuesday" is being looked into)
             return "future"
+        if _under_ahead_complement(span, owner):
+            return "future"  # "more snow was likely from Thursday", as forecasters said: what is likely lies ahead
         possessive = text[start:end].endswith("'s") or text[end : end + 2] == "'s"
         if possessive:  # "Friday's purchases": the noun's own time, behind unless said to lie ahead
             if _ahead_of_noun().search(text, max(0, start - 30), start):
@@ -485,8 +549,11 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
         if tense == "past" and verb is not None and _condition_of_what_may_come(verb):
             tense = "future"  # "they could continue into next year if the winter was dry": the winter to come
-        if tense != "future" and verb is not None and verb.idx < start and _called_for_a_day(span, verb):
+        caller = verb if verb is not None else _verb_of_noun(owner)  # "set a trial date of March 3" hangs on "date"
+        if tense != "future" and caller is not None and caller.idx < start and _called_for_a_day(span, caller):
             tense = "future"  # "have called a general strike for January 12": what was called for lies ahead of the calling
+        if tense != "future" and verb is not None and verb.idx < start and _warned_of_then(span, verb):
+            tense = "future"  # "have warned of more snow on Friday and over the weekend": the time of what is warned of
         if tense != "future" and verb is not None and verb.idx < start and _foretold_from_a_day(span, verb):
             tense = "future"  # "issued a yellow warning for snow from Friday evening until Sunday morning"
         if tense == "past" and verb is not None and verb.idx < start and _decreed_from_a_day(span, verb, text):

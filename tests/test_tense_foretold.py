@@ -194,3 +194,49 @@ def test_a_day_after_a_moment_of_the_day_is_dated_as_its_verb(published):
     assert parsed_values("The curfew will start at dusk on Wednesday, and shops will shut on Sunday.", published)[0] == ("Wednesday", wednesday)
     # the parse hangs the day on "lunchtime"
     assert parsed_values("The club's next league game is on Saturday lunchtime.", published) == [("Saturday", weekday_after(published, 5))]
+
+
+def month_day_ahead(published: str, month: int, day: int) -> str:
+    """The first such day of the year after the publication day."""
+    told = date.fromisoformat(published)
+    this_year = date(told.year, month, day)
+    return (this_year if this_year > told else date(told.year + 1, month, day)).isoformat()
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2026-06-02", "2026-10-20"])
+def test_a_time_set_or_fixed_lies_ahead_of_the_setting(published):
+    march_3 = month_day_ahead(published, 3, 3)
+    assert parsed_values("A judge on Tuesday set the trial for March 3.", published)[1] == ("March 3", march_3)
+    assert parsed_values("A judge on Tuesday set a trial date of March 3.", published)[1] == ("March 3", march_3)
+    assert parsed_values("The court fixed a hearing date of March 3.", published) == [("March 3", march_3)]
+    # a date told of, or a record set on a day, stays behind
+    assert parsed_values("The record was broken on March 3.", published)[0][1] < published
+    assert parsed_values("Police said the date of the attack was March 3.", published)[0][1] < published
+
+
+@pytest.mark.parametrize("published", ["2026-11-26", "2026-06-10", "2027-01-20"])
+def test_a_thing_called_for_the_whole_of_a_month_lies_ahead(published):
+    told = date.fromisoformat(published)
+    december = f"{told.year}-12"
+    assert parsed_values("The union has called an overtime ban for the whole of December.", published) == [("December", december)]
+    assert parsed_values("He was on leave for the whole of October.", published)[0][1] <= published[:7]
+
+
+@pytest.mark.parametrize("published", ["2026-01-13", "2026-08-10", "2027-03-02"])
+def test_what_was_said_to_be_likely_or_possible_lies_ahead(published):
+    thursday = weekday_after(published, 3)
+    assert parsed_values("Forecasters said more snow was likely from Thursday.", published) == [("Thursday", thursday)]
+    assert parsed_values("More rain was possible on Thursday, the agency said.", published) == [("Thursday", thursday)]
+    assert parsed_values("The roads stayed closed on Thursday.", published)[0][1] < published
+
+
+@pytest.mark.parametrize("published", ["2026-01-22", "2026-06-30", "2026-12-31"])
+def test_a_time_after_what_is_warned_of_is_its_time(published):
+    friday = weekday_after(published, 4)
+    found = parsed_values("Forecasters have warned of more snow on Friday and over the weekend.", published)
+    assert found[0] == ("Friday", friday)
+    saturday = date.fromisoformat(friday) + timedelta(days=1)
+    assert found[1][1] == f"{saturday.isocalendar()[0]}-W{saturday.isocalendar()[1]:02d}-WE"
+    assert parsed_values("Forecasters warned of more snow on Friday.", published) == [("Friday", friday)]
+    # the warning's own day, before what it warns of
+    assert parsed_values("Forecasters warned on Friday of more snow.", published)[0][1] < published

@@ -433,10 +433,13 @@ def test_a_short_time_ago(published):
 
 
 @pytest.mark.parametrize("published,expected", [
-    ("2024-12-15", "2025"), ("2024-10-01", "2025"), ("2025-01-10", "2025"), ("2025-03-31", "2025"), ("2025-09-30", "2025")])
+    ("2024-12-15", "2025"), ("2024-10-01", "2025"), ("2025-01-10", "2025"), ("2025-03-31", "2026"), ("2025-09-30", "2026")])
 def test_the_new_year_is_the_year_about_to_start_or_just_begun(published, expected):
+    # told of ahead: the next one, but in January the one begun
     assert values("They vowed to keep protesting through the new year.", published) == [("the new year", expected)]
     assert values("Talks will resume in the New Year.", published) == [("the New Year", expected)]
+    # told of the past: the one begun
+    assert values("Prices rose in the new year.", published) == [("the new year", published[:4])]
     # the holiday's own days stay days
     assert values("Fireworks lit the sky on New Year's Eve.", published)[0][0] == "New Year's Eve"
 

@@ -157,6 +157,10 @@ class DateRules(ResolverBase):
         month = self.vocab["months"][word]
         if not self.day:
             return _Value("DATE", f"XXXX-{month:02d}", granularity="month")
+        if g.get("rel") in ("the following ", "the previous "):  # "arrested in 2024 and convicted the following March"
+            after = g["rel"] == "the following "
+            base = self.base_of_following(after)
+            return month_value(base.year + (month <= base.month) if after else base.year - (month >= base.month), month)
         # "rel" is e.g. "last", "early", "late last", "the end of": a direction and/or a part of the month
         words = (g.get("rel") or "").strip().lower().split()
         direction = next((w for w in words if w in ("this", "last", "next")), "")
@@ -272,7 +276,16 @@ class DateRules(ResolverBase):
 
     def r_week_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the second week of May": the ISO week holding that week's Thursday (the last week: the
-        week of the month's last Thursday); "the second week of next month" too."""
+        week of the month's last Thursday); "the second week of next month" too. "The third weekend of May"
+        is the one of the month's third Saturday.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The race is on the first weekend of August.", "2026-06-10")]
+        ['2026-W31-WE']
+        """
+        if g.get("unit") == "weekend":
+            saturday = self._nth_weekday_of_month(m, g, 6)
+            return _unit_shift(saturday, "WE", 0) if saturday else None
         thursday = self._nth_weekday_of_month(m, g, 4)
         return week_value(thursday) if thursday else None
 
@@ -357,10 +370,7 @@ class DateRules(ResolverBase):
         if not self.day or not re.search(r"\b(?:this|last|next)\b", rel) and habitual(self.text, m.start(), m.end()):
             return _Value("DATE", f"XXXX-{s}", granularity="season")  # "the thaw usually begins in spring"
         if rel in ("the following", "the previous"):  # "it took until the following spring": from the time the story is at
-            base = self.last_date or self.day
-            if self.last_date is not None and self.last_date_span[1] == "year" and rel == "the following":
-                base = date(base.year, 12, 31)  # "closed in 2015 and reopened the following summer": after that year
-            return self._season_from(base, s, 1 if rel == "the following" else -1)
+            return self._season_from(self.base_of_following(rel == "the following"), s, 1 if rel == "the following" else -1)
         # the season running now (or this year's); a winter is named by the year it starts in
         y = self.day.year - 1 if s == "WI" and self.day.month <= 2 else self.day.year
         current = season_value(y, s)
@@ -373,6 +383,7 @@ class DateRules(ResolverBase):
             # "the driest spring": one that has come; "the winter ahead": one to come
             tense = "past" if superlative else "future" if self.text.startswith(" ahead", m.end()) else self.tense_hint(m.start(), m.end())
             named = self.year_just_named(m) if tense == "past" else None
+            named = self.year_the_sentence_sets(m) if named is None else named  # "Next year's talks will be in the autumn"
             reported = self.reported_from(m) if tense == "future" and named is None else None
             if named is not None:
                 y = named  # "The last strike, in 1994, lasted six weeks over the summer": 1994's
@@ -394,6 +405,20 @@ class DateRules(ResolverBase):
         if first is not None and season.end is not None and season.end < first:
             y += 1  # "will meet in spring and autumn", told in November: the autumn after that spring
         return _with_mod(season_value(y, s), mod)
+
+    def base_of_following(self, after: bool) -> date:
+        """The day "the following" or "the previous" month or season counts from: the date the text named
+        last (the end of a year named, for "the following"), or publication's.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Closed in 2015, it reopened the following summer.", "2020-01-10")]
+        ['2015', '2016-SU']
+        """
+        base = self.last_date or self.day
+        assert base is not None
+        if self.last_date is not None and self.last_date_span[1] == "year" and after:
+            return date(base.year, 12, 31)  # "closed in 2015 and reopened the following summer": after that year
+        return base
 
     def season_before_in_pair(self, m: re.Match[str]) -> date | None:
         """The first day of the season this one is paired with ("spring and autumn"), if it was just named."""

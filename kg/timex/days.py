@@ -32,6 +32,11 @@ _NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|w
 _YEAR_AFTER = re.compile(r"(?:'s)?(?: (?:morning|afternoon|evening|night))? in (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?(?P<y>1[6-9]\d\d|20\d\d)\b")
 _DAY_NAMED_AFTER = re.compile(r" (?:on |of )?(?-i:[A-Z][a-z]+day)\b")  # "overnight on Saturday", "the night of Friday"
 _DATE_NAMED_AFTER = re.compile(r" (?:on|of) (?-i:[A-Z][a-z]+\.? \d|\d)")  # "the night of Sept. 2", "the night of 2 September"
+# "Tuesday of last week", "from Monday to Thursday of next week": the days of the week named after them
+_OF_A_WEEK = re.compile(r"(?:\s*(?:-|–|,|to|through|thru|until|till|and|or)\s*(?:on )?(?-i:[A-Z][a-z]+day))*(?:'s)?"
+                        r"(?: (?:morning|afternoon|evening|night))? of (?P<rel>last|next|this|the previous|the following) week\b")
+_WEEK_SHIFTS = {"last": -1, "next": 1, "this": 0, "the previous": -1, "the following": 1}
+_INTO_DAY_AFTER = re.compile(r",? (?:and )?(?:on )?into (?-i:(?P<wd>[A-Z][a-z]+day))\b")  # "through the night into Saturday"
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
 
@@ -107,6 +112,9 @@ class DayRules(ResolverBase):
         self.dayless_clock = rel in ("the", "early", "late", "mid") and (
             _DAY_NAMED_AFTER.match(self.text, m.end()) or _DATE_NAMED_AFTER.match(self.text, m.end())) is not None
         # "the night on Friday", "in the early evening of Aug. 18, 2024": that day's
+        night_before = self.night_into_day(m) if g["pod"].lower() == "night" and rel in ("the", "late", "early") else None
+        if night_before is not None:
+            return self._part_of(night_before, "night")
         if (rel == "the" and g["pod"].lower() == "night" and base == self.day
                 and self.clause_hint(m.start(), m.end()) == "past"):  # the verb's, not "through"'s as a deadline
             shift = -1  # "rescuers worked through the night", told of the publication day: the night before, as "overnight" is
@@ -115,6 +123,20 @@ class DayRules(ResolverBase):
         # ... rallies that began three months ago. Police arrested 12 during the evening"); "that evening" is the month's
         of_month = None if rel == "the" and self.last_day_end >= 0 else self.day_of_named_month(part)
         return of_month or self.after_any_such_day(shift, part) or self._part_of(base + timedelta(days=shift), g["pod"])
+
+    def night_into_day(self, m: re.Match[str]) -> date | None:
+        """The day before the weekday a night runs "into", right after it: in "worked through the night into
+        Saturday", told on a Sunday, the Friday; None with no such weekday.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Talks ran through the night into Saturday.", "2026-11-22")]
+        ['2026-11-20TNI', '2026-11-21']
+        """
+        into = _INTO_DAY_AFTER.match(self.text, m.end())
+        wd = self.vocab["weekdays"].get(into["wd"].lower()) if into else None
+        if wd is None or self.day is None:
+            return None
+        return _nearest_weekday(self.day, wd, self.clause_hint(m.start(), m.end()), "") - timedelta(days=1)
 
     def r_day_end(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "by the end of the day": the end of the day the text tells of.
@@ -137,6 +159,9 @@ class DayRules(ResolverBase):
             return None
         self.dayless_clock = _DAY_NAMED_AFTER.match(self.text, m.end()) is not None  # "overnight on Saturday": that day's night
         ahead = self.clause_hint(m.start(), m.end()) == "future"  # the verb's, not "by"'s: "hit by overnight losses"
+        night_before = self.night_into_day(m)
+        if night_before is not None:
+            return self._part_of(night_before, "night")
         if not ahead and base > self.day:
             base = self.day  # "A hearing is set for Tuesday. Police searched his flat overnight."
         if not ahead and self.evening_of is not None and self.evening_of <= base:
@@ -197,6 +222,11 @@ class DayRules(ResolverBase):
             # "from Monday to Friday": a range runs forward, so the first such day after its start (a range
             # from a date further off, "from Sept. 14 to Thursday", ends on the weekday near publication)
             d = range_start + timedelta(days=(wd - range_start.isoweekday() - 1) % 7 + 1)
+        elif not rel and (of_week := _OF_A_WEEK.match(self.text, m.end())) is not None:
+            # "on Tuesday of last week": that week's; "the following week" is the one after the day told of
+            week_rel = of_week["rel"]
+            base = told if week_rel.startswith("the ") else self.day
+            d = base + timedelta(days=7 * _WEEK_SHIFTS[week_rel] + wd - base.isoweekday())
         elif rel in ("the previous", "the following"):
             # "the previous Friday": the one before the day the text is talking about
             d = _nearest_weekday(told, wd, None, "last" if rel == "the previous" else "next")

@@ -30,6 +30,7 @@ class _Grammar:
     not_past: frozenset[str]
     deadline: re.Pattern[str]
     fronted_deadline: re.Pattern[str]  # "By Saturday," at the head of a sentence (or a quote)
+    done_by: re.Pattern[str]  # "was contained by", "had fled by": a thing done by a time, told of the past
     looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
     released_in: re.Pattern[str]  # "to be published in February": the month of a release, not of its figures
     moved_to: re.Pattern[str]  # "postponed the vote to": a time ahead of the moving
@@ -122,6 +123,9 @@ def grammar() -> _Grammar:
         deadline=_right_before(t["deadline"]),
         fronted_deadline=re.compile(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:" + _alternation(t["fronted_deadline"])
                                     + r")\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
+        done_by=re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?!(?:to|not|be)\b)[\w%-]+\s+){0,3}?(?!(?:"
+                           + _alternation(t["asked_by_participles"]) + r")\b)(?:[a-z]+(?:ed|en)|" + _alternation(t["done_by_irregular"])
+                           + r")\s+by\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         looks_back=_right_before(t["looks_back"]),
         released_in=_right_before([w + " in" for w in v["release_words"]]),
         moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r"|(?:" + _alternation(t["moved_back_verbs"])

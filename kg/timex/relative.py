@@ -117,14 +117,22 @@ class RelativeRules(ResolverBase):
         return self.r_rel_unit(m, {"rel": g["rel"], "unit": said["unit"]}) if said else None
 
     def r_new_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "the new year": the year about to start, from October on, or the one just started.
+        """ "the new year": the year about to start, from October on, or the one just started; in a clause
+        of what is to come, the next year whenever it is said, and in one of what was, the one begun.
 
         >>> from kg.timex import find_timexes
         >>> [t.value for t in find_timexes("Talks resume in the new year.", "2024-12-15")]
         ['2025']
+        >>> [t.value for t in find_timexes("The final estimate will come in the new year.", "2024-08-15")]
+        ['2025']
         """
         if self.day is None:
             return None
+        tense = self.tense_hint(m.start(), m.end())
+        if tense == "future" and self.day.month > 1:  # not "will rise in the new year", told on Jan. 5: the one begun
+            return year_value(self.day.year + 1)
+        if tense == "past":  # "have risen since the new year", told in December
+            return year_value(self.day.year)
         return year_value((self.day + timedelta(days=_NEW_YEAR_AHEAD)).year)
 
     def r_midweek(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

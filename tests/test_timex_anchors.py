@@ -1,0 +1,100 @@
+"""Times told from another time named beside them (kg/timex/days.py, dates.py, relative.py): a day of the week
+named after it, the night before a day it runs into, the month or season after a date named, the weekend of a
+month, with several publication dates including month and year boundaries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.conftest import timex_values as values
+from tests.test_tense import parsed_values
+
+
+def monday_of(day: date, weeks: int) -> date:
+    return day - timedelta(days=day.weekday()) + timedelta(weeks=weeks)
+
+
+@pytest.mark.parametrize("published", ["2026-11-27", "2026-11-23", "2027-01-03", "2026-12-31"])
+def test_a_day_of_a_named_week_is_that_weeks(published):
+    day = date.fromisoformat(published)
+    last, this, following = monday_of(day, -1), monday_of(day, 0), monday_of(day, 1)
+    tuesday = parsed_values("The vote was held on Tuesday of last week.", published)
+    assert tuesday[0] == ("Tuesday", (last + timedelta(days=1)).isoformat())
+    ahead = parsed_values("The vote will be held on Wednesday of next week.", published)
+    assert ahead[0] == ("Wednesday", (following + timedelta(days=2)).isoformat())
+    assert values("Early voting ran from Monday through Thursday of last week.", published)[:2] == [
+        ("Monday", last.isoformat()), ("Thursday", (last + timedelta(days=3)).isoformat())]
+    assert values("It opens on Friday of this week.", published)[0] == ("Friday", (this + timedelta(days=4)).isoformat())
+
+
+def last_weekday(day: date, weekday: int) -> date:
+    """The latest such weekday (0 = Monday) before ``day``."""
+    return day - timedelta(days=(day.weekday() - weekday) % 7 or 7)
+
+
+@pytest.mark.parametrize("published", ["2026-11-22", "2026-11-23", "2027-01-01", "2026-03-01"])
+def test_a_night_into_a_day_is_the_night_before_it(published):
+    day = date.fromisoformat(published)
+    saturday = last_weekday(day, 5)
+    friday_night = f"{saturday - timedelta(days=1)}TNI"
+    assert parsed_values("Delegates worked through the night into Saturday.", published) == [
+        ("the night", friday_night), ("Saturday", saturday.isoformat())]
+    assert parsed_values("Heavy rain fell overnight into Saturday.", published) == [
+        ("overnight", friday_night), ("Saturday", saturday.isoformat())]
+    # with no day after it, the night before the day told of
+    assert parsed_values("Rescuers worked through the night.", published) == [("the night", f"{day - timedelta(days=1)}TNI")]
+
+
+@pytest.mark.parametrize("published", ["2026-03-02", "2026-08-25", "2026-12-20"])
+def test_the_new_year_to_come_or_begun_follows_the_clause(published):
+    year = int(published[:4])
+    assert parsed_values("The ministry will publish its final estimate in the new year.", published) == [("the new year", str(year + 1))]
+    assert parsed_values("Sales have fallen since the new year.", published) == [("the new year", str(year))]
+
+
+def test_the_new_year_told_of_ahead_in_january_is_the_one_begun():
+    assert parsed_values("Prices will rise in the new year.", "2026-01-05") == [("the new year", "2026")]
+
+
+@pytest.mark.parametrize("published", ["2026-10-05", "2027-02-01", "2030-06-30"])
+def test_the_following_or_previous_month_counts_from_the_date_named(published):
+    assert values("She was arrested before the 2024 election and convicted the following March.", published) == [
+        ("2024", "2024"), ("the following March", "2025-03")]
+    assert values("The plant shut in August 2019 and reopened the following January.", published) == [
+        ("August 2019", "2019-08"), ("the following January", "2020-01")]
+    assert values("The plant shut in March 2019 and reopened the following March.", published)[1] == ("the following March", "2020-03")
+    assert values("The plant reopened in March 2019, having shut the previous November.", published)[1] == (
+        "the previous November", "2018-11")
+
+
+@pytest.mark.parametrize("published", ["2026-11-22", "2026-05-22", "2026-01-10"])
+def test_a_season_in_a_sentence_a_year_sets_is_that_years(published):
+    year = int(published[:4])
+    assert parsed_values("Next year's talks will be held in the autumn.", published) == [("Next year", str(year + 1)), ("the autumn", f"{year + 1}-FA")]
+    assert parsed_values("Next year, talks will be held in the spring.", published) == [("Next year", str(year + 1)), ("the spring", f"{year + 1}-SP")]
+
+
+@pytest.mark.parametrize(("published", "expected"), [("2026-08-21", "2027-W19-WE"), ("2026-04-30", "2026-W20-WE"), ("2026-06-10", "2027-W19-WE")])
+def test_the_nth_weekend_of_a_month_is_the_one_of_its_nth_saturday(published, expected):
+    assert parsed_values("The league's season runs until the third weekend of May.", published) == [("the third weekend of May", expected)]
+    assert values("The fair is held on the first weekend of August 2026.", published) == [("the first weekend of August 2026", "2026-W31-WE")]
+
+
+@pytest.mark.parametrize("published", ["2026-08-10", "2026-08-12", "2027-01-01"])
+def test_what_was_done_by_a_time_was_done_before_it(published):
+    day = date.fromisoformat(published)
+    sunday = last_weekday(day, 6)
+    assert parsed_values("The fire was 60 percent contained by Sunday night.", published) == [("Sunday night", f"{sunday}TNI")]
+    assert parsed_values("Most of the rebels had fled by Sunday.", published) == [("Sunday", sunday.isoformat())]
+    # a thing asked for, or to be done, by then: the deadline ahead
+    ahead = (day + timedelta(days=(6 - day.weekday()) % 7 or 7)).isoformat()
+    assert parsed_values("Payment was required by Sunday.", published) == [("Sunday", ahead)]
+    assert parsed_values("Residents were told to leave by Sunday.", published) == [("Sunday", ahead)]
+    assert parsed_values("Power will be restored by Sunday.", published) == [("Sunday", ahead)]
+
+
+def test_two_parts_of_the_day_before_a_noun_are_not_times():
+    assert values("Drivers face diversions during the morning and evening rush hours.", "2026-11-18") == []
+    assert values("Drivers face diversions during the morning.", "2026-11-18") == [("the morning", "2026-11-18TMO")]
