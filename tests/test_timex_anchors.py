@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from kg.timex import find_timexes
 from tests.conftest import timex_values as values
 from tests.test_tense import parsed_values
 
@@ -98,3 +99,52 @@ def test_what_was_done_by_a_time_was_done_before_it(published):
 def test_two_parts_of_the_day_before_a_noun_are_not_times():
     assert values("Drivers face diversions during the morning and evening rush hours.", "2026-11-18") == []
     assert values("Drivers face diversions during the morning.", "2026-11-18") == [("the morning", "2026-11-18TMO")]
+
+
+def weekend_of(saturday: date) -> str:
+    year, week, _ = saturday.isocalendar()
+    return f"{year}-W{week:02d}-WE"
+
+
+@pytest.mark.parametrize("year", [2024, 2026, 2027])
+def test_a_holiday_weekend_is_the_one_nearest_the_holiday(year):
+    labor_day = next(date(year, 9, d) for d in range(1, 8) if date(year, 9, d).weekday() == 0)
+    assert values("Traffic will be heavy over the Labor Day weekend.", f"{year}-08-20") == [
+        ("Labor Day weekend", weekend_of(labor_day - timedelta(days=2)))]
+    thanksgiving = [date(year, 11, d) for d in range(1, 31) if date(year, 11, d).weekday() == 3][3]
+    assert values("Stores open early on the Thanksgiving weekend.", f"{year}-11-10") == [
+        ("Thanksgiving weekend", weekend_of(thanksgiving + timedelta(days=2)))]
+
+
+@pytest.mark.parametrize("published", ["2026-11-30", "2027-12-01", "2029-11-20"])
+def test_the_weekend_before_or_after_a_day_is_the_one_beside_it(published):
+    christmas = date(int(published[:4]), 12, 25)
+    before = christmas - timedelta(days=christmas.weekday() + 2 if christmas.weekday() < 6 else 8)
+    after = christmas + timedelta(days=(5 - christmas.weekday()) % 7 or 7)
+    assert values("The store reopens the weekend before Christmas.", published)[0] == ("the weekend before", weekend_of(before))
+    assert values("Sales slump the weekend after Christmas.", published)[0] == ("the weekend after", weekend_of(after))
+
+
+@pytest.mark.parametrize("published", ["2026-03-18", "2026-12-31", "2027-01-02"])
+def test_the_first_of_the_month_is_that_of_the_month_told_of(published):
+    day = date.fromisoformat(published)
+    assert values("The law took effect on the first of the month.", published) == [("the first of the month", f"{published[:7]}-01")]
+    assert values("Rent is usually due on the first of the month.", published) == [("the first of the month", "XXXX-XX-01")]
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    assert values("The rent is due on the first of next month.", published) == [("the first of next month", following.isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "1998-03-05", "2071-06-01"])
+def test_halves_and_turns_of_decades_and_centuries(published):
+    found = find_timexes("The town grew rapidly in the latter half of the 19th century.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("the latter half of the 19th century", "18", "END")]
+    found = find_timexes("The town grew rapidly in the first half of the 1990s.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("the first half of the 1990s", "199", "START")]
+    assert values("The house was built at the turn of the 20th century.", published) == [("the turn of the 20th century", "1900")]
+    year = int(published[:4])
+    assert values("The line will be finished by the turn of the century.", published) == [("the turn of the century", str((year // 100 + 1) * 100))]
+    assert values("The company was founded at the turn of the century.", published) == [
+        ("the turn of the century", "1900" if year < 2000 else "2000")]
+    decade = f"{year // 10}"
+    (half,) = find_timexes("Output will double in the second half of the decade.", published)
+    assert (half.text, half.value, half.mod) == ("the second half of the decade", decade, "END")

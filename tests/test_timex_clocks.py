@@ -317,3 +317,15 @@ def test_a_day_set_against_the_storys_is_not_the_day_a_clock_time_falls_on(publi
     found = values("She resigned on Saturday. She had insisted as recently as Thursday that she would not quit. "
                    "Her letter, released at 6 p.m., said she was sorry.", published)
     assert found[-1] == ("6 p.m.", found[0][1] + "T18:00")
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2026-12-31", "2027-03-01"])
+def test_a_clock_range_ending_on_a_day_is_all_that_days(published):
+    day = date.fromisoformat(published)
+    last_monday = (day - timedelta(days=day.weekday())).isoformat()  # on a Monday, that day either way
+    next_monday = (day + timedelta(days=-day.weekday() % 7)).isoformat()
+    assert values("The meeting ran from 9 a.m. until 4 p.m. on Monday.", published) == [
+        ("9 a.m.", f"{last_monday}T09:00"), ("4 p.m. on Monday", f"{last_monday}T16:00")]
+    assert values("The meeting lasted from 9 a.m. until 4 p.m. on Monday.", published)[1] == ("4 p.m. on Monday", f"{last_monday}T16:00")
+    assert values("The meeting will run from 9 a.m. until 4 p.m. on Monday.", published) == [
+        ("9 a.m.", f"{next_monday}T09:00"), ("4 p.m. on Monday", f"{next_monday}T16:00")]

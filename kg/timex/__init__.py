@@ -37,7 +37,7 @@ from .grammar import _SENTENCE_END, _Needs, _period_end_after, grammar
 from .lengths import LengthRules
 from .quarters import QuarterRules
 from .relative import RelativeRules
-from .values import Anchor, _unit_shift, _Value, calendar_value, day_value, named_period
+from .values import Anchor, _unit_shift, _Value, calendar_value, day_value, named_period, weekend_beside
 
 __all__ = ["Anchor", "Tense", "TenseHint", "calendar_value", "find_timexes", "grammar", "in_headline", "lexical_tense", "named_period"]
 
@@ -200,7 +200,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                     out[at] = _on_day(out[at], v.start)  # "between 2 a.m. and 8 a.m. Tuesday": both on Tuesday
         if offset_before is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
             at, offset_end, unit, sign = offset_before
-            moved = _unit_shift(v.start, unit, sign)  # "the day before last Tuesday's hearing", "the week after Christmas"
+            # "the day before last Tuesday's hearing", "the week after Christmas", "the weekend before Christmas"
+            moved = weekend_beside(v.start, sign) if unit == "WE" else _unit_shift(v.start, unit, sign)
             if moved is not None and start - offset_end <= _OFFSET_TO_DAY and not _CLAUSE_BREAK.search(text, offset_end, start):
                 out[at] = _time_value(text, out[at].start_char, out[at].end_char, moved, anchor)
         if (holiday_before is not None and kind == "weekday" and v.granularity == "day" and v.start is not None

@@ -246,11 +246,21 @@ class DateRules(ResolverBase):
         return _with_mod(month_value(y, month), g.get("mod"))
 
     def r_day_of_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "the first day of next month", "the last day of the year", "the first of next month": that day."""
+        """ "the first day of next month", "the last day of the year", "the first of next month": that day; "the
+        first of the month", that of the month told of, or of every month where it is a rule.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Rent is usually due on the first of the month.", "2026-03-18")]
+        ['XXXX-XX-01']
+        """
         if not self.day:
             return None
         shifts = {"this": 0, "next": 1, "last": -1, "the next": 1, "the following": 1, "the previous": -1}
-        if g.get("rel2"):
+        if (g.get("rel2") or "").lower() == "the":
+            if habitual(self.text, m.start(), m.end()):
+                return _Value("DATE", "XXXX-XX-01" if g["ord2"].lower() == "first" else "XXXX-XX", granularity="day")
+            period = _unit_shift(self.story_time_before(m, "M") or self.counted_from("M") or self.day, "M", 0)
+        elif g.get("rel2"):
             period = _unit_shift(self.day, "M", shifts[g["rel2"].lower()])
         elif g.get("month"):
             period = self.r_month_year(m, g) if g.get("y") else self.r_month(m, {"month": g["month"]})
@@ -488,6 +498,24 @@ class DateRules(ResolverBase):
         if word >= 0 and _name_word(self.text, m.start() + word, m.end()):
             return None  # "21st Century Fox"; "the 16th" before "to the 19th centuries" names none
         return _with_mod(century_value(self.century_number(g)), g.get("rel"))
+
+    def r_turn_of_century(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the turn of the 20th century": about 1900; "the turn of the century", the turn the clause points to,
+        else the nearer one.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.value, t.mod) for t in find_timexes("It was built at the turn of the century.", "2026-11-18")]
+        [('2000', 'APPROX')]
+        """
+        if g.get("n") or g.get("nw"):
+            return _Value("DATE", f"{(self.century_number(g) - 1) * 100:04d}", granularity="year", mod="APPROX")
+        if self.day is None:
+            return None
+        span, year = 1000 if g["unit"].lower() == "millennium" else 100, self.day.year
+        gone = year // span * span
+        tense = self.tense_hint(m.start(), m.end())
+        turn = gone if tense == "past" else gone + span if tense == "future" else min(gone, gone + span, key=lambda y: abs(y - year))
+        return _Value("DATE", f"{turn:04d}", granularity="year", mod="APPROX")
 
     def century_number(self, g: dict[str, str]) -> int:
         """The N of "the 19th century" or "the nineteenth century"."""

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from .context import _CLOCK_RANGE_JOINT, _name_word, _sentence_start, _weekday_in_name, clause_has, habitual, in_headline, labels_a_line
 from .grammar import _number, _present_age_after, grammar
 from .resolver import ResolverBase
-from .values import _nearest_weekday, _unit_shift, _Value, _with_mod, day_value, holiday_date, week_value
+from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date, week_value, weekend_beside
 
 # a capitalised word right before, on the same line ("USA Today", "NBC's Today")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
@@ -213,7 +213,8 @@ class DayRules(ResolverBase):
             d = self.day_label + timedelta(days=(wd - self.day_label.isoweekday() - 1) % 7 + 1)
             self.day_label = d
             return day_value(d)
-        range_start = self.last_day if not rel and _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()) else None
+        range_start = (self.last_day if not rel and not self.last_day_dayless and _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start())
+                       else None)
         if (range_start is None and not rel and self.last_day is not None and self.last_day >= self.day
                 and _AND_JOINT.fullmatch(self.text, self.last_day_end, m.start())
                 and (self.last_day > self.day or self.tense_hint(m.start(), m.end()) == "future")):
@@ -304,7 +305,7 @@ class DayRules(ResolverBase):
         if rel == "last" and d == today:
             d = before
         if g.get("week"):
-            return _unit_shift(d, "WE", 0) if g.get("end") else week_value(d)
+            return weekend_beside(d) if g.get("end") else week_value(d)
         return day_value(d)
 
     # -- times of day

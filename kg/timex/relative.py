@@ -29,6 +29,7 @@ from .values import (
     quarter_value,
     season_value,
     week_value,
+    weekend_beside,
     year_value,
 )
 
@@ -335,7 +336,7 @@ class RelativeRules(ResolverBase):
             return None  # "the day" alone is the day named (r_day_of_event)
         if rel.endswith((" before", " after")) and _GERUND_AFTER.match(self.text, m.end()):
             return None  # "the rest of the week before warming up": "before" goes with what follows
-        unit = "Y" if "year" in rel else "M" if "month" in rel else "W" if "week" in rel else "D"
+        unit = "Y" if "year" in rel else "M" if "month" in rel else "WE" if "weekend" in rel else "W" if "week" in rel else "D"
         # "the day before" counts from the last day named; "the following year" from the last date of any kind
         base = self.counted_from(unit)
         sign = -1 if any(w in rel for w in ("before", "previous", "earlier")) else 0 if ("same" in rel or rel == "that day") else 1
@@ -345,8 +346,10 @@ class RelativeRules(ResolverBase):
             return None
         if unit != "D" and self.day is not None and base > self.day and self.tense_hint(m.start(), m.end()) == "past":
             base = self.day  # "will appear in court on Tuesday. Officers had visited twice in the previous month": before now
-        if rel in ("the day before", "the day after", "the week before", "the week after"):
+        if rel in ("the day before", "the day after", "the week before", "the week after", "the weekend before", "the weekend after"):
             self.offset_unit = (unit, sign)  # a day named right after it may be what it counts from ("the day before Tuesday's vote")
+        if unit == "WE":  # "the weekend before" the day told of; "the weekend before Christmas" is put by the holiday after it
+            return weekend_beside(self.told_day or base, sign)
         if unit == "D":
             return self.day_of_named_month() or self.after_any_such_day(sign) or day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)

@@ -42,6 +42,7 @@ class ResolverBase:
         self.offset_unit: tuple[str, int] | None = None  # the value just resolved is "the day before": its unit and direction
         self.vocab = grammar().vocab
         self.last_day: date | None = None  # the latest date-level expression read so far
+        self.last_day_dayless = False  # the latest day is one a clock time was given, naming none
         self.story_day: date | None = None  # the latest of those not naming a thing ("the March 4 election")
         self.story_day_behind: date | None = None  # the latest of those not after publication
         self.event_day: date | None = None  # the latest day not named as the day something was said
@@ -106,8 +107,10 @@ class ResolverBase:
     def note_day(self, day: date, end: int, of_a_report: bool, background: bool = False) -> None:
         """Keep the day an expression ending at ``end`` named, and whether it was when something was said.
         A day that names a thing ("the March 4 election") or where a stretch began ("killed since the uprising
-        erupted on March 15, 2011") is no day the story is telling of."""
+        erupted on March 15, 2011") is no day the story is telling of. A clock time naming no day ("from 9 a.m.
+        until 4 p.m. on Monday") is noted with the day it was given, which starts no range of days."""
         self.last_day, self.last_day_end, self.last_day_said = day, end, of_a_report
+        self.last_day_dayless = self.dayless_clock
         if background:
             return
         self.story_day = day

@@ -72,6 +72,26 @@ def week_value(d: date) -> _Value:
     return _Value("DATE", f"{y}-W{w:02d}", monday, monday + timedelta(days=6), "week")
 
 
+def weekend_value(saturday: date) -> _Value:
+    y, w, _ = saturday.isocalendar()
+    return _Value("DATE", f"{y}-W{w:02d}-WE", saturday, saturday + timedelta(days=1), "week")
+
+
+def weekend_beside(d: date, side: int = 0) -> _Value:
+    """The weekend of a day: the one wholly before it (``side`` -1), after it (1), or the nearest (0: a Monday
+    or Tuesday holiday's is the one before it, "the Labor Day weekend"; a Thursday's or Friday's, the one after).
+
+    >>> weekend_beside(date(2026, 9, 7)).value, weekend_beside(date(2026, 12, 25), -1).value, weekend_beside(date(2026, 12, 25), 1).value
+    ('2026-W36-WE', '2026-W51-WE', '2026-W52-WE')
+    """
+    saturday = d + timedelta(days=6 - d.isoweekday())  # that ISO week's
+    if side == 0:
+        return weekend_value(saturday - timedelta(days=7) if d.isoweekday() <= 2 else saturday)
+    if side < 0:
+        return weekend_value(saturday - timedelta(days=7) if saturday + timedelta(days=1) >= d else saturday)
+    return weekend_value(saturday if saturday > d else saturday + timedelta(days=7))
+
+
 def month_value(y: int, m: int) -> _Value:
     last = calendar.monthrange(y, m)[1]
     return _Value("DATE", f"{y:04d}-{m:02d}", date(y, m, 1), date(y, m, last), "month")
@@ -114,9 +134,10 @@ def add_months(y: int, m: int, delta: int) -> tuple[int, int]:
 def _with_mod(v: _Value, mod_word: str | None) -> _Value:
     if not mod_word:
         return v
-    w = mod_word.strip().lower().replace("the ", "").rstrip("- ").strip()
+    w = " ".join(word for word in mod_word.lower().replace("-", " ").split() if word != "the")  # "the latter half of the"
     mods = {"early": "START", "beginning of": "START", "start of": "START", "late": "END", "end of": "END",
-            "mid": "MID", "middle of": "MID", "end": "END", "start": "START", "earlier": None, "later": None}
+            "mid": "MID", "middle of": "MID", "end": "END", "start": "START", "earlier": None, "later": None,
+            "first half of": "START", "second half of": "END", "latter half of": "END"}  # of a decade or century
     mod = mods.get(w)
     return _Value(v.type, v.value, v.start, v.end, v.granularity, mod) if mod else v
 
@@ -162,9 +183,7 @@ def _unit_shift(anchor: date, unit: str, n: int) -> _Value | None:
     if unit == "W":
         return week_value(anchor + timedelta(weeks=n))
     if unit == "WE":
-        sat = anchor + timedelta(weeks=n) - timedelta(days=anchor.isoweekday() - 6)
-        y, w, _ = sat.isocalendar()
-        return _Value("DATE", f"{y}-W{w:02d}-WE", sat, sat + timedelta(days=1), "week")
+        return weekend_value(anchor + timedelta(weeks=n) - timedelta(days=anchor.isoweekday() - 6))
     if unit == "M":
         y, m = add_months(anchor.year, anchor.month, n)
         return month_value(y, m)
