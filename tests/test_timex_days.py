@@ -84,7 +84,7 @@ def test_a_range_of_weekdays_runs_forward(published, sentence, expected):
     ("2013-03-22", "The shop closed on Veterans Day.", "2012-11-11"),
     ("2013-03-22", "Schools closed on Martin Luther King Jr. Day.", "2013-01-21"),  # the third Monday of January
     ("2013-11-01", "Wreaths will be laid on Remembrance Day.", "2013-11-11"),
-    ("2013-03-25", "They moved back in on Memorial Day weekend.", "2012-W21-WE"),  # the weekend before the Monday
+    ("2013-03-25", "They moved back in on Memorial Day weekend.", "2012-W21-WE"),  # far off: as the clause points; before the Monday
     ("2013-03-27", "Crowds gathered as Easter week began.", "2013-W13"),             # one near: the nearest, whatever the tense
 ])
 def test_holidays(published, sentence, expected):
