@@ -187,3 +187,21 @@ def test_a_date_after_a_holiday_is_its_own_and_a_school_term_is_no_season(publis
     assert values_of("It will give a trading update covering Christmas on Jan. 8.", published) == [
         ("Christmas", f"{christmas}-12-25"), ("Jan. 8", f"{christmas + 1}-01-08")]
     assert [t for t, _ in values_of("The autumn term will end on Dec. 11 and the spring term starts in January.", published)] == ["Dec. 11", "January"]
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2027-01-10", "2027-06-30"])
+def test_a_range_of_days_across_the_new_year_runs_forward(published):
+    values = values_of
+    day = date.fromisoformat(published)
+    # told of the past: the latest such range that has ended
+    end_year = day.year if date(day.year, 1, 2) <= day else day.year - 1
+    assert values("The office was closed from December 24 to January 2.", published) == [
+        ("December 24", f"{end_year - 1}-12-24"), ("January 2", f"{end_year}-01-02")]
+    assert values("The office was closed from Dec. 24 through Jan. 2.", published) == [
+        ("Dec. 24", f"{end_year - 1}-12-24"), ("Jan. 2", f"{end_year}-01-02")]
+    # the end of a range is the first such day after its start, whatever the clause's tense
+    (start, end) = values("The vote will run from Feb. 20 to March 3.", published)
+    assert 0 < (date.fromisoformat(end[1]) - date.fromisoformat(start[1])).days < 15
+    # two days, not a range; a year named: that year's
+    assert values("The office was closed from December 24, 2019 to January 2, 2020.", published) == [
+        ("December 24, 2019", "2019-12-24"), ("January 2, 2020", "2020-01-02")]

@@ -25,6 +25,8 @@ _COMPARED_WITH = re.compile(r"\b(?:than|from|versus|vs|compared|against)\b", re.
 _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
 _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever year the story named its month with
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")  # "October to February", "March and May"
+_DAY_RANGE_JOINT = re.compile(r",?\s*(?:-|–|to|through|thru|until|till)\s*")  # "from Dec. 24 through Jan. 2"
+_DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of "January 2", not "January 2, 2027"
 _FRONTED_WORDS = 5  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "On this day in 1989, ...")
 
 
@@ -369,11 +371,23 @@ class ResolverBase:
             if told is not None:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None
+            opened = (self.last_day if not self.last_day_dayless and _DAY_RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start())
+                      and not grammar().moved_to.search(self.text, max(0, m.start() - 60), m.start()) else None)  # not "moved from March 3 to"
+            if opened is not None:  # "from Dec. 24 through Jan. 2": a range runs forward, to the first such day after its start
+                dd = _safe_date(opened.year, month, d)
+                dd = dd if dd is None or dd >= opened else _safe_date(opened.year + 1, month, d)
+                return day_value(dd) if dd else None
             storied = self.day_in_story_year(m, month, d, tense)
             if storied is None and tense == "past" and month in self.months_with_year and self.past_perfect_of_a_past_month(m, month, d):
                 storied = _safe_date(self.months_with_year[month], month, d)  # "in March 2021 ... had used it on March 3"
             if storied is not None:  # "landed on July 20, 1969. The next day ... and on July 24 the crew splashed down"
                 return day_value(storied)
+            closing = self.range_end_in_next_year(m, month) if tense == "past" else None
+            if closing is not None:  # "was closed from December 24 to January 2": the December before that January
+                end = _safe_date(self.day.year, *closing)
+                year = self.day.year - (end is None or end > self.day)
+                dd = _safe_date(year - 1, month, d)
+                return day_value(dd) if dd else None
             y = self.day.year
             this_year = _safe_date(y, month, d)
             if this_year is None:
@@ -392,6 +406,22 @@ class ResolverBase:
                 y += 1
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
+
+    def range_end_in_next_year(self, m: re.Match[str], month: int) -> tuple[int, int] | None:
+        """The month and day (with no year) closing a range this day opens, where it comes round in the next
+        year: (1, 2) for "from December 24 to January 2"; None for another range, or none.
+
+        >>> from kg.timex import _Resolver
+        >>> r = _Resolver("from December 24 to January 2", Anchor.parse("2026-11-18"), lambda s, e: "past")
+        >>> r.range_end_in_next_year(re.search("December 24", r.text), 12)
+        (1, 2)
+        """
+        end = _range_end_month().match(self.text, m.end())
+        day = _DAY_AFTER_MONTH.match(self.text, end.end()) if end is not None and end["joint"] != "and" else None
+        if end is None or day is None or grammar().moved_to.search(self.text, max(0, m.start() - 60), end.start("month")):
+            return None  # "was brought forward from March 3 to Feb. 20": a move, not a range
+        end_month = self.vocab["months"][end["month"].lower()]
+        return (end_month, int(day["d"])) if end_month < month else None
 
     def past_perfect_of_a_past_month(self, m: re.Match[str], month: int, d: int) -> bool:
         """Whether a day of a month the story named with a past year ("in March 2021") is told in the past
