@@ -129,3 +129,12 @@ def test_a_release_ahead_in_a_month_already_named_is_the_one_to_come(published):
     assert parsed_values(text, published) == [("January", f"{day.year}-01"), ("mid-January", f"{day.year + 1}-01")]
     # a timeline's label "May:" is the month
     assert [t for t, _ in parsed_values("April 2: Talks collapse.\nMay: Government appoints a mediator.", published)] == ["April 2", "May"]
+
+
+@pytest.mark.parametrize("published", ["2026-05-05", "2027-01-20", "2026-12-31"])
+def test_a_year_opening_a_sentence_before_its_subject_sets_its_scene(published):
+    year = int(published[:4])
+    assert parsed_values("Last year it did not open until mid-June.", published) == [("Last year", str(year - 1)), ("mid-June", f"{year - 1}-06")]
+    assert parsed_values("In 2019 the road did not open until June.", published) == [("2019", "2019"), ("June", "2019-06")]
+    # a year later in the sentence sets no scene
+    assert not parsed_values("The road opened in 2019 and closed in March.", published)[1][1].startswith("2019")

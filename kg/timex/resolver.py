@@ -25,6 +25,8 @@ _COMPARED_WITH = re.compile(r"\b(?:than|from|versus|vs|compared|against)\b", re.
 _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
 _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever year the story named its month with
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")  # "October to February", "March and May"
+_OPENING_WORDS = 3  # a year in this many words opening a sentence, its subject right after, sets its scene: "In 2019 the"
+_CLAUSE_OPENS = re.compile(r" (?:it|he|she|they|we|I|the|a|an|there|its|his|her|their|this|these|those|our)\b")
 _DAY_RANGE_JOINT = re.compile(r",?\s*(?:-|–|to|through|thru|until|till)\s*")  # "from Dec. 24 through Jan. 2"
 _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of "January 2", not "January 2, 2027"
 _FRONTED_WORDS = 5  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "On this day in 1989, ...")
@@ -205,12 +207,14 @@ class ResolverBase:
 
     def note_year(self, year: int, end: int) -> None:
         """A year named up to ``end``: where it opens its sentence, set off by a comma ("Last year, ...", "In
-        2019, ..."), the months and days of that sentence are that year's; as a possessive ("Next year's
+        2019, ...") or as the sentence's first words before its subject ("Last year it did not open until
+        mid-June"), the months and days of that sentence are that year's; as a possessive ("Next year's
         contest will be held in May"), those told the way that year lies."""
         self.scene_year = None  # "Last year, it was held in July, and this year it will be in June": a later year ends the scene
         possessive = self.text.startswith(("'s", "\u2019s"), end)
         fronted = self.text[_sentence_start(self.text, end - 1) : end]  # not "The plant, built in 2019, closed in March"
-        if (self.text.startswith(",", end) or possessive) and "," not in fronted and len(fronted.split()) <= _FRONTED_WORDS:
+        opens_clause = len(fronted.split()) <= _OPENING_WORDS and _CLAUSE_OPENS.match(self.text, end) is not None  # "Last year it did not"
+        if (self.text.startswith(",", end) or possessive or opens_clause) and "," not in fronted and len(fronted.split()) <= _FRONTED_WORDS:
             sentence_end = _SENTENCE_END.search(self.text, end)
             self.scene_year = (year, sentence_end.start() if sentence_end else len(self.text), possessive)
 
