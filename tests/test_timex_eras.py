@@ -1,6 +1,6 @@
 """Years and centuries far back: with their era ("1100 BC", "AD 79", "the fifth century BC"), centuries in
-words ("the nineteenth century"), and "that year" after a day named only as when something was said
-(kg/timex/dates.py, kg/timex/resolver.py), with several publication dates."""
+words ("the nineteenth century"), years by their last two figures ("in '87"), and "that year" after a day
+named only as when something was said (kg/timex/years.py, kg/timex/resolver.py), with several publication dates."""
 
 from __future__ import annotations
 
@@ -53,3 +53,19 @@ def test_so_many_years_ago_before_the_era_is_a_year_bc(published):
     assert values(f"It erupted {year:,} years ago.", published) == [(f"{year:,} years ago", "BC0001")]
     assert values(f"It erupted {year - 1:,} years ago.", published) == [(f"{year - 1:,} years ago", "0001")]
     assert values("It erupted around 1,800 years ago.", published) == [("around 1,800 years ago", f"{year - 1800:04d}")]
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2031-01-05", "1998-06-30"])
+def test_a_year_by_its_last_two_figures_is_the_latest_such_up_to_a_decade_on(published):
+    year = int(published[:4])
+
+    def short(figures: int) -> str:
+        candidate = year // 100 * 100 + figures
+        return str(candidate - 100 if candidate > year + 10 else candidate)
+
+    assert values("The firm was founded in '87.", published) == [("'87", short(87))]
+    assert values("The plant opened in the summer of '99.", published) == [("the summer of '99", f"{short(99)}-SU")]
+    assert values("The class of '99 met again in May '05.", published) == [("'99", short(99)), ("May '05", f"{short(5)}-05")]
+    # a decade stays a decade; a figure after no word that takes a year is none
+    assert values("Rock music of the '60s.", published) == [("the '60s", "196")]
+    assert values("He scored '87 points.", published) == []

@@ -55,7 +55,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
 # a number a date can end on before a comma or full stop: "Oct. 23, 1998", "in 1998."
 _YEAR_IN_FIGURES = re.compile(r"\b(?:1\d|20)\d\d\b")
-_DATE_LIKE_NUMBER = re.compile(r"(?:1\d\d\d|20\d\d|[12]?\d|3[01])\b(?![.,]\d)|[01]?\d\.[0-5]\d ?(?:[ap]\.?m\b)", re.IGNORECASE)
+_DATE_LIKE_NUMBER = re.compile(r"(?:1\d\d\d|20\d\d|[12]?\d|3[01]|(?<=')\d\d)\b(?![.,]\d)|[01]?\d\.[0-5]\d ?(?:[ap]\.?m\b)", re.IGNORECASE)
 
 
 def _windows(text: str, before: int = 40, after: int = 30) -> list[tuple[int, int]]:
