@@ -1,0 +1,140 @@
+"""Rules for years and longer: "1998", "in '87", "fiscal 2013", "FY24", "the 1990s", "the nineteenth
+century", "the turn of the century", "1100 BC".
+
+>>> from kg.timex import find_timexes
+>>> [(t.text, t.value) for t in find_timexes("Founded in '87, it grew in the 1990s.", "2013-03-22")]
+[("'87", '1987'), ('the 1990s', '199')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _name_word
+from .grammar import _spoken_year
+from .resolver import ResolverBase
+from .values import _unit_shift, _Value, _with_mod, century_value, decade_value, half_value, year_value
+
+_SHORT_YEAR_AHEAD = 10  # years: "'30" told in 2026 is 2030; "'99", 1999
+_CENTURY_PIVOT = 50  # a two-digit year below this is in the 2000s ("FY24"), from it in the 1900s ("FY98")
+
+
+class YearRules(ResolverBase):
+    """The rules for years, decades, centuries and eras, and the years other rules' patterns name."""
+
+    def named_year(self, g: dict[str, str]) -> int | None:
+        """The year a pattern's ``y`` (digits), ``ay`` (two figures after an apostrophe: "'99") or ``sy`` (words:
+        "nineteen ninety-seven") group names."""
+        if g.get("ay"):
+            return self.short_year(int(g["ay"]))
+        return int(g["y"]) if g.get("y") else _spoken_year(g.get("sy") or "", self.vocab["numbers"])
+
+    def short_year(self, figures: int) -> int | None:
+        """The year "'99" names: the latest such year up to a decade after publication (1999 told in 2026, 2030
+        in "by '30").
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The firm was founded in '87 and will close by '30.", "2026-11-18")]
+        ['1987', '2030']
+        """
+        if self.day is None:
+            return None
+        year = self.day.year // 100 * 100 + figures
+        return year - 100 if year > self.day.year + _SHORT_YEAR_AHEAD else year
+
+    def r_year_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        y = self.named_year(g)
+        return year_value(y) if y is not None else None
+
+    def r_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        y = int(g["y"])
+        rel = (g.get("rel") or "").strip().lower()
+        if rel.startswith("the first half"):
+            return half_value(y, 1)
+        if rel.startswith("the second half"):
+            return half_value(y, 2)
+        # "fiscal 1989" is written as the year, as TimeBank's annotators do: the text rarely
+        # says whose fiscal year it is, so which months it covers.
+        return _with_mod(year_value(y), rel or None)
+
+    def r_fiscal_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "FY24": fiscal 2024, written as the year ("FY98" is 1998)."""
+        yy = int(g["yy"])
+        return year_value(2000 + yy if yy < _CENTURY_PIVOT else 1900 + yy)
+
+    def r_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the 1990s" is a decade; "the 1800s", "the 1900s" are centuries (the 2000s, a decade, as news uses it)."""
+        y = int(g["y"])
+        return _with_mod(century_value(y // 100 + 1) if y % 100 == 0 and y < 2000 else decade_value(y), g.get("rel"))
+
+    def r_spoken_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        y = _spoken_year(g["y"], self.vocab["numbers"])
+        return year_value(y) if y else None
+
+    def r_decade_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
+        return _with_mod(decade_value(1920 + 10 * tens.index(g["w"].lower())), g.get("rel"))
+
+    def r_decade_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return _with_mod(decade_value(1900 + int(g["y"])), g.get("rel"))
+
+    def r_decade_after_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the 1960s and 70s": the decade of the century just named, or of the next one ("the 1990s and 00s")."""
+        if self.last_date is None or self.last_date_span[1] != "decade" or self.text[self.last_date_span[0] : m.start()] not in (" and ", " to "):
+            return None
+        year = self.last_date.year // 100 * 100 + int(g["y"] or g["y2"])
+        return decade_value(year + 100 if year < self.last_date.year else year)
+
+    def r_century(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        word = m.group(0).lower().rfind("centur")
+        if word >= 0 and _name_word(self.text, m.start() + word, m.end()):
+            return None  # "21st Century Fox"; "the 16th" before "to the 19th centuries" names none
+        return _with_mod(century_value(self.century_number(g)), g.get("rel"))
+
+    def r_turn_of_century(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the turn of the 20th century": about 1900; "the turn of the century", the turn the clause points to,
+        else the nearer one.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.value, t.mod) for t in find_timexes("It was built at the turn of the century.", "2026-11-18")]
+        [('2000', 'APPROX')]
+        """
+        if g.get("n") or g.get("nw"):
+            return _Value("DATE", f"{(self.century_number(g) - 1) * 100:04d}", granularity="year", mod="APPROX")
+        if self.day is None:
+            return None
+        span, year = 1000 if g["unit"].lower() == "millennium" else 100, self.day.year
+        gone = year // span * span
+        tense = self.tense_hint(m.start(), m.end())
+        turn = gone if tense == "past" else gone + span if tense == "future" else min(gone, gone + span, key=lambda y: abs(y - year))
+        return _Value("DATE", f"{turn:04d}", granularity="year", mod="APPROX")
+
+    def century_number(self, g: dict[str, str]) -> int:
+        """The N of "the 19th century" or "the nineteenth century"."""
+        return int(g["n"]) if g.get("n") else int(self.vocab["day_ordinals"][g["nw"].lower()])
+
+    def r_era_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """A year or century with its era: "1100 BC" is BC1100, "AD 79" 0079, "the fifth century BC" BC04.
+
+        >>> import re
+        >>> from kg.timex import _Resolver
+        >>> from kg.timex.values import Anchor
+        >>> r = _Resolver("", Anchor.parse("2025-05-21"), lambda s, e: None)
+        >>> r.r_era_year(None, {"y": "1100", "era": "BC"}).value, r.r_era_year(None, {"n": "5", "era2": "BC"}).value
+        ('BC1100', 'BC04')
+        """
+        if g.get("n") or g.get("nw"):
+            return _Value("DATE", f"BC{self.century_number(g) - 1:02d}", granularity="century")
+        year = int((g.get("y") or g["y2"]).replace(",", ""))
+        if g.get("y2") or not g["era"].startswith("B"):
+            return year_value(year) if year >= 1 else None
+        return _Value("DATE", f"BC{year:04d}", granularity="year")
+
+    def r_century_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        rel = g["rel"].lower()
+        if "past" in rel or rel == "the last":
+            return _Value("DURATION", "P100Y", granularity="none")
+        if not self.day:
+            return _Value("DATE", "XX", granularity="century")
+        shift = {"this": 0, "last": -1, "next": 1, "the next": 1, "the previous": -1}.get(rel, 0)
+        return _unit_shift(self.day, "CE", shift)
