@@ -148,3 +148,12 @@ def test_halves_and_turns_of_decades_and_centuries(published):
     decade = f"{year // 10}"
     (half,) = find_timexes("Output will double in the second half of the decade.", published)
     assert (half.text, half.value, half.mod) == ("the second half of the decade", decade, "END")
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2026-11-17", "2027-01-06"])  # the Monday behind is the nearer
+def test_a_deadline_hoped_for_in_the_past_perfect_is_the_nearer_one(published):
+    day = date.fromisoformat(published)
+    before, after = last_weekday(day, 0), day + timedelta(days=(0 - day.weekday()) % 7 or 7)
+    nearer = min(before, after, key=lambda d: abs((d - day).days))
+    assert parsed_values("The count, which officials had hoped to finish by Monday, is still going on.", published) == [("Monday", nearer.isoformat())]
+    assert parsed_values("Officials hope to finish the count by Monday.", published) == [("Monday", after.isoformat())]

@@ -121,6 +121,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                 return "past"  # "About 40 flights were cancelled each day until Friday"
             if grammar().fronted_deadline.search(text, max(0, s - 12), s) and text.startswith(",", e) and clause_hint(s, e) == "past":
                 return "past"  # "By Saturday, many shops were accepting only cash": by then, as told of the past
+            if grammar().hoped_by.search(text, max(0, s - 60), s):
+                return "near"  # "officials had hoped to finish by Monday": a hope given up, for the nearer Monday
             if grammar().done_by.search(text, max(0, s - 60), s):
                 return "past"  # "The fire was 60 percent contained by Sunday night", "had fled by Monday": done, as told
             return "future"  # "by August"; "postponed the vote to Tuesday"
