@@ -157,3 +157,9 @@ def test_a_deadline_hoped_for_in_the_past_perfect_is_the_nearer_one(published):
     nearer = min(before, after, key=lambda d: abs((d - day).days))
     assert parsed_values("The count, which officials had hoped to finish by Monday, is still going on.", published) == [("Monday", nearer.isoformat())]
     assert parsed_values("Officials hope to finish the count by Monday.", published) == [("Monday", after.isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2026-06-30", "2027-01-15", "2019-07-01"])
+def test_a_season_with_a_year_after_it_is_that_years(published):
+    assert values("The house last sat through the summer in 2019.", published) == [("the summer", "2019-SU"), ("2019", "2019")]
+    assert values("Flights were cut in the spring in 2020 and 2021.", published)[0] == ("the spring", "2020-SP")

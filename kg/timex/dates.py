@@ -45,6 +45,7 @@ _RANGE_RUNNING_ON = 1  # months: a range told of the past may end this far after
 _SUPERLATIVE_BEFORE = re.compile(r"\bthe (?P<w>[a-z]+est) $")  # "after the driest spring in 50 years"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)  # "between October and March": a range
 _SEASON_JOINT = re.compile(r" (?:and|or|to) (?:the )?")  # "in spring and autumn": a pair of seasons in order
+_IN_YEAR_AFTER = re.compile(r" in (?P<y>1[89]\d\d|20\d\d)\b(?![,.]?\d)")  # "the summer in 2019"
 _YEAR_CLOSING = re.compile(r",? (1[89]\d\d|20\d\d)\b(?![,.]?\d)")  # "March and June 2024": the year both months are in
 
 
@@ -367,6 +368,9 @@ class DateRules(YearRules):
             return None  # "the Winter Olympics": a name's word; "the summer residence": a kind of residence
         s = self.vocab["seasons"][g["season"].lower()]
         rel = (g["rel"] or "").lower()
+        year_after = _IN_YEAR_AFTER.match(self.text, m.end()) if rel in ("", "the") else None
+        if year_after is not None:  # "sat through the summer in 2019": that year's
+            return season_value(int(year_after["y"]), s)
         superlative = not rel and self.text.endswith("est ", 0, m.start())
         if superlative and not self.after_superlative(m):
             return None  # "the driest spring" is one; "a harvest festival", "the west spring" are not
