@@ -583,6 +583,10 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             return None  # "November transactions", "the June meeting": a named time of the noun's own, which no verb dates
         if tense is None and verb is None and owner is not None and owner.dep_ == "dobj" and owner.idx < start:
             tense = verb_tense(owner.head)  # "announces its decision on Wednesday": the verb's time is the object's
+        if (tense is None and verb is None and owner is not None and owner.pos_ == "NOUN" and owner.idx < start
+                and owner.dep_ == "pobj" and owner.head.lower_ in ("after", "following")):
+            governing = _verb_of_noun(owner)  # "has called off a strike after talks on Sunday": before the calling, which is past
+            tense = "past" if governing is not None and verb_tense(governing) == "past" else None
         return tense or lexical_tense(text, start, end, not_verbs)
 
     return hint

@@ -163,3 +163,11 @@ def test_a_deadline_hoped_for_in_the_past_perfect_is_the_nearer_one(published):
 def test_a_season_with_a_year_after_it_is_that_years(published):
     assert values("The house last sat through the summer in 2019.", published) == [("the summer", "2019-SU"), ("2019", "2019")]
     assert values("Flights were cut in the spring in 2020 and 2021.", published)[0] == ("the spring", "2020-SP")
+
+
+@pytest.mark.parametrize("published", ["2026-11-16", "2026-11-18", "2027-01-01"])
+def test_a_time_after_what_a_past_verb_followed_is_behind(published):
+    sunday = last_weekday(date.fromisoformat(published) + timedelta(days=1), 6)  # on a Sunday, that day
+    found = parsed_values("The union has called off a strike planned for Monday after last-minute talks on Sunday.", published)
+    assert found[1] == ("Sunday", sunday.isoformat())
+    assert parsed_values("The union called off the strike after talks on Sunday.", published) == [("Sunday", sunday.isoformat())]

@@ -96,6 +96,7 @@ def test_rates_and_frequencies(sentence, expected):
     # a fraction is no length of time; a quarter of the year is
     ("1998-05-01", "The island imports about three-quarters of its grain.", []),
     ("2024-12-31", "Exports make up more than a quarter of the total.", []),
+    ("2026-03-18", "It sold 1.2 million cars last year, a quarter of them electric.", [("last year", "2025")]),
     ("1998-05-01", "Profit fell in the first quarter of 1998.", [("the first quarter of 1998", "1998-Q1")]),
     ("2025-01-02", "It took two quarters of growth.", [("two quarters", "P6M")]),
     ("2025-05-21", "Shares hit a quarter-century low.", [("a quarter-century", "P25Y")]),  # 25 years, as "a 10-year low" is ten
