@@ -485,3 +485,19 @@ def test_a_day_of_the_month_after_a_deadline_word(published):
     fifteenth = date(day.year + (day.month == 12 and day.day > 15), (day.month % 12) + 1 if day.day > 15 else day.month, 15)
     assert values("Payments are due by the 15th.", published) == [("the 15th", fifteenth.isoformat())]
     assert values("The book was ranked by the 15th century scholars.", published) == [("the 15th century", "14")]
+
+
+@pytest.mark.parametrize("year", [2026, 2027, 2031])
+def test_more_holidays_by_date_by_weekday_and_from_easter(year):
+    from kg.timex.values import holiday_date
+
+    easter = holiday_date("easter", year)
+    assert easter is not None
+    published = f"{year}-01-02"
+    assert values("Pancakes are eaten on Shrove Tuesday.", published) == [("Shrove Tuesday", (easter - timedelta(days=47)).isoformat())]
+    assert values("Offices will close on Ascension Day.", published) == [("Ascension Day", (easter + timedelta(days=39)).isoformat())]
+    assert values("Fireworks will light up the sky on Guy Fawkes Night.", published) == [("Guy Fawkes Night", f"{year}-11-05")]
+    second_sunday = [date(year, 11, d) for d in range(1, 15) if date(year, 11, d).weekday() == 6][1]
+    assert values("Wreaths will be laid on Remembrance Sunday.", published) == [("Remembrance Sunday", second_sunday.isoformat())]
+    # names that are no holiday here
+    assert values("He had an epiphany.", published) == []
