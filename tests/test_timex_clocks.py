@@ -141,8 +141,9 @@ def test_a_century_or_midnight_in_a_name(sentence):
 
 
 def test_midnight_and_centuries_beside_names_are_times():
+    # told of the past with no day: the midnight the publication day began with
     assert values("By midnight Paris was calm, and the 21st century began.", "2013-03-22") == [
-        ("midnight", "2013-03-22T24:00"), ("the 21st century", "20")]
+        ("midnight", "2013-03-21T24:00"), ("the 21st century", "20")]
 
 
 @pytest.mark.parametrize("published,text,expected", [
@@ -329,3 +330,14 @@ def test_a_clock_range_ending_on_a_day_is_all_that_days(published):
     assert values("The meeting lasted from 9 a.m. until 4 p.m. on Monday.", published)[1] == ("4 p.m. on Monday", f"{last_monday}T16:00")
     assert values("The meeting will run from 9 a.m. until 4 p.m. on Monday.", published) == [
         ("9 a.m.", f"{next_monday}T09:00"), ("4 p.m. on Monday", f"{next_monday}T16:00")]
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2027-01-01", "2024-03-01"])
+def test_a_midnight_told_of_the_past_is_the_one_the_day_began_with(published):
+    day = date.fromisoformat(published)
+    assert values("The ceasefire took effect at midnight.", published) == [("midnight", f"{day - timedelta(days=1)}T24:00")]
+    assert values("The curfew ends at midnight.", published) == [("midnight", f"{published}T24:00")]
+    # a day named before it is the day it ends
+    monday = day - timedelta(days=day.weekday() or 7)
+    assert values("The fire broke out on Monday and burned until midnight.", published) == [
+        ("Monday", monday.isoformat()), ("midnight", f"{monday}T24:00")]

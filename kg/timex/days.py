@@ -21,6 +21,7 @@ _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?i
 _AND_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _NOON = 12 * 60  # minutes: a clock time before this is in the morning
+_MIDNIGHT = 24 * 60  # minutes: midnight ends its day (T24:00)
 _SMALL_HOURS_END = 6 * 60  # minutes: a clock time before this, a sentence after an evening one, is past midnight
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
 _AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
@@ -366,6 +367,8 @@ class DayRules(ResolverBase):
         after_clock = self._day_after_clock(self.last_clock, m, minutes, tense) if self.last_clock is not None else None
         if after_clock is not None:
             return after_clock
+        if minutes == _MIDNIGHT and tense == "past" and self.last_day is None and self.day is not None:
+            return self.day - timedelta(days=1)  # "The ceasefire took effect at midnight", no day named: the one the publication day began with
         if not self.told_day or self.told_day == self.day:
             return None
         if tense == "past" and self.told_day > self.day:
