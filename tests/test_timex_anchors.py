@@ -171,3 +171,19 @@ def test_a_time_after_what_a_past_verb_followed_is_behind(published):
     found = parsed_values("The union has called off a strike planned for Monday after last-minute talks on Sunday.", published)
     assert found[1] == ("Sunday", sunday.isoformat())
     assert parsed_values("The union called off the strike after talks on Sunday.", published) == [("Sunday", sunday.isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2026-11-16", "2026-03-10", "2027-01-04"])  # told after the weekend
+def test_two_nights_told_of_as_done_or_to_come_are_those_two(published):
+    day = date.fromisoformat(published)
+    friday = last_weekday(day, 4)
+    assert parsed_values("Fans clashed with police on Friday and Saturday nights.", published) == [
+        ("Friday", f"{friday}TNI"), ("Saturday nights", f"{friday + timedelta(days=1)}TNI")]
+    wednesday = day + timedelta(days=(2 - day.weekday()) % 7 or 7)
+    assert parsed_values("Families will gather on Wednesday and Thursday nights.", published) == [
+        ("Wednesday", f"{wednesday}TNI"), ("Thursday nights", f"{wednesday + timedelta(days=1)}TNI")]
+    # a rule, in the present or with a schedule's start, is every such night
+    assert parsed_values("The bar is busy on Friday and Saturday nights.", published) == [
+        ("Friday", "XXXX-WXX-5TNI"), ("Saturday nights", "XXXX-WXX-6TNI")]
+    assert parsed_values("Two flights will leave on Monday and Tuesday nights from March 30.", published)[:2] == [
+        ("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")]

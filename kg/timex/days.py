@@ -18,6 +18,8 @@ from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date
 # a capitalised word right before, on the same line ("USA Today", "NBC's Today")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?into)\s*")  # "Monday to Friday", "Sunday night and into Monday"
+_SCHEDULE_AFTER = re.compile(r"s?,? (?:from|starting|beginning|until|till|through|between|each|every)\b")  # "on Monday and Tuesday nights from March 30"
+_DAY_AND_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+day),? (?:and|or) $")  # "Wednesday and " before "Thursday nights"
 _AND_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _NOON = 12 * 60  # minutes: a clock time before this is in the morning
@@ -251,6 +253,26 @@ class DayRules(ResolverBase):
         if pod:
             return self._part_of(d, pod)
         return _with_mod(day_value(d), rel if rel in ("early", "late") else None)
+
+    def r_weekday_set(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "on Mondays" XXXX-WXX-1, "Tuesday nights" XXXX-WXX-2TNI; but two days before a plural part of the day,
+        told of as done or to come, are those two ("clashed on Friday and Saturday nights").
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Fans clashed with police on Friday and Saturday nights.", "2026-11-16")]
+        ['2026-11-13TNI', '2026-11-14TNI']
+        """
+        word = g["wd"] or g["wd2"] or g["wd3"]
+        pod = g["pod"] or g["pod2"] or g["pod3"]
+        paired = g["wd3"] or g["wd2"] and _DAY_AND_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
+        end = m.end("pod3") if g["pod3"] else m.end()  # "Friday" of "Friday and Saturday nights": told as the pair is
+        ruled = habitual(self.text, m.start(), end) or _SCHEDULE_AFTER.match(self.text, end) is not None  # "from March 30"
+        tense = self.tense_hint(m.start(), end) if paired and pod and not ruled else None
+        if tense == "past" or tense == "future" and grammar().future.search(self.text, _sentence_start(self.text, m.start()), m.start()):
+            # not a present, which tells of a rule as often as a plan ("The bar is busy on Friday and Saturday nights")
+            return self.r_weekday(m, {"wd": word, "pod": pod})
+        wd = self.vocab["weekdays"][word.lower()]
+        return _Value("SET", f"XXXX-WXX-{wd}" + (f"T{self.vocab['parts_of_day'][pod.lower()]}" if pod else ""))
 
     def day_ahead_in_sentence(self, m: re.Match[str]) -> bool:
         """Whether the latest day named lies ahead of publication, earlier in this sentence."""

@@ -143,12 +143,6 @@ class LengthRules(ResolverBase):
         value = self.undated_holiday(g["h"].lower())
         return _Value("SET", value) if value else None
 
-    def r_weekday_set(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "on Mondays" XXXX-WXX-1, "Tuesday nights" XXXX-WXX-2TNI."""
-        wd = self.vocab["weekdays"][(g["wd"] or g["wd2"] or g["wd3"]).lower()]
-        pod = g["pod"] or g["pod2"] or g["pod3"]
-        return _Value("SET", f"XXXX-WXX-{wd}" + (f"T{self.vocab['parts_of_day'][pod.lower()]}" if pod else ""))
-
     def r_every_n_units(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "every four years", "every other week", "every few days": how often, a SET."""
         unit = _unit_code(g["unit"], self.vocab)
