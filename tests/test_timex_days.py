@@ -499,3 +499,14 @@ def test_more_holidays_by_date_by_weekday_and_from_easter(year):
     assert values("Wreaths will be laid on Remembrance Sunday.", published) == [("Remembrance Sunday", second_sunday.isoformat())]
     # names that are no holiday here
     assert values("He had an epiphany.", published) == []
+
+
+@pytest.mark.parametrize("year", [2025, 2026, 2030])
+def test_a_holiday_just_passed_whose_figures_are_to_come_is_that_one(year):
+    thanksgiving = [date(year, 11, d) for d in range(1, 31) if date(year, 11, d).weekday() == 3][3]
+    cyber_monday = thanksgiving + timedelta(days=4)
+    day_after = (cyber_monday + timedelta(days=1)).isoformat()
+    assert values("Cyber Monday spending is expected to reach $13 billion.", day_after) == [("Cyber Monday", cyber_monday.isoformat())]
+    # told of ahead with no figures, the next one
+    (ahead,) = values("Retailers will offer big discounts on Cyber Monday.", day_after)
+    assert ahead[1].startswith(str(year + 1))

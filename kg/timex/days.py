@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _CLOCK_RANGE_JOINT, _name_word, _sentence_start, _weekday_in_name, clause_has, habitual, in_headline, labels_a_line
+from .context import _CLOCK_RANGE_JOINT, _name_word, _sentence_of, _sentence_start, _weekday_in_name, clause_has, habitual, in_headline, labels_a_line
 from .grammar import _number, _present_age_after, grammar
 from .resolver import ResolverBase
 from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date, week_value, weekend_beside
@@ -40,6 +40,7 @@ _OF_A_WEEK = re.compile(r"(?:\s*(?:-|–|,|to|through|thru|until|till|and|or)\s*
                         r"(?: (?:morning|afternoon|evening|night))? of (?P<rel>last|next|this|the previous|the following) week\b")
 _WEEK_SHIFTS = {"last": -1, "next": 1, "this": 0, "the previous": -1, "the following": 1}
 _INTO_DAY_AFTER = re.compile(r",? (?:and )?(?:on )?into (?-i:(?P<wd>[A-Z][a-z]+day))\b")  # "through the night into Saturday"
+_FIGURES_DAYS = 3  # days: a holiday this near behind publication, told of ahead in a sentence of figures, is the one just passed
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
 
@@ -322,7 +323,7 @@ class DayRules(ResolverBase):
         elif tense == "past":
             d = this_year if this_year <= today else before
         elif tense == "future":
-            d = this_year if this_year >= today else after
+            d = this_year if this_year >= today or self.figures_of_day_just_passed(m, this_year) else after
         else:  # the nearest
             d = min((before, this_year, after), key=lambda c: abs((c - today).days))
         if rel == "last" and d == today:
@@ -330,6 +331,15 @@ class DayRules(ResolverBase):
         if g.get("week"):
             return weekend_beside(d) if g.get("end") else week_value(d)
         return day_value(d)
+
+    def figures_of_day_just_passed(self, m: re.Match[str], day: date) -> bool:
+        """Whether a holiday told of ahead is one just passed whose figures are to come: a day or two before
+        publication, in a sentence of figures ("Cyber Monday spending is expected to reach $13 billion", told
+        the day after), as a month's figures are (:meth:`figures_of_month_just_ended`)."""
+        if self.day is None or not 0 < (self.day - day).days <= _FIGURES_DAYS:
+            return False
+        sentence = _sentence_of(self.text, m.start())
+        return grammar().money_words.search(sentence) is not None or grammar().results_words.search(sentence) is not None
 
     # -- times of day
     def _time(self, hour: int, minute: int, day: date | None = None) -> _Value:
