@@ -510,3 +510,14 @@ def test_a_holiday_just_passed_whose_figures_are_to_come_is_that_one(year):
     # told of ahead with no figures, the next one
     (ahead,) = values("Retailers will offer big discounts on Cyber Monday.", day_after)
     assert ahead[1].startswith(str(year + 1))
+
+
+@pytest.mark.parametrize("year", [2025, 2026, 2031])
+def test_a_range_of_holidays_running_now_started_this_year(year):
+    told = f"{year}-12-28"
+    expected = [("Christmas Eve", f"{year}-12-24"), ("New Year's Day", f"{year + 1}-01-01")]
+    assert values("The market is closed from Christmas Eve to New Year's Day.", told) == expected
+    assert values("The market will be closed from Christmas Eve to New Year's Day.", told) == expected
+    # once it has ended, the next one
+    assert values("The market will be closed from Christmas Eve to New Year's Day.", f"{year + 1}-01-05") == [
+        ("Christmas Eve", f"{year + 1}-12-24"), ("New Year's Day", f"{year + 2}-01-01")]

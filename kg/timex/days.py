@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from .context import _CLOCK_RANGE_JOINT, _name_word, _sentence_of, _sentence_start, _weekday_in_name, clause_has, habitual, in_headline, labels_a_line
-from .grammar import _number, _present_age_after, grammar
+from .grammar import _number, _present_age_after, _range_end_holiday, grammar
 from .resolver import ResolverBase
 from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date, week_value, weekend_beside
 
@@ -322,6 +322,8 @@ class DayRules(ResolverBase):
             d = holiday_date(name, named)
         elif tense == "past":
             d = this_year if this_year <= today else before
+        elif this_year < today and tense != "past" and self.range_running_now(m, this_year):
+            d = this_year  # "The market is closed from Christmas Eve to New Year's Day", told on Dec. 28: the range running now
         elif tense == "future":
             d = this_year if this_year >= today or self.figures_of_day_just_passed(m, this_year) else after
         else:  # the nearest
@@ -331,6 +333,21 @@ class DayRules(ResolverBase):
         if g.get("week"):
             return weekend_beside(d) if g.get("end") else week_value(d)
         return day_value(d)
+
+    def range_running_now(self, m: re.Match[str], start: date) -> bool:
+        """Whether a range this holiday opens, on ``start``, closes with another holiday on or after
+        publication: the range is running now.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The market is closed from Christmas Eve to New Year's Day.", "2026-12-28")]
+        ['2026-12-24', '2027-01-01']
+        """
+        closing = _range_end_holiday().match(self.text, m.end())
+        if closing is None or self.day is None:
+            return False
+        end = holiday_date(closing["h"].lower(), start.year)
+        end = end if end >= start else holiday_date(closing["h"].lower(), start.year + 1)
+        return end >= self.day
 
     def figures_of_day_just_passed(self, m: re.Match[str], day: date) -> bool:
         """Whether a holiday told of ahead is one just passed whose figures are to come: a day or two before

@@ -214,6 +214,14 @@ def _range_end_month() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?P<joint>and|to|through|until|till)\s+|[-\u2013]\s*)(?P<month>{months})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _range_end_holiday() -> re.Pattern[str]:
+    """What may follow a holiday to close a range with another: " to New Year's Day", " through Easter"."""
+    v = grammar().vocab
+    holidays = _alternation(list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]))
+    return re.compile(rf"\s*(?:to|through|thru|until|till|[-\u2013])\s+(?P<h>{holidays})\b", re.IGNORECASE)
+
+
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
