@@ -567,3 +567,15 @@ def test_a_superlative_month_has_come_unless_foreseen_near(published):
     # foreseen, the one very near: "Retailers expect the busiest December in years", told in November
     if day.month >= 10:
         assert parsed_values("Retailers expect the busiest December in years.", published)[0] == ("December", f"{day.year}-12")
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2027-02-28", "2025-12-31"])
+def test_a_weekday_and_an_ordinal_day_is_that_day_of_a_month_near_by(published):
+    day = date.fromisoformat(published)
+    found = values("The vote will be on Friday the 13th.", published)
+    assert found[0][0] == "Friday the 13th"
+    vote = date.fromisoformat(found[0][1])
+    assert (vote.day, vote.isoweekday()) == (13, 5) and vote >= day and (vote - day).days < 366
+    past = date.fromisoformat(values("The vote was on Friday the 13th.", published)[0][1])
+    assert (past.day, past.isoweekday()) == (13, 5) and past <= day
+    assert values("It happened on March the 3rd, 2020.", published) == [("March the 3rd, 2020", "2020-03-03")]

@@ -39,6 +39,7 @@ _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
 _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
 # A month alone before a capitalised word is a time after these words, otherwise a first name.
 _MONTH_BEFORE = (*_MAY_BEFORE, "the", "and", "or", "every", "each", "between", "around", "about", "at")
+_NTH_MONTHS = 14  # months either side of publication to look in for "Friday the 13th" (one comes round within 14)
 _FIGURES_LAG = 2  # months: figures to come of a month at most this far behind publication are that month's
 _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
 _RANGE_RUNNING_ON = 1  # months: a range told of the past may end this far after publication ("ran between December and February", told in January)
@@ -125,6 +126,23 @@ class DateRules(YearRules):
             return None
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
+
+    def r_weekday_nth(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "Friday the 27th": the 27th of the month near publication in which it is a Friday, on the side the
+        clause points to (the nearer where it does not say).
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The vote is on Friday the 27th.", "2026-11-18")]
+        ['2026-11-27']
+        """
+        today = self.day
+        if today is None:
+            return None
+        wd, d, tense = self.vocab["weekdays"][g["wd"].lower().rstrip(".")], int(g["d"]), self.tense_hint(m.start(), m.end())
+        days = [c for k in range(-_NTH_MONTHS, _NTH_MONTHS + 1) if (c := _safe_date(*add_months(today.year, today.month, k), d))
+                and c.isoweekday() == wd]
+        days = [c for c in days if (c <= today if tense == "past" else c >= today if tense == "future" else True)] or days
+        return day_value(min(days, key=lambda c: abs((c - today).days))) if days else None
 
     def r_weekday_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "Tuesday, May 20" and "Tuesday 20 May": the date (the weekday only confirms it)."""
