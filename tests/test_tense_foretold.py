@@ -1,5 +1,5 @@
-"""What a verb foretells, asks for or prices in lies ahead of it, whatever the verb's own tense
-(kg/tense.py), with several publication dates."""
+"""What a verb foretells, asks for, sets or prices in lies ahead of it, whatever the verb's own tense
+(kg/tense.py, kg/foretold.py), with several publication dates."""
 
 from __future__ import annotations
 
@@ -240,3 +240,19 @@ def test_a_time_after_what_is_warned_of_is_its_time(published):
     assert parsed_values("Forecasters warned of more snow on Friday.", published) == [("Friday", friday)]
     # the warning's own day, before what it warns of
     assert parsed_values("Forecasters warned on Friday of more snow.", published)[0][1] < published
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2026-06-30", "2027-01-02"])
+def test_what_was_said_of_a_days_talks_and_of_the_saying(published):
+    day = date.fromisoformat(published)
+    thursday_ahead = weekday_after(published, 3)
+    thursday_behind = (day - timedelta(days=(day.weekday() - 3) % 7 or 7)).isoformat()
+    # "talks" is a fixture by its lemma too: what was said would be lies ahead
+    assert parsed_values("The ministry said Thursday's talks would be the last before the summit.", published) == [("Thursday", thursday_ahead)]
+    # a day right before "that" and what was said is the saying's, wherever the parse hangs it
+    assert parsed_values("The minister told reporters on the sidelines of a summit on Thursday that talks would continue.",
+                         published) == [("Thursday", thursday_behind)]
+    # "fall" as a verb is no season
+    year = str(day.year)
+    assert parsed_values("He said in an interview this year that prices would fall next year.", published) == [
+        ("this year", year), ("next year", str(day.year + 1))]

@@ -46,6 +46,7 @@ _RANGE_RUNNING_ON = 1  # months: a range told of the past may end this far after
 _SUPERLATIVE_BEFORE = re.compile(r"\bthe (?P<w>[a-z]+est) $")  # "after the driest spring in 50 years"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)  # "between October and March": a range
 _SEASON_JOINT = re.compile(r" (?:and|or|to) (?:the )?")  # "in spring and autumn": a pair of seasons in order
+_SEASON_WORD_BEFORE = re.compile(r"\b(?:the|this|last|next|in|of|during|by|until|since|through|and|or|every|each|that)\s+$", re.IGNORECASE)
 _IN_YEAR_AFTER = re.compile(r" in (?P<y>1[89]\d\d|20\d\d)\b(?![,.]?\d)")  # "the summer in 2019"
 _YEAR_CLOSING = re.compile(r",? (1[89]\d\d|20\d\d)\b(?![,.]?\d)")  # "March and June 2024": the year both months are in
 
@@ -368,6 +369,8 @@ class DateRules(YearRules):
         return False
 
     def r_season_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        if g["season"] == "fall" and not g.get("rel") and not _SEASON_WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+            return None  # "prices would fall next year": the verb
         y = self.named_year(g) or self.year_of(g.get("ry"))  # "the spring of 1998", "the summer of last year"
         return _with_mod(season_value(y, self.vocab["seasons"][g["season"].lower()]), g.get("rel")) if y else None
 
