@@ -337,6 +337,8 @@ def test_a_midnight_told_of_the_past_is_the_one_the_day_began_with(published):
     day = date.fromisoformat(published)
     assert values("The ceasefire took effect at midnight.", published) == [("midnight", f"{day - timedelta(days=1)}T24:00")]
     assert values("The curfew ends at midnight.", published) == [("midnight", f"{published}T24:00")]
+    # just after it: as the publication day began
+    assert values("Officials said the attack occurred shortly after midnight.", published) == [("midnight", f"{published}T00:00")]
     # a day named before it is the day it ends
     monday = day - timedelta(days=day.weekday() or 7)
     assert values("The fire broke out on Monday and burned until midnight.", published) == [

@@ -417,7 +417,10 @@ class DayRules(ResolverBase):
         if after_clock is not None:
             return after_clock
         if minutes == _MIDNIGHT and tense == "past" and self.last_day is None and self.day is not None:
-            return self.day - timedelta(days=1)  # "The ceasefire took effect at midnight", no day named: the one the publication day began with
+            # "The ceasefire took effect at midnight", no day named: the one the publication day began with ("shortly
+            # after midnight": as it began, T00:00)
+            after = _AFTER_WORD.search(self.text, max(0, m.start() - 8), m.start()) is not None
+            return self.day if after else self.day - timedelta(days=1)
         if not self.told_day or self.told_day == self.day:
             return None
         if tense == "past" and self.told_day > self.day:
