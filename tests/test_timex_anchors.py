@@ -187,3 +187,14 @@ def test_two_nights_told_of_as_done_or_to_come_are_those_two(published):
         ("Friday", "XXXX-WXX-5TNI"), ("Saturday nights", "XXXX-WXX-6TNI")]
     assert parsed_values("Two flights will leave on Monday and Tuesday nights from March 30.", published)[:2] == [
         ("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")]
+
+
+@pytest.mark.parametrize("published", ["2026-10-17", "2027-06-01", "2025-12-31"])
+def test_the_weekday_after_days_told_of_is_the_one_by_them(published):
+    year = int(published[:4]) + 1
+    found = values(f"The pope will visit from 28 to 30 November {year}, the Vatican said. He will celebrate Mass on the Sunday.", published)
+    last_day = date(year, 11, 30)
+    nearest = min((last_day + timedelta(days=k) for k in range(-3, 4)), key=lambda d: (d.weekday() != 6, abs((d - last_day).days)))
+    assert found[-1] == ("Sunday", nearest.isoformat())
+    # "the previous September" before a noun is the noun's word, no month
+    assert values("The previous September record, 38.9C, was set in 2016.", published) == [("2016", "2016")]

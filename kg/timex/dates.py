@@ -170,8 +170,10 @@ class DateRules(YearRules):
         month = self.vocab["months"][word]
         if not self.day:
             return _Value("DATE", f"XXXX-{month:02d}", granularity="month")
-        if g.get("rel") in ("the following ", "the previous "):  # "arrested in 2024 and convicted the following March"
-            after = g["rel"] == "the following "
+        if (g.get("rel") or "").lower() in ("the following ", "the previous "):  # "arrested in 2024 and convicted the following March"
+            if grammar().noun_after.match(self.text, m.end()):
+                return None  # "the previous September record": the record's word, no month of the story
+            after = g["rel"].lower() == "the following "
             base = self.base_of_following(after)
             return month_value(base.year + (month <= base.month) if after else base.year - (month >= base.month), month)
         # "rel" is e.g. "last", "early", "late last", "the end of": a direction and/or a part of the month

@@ -227,6 +227,10 @@ class DayRules(ResolverBase):
             # "from Monday to Friday": a range runs forward, so the first such day after its start (a range
             # from a date further off, "from Sept. 14 to Thursday", ends on the weekday near publication)
             d = range_start + timedelta(days=(wd - range_start.isoweekday() - 1) % 7 + 1)
+        elif not rel and self.event_day is not None and self.text.endswith(" the ", 0, m.start()):
+            # "will visit from 28 to 30 November ... on the Sunday": the one by the days the story told of
+            base = self.event_day
+            d = min(_nearest_weekday(base, wd, "past", ""), _nearest_weekday(base, wd, "future", ""), key=lambda c: abs((c - base).days))
         elif not rel and (of_week := _OF_A_WEEK.match(self.text, m.end())) is not None:
             # "on Tuesday of last week": that week's; "the following week" is the one after the day told of
             week_rel = of_week["rel"]
