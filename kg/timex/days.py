@@ -227,7 +227,8 @@ class DayRules(ResolverBase):
             # "from Monday to Friday": a range runs forward, so the first such day after its start (a range
             # from a date further off, "from Sept. 14 to Thursday", ends on the weekday near publication)
             d = range_start + timedelta(days=(wd - range_start.isoweekday() - 1) % 7 + 1)
-        elif not rel and self.event_day is not None and self.text.endswith(" the ", 0, m.start()):
+        elif (not rel and self.event_day is not None and self.text.endswith(" the ", 0, m.start())
+              and not _NOUN_AFTER.match(self.text, m.end())):  # not "the Monday deadline", a noun's
             # "will visit from 28 to 30 November ... on the Sunday": the one by the days the story told of
             base = self.event_day
             d = min(_nearest_weekday(base, wd, "past", ""), _nearest_weekday(base, wd, "future", ""), key=lambda c: abs((c - base).days))
