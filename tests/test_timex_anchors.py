@@ -198,3 +198,6 @@ def test_the_weekday_after_days_told_of_is_the_one_by_them(published):
     assert found[-1] == ("Sunday", nearest.isoformat())
     # "the previous September" before a noun is the noun's word, no month
     assert values("The previous September record, 38.9C, was set in 2016.", published) == [("2016", "2016")]
+    # a weekday before a noun keeps its own reading
+    told = values(f"The vote was on October 4, {year - 1}. Parties scrambled before the Monday deadline.", published)[-1]
+    assert told[0] == "Monday" and date.fromisoformat(told[1]) != date(year - 1, 10, 5)
