@@ -327,7 +327,7 @@ class DayRules(ResolverBase):
             d = holiday_date(name, named)
         elif tense == "past":
             d = this_year if this_year <= today else before
-        elif this_year < today and tense != "past" and self.range_running_now(m, this_year):
+        elif this_year < today and self.range_running_now(m, this_year):
             d = this_year  # "The market is closed from Christmas Eve to New Year's Day", told on Dec. 28: the range running now
         elif tense == "future":
             d = this_year if this_year >= today or self.figures_of_day_just_passed(m, this_year) else after
