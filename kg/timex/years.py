@@ -16,6 +16,7 @@ from .resolver import ResolverBase
 from .values import _unit_shift, _Value, _with_mod, century_value, decade_value, half_value, year_value
 
 _SHORT_YEAR_AHEAD = 10  # years: "'30" told in 2026 is 2030; "'99", 1999
+_TAKES_A_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from|to|and|before|after|through) $")  # "in '87", "the class of '99"
 _CENTURY_PIVOT = 50  # a two-digit year below this is in the 2000s ("FY24"), from it in the 1900s ("FY98")
 
 
@@ -43,6 +44,8 @@ class YearRules(ResolverBase):
         return year - 100 if year > self.day.year + _SHORT_YEAR_AHEAD else year
 
     def r_year_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        if not _TAKES_A_YEAR_BEFORE.search(self.text, max(0, m.start() - 10), m.start()):
+            return None  # "scored '87 points": no word that takes a year before it
         y = self.named_year(g)
         return year_value(y) if y is not None else None
 
