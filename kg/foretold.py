@@ -95,7 +95,14 @@ def _called_for_a_day(span: Span | None, verb: Token) -> bool:
 
 def _saying_before_that(span: Span | None, text: str) -> Token | None:
     """The reporting verb a time right before "that" and what was said follows, in its sentence: "told reporters
-    on the sidelines of a summit on Thursday that talks would continue" (the parse may hang the day on a noun)."""
+    on the sidelines of a summit on Thursday that talks would continue" (the parse may hang the day on a noun).
+
+    >>> from kg import nlp
+    >>> text = "He told reporters at a summit on Thursday that talks would continue."
+    >>> doc = nlp.parse(text)
+    >>> _saying_before_that(doc[7:8], text).text
+    'told'
+    """
     if span is None or len(span) == 0 or not text.startswith(" that ", span.end_char):
         return None
     before = span.doc[span.sent.start : span.start]
@@ -145,7 +152,13 @@ def _whole_of(token: Token) -> Token:
 
 def _warned_of_then(span: Span | None, verb: Token) -> bool:
     """Whether the time ``span`` follows what a verb of warning warns of, hanging on the verb itself as the
-    parse has it: "warned of more snow on Friday" (not "warned on Friday of more snow", the warning's day)."""
+    parse has it: "warned of more snow on Friday" (not "warned on Friday of more snow", the warning's day).
+
+    >>> from kg import nlp
+    >>> doc = nlp.parse("Forecasters warned of more snow on Friday.")
+    >>> _warned_of_then(doc[6:7], doc[1])
+    True
+    """
     if span is None or len(span) == 0 or verb.lemma_.lower() not in _tense_words("warning_of_verbs"):
         return False
     preposition = span.root.head if span.root.dep_ == "pobj" else None

@@ -357,7 +357,12 @@ class DayRules(ResolverBase):
     def figures_of_day_just_passed(self, m: re.Match[str], day: date) -> bool:
         """Whether a holiday told of ahead is one just passed whose figures are to come: a day or two before
         publication, in a sentence of figures ("Cyber Monday spending is expected to reach $13 billion", told
-        the day after), as a month's figures are (:meth:`figures_of_month_just_ended`)."""
+        the day after), as a month's figures are (:meth:`figures_of_month_just_ended`).
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Cyber Monday spending is expected to reach $13 billion.", "2026-12-01")]
+        ['2026-11-30']
+        """
         if self.day is None or not 0 < (self.day - day).days <= _FIGURES_DAYS:
             return False
         sentence = _sentence_of(self.text, m.start())
