@@ -131,17 +131,6 @@ def _under_ahead_complement(span: Span | None, owner: Token | None) -> bool:
     return False
 
 
-def _verb_of_noun(owner: Token | None) -> Token | None:
-    """The verb a noun a time hangs on is the object of, through its prepositions: "set" for "date" in "set a
-    trial date of March 3"; None for a noun not so governed."""
-    token = owner
-    for _ in range(_MAX_CLIMB):
-        if token is None or token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
-            break
-        token = token.head
-    return token if token is not None and token is not owner and token.pos_ in ("VERB", "AUX") else None
-
-
 def _whole_of(token: Token) -> Token:
     """The word a time is the whole or a part of: "whole" in "for the whole of December", else the time's own."""
     while (token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj"

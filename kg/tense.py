@@ -36,7 +36,6 @@ from .foretold import (
     _saying_before_that,
     _tense_words,
     _under_ahead_complement,
-    _verb_of_noun,
     _warned_of_then,
 )
 from .lexicon import load_yaml
@@ -415,7 +414,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
         if tense == "past" and verb is not None and _condition_of_what_may_come(verb):
             tense = "future"  # "they could continue into next year if the winter was dry": the winter to come
-        caller = verb if verb is not None else _verb_of_noun(owner)  # "set a trial date of March 3" hangs on "date"
+        noun_verb = _owner_of(owner) if verb is None and owner is not None else None  # the verb above a noun the time hangs on
+        caller = verb if verb is not None else noun_verb  # "set a trial date of March 3" hangs on "date"
         if tense != "future" and caller is not None and caller.idx < start and _called_for_a_day(span, caller):
             tense = "future"  # "have called a general strike for January 12": what was called for lies ahead of the calling
         if tense != "future" and verb is not None and verb.idx < start and _warned_of_then(span, verb):
@@ -451,8 +451,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = verb_tense(owner.head)  # "announces its decision on Wednesday": the verb's time is the object's
         if (tense is None and verb is None and owner is not None and owner.pos_ == "NOUN" and owner.idx < start
                 and owner.dep_ == "pobj" and owner.head.lower_ in ("after", "following")):
-            governing = _verb_of_noun(owner)  # "has called off a strike after talks on Sunday": before the calling, which is past
-            tense = "past" if governing is not None and verb_tense(governing) == "past" else None
+            # "has called off a strike after talks on Sunday": before the calling, which is past
+            tense = "past" if noun_verb is not None and verb_tense(noun_verb) == "past" else None
         return tense or lexical_tense(text, start, end, not_verbs)
 
     return hint

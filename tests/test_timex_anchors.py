@@ -201,3 +201,11 @@ def test_the_weekday_after_days_told_of_is_the_one_by_them(published):
     # a weekday before a noun keeps its own reading
     told = values(f"The vote was on October 4, {year - 1}. Parties scrambled before the Monday deadline.", published)[-1]
     assert told[0] == "Monday" and date.fromisoformat(told[1]) != date(year - 1, 10, 5)
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2027-03-01"])
+def test_a_season_that_is_also_a_verb_before_a_year_word(published):
+    year = int(published[:4])
+    assert values("Shares could spring back next year.", published) == [("next year", str(year + 1))]
+    assert values("The line launches fall 2027.", published) == [("fall 2027", "2027-FA")]
+    assert values("Sales slowed in the fall of last year.", published) == [("the fall of last year", f"{year - 1}-FA")]

@@ -60,8 +60,8 @@ def test_a_year_by_its_last_two_figures_is_the_latest_such_up_to_a_decade_on(pub
     year = int(published[:4])
 
     def short(figures: int) -> str:
-        candidate = year // 100 * 100 + figures
-        return str(candidate - 100 if candidate > year + 10 else candidate)
+        latest = max(y for y in range(year - 120, year + 11) if y % 100 == figures)
+        return str(latest)
 
     assert values("The firm was founded in '87.", published) == [("'87", short(87))]
     assert values("The plant opened in the summer of '99.", published) == [("the summer of '99", f"{short(99)}-SU")]

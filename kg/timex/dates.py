@@ -26,6 +26,7 @@ from .values import (
     quarter_value,
     season_value,
     week_value,
+    weekend_value,
     year_value,
 )
 from .years import YearRules
@@ -310,7 +311,7 @@ class DateRules(YearRules):
         """
         if g.get("unit") == "weekend":
             saturday = self._nth_weekday_of_month(m, g, 6)
-            return _unit_shift(saturday, "WE", 0) if saturday else None
+            return weekend_value(saturday) if saturday else None
         thursday = self._nth_weekday_of_month(m, g, 4)
         return week_value(thursday) if thursday else None
 
@@ -371,7 +372,8 @@ class DateRules(YearRules):
         return False
 
     def r_season_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        if g["season"] == "fall" and not g.get("rel") and not _SEASON_WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
+        if (g.get("ry") and not g.get("rel") and g["season"] in self.vocab["season_verbs"]
+                and not _SEASON_WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
             return None  # "prices would fall next year": the verb
         y = self.named_year(g) or self.year_of(g.get("ry"))  # "the spring of 1998", "the summer of last year"
         return _with_mod(season_value(y, self.vocab["seasons"][g["season"].lower()]), g.get("rel")) if y else None
@@ -433,8 +435,8 @@ class DateRules(YearRules):
         first = self.season_before_in_pair(m) if rel in ("", "the") else None  # not "next summer and last winter"
         season = season_value(y, s)
         if first is not None and season.end is not None and season.end < first:
-            y += 1  # "will meet in spring and autumn", told in November: the autumn after that spring
-        return _with_mod(season_value(y, s), mod)
+            season = season_value(y + 1, s)  # "will meet in spring and autumn", told in November: the autumn after that spring
+        return _with_mod(season, mod)
 
     def base_of_following(self, after: bool) -> date:
         """The day "the following" or "the previous" month or season counts from: the date the text named

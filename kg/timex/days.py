@@ -17,7 +17,6 @@ from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date
 
 # a capitalised word right before, on the same line ("USA Today", "NBC's Today")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
-_RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?into)\s*")  # "Monday to Friday", "Sunday night and into Monday"
 _SCHEDULE_AFTER = re.compile(r"s?,? (?:from|starting|beginning|until|till|through|between|each|every)\b")  # "on Monday and Tuesday nights from March 30"
 _DAY_AND_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+day),? (?:and|or) $")  # "Wednesday and " before "Thursday nights"
 _AND_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
@@ -217,8 +216,7 @@ class DayRules(ResolverBase):
             d = self.day_label + timedelta(days=(wd - self.day_label.isoweekday() - 1) % 7 + 1)
             self.day_label = d
             return day_value(d)
-        range_start = (self.last_day if not rel and not self.last_day_dayless and _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start())
-                       else None)
+        range_start = self.range_opened_by(m) if not rel else None
         if (range_start is None and not rel and self.last_day is not None and self.last_day >= self.day
                 and _AND_JOINT.fullmatch(self.text, self.last_day_end, m.start())
                 and (self.last_day > self.day or self.tense_hint(m.start(), m.end()) == "future")):
@@ -320,7 +318,7 @@ class DayRules(ResolverBase):
         if g.get("week") and not rel and abs((this_year - today).days) <= _HOLIDAY_WEEK_NEAR:
             tense = None  # "as Easter week began", told in it: the week of the nearest one, whichever way the clause points
         named = self.year_just_named(m) if tense == "past" and not rel else None
-        opened = self.last_day if not rel and _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()) else None
+        opened = self.range_opened_by(m) if not rel else None
         if opened is not None:  # "closed from Christmas Eve through New Year's Day": the first one after the range opens
             d = min((c for c in (before, this_year, after) if c >= opened), default=after)
         elif named is not None:  # "In 2018, a drone closed Gatwick in the days before Christmas": 2018's

@@ -23,11 +23,13 @@ _log = logging.getLogger(__name__)
 _FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
 _COMPARED_WITH = re.compile(r"\b(?:than|from|versus|vs|compared|against)\b", re.IGNORECASE)  # "up from seven a year ago"
 _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
+_SHORT_YEAR_AHEAD = 10  # years: "'30" told in 2026 is 2030; "'99", 1999
+_CENTURY_PIVOT = 50  # with no publication date, two figures below this are in the 2000s ("FY24"), from it in the 1900s ("FY98")
 _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever year the story named its month with
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")  # "October to February", "March and May"
 _OPENING_WORDS = 3  # a year in this many words opening a sentence, its subject right after, sets its scene: "In 2019 the"
 _CLAUSE_OPENS = re.compile(r" (?:it|he|she|they|we|I|the|a|an|there|its|his|her|their|this|these|those|our)\b")
-_DAY_RANGE_JOINT = re.compile(r",?\s*(?:-|–|to|through|thru|until|till)\s*")  # "from Dec. 24 through Jan. 2"
+_RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?into)\s*")  # "Monday to Friday", "Sunday night and into Monday"
 _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of "January 2", not "January 2, 2027"
 _FRONTED_WORDS = 5  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "On this day in 1989, ...")
 
@@ -346,8 +348,26 @@ class ResolverBase:
             referred = self.date_referred_back_to
             return referred.year + shift if referred else None
         if re.fullmatch(r"\d{2}", w):
-            return 1900 + int(w) if int(w) > 30 else 2000 + int(w)
+            return self.short_year(int(w))  # "3/4/98"
         return int(w) if w.isdigit() else None
+
+    def short_year(self, figures: int) -> int:
+        """The year two figures name ("'99", "FY24", the "98" of "3/4/98"): the latest such year up to a decade
+        after publication (1999 told in 2026, 2030 in "by '30", 2005 in "'05" told in 1998); with no publication
+        date, the 2000s below 50.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The firm was founded in '87 and will close by '30.", "2026-11-18")]
+        ['1987', '2030']
+        >>> [t.value for t in find_timexes("The plant opened in '05.", "1998-06-30")]
+        ['2005']
+        """
+        if self.day is None:
+            return (2000 if figures < _CENTURY_PIVOT else 1900) + figures
+        year = self.day.year // 100 * 100 + figures
+        if year + 100 <= self.day.year + _SHORT_YEAR_AHEAD:
+            return year + 100
+        return year - 100 if year > self.day.year + _SHORT_YEAR_AHEAD else year
 
     def resolve(self, kind: str, m: re.Match[str]) -> _Value | None:
         self.compared = self.dayless_clock = False
@@ -375,8 +395,9 @@ class ResolverBase:
             if told is not None:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None
-            opened = (self.last_day if not self.last_day_dayless and _DAY_RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start())
-                      and not grammar().moved_to.search(self.text, max(0, m.start() - 60), m.start()) else None)  # not "moved from March 3 to"
+            opened = self.range_opened_by(m)
+            if opened is not None and grammar().moved_to.search(self.text, max(0, m.start() - 60), m.start()):
+                opened = None  # "was brought forward from March 3 to Feb. 20": a move, not a range
             if opened is not None:  # "from Dec. 24 through Jan. 2": a range runs forward, to the first such day after its start
                 dd = _safe_date(opened.year, month, d)
                 dd = dd if dd is None or dd >= opened else _safe_date(opened.year + 1, month, d)
@@ -410,6 +431,19 @@ class ResolverBase:
                 y += 1
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
+
+    def range_opened_by(self, m: re.Match[str]) -> date | None:
+        """The day a range this time closes opened on: the day named just before it, with a range word between
+        ("from Monday to Friday", "from Dec. 24 through Jan. 2"); None otherwise, and for the day a clock time
+        was given without naming one ("from 9 a.m. until 4 p.m. on Monday").
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The office is shut from Dec. 28 through Jan. 2.", "2026-11-18")]
+        ['2026-12-28', '2027-01-02']
+        """
+        if self.last_day is None or self.last_day_dayless or not _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()):
+            return None
+        return self.last_day
 
     def range_end_in_next_year(self, m: re.Match[str], month: int) -> tuple[int, int] | None:
         """The month and day (with no year) closing a range this day opens, where it comes round in the next

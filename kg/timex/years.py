@@ -12,12 +12,10 @@ import re
 
 from .context import _name_word
 from .grammar import _spoken_year
-from .resolver import ResolverBase
+from .resolver import _CENTURY_PIVOT, ResolverBase
 from .values import _unit_shift, _Value, _with_mod, century_value, decade_value, half_value, year_value
 
-_SHORT_YEAR_AHEAD = 10  # years: "'30" told in 2026 is 2030; "'99", 1999
 _TAKES_A_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from|to|and|before|after|through) $")  # "in '87", "the class of '99"
-_CENTURY_PIVOT = 50  # a two-digit year below this is in the 2000s ("FY24"), from it in the 1900s ("FY98")
 
 
 class YearRules(ResolverBase):
@@ -29,19 +27,6 @@ class YearRules(ResolverBase):
         if g.get("ay"):
             return self.short_year(int(g["ay"]))
         return int(g["y"]) if g.get("y") else _spoken_year(g.get("sy") or "", self.vocab["numbers"])
-
-    def short_year(self, figures: int) -> int | None:
-        """The year "'99" names: the latest such year up to a decade after publication (1999 told in 2026, 2030
-        in "by '30").
-
-        >>> from kg.timex import find_timexes
-        >>> [t.value for t in find_timexes("The firm was founded in '87 and will close by '30.", "2026-11-18")]
-        ['1987', '2030']
-        """
-        if self.day is None:
-            return None
-        year = self.day.year // 100 * 100 + figures
-        return year - 100 if year > self.day.year + _SHORT_YEAR_AHEAD else year
 
     def r_year_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         if not _TAKES_A_YEAR_BEFORE.search(self.text, max(0, m.start() - 10), m.start()):
@@ -61,9 +46,9 @@ class YearRules(ResolverBase):
         return _with_mod(year_value(y), rel or None)
 
     def r_fiscal_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "FY24": fiscal 2024, written as the year ("FY98" is 1998)."""
+        """ "FY24": fiscal 2024, written as the year ("FY98" is 1998): a label, read the same whenever it is told."""
         yy = int(g["yy"])
-        return year_value(2000 + yy if yy < _CENTURY_PIVOT else 1900 + yy)
+        return year_value((2000 if yy < _CENTURY_PIVOT else 1900) + yy)
 
     def r_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the 1990s" is a decade; "the 1800s", "the 1900s" are centuries (the 2000s, a decade, as news uses it)."""
