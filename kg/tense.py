@@ -123,6 +123,11 @@ def verb_tense(verb: Token) -> Tense:
     return None
 
 
+def _past_perfect(verb: Token) -> bool:
+    """ "had forecast", "had been called": told as before a past time."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_PERFECT_AUX for c in verb.children)
+
+
 def _reported_ahead(verb: Token) -> bool:
     """A clause of what someone said would happen: "said it would cut off funding" (not "would have", "would not").
     Only what follows the verb is its time: in "said on Tuesday the plan would work" the parse may hang the day on it."""
@@ -178,13 +183,20 @@ def _reduced_clause_tense(participle: Token) -> Tense:
     foreseen = lemma in scheduling_verbs() or lemma in _tense_words("foreseeing_verbs")
     if foreseen and _after_with(participle):
         return "future"  # "with more rain expected overnight", "with a vote scheduled for Friday": what is looked for
+    set_for = lemma in _tense_words("scheduling_participles") and any(c.lower_ in ("for", "to") for c in participle.children)
+    if (lemma in scheduling_verbs() or set_for) and participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
+        # "a hearing scheduled for July 28 was postponed": a plan told of in the past may have come or not, so the
+        # nearer day; "a summit set for April will go ahead" looks ahead with its clause
+        clause = _as_verb(_owner_of(participle.head))
+        told = verb_tense(clause) if clause is not None else None
+        return "near" if told == "past" else told
     if lemma in scheduling_verbs():
         # "still needs approval, expected before the summer recess": the plan of a clause that looks ahead
         above = participle.head if participle.dep_ == "advcl" and participle.head.pos_ in ("VERB", "AUX") else None
         return "future" if above is not None and verb_tense(above) == "future" else None
     if lemma in _tense_words("sequence_participles") and participle.dep_ == "advcl" and participle.head.pos_ in ("VERB", "AUX"):
         return verb_tense(participle.head)  # "will be held next week, followed by a memorial in the spring"
-    if lemma in _tense_words("scheduling_participles") and any(c.lower_ in ("for", "to") for c in participle.children):
+    if set_for:
         return None  # "set for April", not "the record set on Aug. 6"
     return "past"
 
@@ -319,7 +331,7 @@ def _verb_above_direction(token: Token | None) -> Tense:
     if verb is None or token is None:
         return None
     if _demanded(token, verb):
-        return "future"
+        return "near" if _past_perfect(verb) else "future"  # "had forecast a decline in July": it may have come since
     if verb.tag_ == "VBN" and verb.lemma_.lower() in _tense_words("sequence_participles"):
         return verb_tense(verb)  # "will be held next week, followed by a memorial in the spring": as the clause followed
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
@@ -380,7 +392,12 @@ def _deadline_gone(deadline: Token) -> bool:
 def parse_hint(doc: Doc, text: str) -> TenseHint:
     """A tense hint for :func:`kg.timex.find_timexes` over a parsed text."""
     # words in -ed the parse reads as no verb ("a still unspecified date"): no past tense for the word list
-    not_verbs = frozenset(t.idx for t in doc if t.lower_.endswith("ed") and t.pos_ == "ADJ" and t.dep_ == "amod")
+    not_verbs_found: list[frozenset[int]] = []  # found once, when the word list is first asked: most times never need it
+
+    def not_verbs() -> frozenset[int]:
+        if not not_verbs_found:
+            not_verbs_found.append(frozenset(t.idx for t in doc if t.lower_.endswith("ed") and t.pos_ == "ADJ" and t.dep_ == "amod"))
+        return not_verbs_found[0]
 
     def hint(start: int, end: int) -> Tense:
         while end > start and text[end - 1] in ".,":
@@ -417,7 +434,9 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         noun_verb = _owner_of(owner) if verb is None and owner is not None else None  # the verb above a noun the time hangs on
         caller = verb if verb is not None else noun_verb  # "set a trial date of March 3" hangs on "date"
         if tense != "future" and caller is not None and caller.idx < start and _called_for_a_day(span, caller):
-            tense = "future"  # "have called a general strike for January 12": what was called for lies ahead of the calling
+            # "have called a general strike for January 12": what was called for lies ahead of the calling; asked for
+            # before a past time ("had forecast a decline in July"), it may have come since: the nearer one
+            tense = "near" if _past_perfect(caller) else "future"
         if tense != "future" and verb is not None and verb.idx < start and _warned_of_then(span, verb):
             tense = "future"  # "have warned of more snow on Friday and over the weekend": the time of what is warned of
         if tense != "future" and verb is not None and verb.idx < start and _foretold_from_a_day(span, verb):
@@ -453,6 +472,6 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
                 and owner.dep_ == "pobj" and owner.head.lower_ in ("after", "following")):
             # "has called off a strike after talks on Sunday": before the calling, which is past
             tense = "past" if noun_verb is not None and verb_tense(noun_verb) == "past" else None
-        return tense or lexical_tense(text, start, end, not_verbs)
+        return tense or lexical_tense(text, start, end, not_verbs())
 
     return hint

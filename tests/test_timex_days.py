@@ -521,3 +521,49 @@ def test_a_range_of_holidays_running_now_started_this_year(year):
     # once it has ended, the next one
     assert values("The market will be closed from Christmas Eve to New Year's Day.", f"{year + 1}-01-05") == [
         ("Christmas Eve", f"{year + 1}-12-24"), ("New Year's Day", f"{year + 2}-01-01")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-10", "2027-01-02", "2026-10-23"])
+@pytest.mark.parametrize("named,weekday_offset", [("Oct. 21, 2026", 2), ("Oct. 24, 2026", -1), ("Oct. 19, 2026", -3)])
+def test_that_weekday_is_the_one_by_the_day_told_of(published, named, weekday_offset):
+    told = date(2026, 10, int(named[5:7]))
+    friday = told + timedelta(days=(4 - told.weekday() + 3) % 7 - 3)  # the Friday nearest the day named
+    assert friday == told + timedelta(days=weekday_offset)
+    found = parsed_values(f"Parliament was dissolved on {named}. That Friday, thousands marched.", published)
+    assert found[1] == ("That Friday", friday.isoformat())
+    assert parsed_values(f"The vote was held on {named}. On that Friday night, crowds gathered.", published)[1] == (
+        "that Friday night", f"{friday}TNI")
+
+
+@pytest.mark.parametrize("published", ["2026-12-10", "2026-12-11", "2027-01-01"])
+def test_that_weekday_with_no_day_told_of_or_after_a_saying_is_the_weekday(published):
+    day = date.fromisoformat(published)
+    friday_before = day - timedelta(days=(day.weekday() - 4) % 7)
+    assert parsed_values("That Friday, thousands marched.", published) == [("That Friday", friday_before.isoformat())]
+    # "said that Friday's vote": "that" opens what was said, and is no part of the day
+    assert parsed_values("He said that Friday's vote was fair.", published) == [("Friday", friday_before.isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2025-03-14", "2026-04-03", "2026-12-24"])
+def test_a_holiday_that_opens_a_name_is_no_time(published):
+    assert values("The Good Friday Agreement ended decades of violence.", published) == [("decades", "PXY")]
+    assert values("He was killed in the Easter Rising.", published) == []
+    assert values("The group calls itself the Fourth of July Movement.", published) == []
+    year = int(published[:4])
+    good_friday = max(d for d in (holiday_date("good friday", y) for y in (year - 1, year)) if d <= date.fromisoformat(published))
+    # a day of time after "on", and a headline's capitals, keep it
+    assert values("Since the Good Friday Agreement, and on Good Friday, talks went on.", published) == [("Good Friday", good_friday.isoformat())]
+    assert [t for t, _ in values("Black Friday Sales Rise\n\nShoppers spent more.", published)] == ["Black Friday"]
+
+
+@pytest.mark.parametrize("published", ["2026-12-01", "2026-12-05", "2027-01-01"])
+def test_normally_after_a_verb_of_working_says_how_not_how_often(published):
+    day = date.fromisoformat(published)
+    saturday = day + timedelta(days=(5 - day.weekday()) % 7)
+    assert parsed_values("Flights on Saturday are expected to run normally, although some delays are likely in the morning.", published) == [
+        ("Saturday", saturday.isoformat()), ("the morning", f"{saturday}TMO")]
+    monday = day - timedelta(days=day.weekday() or 7)
+    assert parsed_values("Markets traded normally on Monday.", published) == [("Monday", monday.isoformat())]
+    # before the verb, it tells of a habit
+    assert parsed_values("Flights normally run on Saturday.", published) == [("Saturday", "XXXX-WXX-6")]
+    assert parsed_values("The shop usually opens at 9 a.m.", published) == [("9 a.m.", "XXXX-XX-XXT09:00")]

@@ -157,6 +157,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             continue
         v = resolver.resolve(kind, m)
         if v is None:
+            taken_until = max(taken_until, resolver.name_end)  # no time inside a name's words
             continue
         end = m.end()
         stripped = text[start:end].rstrip(" ,").removesuffix("'s")  # "Friday's ruling": the day is "Friday"

@@ -39,6 +39,8 @@ _OF_A_WEEK = re.compile(r"(?:\s*(?:-|–|,|to|through|thru|until|till|and|or)\s*
                         r"(?: (?:morning|afternoon|evening|night))? of (?P<rel>last|next|this|the previous|the following) week\b")
 _WEEK_SHIFTS = {"last": -1, "next": 1, "this": 0, "the previous": -1, "the following": 1}
 _INTO_DAY_AFTER = re.compile(r",? (?:and )?(?:on )?into (?-i:(?P<wd>[A-Z][a-z]+day))\b")  # "through the night into Saturday"
+# a word that puts a time right after it: "on Christmas Day Pope Leo spoke" has the day, not a name
+_TIME_WORD_BEFORE = re.compile(r"\b(?:on|at|over|since|until|till|by|before|after|from|during|through|of|last|next|this)\s+$", re.IGNORECASE)
 _FIGURES_DAYS = 3  # days: a holiday this near behind publication, told of ahead in a sentence of figures, is the one just passed
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
@@ -238,7 +240,11 @@ class DayRules(ResolverBase):
         elif rel in ("the previous", "the following"):
             # "the previous Friday": the one before the day the text is talking about
             d = _nearest_weekday(told, wd, None, "last" if rel == "the previous" else "next")
+        elif rel == "that" and told != self.day:
+            # "on Oct. 21 parliament was dissolved. That Friday, thousands marched": the one by the day told of
+            d = min(_nearest_weekday(told, wd, "past", ""), _nearest_weekday(told, wd, "future", ""), key=lambda c: abs((c - told).days))
         else:
+            rel = "" if rel == "that" else rel  # "That Friday" with no other day told of: as "Friday" is
             tense = self.tense_hint(m.start(), m.end())
             reported = self.reported_from(m, ("day", "time")) if tense == "future" and not rel else None
             d = _nearest_weekday(reported or self.day, wd, tense, rel)
@@ -307,6 +313,9 @@ class DayRules(ResolverBase):
         name = g["h"].lower()
         if g["h"][0].islower():
             return None  # "polls close on election day", "a may day": a day of its own, not the holiday's name
+        if not g.get("y") and not g.get("week") and self._holiday_in_name(m):
+            self.name_end = m.end()  # "the Good Friday Agreement", "the Fourth of July Movement": a name's words
+            return None
         if g.get("y"):  # "New Year's Day 2013"
             return day_value(holiday_date(name, int(g["y"])))
         if not self.day:
@@ -336,6 +345,17 @@ class DayRules(ResolverBase):
         if g.get("week"):
             return weekend_beside(d) if g.get("end") else week_value(d)
         return day_value(d)
+
+    def _holiday_in_name(self, m: re.Match[str]) -> bool:
+        """A holiday that is a name's first word: a capitalised word after it, no word of time before it (not "on
+        Christmas Day Pope Leo said", nor a headline's "Shoppers Return on Black Friday").
+
+        >>> from kg.timex import find_timexes
+        >>> [t.text for t in find_timexes("Since the Good Friday Agreement, and on Good Friday, talks went on.", "2026-04-10")]
+        ['Good Friday']
+        """
+        return (_name_word(self.text, m.start(), m.end()) and not _TIME_WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
+                and not in_headline(self.text, m.start()))
 
     def range_running_now(self, m: re.Match[str], start: date) -> bool:
         """Whether a range this holiday opens, on ``start``, closes with another holiday on or after

@@ -150,8 +150,8 @@ def grammar() -> _Grammar:
         said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"] + t["publishing_words"]) + r")(?:\s+(?:reporters|journalists|"
                            r"in an? (?:statement|interview|e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$",
                            re.IGNORECASE),
-        habitual=re.compile(r"\b(?:" + _alternation(v["habitual_words"]) + r")\b", re.IGNORECASE),
-        clock_rule_words=re.compile(r"\b(?:" + _alternation(v["clock_rule_words"] + v["habitual_words"]) + r"|(?:" + _alternation(word_lists["DAYNAME"])
+        habitual=re.compile(r"\b(?:" + _habit_words(v, []) + r")\b", re.IGNORECASE),
+        clock_rule_words=re.compile(r"\b(?:" + _habit_words(v, v["clock_rule_words"]) + r"|(?:" + _alternation(word_lists["DAYNAME"])
                                     + r")s|(?:" + _alternation(v["clock_rule_adverbs"]) + r")(?! +(?!(?:at|from|between|until|by|in|on|"
                                     r"and|or|except|around|before|after)\b)[a-z]))\b", re.IGNORECASE),
         results_words=re.compile(r"\b(?:" + _alternation(v["results_nouns"]) + r")\b", re.IGNORECASE),
@@ -163,6 +163,14 @@ def grammar() -> _Grammar:
                                + _alternation([w for w in v["money_words"] if w.isalnum()]) + r")\b", re.IGNORECASE),  # "$", "%" have no word edge
         event_after=re.compile(r"(?: (?:before|after))? (?!(?:" + _alternation(v["offset_continuations"]) + r")\b)[A-Za-z]"),
     )
+
+
+def _habit_words(v: dict[str, Any], more: list[str]) -> str:
+    """The habitual words and ``more`` as alternatives, a word that can say how not after a verb of working
+    ("run normally" is no habit)."""
+    not_after = "".join(rf"(?<!\b{re.escape(w)} )" for w in v["manner_verbs"])
+    plain = [w for w in v["habitual_words"] + more if w not in v["manner_adverbs"]]
+    return _alternation(plain) + "|" + not_after + "(?:" + _alternation(v["manner_adverbs"]) + ")"
 
 
 def _right_before(words: list[str]) -> re.Pattern[str]:

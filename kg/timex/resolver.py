@@ -29,6 +29,7 @@ _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")  # "October to February", "March and May"
 _OPENING_WORDS = 3  # a year in this many words opening a sentence, its subject right after, sets its scene: "In 2019 the"
 _CLAUSE_OPENS = re.compile(r" (?:it|he|she|they|we|I|the|a|an|there|its|his|her|their|this|these|those|our)\b")
+_ENDED_ON = re.compile(r"\b(?:ended|closed)\s+(?:on\s+)?$", re.IGNORECASE)  # "in the year ended March 31": a period already over
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?into)\s*")  # "Monday to Friday", "Sunday night and into Monday"
 _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of "January 2", not "January 2, 2027"
 _FRONTED_WORDS = 5  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "On this day in 1989, ...")
@@ -77,6 +78,7 @@ class ResolverBase:
         self.any_such_day: tuple[str, int, int] | None = None  # "on a Saturday in 2016": its year (or XXXX), weekday, where it ends
         self.written_day: date | None = None  # the latest day written with its year in figures ("June 4, 2010")
         self.written_day_end = -1  # where it ends
+        self.name_end = -1  # where a name that took a time's words ends ("the Fourth of July Movement"): no time inside it
 
     def after_any_such_day(self, shift: int, part: str = "") -> _Value | None:
         """ "the following afternoon" after "on a Saturday in 2016", a day in no week the text fixes, with no
@@ -420,8 +422,9 @@ class ResolverBase:
             gap = (this_year - self.day).days
             if tense == "near" and abs(gap) > 182:
                 y += -1 if gap > 0 else 1  # "the fiscal year ending June 30": the nearer June 30
-            # close to the publication date the same year wins, whatever the tense says
-            elif abs(gap) > 90 and tense == "past" and gap > 0:
+            # close to the publication date the same year wins, whatever the tense says, but a period that "ended" on
+            # it is over: "profits fell in the year ended March 31", told on March 11, is last year's
+            elif gap > 0 and tense == "past" and (abs(gap) > 90 or _ENDED_ON.search(self.text, max(0, m.start() - 12), m.start())):
                 y -= 1
             elif gap < -_FUTURE_REACH_BACK and tense == "future":
                 y += 1

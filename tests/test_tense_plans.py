@@ -1,0 +1,78 @@
+"""A plan or a forecast told of in the past (kg/tense.py): what was planned, meant or forecast before a past
+time may have come since or not, so its day is the nearer one; a plan told of ahead stays ahead. Several
+publication dates, month and year boundaries and the publication weekday itself."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from tests.test_tense import parsed_values
+
+
+def nearest_weekday(published: str, weekday: int) -> str:
+    """The day of that weekday (0 = Monday) nearest ``published``, either side."""
+    day = date.fromisoformat(published)
+    back = (day.weekday() - weekday) % 7
+    return (day - timedelta(days=back) if back <= 3 else day + timedelta(days=7 - back)).isoformat()
+
+
+def weekday_ahead(published: str, weekday: int) -> str:
+    """That weekday on or after ``published``."""
+    day = date.fromisoformat(published)
+    return (day + timedelta(days=(weekday - day.weekday()) % 7)).isoformat()
+
+
+def month_near(published: str, month: int) -> str:
+    """That month as a time told with no direction: ahead if it is at most three months ahead, else behind."""
+    year, pub_month = int(published[:4]), int(published[5:7])
+    ahead = (month - pub_month) % 12
+    if ahead == 0 or ahead > 3:
+        return f"{year if month <= pub_month else year - 1}-{month:02d}"
+    return f"{year if month > pub_month else year + 1}-{month:02d}"
+
+
+def nearest_date(published: str, month: int, day: int) -> str:
+    """That day of the month in the year that puts it nearest ``published``."""
+    pub = date.fromisoformat(published)
+    return min((date(y, month, day) for y in (pub.year - 1, pub.year, pub.year + 1)), key=lambda d: abs((d - pub).days)).isoformat()
+
+
+def month_ahead(published: str, month: int) -> str:
+    year, pub_month = int(published[:4]), int(published[5:7])
+    return f"{year if month >= pub_month else year + 1}-{month:02d}"
+
+
+@pytest.mark.parametrize("published", ["2026-02-08", "2026-02-13", "2026-12-31", "2027-01-02"])
+def test_what_was_meant_to_happen_on_a_day_is_the_nearer_such_day(published):
+    friday = nearest_weekday(published, 4)
+    assert parsed_values("The talks were meant to finish on Friday but ran late into the weekend.", published)[0] == ("Friday", friday)
+    assert parsed_values("The talks were supposed to finish on Friday.", published) == [("Friday", friday)]
+
+
+@pytest.mark.parametrize("published", ["2026-10-27", "2026-07-15", "2027-01-04", "2026-12-31"])
+def test_what_had_been_forecast_or_called_for_is_the_nearer_time(published):
+    assert parsed_values("It had forecast a decline of 5% to 7% in July.", published) == [("July", month_near(published, 7))]
+    assert parsed_values("The union had called a strike for Monday, but later called it off.", published) == [
+        ("Monday", nearest_weekday(published, 0))]
+    # not in the past perfect, what is forecast or called for lies ahead of the forecast
+    assert parsed_values("It has forecast a decline in July.", published) == [("July", month_ahead(published, 7))]
+
+
+@pytest.mark.parametrize("published", ["1998-09-15", "1998-07-20", "1999-01-03", "1998-12-31"])
+def test_a_time_a_noun_was_scheduled_for_is_dated_by_the_nouns_clause(published):
+    # told of in the past: the plan may have come or not, so the nearer day
+    assert parsed_values("But a hearing scheduled for July 28 was postponed twice.", published) == [
+        ("July 28", nearest_date(published, 7, 28))]
+    assert parsed_values("A summit set for April was cancelled.", published) == [("April", month_near(published, 4))]
+    # told of ahead: ahead
+    assert parsed_values("A hearing scheduled for July 28 will be held in public.", published) == [
+        ("July 28", month_ahead(published, 7) + "-28" if published[5:] != "07-28" else published)]
+
+
+@pytest.mark.parametrize("published", ["2026-12-10", "2026-12-14", "2026-12-31", "2027-01-02"])
+def test_a_day_after_the_first_time_is_dated_by_the_verb(published):
+    monday = weekday_ahead(published, 0)
+    assert parsed_values("The new parliament meets for the first time on Monday.", published) == [("Monday", monday)]
+    assert parsed_values("The team will play for the last time on Saturday.", published) == [("Saturday", weekday_ahead(published, 5))]
