@@ -152,9 +152,12 @@ def _singular_subject(verb: Token) -> bool:
 
 
 def _shares_auxiliaries(verb: Token) -> bool:
-    """A verb joined to another with no subject or auxiliary of its own ("will open a plant and hire workers")."""
+    """A verb joined to another with no subject or auxiliary of its own ("will open a plant and hire workers"); a
+    verb with a tense of its own shares none ("was detained on Tuesday and is due in court on Friday"), though a past
+    the tagger may have made of a bare form ("will add flights and cut them") does."""
     head = verb.head
-    return (verb.dep_ == "conj" and head.i != verb.i and head.pos_ in ("VERB", "AUX")
+    own_tense = verb.tag_ == "VBZ" or verb.tag_ == "VBD" and verb.lower_ != verb.lemma_.lower()
+    return (verb.dep_ == "conj" and head.i != verb.i and head.pos_ in ("VERB", "AUX") and not own_tense
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
             and (any(c.dep_ in ("aux", "auxpass") for c in head.children) or head.dep_ == "xcomp" and head.tag_ == "VBG"))
 

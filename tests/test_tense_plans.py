@@ -76,3 +76,25 @@ def test_a_day_after_the_first_time_is_dated_by_the_verb(published):
     monday = weekday_ahead(published, 0)
     assert parsed_values("The new parliament meets for the first time on Monday.", published) == [("Monday", monday)]
     assert parsed_values("The team will play for the last time on Saturday.", published) == [("Saturday", weekday_ahead(published, 5))]
+
+
+def weekday_before(published: str, weekday: int) -> str:
+    """That weekday before ``published`` (the publication day itself if it is one)."""
+    day = date.fromisoformat(published)
+    return (day - timedelta(days=(day.weekday() - weekday) % 7)).isoformat()
+
+
+@pytest.mark.parametrize("published", ["2026-03-12", "2026-03-14", "2027-01-01"])
+def test_a_verb_with_a_tense_of_its_own_after_and_keeps_it(published):
+    found = parsed_values("He was detained on Tuesday and is due in court on Friday.", published)
+    assert found == [("Tuesday", weekday_before(published, 1)), ("Friday", weekday_ahead(published, 4))]
+    # with no tense of its own, it shares the first verb's
+    assert parsed_values("He was detained on Tuesday and charged on Wednesday.", published)[1] == ("Wednesday", weekday_before(published, 2))
+    assert parsed_values("He will open a plant and hire workers on Monday.", published) == [("Monday", weekday_ahead(published, 0))]
+
+
+@pytest.mark.parametrize("published", ["2026-03-12", "2026-03-17", "2026-12-31"])
+def test_what_was_kept_until_a_day_is_over(published):
+    assert parsed_values("Officials kept the border closed until Tuesday.", published) == [("Tuesday", weekday_before(published, 1))]
+    # what will be kept so lies ahead
+    assert parsed_values("Schools will be kept closed until Tuesday.", published) == [("Tuesday", weekday_ahead(published, 1))]

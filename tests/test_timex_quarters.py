@@ -312,3 +312,14 @@ def test_a_quarter_long_gone_told_of_as_to_come_is_next_year_s(published):
     # told of the past, or of results of a quarter gone, it stays this year's
     assert parsed_values("The company closed its factory in the first quarter.", published) == [("the first quarter", f"{day.year}-Q1")]
     assert parsed_values("The company will report first-quarter results on Friday.", published)[0][1] == f"{day.year}-Q1"
+
+
+@pytest.mark.parametrize("published", ["2026-11-19", "2027-01-28", "2026-04-30"])
+def test_the_same_period_last_year_after_a_year_earlier_is_the_reported_quarters(published):
+    year, month = int(published[:4]), int(published[5:7])
+    reported_year = year if month >= 10 else year - 1  # the third quarter last reported
+    text = ("It reported third-quarter revenue of $4.8 billion, up 22% from a year earlier. "
+            "Net income rose to $1.1 billion from $870 million in the same period last year.")
+    assert values(text, published) == [
+        ("third-quarter", f"{reported_year}-Q3"), ("a year earlier", f"{reported_year - 1}-Q3"),
+        ("the same period last year", f"{reported_year - 1}-Q3")]

@@ -498,3 +498,35 @@ def test_to_the_day_says_how_exact_and_names_no_day(published):
     assert [text for text, _ in found] == ["Saturday", "a week"]
     # moved to the day before a day named: that day
     assert values("The vote was moved to the day before the summit.", published)[0][0] == "the day before"
+
+
+@pytest.mark.parametrize("published", ["2026-06-10", "2026-01-01", "2026-12-31"])
+def test_a_part_of_a_unit_is_its_start_or_end(published):
+    year = int(published[:4])
+    assert [(t.text, t.value, t.mod) for t in find_timexes("The plant will open in the first part of next year.", published)] == [
+        ("the first part of next year", str(year + 1), "START")]
+    assert [(t.text, t.value, t.mod) for t in find_timexes("Growth picked up in the latter part of last year.", published)] == [
+        ("the latter part of last year", str(year - 1), "END")]
+    assert [t.mod for t in find_timexes("The vote is in the early part of next week.", published)] == ["START"]
+
+
+@pytest.mark.parametrize("published", ["2026-06-10", "2026-01-10", "2026-10-01"])
+def test_the_season_before_last_is_two_back(published):
+    day = date.fromisoformat(published)
+    last_summer = day.year if day.month >= 9 else day.year - 1  # a summer over by the end of August
+    assert values("The drought began the summer before last.", published) == [("the summer before last", f"{last_summer - 1}-SU")]
+    next_summer = day.year if day.month < 6 else day.year + 1
+    assert values("The games open the summer after next.", published) == [("the summer after next", f"{next_summer + 1}-SU")]
+    # "before last year's floods" is no "before last"
+    assert [t for t, _ in values("Fires burned the summer before last year's floods.", published)] == ["the summer", "last year"]
+
+
+@pytest.mark.parametrize("published", ["2026-06-10", "2026-12-31", "2028-02-28"])
+def test_whole_days_of_hours_from_a_day_are_days(published):
+    day = date.fromisoformat(published)
+    assert values("The storm will make landfall 48 hours from now.", published) == [("48 hours from now", (day + timedelta(days=2)).isoformat())]
+    assert values("The attack came 72 hours ago.", published) == [("72 hours ago", (day - timedelta(days=3)).isoformat())]
+    # hours that are no whole days, with no clock time to count from, are only before or after
+    assert values("The attack came two hours ago.", published) == [("two hours ago", "PAST_REF")]
+    # with one, that clock time
+    assert values("The attack came 48 hours ago.", f"{published}T14:00") == [("48 hours ago", f"{day - timedelta(days=2)}T14:00")]

@@ -393,6 +393,9 @@ class DateRules(YearRules):
             return None  # "the Winter Olympics": a name's word; "the summer residence": a kind of residence
         s = self.vocab["seasons"][g["season"].lower()]
         rel = (g["rel"] or "").lower()
+        beyond = (g.get("beyond") or "").strip().lower() if rel == "the" else ""
+        if beyond:  # "the summer before last": the one before last summer
+            rel = "last" if beyond == "before last" else "next"
         year_after = _IN_YEAR_AFTER.match(self.text, m.end()) if rel in ("", "the") else None
         if year_after is not None:  # "sat through the summer in 2019": that year's
             return season_value(int(year_after["y"]), s)
@@ -408,9 +411,9 @@ class DateRules(YearRules):
         current = season_value(y, s)
         assert current.start is not None and current.end is not None
         if "last" in rel:
-            y = y if current.end < self.day else y - 1
+            y = (y if current.end < self.day else y - 1) - (beyond != "")
         elif "next" in rel:
-            y = y if current.start > self.day else y + 1
+            y = (y if current.start > self.day else y + 1) + (beyond != "")
         elif "this" not in rel:  # "in the spring": this year's, unless the clause points past it
             # "the driest spring": one that has come; "the winter ahead": one to come
             tense = "past" if superlative else "future" if self.text.startswith(" ahead", m.end()) else self.tense_hint(m.start(), m.end())

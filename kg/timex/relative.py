@@ -233,6 +233,8 @@ class RelativeRules(ResolverBase):
                 at = None
             if at is not None:
                 return day_value(at.date(), "TIME", f"T{at:%H:%M}")
+        if n is not None and unit == "H" and n >= 24 and n % 24 == 0 and direction in ("ago", "from now", "from today", "hence"):
+            unit, n = "D", n // 24  # "48 hours from now", with no clock time to count from: two days on
         if n is not None and unit in ("H", "MIN", "S") and direction in ("earlier", "later"):
             # "two hours later": a length from a time in the story, on the day the story tells of
             return _Value("DURATION", _duration(n, unit), base, base, "day" if base else "none")
@@ -314,7 +316,8 @@ class RelativeRules(ResolverBase):
         elif unit == "quarter":
             base, granularity = self.reporting_quarter() or self.day, "quarter"
         elif unit == "period" and self.last_date is not None and granularity in ("month", "quarter", "half", "week", "day"):
-            base = self.last_date
+            # of quarters, the one the story reports, not a year-earlier one it was just compared with
+            base = (self.reporting_quarter() if granularity == "quarter" else None) or self.last_date
         elif unit in ("week", "day"):
             base, granularity = self.day, unit
         else:
