@@ -230,6 +230,8 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
     if planned:
         head = head.head  # "had been due to expire Friday": the auxiliaries are the copula's
     head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    if head_auxes & _PAST_PERFECT_AUX and head.lower_ in _tense_words("hoped_verbs") and "been" not in head_auxes:
+        return "near"  # "had expected the Fed to leave rates alone until the summer": what was looked for may yet come
     if head_auxes & _PAST_PERFECT_AUX:
         return "past"
     if _plan_told_as_past(head, planned):

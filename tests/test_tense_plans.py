@@ -98,3 +98,21 @@ def test_what_was_kept_until_a_day_is_over(published):
     assert parsed_values("Officials kept the border closed until Tuesday.", published) == [("Tuesday", weekday_before(published, 1))]
     # what will be kept so lies ahead
     assert parsed_values("Schools will be kept closed until Tuesday.", published) == [("Tuesday", weekday_ahead(published, 1))]
+
+
+@pytest.mark.parametrize("published", ["1998-06-04", "1998-06-01", "1999-01-01"])
+def test_not_until_a_day_told_of_the_past_is_when_it_came_at_last(published):
+    assert parsed_values("Because of bad weather, relief flights could not land until Wednesday.", published) == [
+        ("Wednesday", weekday_before(published, 2))]
+    assert parsed_values("The rescuers did not arrive until Wednesday.", published) == [("Wednesday", weekday_before(published, 2))]
+    assert parsed_values("Police didn't release the names until Monday.", published) == [("Monday", weekday_before(published, 0))]
+    # told of ahead, still a deadline ahead
+    assert parsed_values("The shops will not reopen until Monday.", published) == [("Monday", weekday_ahead(published, 0))]
+
+
+@pytest.mark.parametrize("published,summer", [("1998-05-19", "1998-SU"), ("1998-08-20", "1998-SU"), ("1999-01-05", "1999-SU")])
+def test_what_had_been_looked_for_may_yet_come(published, summer):
+    # the summer to come, or the one running: not the one before what was expected
+    found = parsed_values("Many economists had expected the Fed to leave rates alone at least until the summer.", published)
+    assert found == [("the summer", summer)]
+    assert parsed_values("The company had planned to open the plant in July.", published) == [("July", month_near(published, 7))]

@@ -69,3 +69,13 @@ def test_a_year_by_its_last_two_figures_is_the_latest_such_up_to_a_decade_on(pub
     # a decade stays a decade; a figure after no word that takes a year is none
     assert values("Rock music of the '60s.", published) == [("the '60s", "196")]
     assert values("He scored '87 points.", published) == []
+
+
+@pytest.mark.parametrize("published", ["1998-06-04", "2001-03-04", "1999-12-31"])
+def test_a_spoken_number_of_things_is_no_year(published):
+    assert values("An earthquake killed more than two thousand people just sixty miles away.", published) == []
+    assert values("Two thousand troops were sent.", published) == []
+    assert values("It was last raised in nineteen ninety-one.", published) == [("nineteen ninety-one", "1991")]
+    assert values("In two thousand, the plan will end.", published) == [("two thousand", "2000")]
+    # a year in words before a noun is that thing's year
+    assert values("It was a nineteen ninety-seven attack.", published) == [("nineteen ninety-seven", "1997")]

@@ -119,6 +119,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                 return "past"  # "the hearing lasted until late Sunday": a stretch already over
             if grammar().repeated_until.search(text, max(0, s - 30), s) and clause_hint(s, e) == "past":
                 return "past"  # "About 40 flights were cancelled each day until Friday"
+            if grammar().not_until.search(text, max(0, s - 60), s) and clause_hint(s, e) == "past":
+                return "past"  # "relief flights could not land until Wednesday": when they came at last
             if grammar().fronted_deadline.search(text, max(0, s - 12), s) and text.startswith(",", e) and clause_hint(s, e) == "past":
                 return "past"  # "By Saturday, many shops were accepting only cash": by then, as told of the past
             if grammar().hoped_by.search(text, max(0, s - 60), s):

@@ -40,6 +40,7 @@ class _Grammar:
     starts_from: re.Pattern[str]  # "mourning starting": a period opening ahead of the clause's day (not "Starting Monday,")
     lasted_until: re.Pattern[str]  # "lasted until": the end of a stretch already over
     repeated_until: re.Pattern[str]  # "each day until": the end of a run of days, over if told in the past
+    not_until: re.Pattern[str]  # "could not land until": when it came at last, not a deadline
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
     said_on: re.Pattern[str]  # ends where a day is when something was said: "police said Wednesday"
     told_or_had: re.Pattern[str]  # a verb of saying, or the past perfect's "had": what comes after it was told of before
@@ -144,6 +145,7 @@ def grammar() -> _Grammar:
         lasted_until=re.compile(r"\b(?<!\bbe )(?:" + _alternation(t["lasted_verbs"])
                                 + r")\b(?:[^.;!?\n]|\.(?=[a-z]|\s+[a-z0-9])){0,40}?\b(?:until|till|through|into)\s+"
                                 r"(?:at least\s+)?(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
+        not_until=re.compile(r"(?:\bnot|n't|\bnever)\b[^.;!?\n]{0,40}?\buntil\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         repeated_until=re.compile(r"\b(?:" + _alternation(t["repeated_until"]) + r")\s+(?:until|till|through)\s+(?:the\s+)?$", re.IGNORECASE),
         rate_before=re.compile(r"(?:\d|\b(?:" + _alternation(list(v["rate_before"]) + [w for w in v["numbers"] if w not in ("a", "an")]) + r"))%?"
                                r"(?: (?!(?:" + _alternation(v["rate_not_between"]) + r")\b)[A-Za-z-]+){0,3} $", re.IGNORECASE),

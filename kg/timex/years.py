@@ -15,6 +15,11 @@ from .grammar import _spoken_year
 from .resolver import _CENTURY_PIVOT, ResolverBase
 from .values import _unit_shift, _Value, _with_mod, century_value, decade_value, half_value, year_value
 
+# a number of things, not a year, in words: "more than two thousand people", "about nineteen hundred troops"
+_AMOUNT_BEFORE = re.compile(r"\b(?:(?:more|less|fewer) than|about|some|nearly|almost|over|at least|roughly|around|up to|approximately) $",
+                            re.IGNORECASE)
+_COUNTED_AFTER = re.compile(r" (?!(?:and|or|but|to|in|on|at|of|for|by|when|until|since|after|before|through|was|is|had|has|saw|marked|began|ended)\b)"
+                            r"[a-z]+\b")
 _TAKES_A_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from|to|and|before|after|through) $")  # "in '87", "the class of '99"
 
 
@@ -56,6 +61,15 @@ class YearRules(ResolverBase):
         return _with_mod(century_value(y // 100 + 1) if y % 100 == 0 and y < 2000 else decade_value(y), g.get("rel"))
 
     def r_spoken_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "in nineteen ninety-one", "since two thousand"; not an amount ("more than two thousand people").
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("It rose in two thousand. Some two thousand people fled.", "2001-03-04")]
+        ['2000']
+        """
+        round_number = g["y"].lower().startswith(("two thousand", "nineteen hundred"))  # as often a number of things
+        if _AMOUNT_BEFORE.search(self.text, max(0, m.start() - 20), m.start()) or round_number and _COUNTED_AFTER.match(self.text, m.end()):
+            return None  # "a nineteen ninety-seven attack" is a year's, "two thousand people" a number's
         y = _spoken_year(g["y"], self.vocab["numbers"])
         return year_value(y) if y else None
 
