@@ -590,3 +590,11 @@ def test_a_period_that_ended_on_a_day_is_over(published):
     # one still to end is this year's, near publication
     ending = date(pub.year, 3, 31) if (date(pub.year, 3, 31) - pub).days >= -30 else date(pub.year + 1, 3, 31)
     assert parsed_values("Profits will fall in the year ending March 31.", published)[-1] == ("March 31", ending.isoformat())
+
+
+@pytest.mark.parametrize("published", ["2026-05-13", "2026-01-02", "2025-12-31"])
+def test_a_month_and_an_ordinal_before_a_noun_is_the_month(published):
+    year, month = int(published[:4]), int(published[5:7])
+    february = year if month >= 2 else year - 1
+    assert values("In February the first workers arrived.", published) == [("February", f"{february}-02")]
+    assert values("On January the first the plant closed.", published) == [("January the first", f"{year}-01-01")]

@@ -138,3 +138,25 @@ def test_a_year_opening_a_sentence_before_its_subject_sets_its_scene(published):
     assert parsed_values("In 2019 the road did not open until June.", published) == [("2019", "2019"), ("June", "2019-06")]
     # a year later in the sentence sets no scene
     assert not parsed_values("The road opened in 2019 and closed in March.", published)[1][1].startswith("2019")
+
+
+@pytest.mark.parametrize("published", ["2026-05-13", "2026-01-02", "2024-12-31"])
+def test_months_opening_sentences_after_a_past_years_go_on_in_that_years_story(published):
+    text = ("In 2019, the company announced plans to build a plant. In March, it bought the land. "
+            "By December, construction had begun. In February the first workers arrived.")
+    assert parsed_values(text, published) == [("2019", "2019"), ("March", "2019-03"), ("December", "2019-12"), ("February", "2020-02")]
+    # a month inside its sentence may be this year's, as may one told ahead
+    year, month = int(published[:4]), int(published[5:7])
+    march = year if month >= 3 else year - 1
+    assert parsed_values("In 2019, the company cut jobs. It closed a plant in March.", published)[1] == ("March", f"{march}-03")
+    assert parsed_values("In 2019, the company cut jobs. In March, it will open a plant.", published)[1][1] != "2019-03"
+
+
+@pytest.mark.parametrize("published", ["2024-03-29", "2026-01-01", "2023-12-31"])
+def test_a_year_labelling_a_timelines_line_dates_that_lines_months_and_days(published):
+    text = ("Timeline\n\n2021: It moves to the Bahamas. Trading peaks in November.\n"
+            "2022: In early November, customers rush to withdraw funds. On Nov. 11, it files for bankruptcy.\n"
+            "2023: Its founder goes on trial in October.")
+    found = parsed_values(text, published)
+    assert found == [("2021", "2021"), ("November", "2021-11"), ("2022", "2022"), ("early November", "2022-11"),
+                     ("Nov. 11", "2022-11-11"), ("2023", "2023"), ("October", "2023-10")]

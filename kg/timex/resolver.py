@@ -32,6 +32,8 @@ _CLAUSE_OPENS = re.compile(r" (?:it|he|she|they|we|I|the|a|an|there|its|his|her|
 _ENDED_ON = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)  # "in the year ended March 31": a period already over
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?into)\s*")  # "Monday to Friday", "Sunday night and into Monday"
 _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of "January 2", not "January 2, 2027"
+# a month opening its sentence, set off by a comma or before the subject: "In March, it bought the land", "By December the"
+_MONTH_FRONTED_BEFORE = re.compile(r"(?:(?:then|later|and|but|by|until|in|early|late|on|during|that|the|of)[ ,]+){1,4}$", re.IGNORECASE)
 _FRONTED_WORDS = 5  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "On this day in 1989, ...")
 
 
@@ -78,6 +80,7 @@ class ResolverBase:
         self.any_such_day: tuple[str, int, int] | None = None  # "on a Saturday in 2016": its year (or XXXX), weekday, where it ends
         self.written_day: date | None = None  # the latest day written with its year in figures ("June 4, 2010")
         self.written_day_end = -1  # where it ends
+        self.chronicle: tuple[date, int] | None = None  # the latest month a past year's scene went on into, and where it ends
         self.name_end = -1  # where a name that took a time's words ends ("the Fourth of July Movement"): no time inside it
 
     def after_any_such_day(self, shift: int, part: str = "") -> _Value | None:
@@ -215,6 +218,12 @@ class ResolverBase:
         mid-June"), the months and days of that sentence are that year's; as a possessive ("Next year's
         contest will be held in May"), those told the way that year lies."""
         self.scene_year = None  # "Last year, it was held in July, and this year it will be in June": a later year ends the scene
+        line_start = self.text.rfind("\n", 0, end) + 1
+        if self.text.startswith(":", end) and self.text[line_start:end].strip().isdigit():
+            # a timeline's "2022: In early November, ... On Nov. 11, ...": the line's months and days are that year's
+            line_end = self.text.find("\n", end)
+            self.scene_year = (year, line_end if line_end >= 0 else len(self.text), False)
+            return
         possessive = self.text.startswith(("'s", "\u2019s"), end)
         fronted = self.text[_sentence_start(self.text, end - 1) : end]  # not "The plant, built in 2019, closed in March"
         opens_clause = len(fronted.split()) <= _OPENING_WORDS and _CLAUSE_OPENS.match(self.text, end) is not None  # "Last year it did not"
@@ -234,6 +243,33 @@ class ResolverBase:
         if _SENTENCE_END.search(self.text, end + 1, m.start()) or "\n\n" in self.text[end : m.start()]:
             return None
         return year if self.tense_hint(m.start(), m.end()) == "past" else None
+
+    def chronicle_year(self, m: re.Match[str], month: int) -> int | None:
+        """The year of a month opening its sentence in a story told of a past year, sentence by sentence: the year
+        that opened the sentence before ("In 2019, the company announced a plant. In March, it bought the land"),
+        or, after a month so told, the next such month ("By December, construction had begun": 2019's December).
+
+        >>> from kg.timex import find_timexes
+        >>> text = "In 2019, the firm planned a plant. In March, it bought land. By January, work had begun."
+        >>> [t.value for t in find_timexes(text, "2026-05-13")]
+        ['2019', '2019-03', '2020-01']
+        """
+        start = _sentence_start(self.text, m.start())
+        opening = self.text[start : m.start()]
+        if (self.day is None or opening and not _MONTH_FRONTED_BEFORE.fullmatch(opening)
+                or not (self.text.startswith(",", m.end()) or _CLAUSE_OPENS.match(self.text, m.end()))):
+            return None
+        chronicle, self.chronicle = self.chronicle, None
+        if self.tense_hint(m.start(), m.end()) != "past":
+            return None
+        year: int | None = self.scene_carried_on(m)
+        if (chronicle is not None and self.last_date == chronicle[0] and self.last_date_span[1] == "month"
+                and len(_SENTENCE_END.findall(self.text, chronicle[1], start)) <= 1):  # in the sentence before
+            year = chronicle[0].year + (month < chronicle[0].month)
+        if year is None or (year, month) >= (self.day.year, self.day.month):
+            return None
+        self.chronicle = (date(year, month, 1), m.end())
+        return year
 
     def year_the_sentence_sets(self, m: re.Match[str]) -> int | None:
         """The year this month or day's sentence sets: one opening it (see :meth:`note_year`: "Last year, fires
