@@ -461,9 +461,12 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = verb_tense(verb.head)  # "began as planned Saturday": the clause it hangs on
         if tense == "future" and verb is not None and verb.tag_ in ("VBZ", "VBP") and in_headline(text, start):
             return None  # a headline's present tells of what happened as often as of what is to come
-        if (verb is None and owner is not None and owner.lemma_.lower() in _tense_words("moment_nouns") and owner.dep_ == "pobj"
-                and owner.head.head.pos_ in ("VERB", "AUX")):
-            tense = verb_tense(owner.head.head)  # "begins at sundown on Wednesday": the day of the moment the verb is at
+        beside_owner = span is not None and span.root.dep_ in ("appos", "npadvmod") and owner is not None and span.root.head.i == owner.i
+        if (verb is None and owner is not None and (owner.lemma_.lower() in _tense_words("moment_nouns") or beside_owner)
+                and owner.dep_ == "pobj" and owner.head.head.pos_ in ("VERB", "AUX")):
+            # "begins at sundown on Wednesday": the day of the moment the verb is at; "go to the polls on polling day,
+            # Thursday": the day the noun beside it names
+            tense = verb_tense(owner.head.head)
         if verb is None and owner is not None and owner.pos_ == "NOUN" and owner.dep_ == "pobj" and owner.head.lower_ == "since":
             return "past"  # "his first trip since a bout of pneumonia in February": what "since" counts from is behind
         above = _verb_above_direction(owner) if tense is None and verb is None and owner is not None and owner.pos_ == "NOUN" else None

@@ -567,3 +567,17 @@ def test_normally_after_a_verb_of_working_says_how_not_how_often(published):
     # before the verb, it tells of a habit
     assert parsed_values("Flights normally run on Saturday.", published) == [("Saturday", "XXXX-WXX-6")]
     assert parsed_values("The shop usually opens at 9 a.m.", published) == [("9 a.m.", "XXXX-XX-XXT09:00")]
+
+
+@pytest.mark.parametrize("published,super_tuesday", [("2024-02-27", "2024-03-05"), ("2024-03-07", "2024-03-05"), ("2020-03-04", "2020-03-03")])
+def test_super_tuesday_is_the_first_tuesday_of_march(published, super_tuesday):
+    assert values("Candidates are campaigning ahead of Super Tuesday.", published) == [("Super Tuesday", super_tuesday)]
+
+
+@pytest.mark.parametrize("published", ["2026-05-06", "2026-05-01", "2026-12-31"])
+def test_a_day_beside_the_noun_a_verb_is_on_takes_the_verbs_direction(published):
+    day = date.fromisoformat(published)
+    ahead = day + timedelta(days=(3 - day.weekday()) % 7)
+    behind = day - timedelta(days=(day.weekday() - 3) % 7)
+    assert parsed_values("Voters go to the polls on polling day, Thursday.", published) == [("Thursday", ahead.isoformat())]
+    assert parsed_values("Voters went to the polls on polling day, Thursday.", published) == [("Thursday", behind.isoformat())]

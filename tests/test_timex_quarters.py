@@ -323,3 +323,15 @@ def test_the_same_period_last_year_after_a_year_earlier_is_the_reported_quarters
     assert values(text, published) == [
         ("third-quarter", f"{reported_year}-Q3"), ("a year earlier", f"{reported_year - 1}-Q3"),
         ("the same period last year", f"{reported_year - 1}-Q3")]
+
+
+@pytest.mark.parametrize("published", ["2026-03-11", "2026-03-31", "2026-04-02", "2027-01-15"])
+def test_a_period_that_ended_on_a_day_is_over(published):
+    pub = date.fromisoformat(published)
+    ended = date(pub.year, 3, 31) if date(pub.year, 3, 31) <= pub else date(pub.year - 1, 3, 31)
+    assert parsed_values("Profits fell in the year ended March 31.", published)[-1] == ("March 31", ended.isoformat())
+    assert parsed_values("Profits fell in the quarter that ended on March 31.", published)[-1] == ("March 31", ended.isoformat())
+    # one still to end is this year's, near publication
+    ending = date(pub.year, 3, 31) if (date(pub.year, 3, 31) - pub).days >= -30 else date(pub.year + 1, 3, 31)
+    assert parsed_values("Profits will fall in the year ending March 31.", published)[-1] == ("March 31", ending.isoformat())
+

@@ -530,3 +530,14 @@ def test_whole_days_of_hours_from_a_day_are_days(published):
     assert values("The attack came two hours ago.", published) == [("two hours ago", "PAST_REF")]
     # with one, that clock time
     assert values("The attack came 48 hours ago.", f"{published}T14:00") == [("48 hours ago", f"{day - timedelta(days=2)}T14:00")]
+
+
+@pytest.mark.parametrize("published", ["2013-12-30", "2026-03-11", "2026-01-01"])
+def test_the_weekend_then_after_an_event_is_the_weekend(published):
+    day = date.fromisoformat(published)
+    saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
+    week = saturday.isocalendar()
+    assert values("Lawmakers approved the budget at the weekend after a long debate.", published) == [
+        ("the weekend", f"{week[0]}-W{week[1]:02d}-WE")]
+    # a weekend counted from a day named after it keeps "after"
+    assert values("Shops were busy the weekend before Christmas.", published)[0][0] == "the weekend before"

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.conftest import timex_values as values
 from tests.test_tense import parsed_values
 
 
@@ -160,3 +161,11 @@ def test_a_year_labelling_a_timelines_line_dates_that_lines_months_and_days(publ
     found = parsed_values(text, published)
     assert found == [("2021", "2021"), ("November", "2021-11"), ("2022", "2022"), ("early November", "2022-11"),
                      ("Nov. 11", "2022-11-11"), ("2023", "2023"), ("October", "2023-10")]
+
+
+@pytest.mark.parametrize("published", ["2026-06-01", "2024-01-01", "2023-12-31"])
+def test_a_season_of_that_year_is_the_years_named_before(published):
+    assert values("The companies first held talks in 2021 but broke them off in the autumn of that year.", published) == [
+        ("2021", "2021"), ("the autumn of that year", "2021-FA")]
+    assert values("He was elected in 2019 and resigned in the spring of the following year.", published)[1] == (
+        "the spring of the following year", "2020-SP")
