@@ -169,3 +169,11 @@ def test_a_season_of_that_year_is_the_years_named_before(published):
         ("2021", "2021"), ("the autumn of that year", "2021-FA")]
     assert values("He was elected in 2019 and resigned in the spring of the following year.", published)[1] == (
         "the spring of the following year", "2020-SP")
+
+
+@pytest.mark.parametrize("published,month", [("2026-09-24", "2026-10"), ("2026-12-20", "2027-01"), ("2026-10-01", "2026-10")])
+def test_the_end_of_the_month_after_a_day_ahead_is_that_days_months(published, month):
+    # a day in a later month: that month's end; in the publication's own month, that month's
+    day = "Oct. 12" if month.endswith("-10") else "Jan. 12"
+    text = f"The comet will pass closest on {day}. By the end of the month, it will have faded again."
+    assert parsed_values(text, published)[1] == ("the end of the month", month)

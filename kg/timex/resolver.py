@@ -168,6 +168,26 @@ class ResolverBase:
             return None
         return self.last_date
 
+    def story_time_ahead(self, m: re.Match[str], unit: str) -> date | None:
+        """The date a story of what is to come is telling of, where it lies after the publication's own ``unit``:
+        "will pass closest on Oct. 12. By the end of the month, it will have faded", told in September, is
+        October's end. None unless the clause looks ahead and a day, week or month was named in this sentence or
+        the one before.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("It peaks on Oct. 12. By the end of the month, it will have faded.", "2026-09-24")]
+        ['2026-10-12', '2026-10']
+        """
+        end, granularity = self.last_date_span
+        if self.last_date is None or self.day is None or granularity not in ("day", "time", "week", "month"):
+            return None
+        current = _unit_shift(self.day, unit, 0)
+        if current is None or current.end is None or self.last_date <= current.end:
+            return None
+        if len(_SENTENCE_END.findall(self.text, end, m.start())) > 1 or self.tense_hint(m.start(), m.end()) != "future":
+            return None
+        return self.last_date
+
     def day_of_named_month(self, suffix: str = "") -> _Value | None:
         """ "arrested in January 2012 and charged the next day": a day of the month the text named last,
         after any day, which it does not say (``2012-01-XX``); None where a day was named since, or in the
