@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from .context import _CLOCK_RANGE_JOINT, _name_word, _sentence_of, _sentence_start, _weekday_in_name, clause_has, habitual, in_headline, labels_a_line
 from .grammar import _number, _present_age_after, _range_end_holiday, grammar
 from .resolver import ResolverBase
-from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date, week_value, weekend_beside
+from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date, week_value, weekday_either_side, weekend_beside
 
 # a capitalised word right before, on the same line ("USA Today", "NBC's Today")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
@@ -231,7 +231,7 @@ class DayRules(ResolverBase):
               and not _NOUN_AFTER.match(self.text, m.end())):  # not "the Monday deadline", a noun's
             # "will visit from 28 to 30 November ... on the Sunday": the one by the days the story told of
             base = self.event_day
-            d = min(_nearest_weekday(base, wd, "past", ""), _nearest_weekday(base, wd, "future", ""), key=lambda c: abs((c - base).days))
+            d = weekday_either_side(base, wd)
         elif not rel and (of_week := _OF_A_WEEK.match(self.text, m.end())) is not None:
             # "on Tuesday of last week": that week's; "the following week" is the one after the day told of
             week_rel = of_week["rel"]
@@ -242,7 +242,7 @@ class DayRules(ResolverBase):
             d = _nearest_weekday(told, wd, None, "last" if rel == "the previous" else "next")
         elif rel == "that" and told != self.day:
             # "on Oct. 21 parliament was dissolved. That Friday, thousands marched": the one by the day told of
-            d = min(_nearest_weekday(told, wd, "past", ""), _nearest_weekday(told, wd, "future", ""), key=lambda c: abs((c - told).days))
+            d = weekday_either_side(told, wd)
         else:
             rel = "" if rel == "that" else rel  # "That Friday" with no other day told of: as "Friday" is
             tense = self.tense_hint(m.start(), m.end())
@@ -252,12 +252,10 @@ class DayRules(ResolverBase):
                 d += timedelta(days=7)  # "will be closed on Thursday and will close early on Friday", told on a Friday: the next
             ahead = self.last_day if tense is None and not rel and self.day_ahead_in_sentence(m) else None
             if ahead is not None:  # "The race starts at 2 p.m. on Sunday, with qualifying on Saturday": the Saturday by that Sunday
-                d = min(_nearest_weekday(ahead, wd, "past", rel), _nearest_weekday(ahead, wd, "future", rel),
-                        key=lambda c: abs((c - ahead).days))
+                d = weekday_either_side(ahead, wd)
             elif not rel and (tense == "near" or tense is None and in_headline(self.text, m.start())):
                 # "was due to vote on Sunday"; a title's "Parliament rejects levy on Tuesday": the nearer one
-                today = self.day
-                d = min(d, _nearest_weekday(today, wd, "future", rel), key=lambda c: abs((c - today).days))
+                d = weekday_either_side(self.day, wd)
         if label:
             self.day_label = d  # the first day of a list: "Monday: Markets in Japan are closed"
         if pod:

@@ -158,15 +158,7 @@ class ResolverBase:
         >>> r.story_time_before(re.search("the end", r.text), "Y")
         datetime.date(2009, 6, 2)
         """
-        end, granularity = self.last_date_span
-        if self.last_date is None or self.day is None or granularity not in ("day", "time", "month"):
-            return None
-        current = _unit_shift(self.day, unit, 0)
-        if current is None or current.start is None or self.last_date >= current.start:
-            return None
-        if len(_SENTENCE_END.findall(self.text, end, m.start())) > 1 or self.tense_hint(m.start(), m.end()) != "past":
-            return None
-        return self.last_date
+        return self._story_time(m, unit, ahead=False)
 
     def story_time_ahead(self, m: re.Match[str], unit: str) -> date | None:
         """The date a story of what is to come is telling of, where it lies after the publication's own ``unit``:
@@ -178,15 +170,20 @@ class ResolverBase:
         >>> [t.value for t in find_timexes("It peaks on Oct. 12. By the end of the month, it will have faded.", "2026-09-24")]
         ['2026-10-12', '2026-10']
         """
+        return self._story_time(m, unit, ahead=True)
+
+    def _story_time(self, m: re.Match[str], unit: str, ahead: bool) -> date | None:
+        """The date named last, if it lies beyond the publication's own ``unit`` the way the clause points."""
         end, granularity = self.last_date_span
-        if self.last_date is None or self.day is None or granularity not in ("day", "time", "week", "month"):
+        if self.last_date is None or self.day is None or granularity not in (("day", "time", "week", "month") if ahead else ("day", "time", "month")):
             return None
         current = _unit_shift(self.day, unit, 0)
-        if current is None or current.end is None or self.last_date <= current.end:
+        if current is None or current.start is None or current.end is None:
             return None
-        if len(_SENTENCE_END.findall(self.text, end, m.start())) > 1 or self.tense_hint(m.start(), m.end()) != "future":
+        beyond = self.last_date > current.end if ahead else self.last_date < current.start
+        if not beyond or len(_SENTENCE_END.findall(self.text, end, m.start())) > 1:
             return None
-        return self.last_date
+        return self.last_date if self.tense_hint(m.start(), m.end()) == ("future" if ahead else "past") else None
 
     def day_of_named_month(self, suffix: str = "") -> _Value | None:
         """ "arrested in January 2012 and charged the next day": a day of the month the text named last,

@@ -160,6 +160,16 @@ def _nearest_weekday(anchor: date, weekday: int, tense: Tense, rel: str) -> date
     return anchor - timedelta(days=-delta % 7)
 
 
+def weekday_either_side(anchor: date, weekday: int) -> date:
+    """The day of ``weekday`` (ISO: 1 is Monday) nearest ``anchor``, either side (``anchor`` itself if it is one).
+
+    >>> weekday_either_side(date(2026, 10, 21), 5), weekday_either_side(date(2026, 10, 21), 1)  # from a Wednesday
+    (datetime.date(2026, 10, 23), datetime.date(2026, 10, 19))
+    """
+    return min(_nearest_weekday(anchor, weekday, "past", ""), _nearest_weekday(anchor, weekday, "future", ""),
+               key=lambda c: abs((c - anchor).days))
+
+
 def _month_year(anchor: date, month: int, tense: Tense, rel: str) -> int:
     y = anchor.year
     if rel == "last":
