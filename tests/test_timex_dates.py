@@ -587,3 +587,10 @@ def test_a_month_and_an_ordinal_before_a_noun_is_the_month(published):
     february = year if month >= 2 else year - 1
     assert values("In February the first workers arrived.", published) == [("February", f"{february}-02")]
     assert values("On January the first the plant closed.", published) == [("January the first", f"{year}-01-01")]
+
+
+@pytest.mark.parametrize("published", ["2026-03-11", "2012-01-01", "1999-12-31"])
+def test_a_season_that_ends_a_name_is_no_season(published):
+    assert values("It was the biggest protest since the Arab Spring of 2011.", published) == [("2011", "2011")]
+    assert values("The Prague Spring of 1968 was crushed.", published) == [("1968", "1968")]
+    assert values("In Spring 2011, protests spread.", published) == [("Spring 2011", "2011-SP")]

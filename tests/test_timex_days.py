@@ -554,6 +554,9 @@ def test_a_holiday_that_opens_a_name_is_no_time(published):
     # a day of time after "on", and a headline's capitals, keep it
     assert values("Since the Good Friday Agreement, and on Good Friday, talks went on.", published) == [("Good Friday", good_friday.isoformat())]
     assert [t for t, _ in values("Black Friday Sales Rise\n\nShoppers spent more.", published)] == ["Black Friday"]
+    # nor is a weekday or a month after it a name's word: a day's two names
+    assert [t for t, _ in values("He spent Christmas Day Wednesday with his family.", published)] == ["Christmas Day", "Wednesday"]
+    assert [t for t, _ in values("Officials marked Christmas Eve December 24 with prayers.", published)] == ["Christmas Eve", "December 24"]
 
 
 @pytest.mark.parametrize("published", ["2026-12-01", "2026-12-05", "2027-01-01"])

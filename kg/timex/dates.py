@@ -38,6 +38,7 @@ _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this",
 _MAY_BEFORE_UNLESS_NAMED = ("for", "around")
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
 _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
+_CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Arab " of "the Arab Spring of 2011"
 # A month alone before a capitalised word is a time after these words, otherwise a first name.
 _MONTH_BEFORE = (*_MAY_BEFORE, "the", "and", "or", "every", "each", "between", "around", "about", "at")
 _NTH_MONTHS = 14  # months either side of publication to look in for "Friday the 13th" (one comes round within 14)
@@ -375,6 +376,9 @@ class DateRules(YearRules):
         if (g.get("ry") and not g.get("rel") and g["season"] in self.vocab["season_verbs"]
                 and not _SEASON_WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
             return None  # "prices would fall next year": the verb
+        named_before = _CAPITAL_WORD_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
+        if not g.get("rel") and g["season"][0].isupper() and named_before and named_before[1].lower() not in _MONTH_BEFORE:
+            return None  # "the Arab Spring of 2011": a name's word (the year alone is found)
         y = self.named_year(g) or self.year_of(g.get("ry"))  # "the spring of 1998", "the summer of last year"
         return _with_mod(season_value(y, self.vocab["seasons"][g["season"].lower()]), g.get("rel")) if y else None
 

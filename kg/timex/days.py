@@ -41,6 +41,7 @@ _WEEK_SHIFTS = {"last": -1, "next": 1, "this": 0, "the previous": -1, "the follo
 _INTO_DAY_AFTER = re.compile(r",? (?:and )?(?:on )?into (?-i:(?P<wd>[A-Z][a-z]+day))\b")  # "through the night into Saturday"
 # a word that puts a time right after it: "on Christmas Day Pope Leo spoke" has the day, not a name
 _TIME_WORD_BEFORE = re.compile(r"\b(?:on|at|over|since|until|till|by|before|after|from|during|through|of|last|next|this)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r" ([A-Za-z]+)\.?")
 _FIGURES_DAYS = 3  # days: a holiday this near behind publication, told of ahead in a sentence of figures, is the one just passed
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
@@ -352,8 +353,10 @@ class DayRules(ResolverBase):
         >>> [t.text for t in find_timexes("Since the Good Friday Agreement, and on Good Friday, talks went on.", "2026-04-10")]
         ['Good Friday']
         """
-        return (_name_word(self.text, m.start(), m.end()) and not _TIME_WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start())
-                and not in_headline(self.text, m.start()))
+        after = _WORD_AFTER.match(self.text, m.end())
+        time_after = after is not None and (after[1].lower() in self.vocab["weekdays"] or after[1].lower() in self.vocab["months"])
+        return (_name_word(self.text, m.start(), m.end()) and not time_after  # "spent Christmas Day Wednesday": a day's two names
+                and not _TIME_WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start()) and not in_headline(self.text, m.start()))
 
     def range_running_now(self, m: re.Match[str], start: date) -> bool:
         """Whether a range this holiday opens, on ``start``, closes with another holiday on or after
