@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 
 from kg.timex import find_timexes
 from tests.conftest import timex_values as values
+from tests.test_tense import parsed_values
 
 
 @pytest.mark.parametrize("phrase,type_,expected", [
@@ -346,3 +349,17 @@ def test_so_long_earlier_each_year_is_a_shift_not_a_date(published):
     assert values("Ramadan moves about 11 days earlier each year.", published) == [("about 11 days", "P11D"), ("each year", "P1Y")]
     assert values("The deadline usually comes two weeks later.", published) == [("two weeks", "P2W")]
     assert values("The deadline passed on Jan. 5, 2024. The ruling came two weeks later.", published)[-1] == ("two weeks later", "2024-W03")
+
+
+@pytest.mark.parametrize("published", ["2026-03-11", "2025-12-31", "1989-11-02"])
+def test_a_length_after_in_told_of_ahead_is_that_far_from_now(published):
+    day = date.fromisoformat(published)
+    assert parsed_values("The bridge will be finished in two years.", published) == [("two years", str(day.year + 2))]
+    month = day.month + 6
+    assert parsed_values("The plant will close in six months.", published) == [
+        ("six months", f"{day.year + (month - 1) // 12}-{(month - 1) % 12 + 1:02d}")]
+    assert parsed_values("The ceasefire expires in 10 days.", published) == [("10 days", (day + timedelta(days=10)).isoformat())]
+    # looked back over, or with a word of amount, it is a length
+    assert parsed_values("It was completed in two years.", published) == [("two years", "P2Y")]
+    assert parsed_values("It will be the first strike in 20 years.", published) == [("20 years", "P20Y")]
+    assert parsed_values("The plant will close in about six months.", published) == [("about six months", "P6M")]

@@ -14,8 +14,10 @@ from datetime import timedelta
 from .context import _NAME_AFTER, _mid_sentence_capital
 from .grammar import _number, _present_modal_before, grammar
 from .resolver import ResolverBase
-from .values import _duration, _duration_of_parts, _unit_code, _Value
+from .values import _duration, _duration_of_parts, _unit_code, _unit_shift, _Value
 
+# "the first strike in 20 years", "the fastest pace in three years": the length looked back over, not a time ahead
+_FIRST_IN_BEFORE = re.compile(r"\b(?:first|last|only|[a-z]{3,}est|most|least|highest|lowest)\b[^.;!?\n]{0,50}\bin $", re.IGNORECASE)
 _BY_A_SHARE = re.compile(r"\bby (?:about |nearly |almost |more than |less than |roughly |some |over |around )?$", re.IGNORECASE)
 _BEFORE_A_THING = re.compile(r" (?:of|before|ahead of|prior to)\b")  # "the last day before the vote": a day of it
 
@@ -65,7 +67,21 @@ class LengthRules(ResolverBase):
                "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE"}.get((g.get("mod") or "").strip().lower())
         if g.get("low") and mod is None:
             mod = "EQUAL_OR_MORE"
-        return _Value("DURATION", _duration(n, unit), mod=mod)
+        ahead = self.time_from_now(m, n, unit) if mod is None else None
+        return ahead or _Value("DURATION", _duration(n, unit), mod=mod)
+
+    def time_from_now(self, m: re.Match[str], n: float | None, unit: str) -> _Value | None:
+        """ "will be finished in two years", "could be redeemed in five years": that many units from publication, as
+        the gold marks it (`1994` told in 1989), where the clause looks ahead; not "the first strike in 20 years".
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The notes will be redeemed in five years.", "1989-11-02")]
+        ['1994']
+        """
+        if (n is None or n != int(n) or unit not in ("D", "W", "M", "Y") or self.day is None or not self.text.endswith(" in ", 0, m.start())
+                or _FIRST_IN_BEFORE.search(self.text, max(0, m.start() - 60), m.start())):
+            return None
+        return _unit_shift(self.day, unit, int(n)) if self.tense_hint(m.start(), m.end()) == "future" else None
 
     def r_compound_length(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "2 hours 3 minutes 38 seconds" PT2H3M38S, "four years and six months" P4Y6M: whole numbers of units
