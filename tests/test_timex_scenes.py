@@ -177,3 +177,6 @@ def test_the_end_of_the_month_after_a_day_ahead_is_that_days_months(published, m
     day = "Oct. 12" if month.endswith("-10") else "Jan. 12"
     text = f"The comet will pass closest on {day}. By the end of the month, it will have faded again."
     assert parsed_values(text, published)[1] == ("the end of the month", month)
+    # a deadline's "until" in a past clause is no story told ahead: the publication's month
+    text = f"A hearing is set for {day}. The judge gave both sides until the end of the month to file their lists."
+    assert parsed_values(text, published)[1] == ("the end of the month", published[:7])

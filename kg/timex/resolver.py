@@ -183,7 +183,9 @@ class ResolverBase:
         beyond = self.last_date > current.end if ahead else self.last_date < current.start
         if not beyond or len(_SENTENCE_END.findall(self.text, end, m.start())) > 1:
             return None
-        return self.last_date if self.tense_hint(m.start(), m.end()) == ("future" if ahead else "past") else None
+        # ahead, the verb's own direction, not a deadline's ("gave both sides until the end of the month" is this month)
+        tense = self.clause_hint(m.start(), m.end()) if ahead else self.tense_hint(m.start(), m.end())
+        return self.last_date if tense == ("future" if ahead else "past") else None
 
     def day_of_named_month(self, suffix: str = "") -> _Value | None:
         """ "arrested in January 2012 and charged the next day": a day of the month the text named last,
