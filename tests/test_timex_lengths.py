@@ -363,3 +363,4 @@ def test_a_length_after_in_told_of_ahead_is_that_far_from_now(published):
     assert parsed_values("It was completed in two years.", published) == [("two years", "P2Y")]
     assert parsed_values("It will be the first strike in 20 years.", published) == [("20 years", "P20Y")]
     assert parsed_values("The plant will close in about six months.", published) == [("about six months", "P6M")]
+    assert parsed_values("Voters will go to the polls for the second time in a year.", published) == [("a year", "P1Y")]

@@ -16,8 +16,9 @@ from .grammar import _number, _present_modal_before, grammar
 from .resolver import ResolverBase
 from .values import _duration, _duration_of_parts, _unit_code, _unit_shift, _Value
 
-# "the first strike in 20 years", "the fastest pace in three years": the length looked back over, not a time ahead
-_FIRST_IN_BEFORE = re.compile(r"\b(?:first|last|only|[a-z]{3,}est|most|least|highest|lowest)\b[^.;!?\n]{0,50}\bin $", re.IGNORECASE)
+# "the first strike in 20 years", "the fastest pace in three years", "for the second time in a year": a length looked back over
+_FIRST_IN_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|once|twice|times?|[a-z]{3,}est|most|least)\b[^.;!?\n]{0,50}\bin $",
+                             re.IGNORECASE)
 _BY_A_SHARE = re.compile(r"\bby (?:about |nearly |almost |more than |less than |roughly |some |over |around )?$", re.IGNORECASE)
 _BEFORE_A_THING = re.compile(r" (?:of|before|ahead of|prior to)\b")  # "the last day before the vote": a day of it
 
