@@ -96,7 +96,7 @@ def verb_tense(verb: Token) -> Tense:
         if negated and aux_words & _tense_words("past_when_negated"):
             return "past"
         if not negated and aux_words & _tense_words("ahead_modals") and not aux_words & {"have", "'ve"}:
-            if verb.dep_ == "ccomp" and {c.lower_ for c in verb.head.children if c.dep_ == "aux"} & _PAST_PERFECT_AUX:
+            if verb.dep_ == "ccomp" and _past_perfect(verb.head):
                 return "past"  # "had ruled that he must be returned ... and set Friday as the deadline": a past ruling's
             return "future"  # "a deal may be reached Wednesday": what may yet happen lies ahead ("may have fled": behind)
         return None
@@ -230,10 +230,9 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
     if planned:
         head = head.head  # "had been due to expire Friday": the auxiliaries are the copula's
     head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
-    if head_auxes & _PAST_PERFECT_AUX and head.lower_ in _tense_words("hoped_verbs") and "been" not in head_auxes:
-        return "near"  # "had expected the Fed to leave rates alone until the summer": what was looked for may yet come
     if head_auxes & _PAST_PERFECT_AUX:
-        return "past"
+        # "had expected the Fed to leave rates alone until the summer": what was looked for may yet come
+        return "near" if head.lower_ in _tense_words("hoped_verbs") and "been" not in head_auxes else "past"
     if _plan_told_as_past(head, planned):
         return "near"  # "was due to vote on Sunday", "was scheduled to arrive Tuesday": the plan may have come or not
     if planned and head.tag_ in ("VBZ", "VBP") and verb.head.lemma_.lower() in _tense_words("ahead_adjectives"):

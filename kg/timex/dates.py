@@ -367,17 +367,21 @@ class DateRules(YearRules):
         False
         """
         for found in _WORD_BEFORE_MAY.finditer(self.text):
-            word = found.group(1).lower()
-            if word not in _MONTH_BEFORE and word not in self.vocab["weekdays"] and not _DIGIT_AFTER.match(self.text, found.end()):
+            if self._names_a_thing(found.group(1)) and not _DIGIT_AFTER.match(self.text, found.end()):
                 return True
         return False
+
+    def _names_a_thing(self, word: str) -> bool:
+        """Whether a capitalised word right before a month or season makes it a name's word ("Theresa May",
+        "the Arab Spring"), not one that puts a time after it ("In May", "Since Spring 2020") nor a weekday."""
+        return word.lower() not in _MONTH_BEFORE and word.lower() not in self.vocab["weekdays"]
 
     def r_season_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         if (g.get("ry") and not g.get("rel") and g["season"] in self.vocab["season_verbs"]
                 and not _SEASON_WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
             return None  # "prices would fall next year": the verb
         named_before = _CAPITAL_WORD_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
-        if not g.get("rel") and g["season"][0].isupper() and named_before and named_before[1].lower() not in _MONTH_BEFORE:
+        if not g.get("rel") and g["season"][0].isupper() and named_before and self._names_a_thing(named_before[1]):
             return None  # "the Arab Spring of 2011": a name's word (the year alone is found)
         y = self.named_year(g) or self.year_of(g.get("ry"))  # "the spring of 1998", "the summer of last year"
         return _with_mod(season_value(y, self.vocab["seasons"][g["season"].lower()]), g.get("rel")) if y else None

@@ -231,8 +231,7 @@ class DayRules(ResolverBase):
         elif (not rel and self.event_day is not None and self.text.endswith(" the ", 0, m.start())
               and not _NOUN_AFTER.match(self.text, m.end())):  # not "the Monday deadline", a noun's
             # "will visit from 28 to 30 November ... on the Sunday": the one by the days the story told of
-            base = self.event_day
-            d = weekday_either_side(base, wd)
+            d = weekday_either_side(self.event_day, wd)
         elif not rel and (of_week := _OF_A_WEEK.match(self.text, m.end())) is not None:
             # "on Tuesday of last week": that week's; "the following week" is the one after the day told of
             week_rel = of_week["rel"]

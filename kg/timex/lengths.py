@@ -63,9 +63,7 @@ class LengthRules(ResolverBase):
             return None  # "a second strike", "a second-year student": an ordinal
         if "and a half" in m.group(0).lower().replace("-", " ") and n is not None:
             n += 0.5
-        mod = {"about": "APPROX", "around": "APPROX", "roughly": "APPROX", "approximately": "APPROX", "some": "APPROX",
-               "nearly": "EQUAL_OR_LESS", "almost": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS", "less than": "LESS_THAN",
-               "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE"}.get((g.get("mod") or "").strip().lower())
+        mod = self.vocab["length_mods"].get((g.get("mod") or "").strip().lower())
         if g.get("low") and mod is None:
             mod = "EQUAL_OR_MORE"
         ahead = self.time_from_now(m, n, unit) if mod is None else None

@@ -175,7 +175,8 @@ class ResolverBase:
     def _story_time(self, m: re.Match[str], unit: str, ahead: bool) -> date | None:
         """The date named last, if it lies beyond the publication's own ``unit`` the way the clause points."""
         end, granularity = self.last_date_span
-        if self.last_date is None or self.day is None or granularity not in (("day", "time", "week", "month") if ahead else ("day", "time", "month")):
+        named = ("day", "time", "week", "month") if ahead else ("day", "time", "month")  # what a story can be told at
+        if self.last_date is None or self.day is None or granularity not in named:
             return None
         current = _unit_shift(self.day, unit, 0)
         if current is None or current.start is None or current.end is None:
@@ -281,10 +282,12 @@ class ResolverBase:
         chronicle, self.chronicle = self.chronicle, None
         if self.tense_hint(m.start(), m.end()) != "past":
             return None
-        year: int | None = self.scene_carried_on(m)
+        year: int | None
         if (chronicle is not None and self.last_date == chronicle[0] and self.last_date_span[1] == "month"
                 and len(_SENTENCE_END.findall(self.text, chronicle[1], start)) <= 1):  # in the sentence before
             year = chronicle[0].year + (month < chronicle[0].month)
+        else:
+            year = self.scene_carried_on(m)
         if year is None or (year, month) >= (self.day.year, self.day.month):
             return None
         self.chronicle = (date(year, month, 1), m.end())
@@ -452,9 +455,7 @@ class ResolverBase:
             if told is not None:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None
-            opened = self.range_opened_by(m)
-            if opened is not None and grammar().moved_to.search(self.text, max(0, m.start() - 60), m.start()):
-                opened = None  # "was brought forward from March 3 to Feb. 20": a move, not a range
+            opened = None if self._moved(m, m.start()) else self.range_opened_by(m)
             if opened is not None:  # "from Dec. 24 through Jan. 2": a range runs forward, to the first such day after its start
                 dd = _safe_date(opened.year, month, d)
                 dd = dd if dd is None or dd >= opened else _safe_date(opened.year + 1, month, d)
@@ -503,6 +504,11 @@ class ResolverBase:
             return None
         return self.last_day
 
+    def _moved(self, m: re.Match[str], upto: int) -> bool:
+        """Whether a verb of moving a date comes before ``upto``: "was brought forward from March 3 to Feb. 20" is
+        a move, not a range."""
+        return grammar().moved_to.search(self.text, max(0, m.start() - 60), upto) is not None
+
     def range_end_in_next_year(self, m: re.Match[str], month: int) -> tuple[int, int] | None:
         """The month and day (with no year) closing a range this day opens, where it comes round in the next
         year: (1, 2) for "from December 24 to January 2"; None for another range, or none.
@@ -514,8 +520,8 @@ class ResolverBase:
         """
         end = _range_end_month().match(self.text, m.end())
         day = _DAY_AFTER_MONTH.match(self.text, end.end()) if end is not None and end["joint"] != "and" else None
-        if end is None or day is None or grammar().moved_to.search(self.text, max(0, m.start() - 60), end.start("month")):
-            return None  # "was brought forward from March 3 to Feb. 20": a move, not a range
+        if end is None or day is None or self._moved(m, end.start("month")):
+            return None
         end_month = self.vocab["months"][end["month"].lower()]
         return (end_month, int(day["d"])) if end_month < month else None
 

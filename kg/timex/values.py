@@ -132,15 +132,15 @@ def add_months(y: int, m: int, delta: int) -> tuple[int, int]:
 
 
 def _with_mod(v: _Value, mod_word: str | None) -> _Value:
+    """``v`` with the TIMEX3 mod that ``mod_word`` names (data/timex.yaml's ``period_part_mods``).
+
+    >>> _with_mod(year_value(1998), "the end of").mod, _with_mod(year_value(1998), "later").mod
+    ('END', None)
+    """
     if not mod_word:
         return v
     w = " ".join(word for word in mod_word.lower().replace("-", " ").split() if word != "the")  # "the latter half of the"
-    mods = {"early": "START", "beginning of": "START", "start of": "START", "late": "END", "end of": "END",
-            "mid": "MID", "middle of": "MID", "end": "END", "start": "START", "earlier": None, "later": None,
-            "first half of": "START", "second half of": "END", "latter half of": "END",  # of a decade or century
-            "early part of": "START", "earlier part of": "START", "first part of": "START", "latter part of": "END",
-            "later part of": "END", "last part of": "END", "final part of": "END"}
-    mod = mods.get(w)
+    mod = grammar().vocab["period_part_mods"].get(w)
     return _Value(v.type, v.value, v.start, v.end, v.granularity, mod) if mod else v
 
 
