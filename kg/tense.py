@@ -408,6 +408,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             end -= 1
         span = doc.char_span(start, end, alignment_mode="expand")
         owner = _span_owner(span)
+        if owner is not None and owner.idx >= end and owner.lemma_.lower() in _tense_words("named_stretch_nouns") and text[start].isupper():
+            return hint(start, owner.idx + len(owner))  # "were closed over the Easter holiday": the holiday's time is the name's
         if owner is not None and owner.lemma_.lower() in _tense_words("deadline_nouns") and owner.idx >= end:
             # "as a Monday deadline loomed", "Tuesday's deadline": a deadline lies ahead, unless told of as
             # met, missed or passed ("Tuesday's deadline passed", "missed the Monday deadline")

@@ -343,3 +343,25 @@ def test_a_midnight_told_of_the_past_is_the_one_the_day_began_with(published):
     monday = day - timedelta(days=day.weekday() or 7)
     assert values("The fire broke out on Monday and burned until midnight.", published) == [
         ("Monday", monday.isoformat()), ("midnight", f"{monday}T24:00")]
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2025-12-31", "2026-03-01"])
+def test_a_clock_time_in_words(published):
+    day = date.fromisoformat(published)
+    assert values("The meeting starts at half past ten.", published) == [("half past ten", f"{published}T10:30")]
+    # an hour up to six with no part of the day named is the afternoon's
+    assert values("The meeting starts at a quarter to five.", published) == [("a quarter to five", f"{published}T16:45")]
+    assert values("Polls close at ten o'clock.", published) == [("ten o'clock", f"{published}T10:00")]
+    assert values("The bomb went off at twenty to nine in the morning.", published) == [
+        ("twenty to nine in the morning", f"{published}T08:40")]
+    assert values("Fighting resumed at ten past eleven at night.", published) == [("ten past eleven at night", f"{published}T23:10")]
+    # with its day, read as the clause points
+    tuesday_before = day - timedelta(days=(day.weekday() - 1) % 7 or 7)
+    assert values("The plane landed at half past three on Tuesday afternoon.", published) == [
+        ("half past three on Tuesday afternoon", f"{tuesday_before.isoformat()}T15:30")]
+
+
+def test_numbers_with_past_or_to_are_no_clock_without_a_word_of_time_before_them():
+    for sentence in ("Turnout rose from a quarter to five percent.", "A quarter to five of them voted.", "The odds were ten to one.",
+                     "He came in a quarter to five behind.", "The vote went ten to six against."):
+        assert not [v for _, v in values(sentence, "2026-11-18") if "T" in v], sentence

@@ -72,7 +72,7 @@ def test_named_times_that_recur_are_sets(published, sentence, expected):
 
 
 def test_a_second_before_a_noun_is_an_ordinal():
-    assert values("A second strike hit the port; it lasted a second or two.", "2025-05-21") == [("a second", "PT1S")]
+    assert values("A second strike hit the port; it lasted a second or two.", "2025-05-21") == [("a second or two", "PT1S")]
     assert values("She is a second-year student; a second-half rally followed.", "2025-05-21") == []
 
 
@@ -364,3 +364,21 @@ def test_a_length_after_in_told_of_ahead_is_that_far_from_now(published):
     assert parsed_values("It will be the first strike in 20 years.", published) == [("20 years", "P20Y")]
     assert parsed_values("The plant will close in about six months.", published) == [("about six months", "P6M")]
     assert parsed_values("Voters will go to the polls for the second time in a year.", published) == [("a year", "P1Y")]
+
+
+@pytest.mark.parametrize("published", ["2026-03-14", "2025-12-31", "1998-03-31"])
+def test_a_length_with_an_alternative_after_it(published):
+    assert values("He stayed for a day or two.", published) == [("a day or two", "P1D")]
+    assert values("The repairs took a week or so.", published) == [("a week or so", "P1W")]
+    assert values("The ban lasted six months or more.", published) == [("six months or more", "P6M")]
+    assert values("A month or two ago, nobody cared.", published) == [("A month or two ago", "PAST_REF")]
+    # after "in", told of ahead: some time ahead, or about that far on
+    assert parsed_values("A decision is expected in a year or two.", published) == [("a year or two", "FUTURE_REF")]
+    assert parsed_values("The result will be known in a year or so.", published) == [("a year or so", str(int(published[:4]) + 1))]
+    # "or more than" compares; "or two" before a unit counts other things
+    assert values("It took a year or more than that.", published) == [("a year", "P1Y")]
+
+
+def test_the_years_before_a_year_are_no_length():
+    assert values("The report covers the years 2015 to 2020.", "2026-03-14") == [("2015", "2015"), ("2020", "2020")]
+    assert values("Over the years, the town grew.", "2026-03-14") == [("the years", "PXY")]

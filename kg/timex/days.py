@@ -23,6 +23,7 @@ _AND_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "T
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _NOON = 12 * 60  # minutes: a clock time before this is in the morning
 _MIDNIGHT = 24 * 60  # minutes: midnight ends its day (T24:00)
+_AFTERNOON_HOURS_UNSAID = 6  # "at four o'clock" with no part of the day is 16:00; "at eight o'clock" is 08:00
 _SMALL_HOURS_END = 6 * 60  # minutes: a clock time before this, a sentence after an evening one, is past midnight
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
 _AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
@@ -517,6 +518,29 @@ class DayRules(ResolverBase):
         elif h == 12:
             h = 0  # "12 in the morning" is midnight's hour
         return self._dayless_time(m, h, int(g.get("mi") or 0))
+
+    def r_clock_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "at half past ten" 10:30, "by a quarter to five" 04:45, "at ten o'clock on Friday", "at twenty to nine in
+        the evening" 20:40: the hour as "9 in the morning" reads it (an hour up to six with no part of the day
+        named is the afternoon's: "at half past three" 15:30), moved by the minutes before it.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.text, t.value) for t in find_timexes("It began at a quarter to nine in the evening on Friday.", "2025-05-21")]
+        [('a quarter to nine in the evening on Friday', '2025-05-16T20:45')]
+        """
+        h = int(_number((g.get("h") or g["oh"]).lower(), self.vocab) or 0)
+        pod = (g.get("pod") or g.get("night") or g.get("pod2") or "").lower()
+        if pod in ("afternoon", "evening") or (pod == "night" and h >= 6) or (not pod and 1 <= h <= _AFTERNOON_HOURS_UNSAID):
+            h = h % 12 + 12  # "at half past three", no part of the day said: the afternoon's, as the waking day has it
+        minutes = 0
+        if g.get("off"):
+            minutes = {"a quarter": 15, "quarter": 15, "half": 30}.get(g["off"].lower()) or int(_number(g["off"].lower(), self.vocab) or 0)
+        if not 0 < minutes < 60 and g.get("off"):
+            return None
+        at = (h * 60 + (minutes if (g.get("offdir") or "past").lower() == "past" else -minutes)) % (24 * 60)
+        if g.get("wd"):
+            return self._clock_on_weekday(m, g["wd"], at // 60, at % 60)
+        return self._dayless_time(m, at // 60, at % 60)
 
     def r_noon(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "noon", "midnight", read as "10 p.m." is (not the band "Midnight Oil")."""

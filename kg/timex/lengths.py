@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from .context import _NAME_AFTER, _mid_sentence_capital
@@ -64,9 +65,15 @@ class LengthRules(ResolverBase):
         if "and a half" in m.group(0).lower().replace("-", " ") and n is not None:
             n += 0.5
         mod = self.vocab["length_mods"].get((g.get("mod") or "").strip().lower())
-        if g.get("low") and mod is None:
+        alternative = (g.get("alt") or "").split()[-1:]  # "a day or two", "a week or so", "six months or more"
+        if (g.get("low") or alternative and alternative != ["so"]) and mod is None:
             mod = "EQUAL_OR_MORE"
-        ahead = self.time_from_now(m, n, unit) if mod is None else None
+        if alternative == ["so"]:
+            mod = mod or "APPROX"
+        ahead = self.time_from_now(m, n, unit) if mod is None or alternative else None
+        if ahead is not None and alternative:
+            # "in a year or so" is about a year on; "in a year or two" some time ahead, as the gold marks it
+            return replace(ahead, mod="APPROX") if alternative == ["so"] else _Value("DATE", "FUTURE_REF")
         return ahead or _Value("DURATION", _duration(n, unit), mod=mod)
 
     def time_from_now(self, m: re.Match[str], n: float | None, unit: str) -> _Value | None:

@@ -48,6 +48,9 @@ _GERUND_AFTER = re.compile(r" [a-z]+ing\b")
 _OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
 
 
+# "the last trading day of the year", "in the final weeks of the year": its end, which told of the past has gone by
+_LATE_PART_OF = re.compile(r"\b(?:last|final|closing|dying)\b(?: (?:few|two|three|several|\w+ing))? (?:days?|weeks?|months?|hours?|session|quarter) of $",
+                           re.IGNORECASE)
 _TO_THE_DAY = re.compile(r"\b(?:weeks?|months?|years?|decades?) to $", re.IGNORECASE)  # "a week to the day after"
 # a unit and how many of the next smaller one it holds: a fraction of it counts in those ("half a decade" is five years)
 _SMALLER_UNIT = {"CE": ("Y", 100), "DE": ("Y", 10), "Y": ("M", 12), "W": ("D", 7)}
@@ -214,6 +217,8 @@ class RelativeRules(ResolverBase):
         if (direction == "earlier" and base is not None and self.day is not None and base > self.day
                 and self.tense_hint(m.start(), m.end()) == "past"):
             base = self.day  # told of the past, "three months earlier" than a date named ahead counts from publication
+        if g.get("alt") and not g["alt"].endswith("so") and direction in ("ago", "from now", "from today", "hence"):
+            return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")  # "a month or two ago": some time back
         if g["n"] is None and direction in ("earlier", "later") and g["unit"].endswith("s"):
             return _Value("DURATION", _duration(None, unit))  # "hours later": some hours after a time in the story
         if g["n"] is None and (direction != "ago" or not g["unit"].endswith("s")):
@@ -375,6 +380,9 @@ class RelativeRules(ResolverBase):
         quarter = self.reporting_quarter()
         if quarter is not None and self.tense_hint(m.start(), m.end()) == "past":
             return year_value(quarter.year)
+        late = _LATE_PART_OF.search(self.text, max(0, m.start() - 40), m.start()) if self.day is not None and self.day.month < 10 else None
+        if late is not None and self.day is not None and self.tense_hint(late.start(), m.end()) == "past":
+            return year_value(self.day.year - 1)  # "hit a record on the last trading day of the year", said in January
         return _unit_shift(self.day, "Y", 0) if self.day else None
 
     def r_the_year_ended(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
