@@ -335,3 +335,13 @@ def test_a_period_that_ended_on_a_day_is_over(published):
     ending = date(pub.year, 3, 31) if (date(pub.year, 3, 31) - pub).days >= -30 else date(pub.year + 1, 3, 31)
     assert parsed_values("Profits will fall in the year ending March 31.", published)[-1] == ("March 31", ending.isoformat())
 
+
+
+@pytest.mark.parametrize("published,quarter_year", [("2026-11-18", 2026), ("2027-01-08", 2026), ("2026-02-25", 2026)])
+def test_the_same_period_after_a_quarter_and_the_day_it_ended_is_that_quarter(published, quarter_year):
+    text = f"Revenue for the fiscal third quarter, which ended Oct. 31, {quarter_year}, rose 34 percent from the same period a year earlier."
+    found = values(text, published)
+    assert found[-1] == ("the same period a year earlier", f"{quarter_year - 1}-Q3")
+    # a day named with no quarter before it keeps the day
+    assert values(f"Sales on Oct. 31, {quarter_year} doubled from the same period a year earlier.", published)[-1] == (
+        "the same period a year earlier", f"{quarter_year - 1}-10-31")

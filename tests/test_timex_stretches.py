@@ -124,3 +124,24 @@ def test_the_night_of_a_date_is_that_date_s_night(published):
     assert values("The night of the attack was cold.", published) == []
     assert values("The killing took place in the early evening of Aug. 18, 2024, outside his home.", published) == [
         ("early evening", "2024-08-18TEV"), ("Aug. 18, 2024", "2024-08-18")]
+
+
+@pytest.mark.parametrize("published", ["2026-11-17", "2026-01-10", "2026-07-31"])
+def test_the_middle_or_height_of_a_season_with_no_article(published):
+    day = date.fromisoformat(published)
+    winter_ahead = day.year - 1 if day.month <= 2 else day.year  # the winter running in January is the one begun in December
+    found = parsed_values("That would put an election in the middle of winter.", published)
+    assert found == [("the middle of winter", f"{winter_ahead}-WI")]
+    assert [t.mod for t in find_timexes("The attack came in the dead of winter.", published)] == ["MID"]
+    assert values("Crops failed at the height of summer.", published)[0][0] == "the height of summer"
+    assert values("The tour starts at the beginning of spring.", published)[0][0] == "the beginning of spring"
+    # a season's word after "of" with no part of a period before it is no season here
+    assert values("He saw the first signs of spring.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2026-11-18", "2025-01-02"])
+def test_the_following_or_preceding_length(published):
+    assert values("They hit a high in 2019 before falling back over the following two weeks.", published)[-1] == (
+        "the following two weeks", "P2W")
+    assert values("In the preceding three months, sales had doubled.", published) == [("the preceding three months", "P3M")]
+    assert values("The following 10 people were arrested.", published) == []
