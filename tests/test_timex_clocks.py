@@ -176,6 +176,10 @@ def test_a_morning_after_a_midnight(published, text, expected):
     ("2013-03-22", "He will speak at 9 tomorrow morning.", [("9 tomorrow morning", "2013-03-23T09:00")]),
     ("2013-03-22", "The curfew starts at 12 tonight.", [("12 tonight", "2013-03-22T24:00")]),
     ("2013-03-22", "They won 3 this morning.", [("this morning", "2013-03-22TMO")]),  # a score, not a clock
+    # a 24-hour clock time before the day's word, with its zone
+    ("2026-06-03", "The bridge opens at 06:00 GMT tomorrow.", [("06:00 GMT tomorrow", "2026-06-04T06:00")]),
+    ("2026-12-31", "The bridge opens at 06:00 GMT tomorrow.", [("06:00 GMT tomorrow", "2027-01-01T06:00")]),
+    ("2026-03-01", "Power was cut at 22.15 yesterday.", [("22.15 yesterday", "2026-02-28T22:15")]),
     # the first hour of a range takes the second's half of the day
     ("2013-03-22", "The show runs from 8 to 10 p.m.", [("8", "2013-03-22T20:00"), ("10 p.m.", "2013-03-22T22:00")]),
     ("2013-03-22", "Lunch is from 11 to 1 p.m.", [("11", "2013-03-22T11:00"), ("1 p.m.", "2013-03-22T13:00")]),

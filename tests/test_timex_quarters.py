@@ -345,3 +345,14 @@ def test_the_same_period_after_a_quarter_and_the_day_it_ended_is_that_quarter(pu
     # a day named with no quarter before it keeps the day
     assert values(f"Sales on Oct. 31, {quarter_year} doubled from the same period a year earlier.", published)[-1] == (
         "the same period a year earlier", f"{quarter_year - 1}-10-31")
+
+
+@pytest.mark.parametrize("published", ["2026-06-03", "2025-12-31", "2027-01-02"])
+def test_a_quarter_or_half_written_number_first(published):
+    assert values("Revenue in 3Q 2025 fell.", published) == [("3Q 2025", "2025-Q3")]
+    assert values("Sales in 1H 2026 rose 5%.", published) == [("1H 2026", "2026-H1")]
+    assert values("Sales in the 2Q rose 5%.", published)[0][0] == "2Q"
+    # in lower case it is an hour or something else, not a quarter
+    assert values("He ran the race in 1h 2m.", published) == []
+    assert all(v[0] != "2q" for v in values("The 2q results are out.", published))
+    assert values("Elections are expected in Q4 2026.", published) == [("Q4 2026", "2026-Q4")]

@@ -145,3 +145,10 @@ def test_the_following_or_preceding_length(published):
         "the following two weeks", "P2W")
     assert values("In the preceding three months, sales had doubled.", published) == [("the preceding three months", "P3M")]
     assert values("The following 10 people were arrested.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2026-11-26", "2027-01-03"])
+def test_the_end_of_that_month_is_the_month_told_of(published):
+    found = values("The first cases were reported in early September 2026. By the end of that month, 120 people were ill.", published)
+    assert found[-1] == ("the end of that month", "2026-09")
+    assert [t.mod for t in find_timexes("The plant opened in March 2019. By the end of that year it employed 500.", published)] == [None, "END"]

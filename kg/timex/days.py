@@ -558,13 +558,15 @@ class DayRules(ResolverBase):
         return self._dayless_time(m, first + (12 if pm else 0), int(g.get("mi") or 0))
 
     def r_time_deictic(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "10 p.m. yesterday", "9 a.m. today", "at 8:30 tonight", "at 9 tomorrow morning": the clock time
+        """ "10 p.m. yesterday", "9 a.m. today", "at 8:30 tonight", "at 9 tomorrow morning", "06:00 GMT tomorrow": the clock time
         on that day; an hour without "a.m." or "p.m." is in the part of the day named."""
         if self.day is None:
             return None
         words = g["dw"].lower().split()
         shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(words[0], 0)
-        if g.get("hb"):
+        if g.get("h24"):
+            h, mi = int(g["h24"]), int(g["mi24"])  # "06:00 GMT tomorrow"
+        elif g.get("hb"):
             h, mi = int(g["hb"]) % 12 + (0 if words[-1] == "morning" else 12), int(g.get("mib") or 0)
             if h == 12 and words[-1] in ("night", "tonight"):
                 h = 24  # "at 12 tonight": midnight, which ends the day

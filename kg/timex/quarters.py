@@ -150,10 +150,11 @@ class QuarterRules(ResolverBase):
         return self.r_quarter(m, {"ord": g["ord"], "word": "fiscal" if fiscal else ""})
 
     def r_quarter_code(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "Q3", "Q1 2025", "H1 2025": a quarter or half, read as "the third quarter" or "the first half"."""
-        if g.get("q"):
-            return self.r_quarter(m, {"ord": ["1st", "2nd", "3rd", "4th"][int(g["q"]) - 1], "y": g.get("y") or ""})
-        return self.r_half(m, {"ord": "first" if g["h"] == "1" else "second", "y": g.get("y") or ""})
+        """ "Q3", "Q1 2025", "H1 2025", "2Q", "1H 2026": a quarter or half, read as "the third quarter" or "the first half"."""
+        quarter, half = g.get("q") or g.get("q2"), g.get("h") or g.get("h2")
+        if quarter:
+            return self.r_quarter(m, {"ord": ["1st", "2nd", "3rd", "4th"][int(quarter) - 1], "y": g.get("y") or ""})
+        return self.r_half(m, {"ord": "first" if half == "1" else "second", "y": g.get("y") or ""})
 
     def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the second half of 2012", "2013's first half"; without a year, a half of the year only in a sentence of
