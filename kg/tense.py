@@ -129,11 +129,14 @@ def _past_perfect(verb: Token) -> bool:
 
 
 def _reported_ahead(verb: Token) -> bool:
-    """A clause of what someone said would happen: "said it would cut off funding" (not "would have", "would not").
+    """A clause of what someone said would happen: "said it would cut off funding", "asked whether he would attend"
+    (not "would have", "would not").
     Only what follows the verb is its time: in "said on Tuesday the plan would work" the parse may hang the day on it."""
     aux_words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return (bool(aux_words & _tense_words("reported_ahead_modals")) and not aux_words & {"have", "'ve"} and not _negated(verb)
-            and verb.dep_ == "ccomp" and verb.head.i != verb.i and _reporting(verb.head.lemma_.lower()))
+            and verb.dep_ == "ccomp" and verb.head.i != verb.i
+            and (_reporting(verb.head.lemma_.lower()) or verb.head.lemma_.lower() in _tense_words("asking_whether_verbs")
+                 and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)))
 
 
 def _publishes_a_thing(verb: Token) -> bool:
@@ -334,6 +337,8 @@ def _verb_above_direction(token: Token | None) -> Tense:
     verb = _owner_of(token) if token is not None else None
     if verb is None or token is None:
         return None
+    if token.dep_ == "pobj" and token.head.head.pos_ == "NOUN" and token.head.head.lemma_.lower() in _tense_words("outcome_nouns"):
+        return "near"  # "results from Sunday's vote are expected on Thursday": what is awaited is the results, not the vote
     if _demanded(token, verb):
         return "near" if _past_perfect(verb) else "future"  # "had forecast a decline in July": it may have come since
     if verb.tag_ == "VBN" and verb.lemma_.lower() in _tense_words("sequence_participles"):

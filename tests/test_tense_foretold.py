@@ -256,3 +256,27 @@ def test_what_was_said_of_a_days_talks_and_of_the_saying(published):
     year = str(day.year)
     assert parsed_values("He said in an interview this year that prices would fall next year.", published) == [
         ("this year", year), ("next year", str(day.year + 1))]
+
+
+def nearest(published: str, weekday: int) -> str:
+    """The day of ``weekday`` nearest the publication day, either side (the day itself if it is that weekday)."""
+    day = date.fromisoformat(published)
+    back = (day.weekday() - weekday) % 7
+    return (day - timedelta(days=back) if back <= 3 else day + timedelta(days=7 - back)).isoformat()
+
+
+@pytest.mark.parametrize("published", ["2026-04-15", "2026-04-17", "2026-12-31", "2027-01-04"])
+def test_a_day_of_what_an_outcome_comes_of_is_the_nearer_one(published):
+    # what is expected is the results, not the vote: the vote's day is the nearer, whichever side
+    assert parsed_values("Results from Sunday's vote are expected soon.", published)[0] == ("Sunday", nearest(published, 6))
+    assert parsed_values("The outcome of Friday's talks will shape the deal.", published)[0] == ("Friday", nearest(published, 4))
+    # with no outcome before it, the day is the meeting's own, ahead (or the publication day, if a Friday)
+    friday_on_or_after = published if date.fromisoformat(published).weekday() == 4 else weekday_after(published, 4)
+    assert parsed_values("Investors will be watching Friday's talks.", published)[0] == ("Friday", friday_on_or_after)
+
+
+@pytest.mark.parametrize("published", ["2026-04-15", "2026-12-31", "2027-01-04"])
+def test_an_asked_whether_would_looks_ahead(published):
+    assert parsed_values("Asked whether he would attend Friday's summit, he declined to comment.", published) == [
+        ("Friday", weekday_after(published, 4))]
+    assert parsed_values("He asked whether the talks would resume on Friday.", published) == [("Friday", weekday_after(published, 4))]
