@@ -1,6 +1,6 @@
-"""A name before a noun of a stretch of time ("the Easter holiday") and the late part of "the year" told of
-the past (kg/tense.py, kg/timex/relative.py): dated by the verb above them, with several publication dates,
-across the year boundary."""
+"""A name before a noun of a stretch of time ("the Easter holiday"), the late part of "the year" and a trend
+"through June" told of the past (kg/tense.py, kg/timex/relative.py, grammar.py): dated by the verb above them,
+with several publication dates, across the year boundary."""
 
 from __future__ import annotations
 
@@ -44,3 +44,15 @@ def test_the_late_part_of_the_year_told_of_the_past_is_last_year_s(published):
 
 def test_the_late_part_of_the_year_told_in_its_last_quarter_is_this_year_s():
     assert parsed_values("In the final weeks of the year, sales slumped.", "2026-12-20")[-1] == ("the year", "2026")
+
+
+@pytest.mark.parametrize("published", ["2026-08-12", "2026-02-03", "2025-12-31"])
+def test_a_trend_told_of_the_past_through_a_month_ran_through_the_one_behind(published):
+    day = date.fromisoformat(published)
+    june = f"{day.year if day.month > 6 else day.year - 1}-06"
+    assert parsed_values("The drought worsened through June.", published) == [("June", june)]
+    assert parsed_values("Prices rose until June.", published) == [("June", june)]
+    # a deadline set in the past still lies ahead, and a trend to come is ahead too
+    june_ahead = f"{day.year if day.month < 6 else day.year + 1}-06"
+    assert parsed_values("The council extended the ban through June.", published) == [("June", june_ahead)]
+    assert parsed_values("Prices will rise until June.", published) == [("June", june_ahead)]

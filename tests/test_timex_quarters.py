@@ -356,3 +356,10 @@ def test_a_quarter_or_half_written_number_first(published):
     assert values("He ran the race in 1h 2m.", published) == []
     assert all(v[0] != "2q" for v in values("The 2q results are out.", published))
     assert values("Elections are expected in Q4 2026.", published) == [("Q4 2026", "2026-Q4")]
+
+
+def test_a_quarter_counted_in_a_run_is_no_date():
+    for sentence in ("Sales had fallen for a fifth straight quarter.", "Profit rose for the third consecutive quarter.",
+                     "It was the second successive quarter of growth."):
+        assert values(sentence, "2026-02-10") == [], sentence
+    assert values("Profit rose in the third quarter.", "2026-02-10") == [("the third quarter", "2025-Q3")]
