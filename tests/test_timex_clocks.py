@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from tests.conftest import timex_values as values
+from tests.test_tense import parsed_values
 
 
 def test_times_of_day():
@@ -369,3 +370,13 @@ def test_numbers_with_past_or_to_are_no_clock_without_a_word_of_time_before_them
     for sentence in ("Turnout rose from a quarter to five percent.", "A quarter to five of them voted.", "The odds were ten to one.",
                      "He came in a quarter to five behind.", "The vote went ten to six against."):
         assert not [v for _, v in values(sentence, "2026-11-18") if "T" in v], sentence
+
+
+@pytest.mark.parametrize("published", ["2026-05-14", "2026-01-01", "2026-03-01"])
+def test_a_morning_after_dawn_told_after_an_evening_is_the_next_day(published):
+    eve = date.fromisoformat(published) - timedelta(days=1)
+    entered = f"The gunmen entered the hotel at about 9 p.m. on {eve:%B} {eve.day}."
+    stormed = " Special forces stormed the building shortly before dawn, and the last hostages were freed by 11 a.m."
+    assert parsed_values(entered + stormed, published)[-1] == ("11 a.m.", f"{published}T11:00")
+    # with no night passing between, a morning told next is not the day after the evening's
+    assert parsed_values(entered + " Police had been warned at 11 a.m.", published)[-1][1] != f"{published}T11:00"

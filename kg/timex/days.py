@@ -23,6 +23,7 @@ _AND_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "T
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _NOON = 12 * 60  # minutes: a clock time before this is in the morning
 _MIDNIGHT = 24 * 60  # minutes: midnight ends its day (T24:00)
+_NIGHT_PASSED = re.compile(r"\b(?:dawn|daybreak|sunrise|first light|overnight|through the night)\b", re.IGNORECASE)  # between an evening and a morning
 _AFTERNOON_HOURS_UNSAID = 6  # "at four o'clock" with no part of the day is 16:00; "at eight o'clock" is 08:00
 _SMALL_HOURS_END = 6 * 60  # minutes: a clock time before this, a sentence after an evening one, is past midnight
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
@@ -479,9 +480,12 @@ class DayRules(ResolverBase):
         if same_day_just_read and at_minutes >= _EVENING_HOUR * 60:
             if minutes < _NOON and named_at >= sentence_start:
                 return day + timedelta(days=1)  # "broke out at 11.20pm on Thursday and was under control by 6.45am"
-            if (minutes < _SMALL_HOURS_END and sentence_start > 0 and self.last_day_end < sentence_start
+            night_passed = minutes < _NOON and _NIGHT_PASSED.search(self.text, named_at, m.start()) is not None
+            if ((minutes < _SMALL_HOURS_END or night_passed) and sentence_start > 0 and self.last_day_end < sentence_start
                     and named_at >= _sentence_start(self.text, sentence_start - 2)):
-                return day + timedelta(days=1)  # "began at 9 p.m. on Saturday and ran for four hours. The winner was announced after 1 a.m."
+                # "began at 9 p.m. on Saturday and ran for four hours. The winner was announced after 1 a.m."; "entered at
+                # 9 p.m. on Wednesday. Troops stormed it before dawn, and the hostages were freed by 11 a.m."
+                return day + timedelta(days=1)
         if abs(minutes - at_minutes) <= _SAME_MOMENT and self.last_day_end < sentence_start and named_at < sentence_start:
             return day
         return None
