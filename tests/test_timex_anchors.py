@@ -209,3 +209,22 @@ def test_a_season_that_is_also_a_verb_before_a_year_word(published):
     assert values("Shares could spring back next year.", published) == [("next year", str(year + 1))]
     assert values("The line launches fall 2027.", published) == [("fall 2027", "2027-FA")]
     assert values("Sales slowed in the fall of last year.", published) == [("the fall of last year", f"{year - 1}-FA")]
+
+
+@pytest.mark.parametrize("published", ["2026-10-05", "2026-12-30", "2027-01-01"])
+def test_a_weekday_after_next_or_before_last(published):
+    day = date.fromisoformat(published)
+    next_monday = day + timedelta(days=(0 - day.weekday()) % 7 or 7)
+    last_friday = day - timedelta(days=(day.weekday() - 4) % 7 or 7)
+    assert values("The Monday after next is a holiday.", published) == [("The Monday after next", (next_monday + timedelta(days=7)).isoformat())]
+    assert values("He was arrested the Friday before last.", published) == [
+        ("the Friday before last", (last_friday - timedelta(days=7)).isoformat())]
+
+
+@pytest.mark.parametrize("published,month", [("2026-10-05", "2026-10"), ("2026-12-30", "2026-12")])
+def test_a_day_of_the_month_after_is_or_joined_to_another(published, month):
+    assert values("The deadline is the 15th.", published) == [("the 15th", f"{month}-15")]
+    assert values("The event runs on the 20th and 21st.", published) == [("the 20th", f"{month}-20"), ("21st", f"{month}-21")]
+    # an ordinal before a noun counts something
+    assert values("He is the 15th person to die.", published) == []
+    assert values("After the 2nd and 3rd rounds, he led.", published) == []

@@ -382,3 +382,9 @@ def test_a_length_with_an_alternative_after_it(published):
 def test_the_years_before_a_year_are_no_length():
     assert values("The report covers the years 2015 to 2020.", "2026-03-14") == [("2015", "2015"), ("2020", "2020")]
     assert values("Over the years, the town grew.", "2026-03-14") == [("the years", "PXY")]
+
+
+def test_a_vague_number_of_days_or_hours_away():
+    assert values("The holiday is just days away.", "2026-07-20") == [("days", "PXD")]
+    assert values("The launch is hours away.", "2026-07-20") == [("hours", "PTXH")]
+    assert values("Those days away from home were hard.", "2026-07-20") == []

@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..model import TimeValue
+from .clocks import ClockRules
 from .context import (
     _CLOCK_RANGE_JOINT,
     Tense,
@@ -32,7 +33,6 @@ from .context import (
     lexical_tense,
 )
 from .dates import DateRules
-from .days import DayRules
 from .grammar import _SENTENCE_END, _Needs, _period_end_after, grammar
 from .lengths import LengthRules
 from .quarters import QuarterRules
@@ -42,7 +42,7 @@ from .values import Anchor, _unit_shift, _Value, calendar_value, day_value, name
 __all__ = ["Anchor", "Tense", "TenseHint", "calendar_value", "find_timexes", "grammar", "in_headline", "lexical_tense", "named_period"]
 
 
-class _Resolver(DateRules, QuarterRules, DayRules, RelativeRules, LengthRules):
+class _Resolver(DateRules, QuarterRules, ClockRules, RelativeRules, LengthRules):
     """Turns one pattern match into a TIMEX3 value, given the anchor and the context: the ``r_<kind>``
     rule for the pattern's kind, reading what the text named before it."""
 

@@ -1,8 +1,9 @@
-"""Rules for days and times of day: "Tuesday", "yesterday", "Friday night", "Christmas", "3 p.m.".
+"""Rules for days and parts of days: "Tuesday", "yesterday", "Friday night", "Christmas" (clock times are in
+clocks.py).
 
 >>> from kg.timex import find_timexes
->>> [(t.text, t.value) for t in find_timexes("The fire broke out at 3 p.m. on Tuesday.", "2025-05-21")]
-[('3 p.m. on Tuesday', '2025-05-20T15:00')]
+>>> [(t.text, t.value) for t in find_timexes("The fire broke out on Tuesday night.", "2025-05-21")]
+[('Tuesday night', '2025-05-20TNI')]
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _CLOCK_RANGE_JOINT, _name_word, _sentence_of, _sentence_start, _weekday_in_name, clause_has, habitual, in_headline, labels_a_line
-from .grammar import _number, _present_age_after, _range_end_holiday, grammar
+from .context import _name_word, _sentence_of, _sentence_start, _weekday_in_name, habitual, in_headline, labels_a_line
+from .grammar import _present_age_after, _range_end_holiday, grammar
 from .resolver import ResolverBase
 from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date, week_value, weekday_either_side, weekend_beside
 
@@ -21,15 +22,6 @@ _SCHEDULE_AFTER = re.compile(r"s?,? (?:from|starting|beginning|until|till|throug
 _DAY_AND_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+day),? (?:and|or) $")  # "Wednesday and " before "Thursday nights"
 _AND_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
-_NOON = 12 * 60  # minutes: a clock time before this is in the morning
-_MIDNIGHT = 24 * 60  # minutes: midnight ends its day (T24:00)
-_NIGHT_PASSED = re.compile(r"\b(?:dawn|daybreak|sunrise|first light|overnight|through the night)\b", re.IGNORECASE)  # between an evening and a morning
-_AFTERNOON_HOURS_UNSAID = 6  # "at four o'clock" with no part of the day is 16:00; "at eight o'clock" is 08:00
-_SMALL_HOURS_END = 6 * 60  # minutes: a clock time before this, a sentence after an evening one, is past midnight
-_EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
-_AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
-_DEADLINE_AFTER = re.compile(r"(?: [A-Z]{2,4})? (?:deadline|cutoff|ultimatum)\b")  # "a midnight deadline", "a 5 p.m. EST deadline"
-_SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
 _ANY_SUCH_DAY = re.compile(r"(?<![\w-])(?:a|one) $", re.IGNORECASE)  # "on a Saturday", "one Sunday": any day of that name
 _NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|was|as|after|before|with|for|he|she|it|they|we|i)\b)[a-z]")
 # the year a day of any week is said to fall in: "a Saturday in late November 2016", "a Sunday in 1999"
@@ -191,6 +183,21 @@ class DayRules(ResolverBase):
         if base > self.day and self.clause_hint(m.start(), m.end()) != "future":
             base = self.day
         return _with_mod(self._part_of(base, "morning"), "early")
+
+    def r_weekday_beyond(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the Monday after next": the week after the first Monday after publication; "the Friday before last" the
+        week before the last Friday before it.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The vote is on the Tuesday after next.", "2026-10-05")]
+        ['2026-10-13']
+        """
+        if self.day is None:
+            return None
+        wd = self.vocab["weekdays"][g["wd"].lower().rstrip(".")]
+        if g["beyond"].lower() == "after next":
+            return day_value(self.day + timedelta(days=((wd - self.day.isoweekday()) % 7 or 7) + 7))
+        return day_value(self.day - timedelta(days=((self.day.isoweekday() - wd) % 7 or 7) + 7))
 
     def r_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         word = g["wd"]
@@ -389,207 +396,3 @@ class DayRules(ResolverBase):
         return grammar().money_words.search(sentence) is not None or grammar().results_words.search(sentence) is not None
 
     # -- times of day
-    def _time(self, hour: int, minute: int, day: date | None = None) -> _Value:
-        suffix = f"T{hour:02d}:{minute:02d}"
-        told = self.told_day
-        if told is None or self.day is None:
-            return _Value("TIME", "XXXX-XX-XX" + suffix, granularity="time")
-        if day is not None and hour == 24 and _AFTER_WORD.search(self.text, max(0, self.position - 8), self.position):
-            hour, suffix = 0, f"T00:{minute:02d}"  # "shortly after midnight on Dec. 3, 1984": as Dec. 3 began
-        if day is None and hour < 12 and self.past_midnight == told + timedelta(days=1):
-            day = self.past_midnight  # "peaked shortly before midnight. By 6 a.m.", "stranded overnight ... reopened at 07:30"
-        on = day or told
-        self.past_midnight = on + timedelta(days=1) if hour == 24 else None
-        # an evening told ahead ("will reopen at 11.59pm on Friday") is none "overnight" follows
-        evening = hour >= _EVENING_HOUR and self.clause_hint(self.position, self.position + 1) != "future"
-        self.evening_of = on if evening else None
-        if day is not None and not self.dayless_clock:
-            self.last_clock = (on, hour * 60 + minute, self.position)
-        return day_value(on, "TIME", suffix)
-
-    def _clock(self, g: dict[str, str]) -> tuple[int, int]:
-        """(hour, minute) of "10 p.m.", "9:30 am" or "noon"; "midnight Friday" ends Friday (T24:00), but "one minute
-        past midnight on Nov. 6" is on Nov. 6 (00:01) and "ten minutes to midnight" at its end (23:50)."""
-        if g.get("w"):
-            hour = {"noon": 12, "midday": 12, "midnight": 24}[g["w"].lower()]
-            off = g.get("off")
-            if not off:
-                return hour, 0
-            minutes = {"a quarter": 15, "half": 30}.get(off.lower()) or int(_number(off.lower(), self.vocab) or 0)
-            if g["offdir"].lower() in ("past", "after"):
-                return hour % 24, minutes
-            return (hour * 60 - minutes) // 60, (hour * 60 - minutes) % 60
-        h = int(g["h"]) % 12
-        if g["ap"].lower().startswith("p"):
-            h += 12
-        return h, int(g.get("mi") or 0)
-
-    def _dayless_time(self, m: re.Match[str], hour: int, minute: int) -> _Value:
-        """A clock time written with no day: on the day the text tells of, or on no day in a clause of what
-        happens as a rule ("is updated daily at 4 p.m.", "closes at 5 p.m. on Fridays": XXXX-XX-XXT16:00)."""
-        if clause_has(self.text, m.start(), m.end(), grammar().clock_rule_words):  # the habitual words among them
-            self.dayless_clock = False  # no day to take from one named after it either
-            return _Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", granularity="time")
-        return self._time(hour, minute, self.clock_day(m, hour * 60 + minute))
-
-    def clock_day(self, m: re.Match[str], minutes: int) -> date | None:
-        """The day of a clock time with no day of its own (``minutes`` after midnight): the day the text tells
-        of, unless the clause points the other way from the publication day ("The law came into force on
-        Sunday. Voting continues until 22:00"): then the publication day. A past clock time within the hour of
-        one named with its day, with no day in its own sentence, tells that moment again ("struck shortly
-        after 11 p.m. on Friday ... The quake hit at 11:11 p.m.")."""
-        self.dayless_clock = True
-        if not self.day:
-            return None
-        # "was put out by 6 a.m.": the verb's direction first, whatever "by" says; "continues until 22:00": the deadline's
-        tense = self.clause_hint(m.start(), m.end()) or self.tense_hint(m.start(), m.end())
-        after_clock = self._day_after_clock(self.last_clock, m, minutes, tense) if self.last_clock is not None else None
-        if after_clock is not None:
-            return after_clock
-        if minutes == _MIDNIGHT and tense == "past" and self.last_day is None and self.day is not None:
-            # "The ceasefire took effect at midnight", no day named: the one the publication day began with ("shortly
-            # after midnight": as it began, T00:00)
-            after = _AFTER_WORD.search(self.text, max(0, m.start() - 8), m.start()) is not None
-            return self.day if after else self.day - timedelta(days=1)
-        if not self.told_day or self.told_day == self.day:
-            return None
-        if tense == "past" and self.told_day > self.day:
-            # "escaped on Saturday. He is due in court on April 2. Officers were called at 4.17pm": the escape's day,
-            # if the story's latest day behind is one of the news days (not "born on June 4, 1950")
-            behind = self.story_day_behind
-            return behind if behind is not None and (self.day - behind).days <= _NEWS_DAYS else self.day
-        if tense == "future" and self.told_day < self.day:
-            if _DEADLINE_AFTER.match(self.text, m.end()) and self.last_day_end >= _sentence_start(self.text, m.start()):
-                return None  # "passed the bill late Thursday night, hours before a midnight deadline": that day's
-            return self.day
-        return None
-
-    def _day_after_clock(self, clock: tuple[date, int, int], m: re.Match[str], minutes: int, tense: str | None) -> date | None:
-        """The day a clock time with none of its own takes from ``clock``, the latest named with its day: the
-        range it ends ("between 10 p.m. on Wednesday and 6 a.m.", past midnight if the hour comes round again);
-        a morning after that late hour in its sentence, or the small hours in the next; or, told again within
-        the hour in a sentence naming no day, that moment ("struck shortly after 11 p.m. on Friday ... The quake
-        hit at 11:11 p.m.")."""
-        day, at_minutes, named_at = clock
-        same_day_just_read = self.last_day == day
-        if same_day_just_read and _CLOCK_RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()):
-            return day + timedelta(days=minutes < at_minutes)
-        if tense != "past":
-            return None
-        sentence_start = _sentence_start(self.text, m.start())
-        if same_day_just_read and at_minutes >= _EVENING_HOUR * 60:
-            if minutes < _NOON and named_at >= sentence_start:
-                return day + timedelta(days=1)  # "broke out at 11.20pm on Thursday and was under control by 6.45am"
-            night_passed = minutes < _NOON and _NIGHT_PASSED.search(self.text, named_at, m.start()) is not None
-            if ((minutes < _SMALL_HOURS_END or night_passed) and sentence_start > 0 and self.last_day_end < sentence_start
-                    and named_at >= _sentence_start(self.text, sentence_start - 2)):
-                # "began at 9 p.m. on Saturday and ran for four hours. The winner was announced after 1 a.m."; "entered at
-                # 9 p.m. on Wednesday. Troops stormed it before dawn, and the hostages were freed by 11 a.m."
-                return day + timedelta(days=1)
-        if abs(minutes - at_minutes) <= _SAME_MOMENT and self.last_day_end < sentence_start and named_at < sentence_start:
-            return day
-        return None
-
-    def r_time_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        return self._dayless_time(m, *self._clock(g))
-
-    def r_time_24(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "22:45", "22:45 GMT on Wednesday"."""
-        before = self.text[max(0, m.start() - 3) : m.start()]
-        if re.search(r"\d[:.]?$", before):
-            return None
-        if m.end() == m.end("mi") and (grammar().clock_of_a_game.match(self.text, m.end()) or self.text.endswith(" in ", 0, m.start())):
-            return None  # "with 2:04 remaining", "finished in 2:08": a game's clock or a race's time
-        if g.get("wd"):
-            return self._clock_on_weekday(m, g["wd"], int(g["h"]), int(g["mi"]))
-        return self._dayless_time(m, int(g["h"]), int(g["mi"]))
-
-    def r_time_hhmm(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "0800 GMT", "at 1430 hours"; a bare "2000 hours" is a length of time, not a clock time."""
-        if g.get("hours") and not re.search(r"\b(?:at|by|until|till|from|before|after|around|about|since|to)\s+$",
-                                            self.text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
-            return None
-        if g.get("wd"):  # "2245 GMT Wednesday"
-            return self._clock_on_weekday(m, g["wd"], int(g["h"]), int(g["mi"]))
-        return self._dayless_time(m, int(g["h"]), int(g["mi"]))
-
-    def r_hour_in_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "4 in the morning" is 04:00, "7:30 in the evening" 19:30, "11 at night" 23:00 (but "2 at night" 02:00)."""
-        h = int(_number(g["h"].lower(), self.vocab) or 0)
-        pod = (g.get("pod") or "night").lower()
-        if pod in ("afternoon", "evening") or (pod == "night" and h >= 6):
-            h = h % 12 + 12
-        elif h == 12:
-            h = 0  # "12 in the morning" is midnight's hour
-        return self._dayless_time(m, h, int(g.get("mi") or 0))
-
-    def r_clock_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "at half past ten" 10:30, "by a quarter to five" 04:45, "at ten o'clock on Friday", "at twenty to nine in
-        the evening" 20:40: the hour as "9 in the morning" reads it (an hour up to six with no part of the day
-        named is the afternoon's: "at half past three" 15:30), moved by the minutes before it.
-
-        >>> from kg.timex import find_timexes
-        >>> [(t.text, t.value) for t in find_timexes("It began at a quarter to nine in the evening on Friday.", "2025-05-21")]
-        [('a quarter to nine in the evening on Friday', '2025-05-16T20:45')]
-        """
-        h = int(_number((g.get("h") or g["oh"]).lower(), self.vocab) or 0)
-        pod = (g.get("pod") or g.get("night") or g.get("pod2") or "").lower()
-        if pod in ("afternoon", "evening") or (pod == "night" and h >= 6) or (not pod and 1 <= h <= _AFTERNOON_HOURS_UNSAID):
-            h = h % 12 + 12  # "at half past three", no part of the day said: the afternoon's, as the waking day has it
-        minutes = 0
-        if g.get("off"):
-            minutes = {"a quarter": 15, "quarter": 15, "half": 30}.get(g["off"].lower()) or int(_number(g["off"].lower(), self.vocab) or 0)
-        if not 0 < minutes < 60 and g.get("off"):
-            return None
-        at = (h * 60 + (minutes if (g.get("offdir") or "past").lower() == "past" else -minutes)) % (24 * 60)
-        if g.get("wd"):
-            return self._clock_on_weekday(m, g["wd"], at // 60, at % 60)
-        return self._dayless_time(m, at // 60, at % 60)
-
-    def r_noon(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "noon", "midnight", read as "10 p.m." is (not the band "Midnight Oil")."""
-        return None if _name_word(self.text, m.start("w"), m.end()) else self.r_time_of_day(m, g)
-
-    def r_time_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "10 p.m. Wednesday", "noon Saturday": the clock time on that day."""
-        return self._clock_on_weekday(m, g["wd"], *self._clock(g))
-
-    def r_clock_range_start(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """The "8" of "from 8 to 10 p.m.": the half of the day of the hour after it, or the other half where
-        the range crosses noon or midnight ("from 11 to 1 p.m." starts at 11 a.m.)."""
-        first, second = int(g["h"]) % 12, int(g["h2"]) % 12
-        pm = g["ap"].lower().startswith("p") != (first > second)
-        return self._dayless_time(m, first + (12 if pm else 0), int(g.get("mi") or 0))
-
-    def r_time_deictic(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "10 p.m. yesterday", "9 a.m. today", "at 8:30 tonight", "at 9 tomorrow morning", "06:00 GMT tomorrow": the clock time
-        on that day; an hour without "a.m." or "p.m." is in the part of the day named."""
-        if self.day is None:
-            return None
-        words = g["dw"].lower().split()
-        shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(words[0], 0)
-        if g.get("h24"):
-            h, mi = int(g["h24"]), int(g["mi24"])  # "06:00 GMT tomorrow"
-        elif g.get("hb"):
-            h, mi = int(g["hb"]) % 12 + (0 if words[-1] == "morning" else 12), int(g.get("mib") or 0)
-            if h == 12 and words[-1] in ("night", "tonight"):
-                h = 24  # "at 12 tonight": midnight, which ends the day
-        else:
-            h, mi = self._clock(g)
-        return self._time(h, mi, day=self.day + timedelta(days=shift))
-
-    def _clock_on_weekday(self, m: re.Match[str], weekday: str, h: int, mi: int) -> _Value | None:
-        """A clock time (``h``, ``mi``) on the weekday named with it, as the clause points."""
-        day = self.r_weekday(m, {"wd": weekday})
-        if day is None:
-            return None
-        if day.start is None:  # no publication date: "XXXX-WXX-3T22:00"
-            return _Value("TIME", f"{day.value}T{h:02d}:{mi:02d}", granularity="time")
-        return self._time(h, mi, day=day.start)
-
-    def r_time_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "5 p.m. EST Nov. 9", "midnight on 31 March": the clock time on that date."""
-        day = self.month_day({"month": g["month"] or g["month2"], "d": g["d"] or g["d2"], "y": g["y"]}, m)
-        if day is None or day.start is None:
-            return None
-        return self._time(*self._clock(g), day=day.start)
