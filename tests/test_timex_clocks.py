@@ -1,4 +1,4 @@
-"""Clock times (kg/timex/days.py): their day, zone, ranges and midnights, with several publication dates."""
+"""Clock times (kg/timex/clocks.py): their day, zone, ranges and midnights, with several publication dates."""
 
 from __future__ import annotations
 
