@@ -90,6 +90,8 @@ def test_a_long_time_is_no_length_but_a_while_is_some():
     ("The rally is held annually, and interest is paid semiannually.", [("annually", "SET", "P1Y"), ("semiannually", "SET", "P6M")]),
     ("Sales should rise 8.5% annually.", []),                                # after an amount, a rate
     ("It pays C$17.9 million annually.", []),
+    ("The pipeline carries about 1 million barrels per day.", []),            # "per day" after an amount, too
+    ("Take the pill three times per day.", [("three times per day", "SET", "P1D")]),
 ])
 def test_rates_and_frequencies(sentence, expected):
     assert [(t.text, t.type, t.value) for t in find_timexes(sentence, "2013-03-21")] == expected

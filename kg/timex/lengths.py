@@ -178,7 +178,7 @@ class LengthRules(ResolverBase):
             return None  # "China Daily", "the Weekly Standard", "the party daily Granma": a paper, not how often
         if w in self.vocab["rate_adverbs"] and grammar().rate_before.search(self.text, max(0, m.start() - 40), m.start()):
             return None  # "to rise 8.5% annually", "C$17.9 million annually": a rate, as "$2 million a year" is
-        if w.startswith("a ") and not g.get("freq"):
+        if w.startswith(("a ", "per ")) and not g.get("freq"):  # "1 million barrels per day": a rate, as "$2 million a year" is
             prev = self.text[max(0, m.start() - 12) : m.start()].lower().split()
             if not prev or prev[-1] not in ("once", "twice", "thrice", "times"):
                 return None
