@@ -149,6 +149,10 @@ def test_the_end_of_a_period_is_no_deadline(published, sentence, expected):
     "He wrote for the Sunday Times.",                         # a weekday in a name
     "Fans watched Monday Night Football.",
     "She appeared on NBC's Today show.",
+    "He wrote for The Week magazine.",                        # a title mid-sentence
+    "Members of the April 6 Youth Movement protested.",       # a date opening a name
+    "The May 4th Movement began in China.",
+    "Crowds filled July 26 Square.",
 ])
 def test_time_words_in_names(published, sentence):
     assert values(sentence, published) == []
@@ -158,6 +162,9 @@ def test_time_words_in_names(published, sentence):
     ("2013-03-21", "Daily trips resumed on the Sunday after the vote.", [("Daily", "P1D"), ("Sunday", "2013-03-17")]),
     ("2025-01-01", "The paper is published daily. On Monday Chancellor Scholz spoke.", [("daily", "P1D"), ("Monday", "2024-12-30")]),
     ("2025-01-01", "Traffic was heavy on Friday night.", [("Friday night", "2024-12-27TNI")]),
+    ("2025-01-01", "On Dec. 3 Party leaders met.", [("Dec. 3", "2024-12-03")]),  # a capitalised word after a date, then no name's noun
+    ("2025-01-01", "On Dec. 3 the Party met.", [("Dec. 3", "2024-12-03")]),
+    ("2025-01-01", "For the week, the index fell.", [("the week", "2025-W01")]),
 ])
 def test_time_words_beside_names_are_still_times(published, sentence, expected):
     assert values(sentence, published) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .context import _NAME_AFTER, _abbreviation, _name_word, _sentence_of, habitual, in_headline, labels_a_line
 from .grammar import _DIGIT, _named_day_noun, _range_end_month, _season_kind_after, grammar
@@ -41,6 +42,7 @@ _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Arab " of "the Arab Spring of 2011"
 # A month alone before a capitalised word is a time after these words, otherwise a first name.
 _MONTH_BEFORE = (*_MAY_BEFORE, "the", "and", "or", "every", "each", "between", "around", "about", "at")
+_TIME_WORD_RIGHT_BEFORE = re.compile(r"\b(?:on|at|by|since|until|till|from|before|after|during|through|in)\s+$", re.IGNORECASE)  # "On Dec. 3 Party leaders met"
 _NTH_MONTHS = 14  # months either side of publication to look in for "Friday the 13th" (one comes round within 14)
 _FIGURES_LAG = 2  # months: figures to come of a month at most this far behind publication are that month's
 _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
@@ -51,6 +53,14 @@ _SEASON_JOINT = re.compile(r" (?:and|or|to) (?:the )?")  # "in spring and autumn
 _SEASON_WORD_BEFORE = re.compile(r"\b(?:the|this|last|next|in|of|during|by|until|since|through|and|or|every|each|that)\s+$", re.IGNORECASE)
 _IN_YEAR_AFTER = re.compile(r" in (?P<y>1[89]\d\d|20\d\d)\b(?![,.]?\d)")  # "the summer in 2019"
 _YEAR_CLOSING = re.compile(r",? (1[89]\d\d|20\d\d)\b(?![,.]?\d)")  # "March and June 2024": the year both months are in
+
+
+@lru_cache(maxsize=1)
+def _date_in_name() -> re.Pattern[str]:
+    """What follows a month and day that opens a name: up to two capitalised words, then a noun of a movement,
+    group or place ("April 6 Youth Movement", "May 4th Movement", "July 26 Square")."""
+    nouns = "|".join(sorted(grammar().vocab["date_name_nouns"], key=len, reverse=True))
+    return re.compile(r"(?:st|nd|rd|th)?(?: (?-i:[A-Z][a-z]+)){0,2} (?-i:" + nouns + r")\b")
 
 
 class DateRules(YearRules):
@@ -85,6 +95,9 @@ class DateRules(YearRules):
         return self.named_day(int(g["m"]), int(g["d"]))
 
     def r_month_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        if not g.get("y") and _date_in_name().match(self.text, m.end()) and not _TIME_WORD_RIGHT_BEFORE.search(self.text, max(0, m.start() - 10), m.start()):
+            self.name_end = m.end()  # "the April 6 Youth Movement", "the May 4th Movement": a name's words
+            return None
         if not g.get("y") and _named_day_noun().match(self.text, m.end()):
             named = self.named_day(self.vocab["months"][g["month"].lower().rstrip(".")], int(g["d"]))
             if named:

@@ -12,7 +12,7 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
-from .context import habitual
+from .context import _mid_sentence_capital, habitual
 from .grammar import _number, _period_end_after, grammar
 from .resolver import ResolverBase
 from .values import (
@@ -402,7 +402,9 @@ class RelativeRules(ResolverBase):
 
     def r_the_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "For the week, the index dropped 3.8%": the week of the day the text tells of; "the week ended
-        March 15", "the week starting Monday": the week of that day."""
+        March 15", "the week starting Monday": the week of that day; not "The Week", a title mid-sentence."""
+        if m.group(0)[:1] == "T" and m.group(0).endswith("Week") and _mid_sentence_capital(self.text, m.start()):
+            return None  # "wrote for The Week magazine"
         ended = _period_end_after().match(self.text, m.end())
         if ended is not None and self.day is not None:
             day = self.month_day({"month": ended["month"], "d": ended["d"], "y": ended["y"]}, ended)
