@@ -380,3 +380,14 @@ def test_a_morning_after_dawn_told_after_an_evening_is_the_next_day(published):
     assert parsed_values(entered + stormed, published)[-1] == ("11 a.m.", f"{published}T11:00")
     # with no night passing between, a morning told next is not the day after the evening's
     assert parsed_values(entered + " Police had been warned at 11 a.m.", published)[-1][1] != f"{published}T11:00"
+
+
+@pytest.mark.parametrize("published", ["2026-05-20", "2026-01-01"])
+def test_a_clock_time_before_a_day_told_from_the_story_is_that_day_s(published):
+    eve = date.fromisoformat(published) - timedelta(days=2)
+    said = f"{eve:%B} {eve.day}"
+    found = values(f"The sitting was suspended at 11pm on {said} and resumed at 9.30am the next day.", published)
+    next_day = (eve + timedelta(days=1)).isoformat()
+    assert found[1:] == [("9.30am", f"{next_day}T09:30"), ("the next day", next_day)]
+    found = values(f"The plane left at 11pm on {said} and landed at 6am the following morning.", published)
+    assert found[1:] == [("6am", f"{next_day}T06:00"), ("the following morning", f"{next_day}TMO")]

@@ -343,6 +343,7 @@ def test_this_season(published, sentence, expected):
 @pytest.mark.parametrize("sentence,expected", [
     ("He has lived at the summer residence since then.", []),          # a kind of residence
     ("Stores sold winter coats.", []),
+    ("Fuel duty was frozen in the autumn statement.", []),             # a fiscal event's name
     ("Sales rose in the summer heat.", [("the summer", "2012-SU")]),  # the summer still
 ])
 def test_a_season_naming_a_kind(sentence, expected):

@@ -49,6 +49,7 @@ class _Resolver(DateRules, QuarterRules, ClockRules, RelativeRules, LengthRules)
 
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
+_PART_OF_DAY_VALUE = re.compile(r"T[A-Z]{2}$")  # "2026-05-19TMO": a part of a day
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 
 
@@ -199,6 +200,10 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             for at, clock_end in dayless_clocks:
                 if text[clock_end:start].lower() in (" on a ", " on one "):  # "at 2 a.m. on a Saturday in 2016": no day to fix
                     out[at] = replace(out[at], value=v.value + out[at].value[10:], start=None, end=None)
+        elif dayless_clocks and v.type == "TIME" and v.start is not None and _PART_OF_DAY_VALUE.search(v.value):
+            for at, clock_end in dayless_clocks:
+                if text[clock_end:start] in (" ", ", "):
+                    out[at] = _on_day(out[at], v.start)  # "landed at 6am the following morning": that morning's
         elif dayless_clocks and v.type == "TIME" and not resolver.dayless_clock and v.start is not None:
             for at, clock_end in dayless_clocks:
                 if _CLOCK_RANGE_JOINT.fullmatch(text, clock_end, start):

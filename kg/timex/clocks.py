@@ -24,6 +24,8 @@ _SMALL_HOURS_END = 6 * 60  # minutes: a clock time before this, a sentence after
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
 _AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
 _DEADLINE_AFTER = re.compile(r"(?: [A-Z]{2,4})? (?:deadline|cutoff|ultimatum)\b")  # "a midnight deadline", "a 5 p.m. EST deadline"
+_STORY_DAY_AFTER = re.compile(r",? (?:on )?(?:the (?:next|following) (?:day|morning|afternoon|evening)|the day after|that (?:day|morning|afternoon|evening))\b",
+                              re.IGNORECASE)  # a day told from the story's right after a clock time: it is that day's
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
 
 
@@ -84,6 +86,8 @@ class ClockRules(DayRules):
             return None
         # "was put out by 6 a.m.": the verb's direction first, whatever "by" says; "continues until 22:00": the deadline's
         tense = self.clause_hint(m.start(), m.end()) or self.tense_hint(m.start(), m.end())
+        if _STORY_DAY_AFTER.match(self.text, m.end()):
+            return None  # "resumed at 9.30am the next day": the day after it says, counted from the day before the clock
         after_clock = self._day_after_clock(self.last_clock, m, minutes, tense) if self.last_clock is not None else None
         if after_clock is not None:
             return after_clock
