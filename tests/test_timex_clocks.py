@@ -208,8 +208,10 @@ def test_a_games_clock_is_no_time_of_day(sentence, expected):
 @pytest.mark.parametrize("published,sentence,expected", [
     # both clock times of a range take the day named after the second
     ("2025-01-01", "Polls will be open from 7 a.m. to 8 p.m. Sunday.", [("7 a.m.", "2025-01-05T07:00"), ("8 p.m. Sunday", "2025-01-05T20:00")]),
-    # not two clauses' clock times
-    ("2013-03-17", "He left at 2 a.m. and returned at 8 a.m. Tuesday.", [("2 a.m.", "2013-03-17T02:00"), ("8 a.m. Tuesday", "2013-03-12T08:00")]),
+    # an earlier hour joined to a later one with its day is that day's too; not a clause's apart
+    ("2013-03-17", "He left at 2 a.m. and returned at 8 a.m. Tuesday.", [("2 a.m.", "2013-03-12T02:00"), ("8 a.m. Tuesday", "2013-03-12T08:00")]),
+    ("2013-03-17", "He left at 2 a.m., officials said, and returned at 8 a.m. Tuesday.",
+     [("2 a.m.", "2013-03-17T02:00"), ("8 a.m. Tuesday", "2013-03-12T08:00")]),
 ])
 def test_a_range_of_clock_times_takes_its_day(published, sentence, expected):
     assert values(sentence, published) == expected
@@ -391,3 +393,15 @@ def test_a_clock_time_before_a_day_told_from_the_story_is_that_day_s(published):
     assert found[1:] == [("9.30am", f"{next_day}T09:30"), ("the next day", next_day)]
     found = values(f"The plane left at 11pm on {said} and landed at 6am the following morning.", published)
     assert found[1:] == [("6am", f"{next_day}T06:00"), ("the following morning", f"{next_day}TMO")]
+
+
+@pytest.mark.parametrize("published", ["2026-10-30", "2026-12-31"])
+def test_an_earlier_clock_time_joined_to_one_with_its_day_is_on_that_day(published):
+    found = values("Polls open at 7 a.m. and close at 8 p.m. on Election Day.", published)
+    day = found[-1][1]
+    assert found == [("7 a.m.", f"{day}T07:00"), ("8 p.m.", f"{day}T20:00"), ("Election Day", day)]
+    found = values("Polls open at 7 a.m. and close at 8 p.m. on Tuesday.", published)
+    assert found[0][1][:10] == found[1][1][:10]
+    # a later hour first is no same day's: "left at 9 p.m. and returned at 8 a.m. on Tuesday"
+    found = values("He left at 9 p.m. and returned at 8 a.m. on Tuesday.", published)
+    assert found[0][1][:10] != found[1][1][:10]

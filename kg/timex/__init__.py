@@ -49,6 +49,7 @@ class _Resolver(DateRules, QuarterRules, ClockRules, RelativeRules, LengthRules)
 
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
+_JOINED_CLOCK = re.compile(r" and (?:[a-z]+ ){1,3}(?:at|by|until|till) ")  # "7 a.m. and close at" a later clock time with its day
 _PART_OF_DAY_VALUE = re.compile(r"T[A-Z]{2}$")  # "2026-05-19TMO": a part of a day
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 
@@ -206,8 +207,10 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                     out[at] = _on_day(out[at], v.start)  # "landed at 6am the following morning": that morning's
         elif dayless_clocks and v.type == "TIME" and not resolver.dayless_clock and v.start is not None:
             for at, clock_end in dayless_clocks:
-                if _CLOCK_RANGE_JOINT.fullmatch(text, clock_end, start):
-                    out[at] = _on_day(out[at], v.start)  # "between 2 a.m. and 8 a.m. Tuesday": both on Tuesday
+                if _CLOCK_RANGE_JOINT.fullmatch(text, clock_end, start) or (
+                        _JOINED_CLOCK.fullmatch(text, clock_end, start) and out[at].value[-5:] < v.value[-5:]):
+                    # "between 2 a.m. and 8 a.m. Tuesday": both on Tuesday; "open at 7 a.m. and close at 8 p.m. on Tuesday"
+                    out[at] = _on_day(out[at], v.start)
         if offset_before is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
             at, offset_end, unit, sign = offset_before
             # "the day before last Tuesday's hearing", "the week after Christmas", "the weekend before Christmas"
@@ -274,6 +277,7 @@ _PLAIN_CHARACTERS = {0x2019: "'", 0x2018: "'", 0x00A0: " ", 0x2007: " ", 0x2009:
 
 
 _SIGNAL_AFTER = re.compile(r" (?:later|earlier)$", re.IGNORECASE)
+_HALF_DAY_DOTS = re.compile(r"\b[ap]\.m\.", re.IGNORECASE)
 _CLOCK_ASIDE = re.compile(r"\([^()]*\d[^()]*\)")  # "(0431 GMT)", "(4:30 a.m. EDT)": the same time in another zone
 
 
@@ -300,7 +304,7 @@ def _one_clause(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     if between.startswith(")") and text.rfind("(", 0, start) > text.rfind(")", 0, start):
         between = between[1:]  # the aside's own clock time: "(3 a.m. EDT) on Tuesday"
-    return not _CLAUSE_BREAK.search(_CLOCK_ASIDE.sub("", between))
+    return not _CLAUSE_BREAK.search(_HALF_DAY_DOTS.sub("", _CLOCK_ASIDE.sub("", between)))  # "a.m." ends no clause
 
 
 def _time_value(text: str, start: int, end: int, v: _Value, anchor: Anchor | None) -> TimeValue:
