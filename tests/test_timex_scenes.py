@@ -77,6 +77,9 @@ def test_dates_labelling_a_timeline_are_the_nearer_ones(published, year):
     # a timeline tells its past in the present: "March 3: Protests begin"
     text = "March 3: Protests begin in the capital.\nApril 2: The government reverses the price rise.\nMay 20: Protesters return."
     assert [v for _, v in parsed_values(text, published)] == [f"{year}-03-03", f"{year}-04-02", f"{year}-05-20"]
+    # a dash after the label, as a colon
+    text = "March 3 — Protests begin in the capital.\nApril 2 – The government reverses the price rise.\nMay 20 - Protesters return."
+    assert [v for _, v in parsed_values(text, published)] == [f"{year}-03-03", f"{year}-04-02", f"{year}-05-20"]
 
 
 @pytest.mark.parametrize("published", ["2026-06-14", "2026-03-01", "2027-01-04"])

@@ -232,13 +232,16 @@ def _sentence_start(text: str, at: int) -> int:
     return start
 
 
-def labels_a_line(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens a line and a colon follows it, as in a diary or a timeline.
+_LABEL_END = re.compile(r":| ?[—–]| - ")  # "Aug. 2: Protesters occupy", "Aug. 9 — The president offers"
 
-    >>> labels_a_line("Monday: Markets are closed.", 0, 6), labels_a_line("On Monday: no", 3, 9)
-    (True, False)
+
+def labels_a_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens a line and a colon or a dash follows it, as in a diary or a timeline.
+
+    >>> labels_a_line("Monday: Markets are closed.", 0, 6), labels_a_line("On Monday: no", 3, 9), labels_a_line("Aug. 9 — Talks", 0, 6)
+    (True, False, True)
     """
-    return text.startswith(":", end) and (start == 0 or text[start - 1] == "\n")
+    return _LABEL_END.match(text, end) is not None and (start == 0 or text[start - 1] == "\n")
 
 
 def _sentence_of(text: str, at: int) -> str:
