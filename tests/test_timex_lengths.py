@@ -390,3 +390,9 @@ def test_a_vague_number_of_days_or_hours_away():
     assert values("The holiday is just days away.", "2026-07-20") == [("days", "PXD")]
     assert values("The launch is hours away.", "2026-07-20") == [("hours", "PTXH")]
     assert values("Those days away from home were hard.", "2026-07-20") == []
+
+
+def test_a_unit_like_something_is_a_kind_not_a_length():
+    assert values('"We have waited a long time for a night like this," he said.', "2026-02-15") == []
+    assert values("It was a day like any other.", "2026-02-15") == []
+    assert values("He stayed for a night.", "2026-02-15") == [("a night", "P1D")]
