@@ -225,7 +225,7 @@ def _set_off_after_noun(participle: Token) -> bool:
 def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
     """An infinitive's time from the verb it completes, where that verb fixes it.
 
-    "had been scheduled to expire Friday" is past (past perfect); "let the offensive begin
+    "had been scheduled to expire Friday" is the nearer Friday (a plan, which may have come or not); "let the offensive begin
     Saturday" is the letting's time; "plans to meet Monday" looks ahead as the plan does.
     """
     head = verb.head
@@ -234,8 +234,10 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
         head = head.head  # "had been due to expire Friday": the auxiliaries are the copula's
     head_auxes = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
     if head_auxes & _PAST_PERFECT_AUX:
-        # "had expected the Fed to leave rates alone until the summer": what was looked for may yet come
-        return "near" if head.lower_ in _tense_words("hoped_verbs") and "been" not in head_auxes else "past"
+        # "had expected the Fed to leave rates alone until the summer", "had been scheduled to lift off in February":
+        # what was looked for or planned may yet come, or have come (the nearer time); "had agreed to" is done
+        hoped = head.lower_ in _tense_words("hoped_verbs") and "been" not in head_auxes
+        return "near" if hoped or planned or "been" in head_auxes and head.lemma_.lower() in _planning_lemmas() else "past"
     if _plan_told_as_past(head, planned):
         return "near"  # "was due to vote on Sunday", "was scheduled to arrive Tuesday": the plan may have come or not
     if planned and head.tag_ in ("VBZ", "VBP") and verb.head.lemma_.lower() in _tense_words("ahead_adjectives"):
@@ -448,6 +450,9 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             # "have called a general strike for January 12": what was called for lies ahead of the calling; asked for
             # before a past time ("had forecast a decline in July"), it may have come since: the nearer one
             tense = "near" if _past_perfect(caller) else "future"
+        if (tense == "past" and verb is not None and verb.idx < start and verb.tag_ == "VBN" and _past_perfect(verb)
+                and any(c.lower_ == "been" for c in verb.children) and verb.lemma_.lower() in _planning_lemmas()):
+            tense = "near"  # "had been scheduled for Tuesday but was delayed": a plan, which may have come or not
         if tense != "future" and verb is not None and verb.idx < start and _warned_of_then(span, verb):
             tense = "future"  # "have warned of more snow on Friday and over the weekend": the time of what is warned of
         if tense != "future" and verb is not None and verb.idx < start and _foretold_from_a_day(span, verb):

@@ -116,3 +116,19 @@ def test_what_had_been_looked_for_may_yet_come(published, summer):
     found = parsed_values("Many economists had expected the Fed to leave rates alone at least until the summer.", published)
     assert found == [("the summer", summer)]
     assert parsed_values("The company had planned to open the plant in July.", published) == [("July", month_near(published, 7))]
+
+
+@pytest.mark.parametrize("published", ["2026-12-04", "2026-02-10", "2026-12-31", "1989-10-30"])
+def test_what_had_been_scheduled_is_the_nearer_time(published):
+    assert parsed_values("The mission had been scheduled to lift off in February.", published) == [("February", month_near(published, 2))]
+    assert parsed_values("The vote had been scheduled for Tuesday but was delayed.", published) == [("Tuesday", nearest_weekday(published, 1))]
+    assert parsed_values("The offer previously had been scheduled to expire Friday.", published) == [("Friday", nearest_weekday(published, 4))]
+    # done in the past perfect, it is behind (or the publication day, a Tuesday)
+    pub = date.fromisoformat(published)
+    assert date.fromisoformat(parsed_values("The vote had been held on Tuesday.", published)[0][1]) <= pub
+
+
+@pytest.mark.parametrize("published", ["2026-12-04", "2026-03-10"])
+def test_a_launch_pushed_back_to_no_earlier_than_a_month_lies_ahead(published):
+    found = parsed_values("The agency said on Thursday it had pushed back the launch of its crewed lunar mission to no earlier than April.", published)
+    assert found[-1] == ("April", month_ahead(published, 4))

@@ -33,7 +33,7 @@ from .context import (
     lexical_tense,
 )
 from .dates import DateRules
-from .grammar import _SENTENCE_END, _Needs, _period_end_after, grammar
+from .grammar import _MOVED_TO_REACH, _SENTENCE_END, _Needs, _period_end_after, grammar
 from .lengths import LengthRules
 from .quarters import QuarterRules
 from .relative import RelativeRules
@@ -116,7 +116,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     def hint(s: int, e: int) -> Tense:
         if grammar().starts_from.search(text, max(0, s - 40), s) or grammar().foretold_for.search(text, max(0, s - 40), s):
             return "future"  # "declared three days of mourning starting Monday", "The agreement, effective Feb. 1, was signed"
-        if _is_deadline(text, s, e) or grammar().moved_to.search(text, max(0, s - 60), s):
+        if _is_deadline(text, s, e) or grammar().moved_to.search(text, max(0, s - _MOVED_TO_REACH), s):
             if grammar().lasted_until.search(text, max(0, s - 60), s):
                 return "past"  # "the hearing lasted until late Sunday": a stretch already over
             if grammar().repeated_until.search(text, max(0, s - 30), s) and clause_hint(s, e) == "past":

@@ -133,7 +133,7 @@ def grammar() -> _Grammar:
         looks_back=_right_before(t["looks_back"]),
         released_in=_right_before([w + " in" for w in v["release_words"]]),
         moved_to=re.compile(r"\b(?:" + _alternation(t["moved_to_verbs"]) + r"|(?:" + _alternation(t["moved_back_verbs"])
-                            + r")\s+(?:[\w'-]+\s+){0,3}?(?:back|off))\b[^.;!?\n]{0,40}?\b(?:to|until|till|for)\s+"
+                            + r")\s+(?:[\w'-]+\s+){0,3}?(?:back|off))\b[^.;!?\n]{0,50}?\b(?:to|until|till|for)\s+"
                             r"(?:(?:at least|no earlier than|not before|after)\s+)?(?:the\s+)?$",
                             re.IGNORECASE),
         awaiting=re.compile(r"\b(?:" + _alternation(t["awaiting_verbs"]) + r")(?:s|d|ed|ing)?\b", re.IGNORECASE),
@@ -206,6 +206,7 @@ class _Needs:
 
 
 _DIGIT = re.compile(r"\d")
+_MOVED_TO_REACH = 90  # characters before a time to look back for "pushed back the launch of its mission to"
 
 
 @lru_cache(maxsize=1)

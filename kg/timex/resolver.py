@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from .context import TenseHint, _sentence_of, _sentence_start, habitual, labels_a_line
-from .grammar import _SENTENCE_END, _range_end_month, _reported_future, grammar
+from .grammar import _MOVED_TO_REACH, _SENTENCE_END, _range_end_month, _reported_future, grammar
 from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
 
 _log = logging.getLogger(__name__)
@@ -507,7 +507,7 @@ class ResolverBase:
     def _moved(self, m: re.Match[str], upto: int) -> bool:
         """Whether a verb of moving a date comes before ``upto``: "was brought forward from March 3 to Feb. 20" is
         a move, not a range."""
-        return grammar().moved_to.search(self.text, max(0, m.start() - 60), upto) is not None
+        return grammar().moved_to.search(self.text, max(0, m.start() - _MOVED_TO_REACH), upto) is not None
 
     def range_end_in_next_year(self, m: re.Match[str], month: int) -> tuple[int, int] | None:
         """The month and day (with no year) closing a range this day opens, where it comes round in the next
