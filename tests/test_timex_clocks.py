@@ -405,3 +405,10 @@ def test_an_earlier_clock_time_joined_to_one_with_its_day_is_on_that_day(publish
     # a later hour first is no same day's: "left at 9 p.m. and returned at 8 a.m. on Tuesday"
     found = values("He left at 9 p.m. and returned at 8 a.m. on Tuesday.", published)
     assert found[0][1][:10] != found[1][1][:10]
+
+
+@pytest.mark.parametrize("published", ["2026-10-30", "2025-12-31"])
+def test_twelve_in_a_part_of_the_day(published):
+    assert values("The curfew starts at 12 at night.", published) == [("12 at night", f"{published}T24:00")]
+    assert values("The shop opens at half past twelve in the morning.", published) == [("half past twelve in the morning", f"{published}T00:30")]
+    assert values("He arrived at twelve o'clock.", published) == [("twelve o'clock", f"{published}T12:00")]

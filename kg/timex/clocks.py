@@ -29,6 +29,20 @@ _STORY_DAY_AFTER = re.compile(r",? (?:on )?(?:the (?:next|following) (?:day|morn
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
 
 
+def _hour_in_part(hour: int, part: str) -> int:
+    """The hour of the day that ``hour`` names in a part of the day: "7 in the evening" 19, "11 at night" 23
+    ("2 at night" 2), "12 in the morning" 0 (midnight's hour), "12 at night" 24 (midnight, which ends the day).
+
+    >>> _hour_in_part(7, "evening"), _hour_in_part(2, "night"), _hour_in_part(12, "morning"), _hour_in_part(12, "night")
+    (19, 2, 0, 24)
+    """
+    if part == "night" and hour == 12:
+        return 24
+    if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+        return hour % 12 + 12
+    return 0 if hour == 12 else hour
+
+
 class ClockRules(DayRules):
     """The rules for clock times; a clock time on a weekday reads the weekday as :class:`DayRules` does."""
 
@@ -58,7 +72,7 @@ class ClockRules(DayRules):
             off = g.get("off")
             if not off:
                 return hour, 0
-            minutes = {"a quarter": 15, "half": 30}.get(off.lower()) or int(_number(off.lower(), self.vocab) or 0)
+            minutes = self._minutes_off(off)
             if g["offdir"].lower() in ("past", "after"):
                 return hour % 24, minutes
             return (hour * 60 - minutes) // 60, (hour * 60 - minutes) % 60
@@ -66,6 +80,10 @@ class ClockRules(DayRules):
         if g["ap"].lower().startswith("p"):
             h += 12
         return h, int(g.get("mi") or 0)
+
+    def _minutes_off(self, word: str) -> int:
+        """The minutes "a quarter", "half", "ten" or "20" name before "past" or "to" an hour."""
+        return {"a quarter": 15, "quarter": 15, "half": 30}.get(word.lower()) or int(_number(word.lower(), self.vocab) or 0)
 
     def _dayless_time(self, m: re.Match[str], hour: int, minute: int) -> _Value:
         """A clock time written with no day: on the day the text tells of, or on no day in a clause of what
@@ -160,12 +178,7 @@ class ClockRules(DayRules):
 
     def r_hour_in_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "4 in the morning" is 04:00, "7:30 in the evening" 19:30, "11 at night" 23:00 (but "2 at night" 02:00)."""
-        h = int(_number(g["h"].lower(), self.vocab) or 0)
-        pod = (g.get("pod") or "night").lower()
-        if pod in ("afternoon", "evening") or (pod == "night" and h >= 6):
-            h = h % 12 + 12
-        elif h == 12:
-            h = 0  # "12 in the morning" is midnight's hour
+        h = _hour_in_part(int(_number(g["h"].lower(), self.vocab) or 0), (g.get("pod") or "night").lower())
         return self._dayless_time(m, h, int(g.get("mi") or 0))
 
     def r_clock_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
@@ -179,11 +192,11 @@ class ClockRules(DayRules):
         """
         h = int(_number((g.get("h") or g["oh"]).lower(), self.vocab) or 0)
         pod = (g.get("pod") or g.get("night") or g.get("pod2") or "").lower()
-        if pod in ("afternoon", "evening") or (pod == "night" and h >= 6) or (not pod and 1 <= h <= _AFTERNOON_HOURS_UNSAID):
-            h = h % 12 + 12  # "at half past three", no part of the day said: the afternoon's, as the waking day has it
-        minutes = 0
-        if g.get("off"):
-            minutes = {"a quarter": 15, "quarter": 15, "half": 30}.get(g["off"].lower()) or int(_number(g["off"].lower(), self.vocab) or 0)
+        if pod:
+            h = _hour_in_part(h, pod)
+        elif 1 <= h <= _AFTERNOON_HOURS_UNSAID:
+            h += 12  # "at half past three", no part of the day said: the afternoon's, as the waking day has it
+        minutes = self._minutes_off(g["off"]) if g.get("off") else 0
         if not 0 < minutes < 60 and g.get("off"):
             return None
         at = (h * 60 + (minutes if (g.get("offdir") or "past").lower() == "past" else -minutes)) % (24 * 60)
