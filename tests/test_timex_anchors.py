@@ -228,3 +228,10 @@ def test_a_day_of_the_month_after_is_or_joined_to_another(published, month):
     # an ordinal before a noun counts something
     assert values("He is the 15th person to die.", published) == []
     assert values("After the 2nd and 3rd rounds, he led.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2026-07-07", "2026-01-01"])
+def test_a_part_of_the_day_after_for_is_the_day_told_of(published):
+    assert values("The rally is planned for the afternoon.", published) == [("the afternoon", f"{published}TAF")]
+    eve = date.fromisoformat(published) - timedelta(days=1)
+    assert values(f"The blast came on {eve:%B} {eve.day}. Roads were closed for the night.", published)[-1] == ("the night", f"{eve}TNI")
