@@ -258,6 +258,9 @@ def test_a_fortnight(published, sentence, expected):
     # "this year and next": the second unit goes unsaid
     ("2013-03-22", "The IMF cut its forecasts for this year and next, citing Europe.", [("this year", "2013"), ("next", "2014")]),
     ("2012-12-31", "The firm plans to hire 500 people this year and next.", [("this year", "2012"), ("next", "2013")]),
+    # with the amount of the second said before it
+    ("2026-11-17", "The offer was 3 percent this year and 2 percent next.", [("this year", "2026"), ("next", "2027")]),
+    ("2026-12-31", "He won this year and the next two.", [("this year", "2026")]),
     ("2013-01-02", "Sales fell last year and this.", [("last year", "2012"), ("this", "2013")]),
     ("2013-03-22", "Growth this month and next is seen at 2%.", [("this month", "2013-03"), ("next", "2013-04")]),
     ("2013-12-20", "Growth this month and next is seen at 2%.", [("this month", "2013-12"), ("next", "2014-01")]),

@@ -42,7 +42,7 @@ _AHEAD_MIDDLE = {"W": 4, "M": 15, "Y": 182}  # from the day after publication: t
 
 _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
 _NEW_YEAR_AHEAD = 92  # days: "the new year" said from October on is the next one, before then the one just begun
-_UNIT_SAID_BEFORE = re.compile(r"\b(?:this|last|next) (?P<unit>year|week|month) and $", re.IGNORECASE)
+_UNIT_SAID_BEFORE = re.compile(r"\b(?:this|last|next) (?P<unit>year|week|month) and (?:\S*\d\S* (?:[a-z%]+ )?)?$", re.IGNORECASE)  # "and 2 percent next"
 _WEEK_ENDED_ON = re.compile(r" (?P<verb>ended|ending|starting|beginning|commencing) (?P<wd>[A-Z][a-z]+day)\b")
 _GERUND_AFTER = re.compile(r" [a-z]+ing\b")
 _OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
@@ -118,7 +118,7 @@ class RelativeRules(ResolverBase):
 
     def r_unit_elided(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "this year and next": the "next" is next year, the unit said just before."""
-        said = _UNIT_SAID_BEFORE.search(self.text, max(0, m.start() - 16), m.start())
+        said = _UNIT_SAID_BEFORE.search(self.text, max(0, m.start() - 40), m.start())
         return self.r_rel_unit(m, {"rel": g["rel"], "unit": said["unit"]}) if said else None
 
     def r_new_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
