@@ -396,3 +396,12 @@ def test_a_unit_like_something_is_a_kind_not_a_length():
     assert values('"We have waited a long time for a night like this," he said.', "2026-02-15") == []
     assert values("It was a day like any other.", "2026-02-15") == []
     assert values("He stayed for a night.", "2026-02-15") == [("a night", "P1D")]
+
+
+@pytest.mark.parametrize("published", ["2026-03-30", "2026-12-28"])
+def test_a_fortnight_ahead_and_weekends_as_a_rule(published):
+    ahead = parsed_values("The talks will resume in two weeks.", published)[0][1]
+    assert parsed_values("The new season starts in a fortnight.", published) == [("a fortnight", ahead)]
+    assert parsed_values("It was finished in a fortnight.", published) == [("a fortnight", "P2W")]
+    assert values("The office is closed on weekends.", published) == [("weekends", "XXXX-WXX-WE")]
+    assert values("The last two weekends were busy.", published)[0][0] == "The last two weekends"

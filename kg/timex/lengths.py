@@ -84,6 +84,8 @@ class LengthRules(ResolverBase):
         >>> [t.value for t in find_timexes("The notes will be redeemed in five years.", "1989-11-02")]
         ['1994']
         """
+        if unit == "FN" and n is not None:
+            unit, n = "W", 2 * n  # "starts in a fortnight": two weeks on
         if (n is None or n != int(n) or unit not in ("D", "W", "M", "Y") or self.day is None or not self.text.endswith(" in ", 0, m.start())
                 or _FIRST_IN_BEFORE.search(self.text, max(0, m.start() - 60), m.start())):
             return None
