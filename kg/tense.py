@@ -237,7 +237,7 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
         # "had expected the Fed to leave rates alone until the summer", "had been scheduled to lift off in February":
         # what was looked for or planned may yet come, or have come (the nearer time); "had agreed to" is done
         hoped = head.lower_ in _tense_words("hoped_verbs") and "been" not in head_auxes
-        return "near" if hoped or planned or "been" in head_auxes and head.lemma_.lower() in _planning_lemmas() else "past"
+        return "near" if hoped or planned or _planned_in_past_perfect(head) else "past"
     if _plan_told_as_past(head, planned):
         return "near"  # "was due to vote on Sunday", "was scheduled to arrive Tuesday": the plan may have come or not
     if planned and head.tag_ in ("VBZ", "VBP") and verb.head.lemma_.lower() in _tense_words("ahead_adjectives"):
@@ -262,6 +262,13 @@ def _plan_told_as_past(head: Token, adjective: bool) -> bool:
         return head.tag_ == "VBD" and head.lemma_.lower() == "be"
     past_passive = any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in head.children)
     return head.tag_ == "VBN" and past_passive and head.lemma_.lower() in _planning_lemmas()
+
+
+def _planned_in_past_perfect(verb: Token) -> bool:
+    """ "had been scheduled", "had been planned", "had been set": a plan told before a past time, which may have
+    come since or not (not "had been held", a thing done)."""
+    return (verb.tag_ == "VBN" and _past_perfect(verb) and any(c.lower_ == "been" for c in verb.children)
+            and verb.lemma_.lower() in _planning_lemmas())
 
 
 @lru_cache(maxsize=1)
@@ -450,8 +457,7 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             # "have called a general strike for January 12": what was called for lies ahead of the calling; asked for
             # before a past time ("had forecast a decline in July"), it may have come since: the nearer one
             tense = "near" if _past_perfect(caller) else "future"
-        if (tense == "past" and verb is not None and verb.idx < start and verb.tag_ == "VBN" and _past_perfect(verb)
-                and any(c.lower_ == "been" for c in verb.children) and verb.lemma_.lower() in _planning_lemmas()):
+        if tense == "past" and verb is not None and verb.idx < start and _planned_in_past_perfect(verb):
             tense = "near"  # "had been scheduled for Tuesday but was delayed": a plan, which may have come or not
         if tense != "future" and verb is not None and verb.idx < start and _warned_of_then(span, verb):
             tense = "future"  # "have warned of more snow on Friday and over the weekend": the time of what is warned of

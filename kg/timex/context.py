@@ -232,6 +232,8 @@ def _sentence_start(text: str, at: int) -> int:
     return start
 
 
+# a word right before a name's first words that makes them a time after all ("on Good Friday", "On Dec. 3 Party leaders met")
+_TIME_WORD_BEFORE = re.compile(r"\b(?:on|at|in|over|since|until|till|by|before|after|from|during|through|of|last|next|this)\s+$", re.IGNORECASE)
 _LABEL_END = re.compile(r":| ?[—–]| - ")  # "Aug. 2: Protesters occupy", "Aug. 9 — The president offers"
 
 

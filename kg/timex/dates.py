@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .context import _NAME_AFTER, _abbreviation, _name_word, _sentence_of, habitual, in_headline, labels_a_line
+from .context import _NAME_AFTER, _TIME_WORD_BEFORE, _abbreviation, _name_word, _sentence_of, habitual, in_headline, labels_a_line
 from .grammar import _DIGIT, _named_day_noun, _range_end_month, _season_kind_after, grammar
 from .values import (
     _month_year,
@@ -42,7 +42,6 @@ _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Arab " of "the Arab Spring of 2011"
 # A month alone before a capitalised word is a time after these words, otherwise a first name.
 _MONTH_BEFORE = (*_MAY_BEFORE, "the", "and", "or", "every", "each", "between", "around", "about", "at")
-_TIME_WORD_RIGHT_BEFORE = re.compile(r"\b(?:on|at|by|since|until|till|from|before|after|during|through|in)\s+$", re.IGNORECASE)  # "On Dec. 3 Party leaders met"
 _NTH_MONTHS = 14  # months either side of publication to look in for "Friday the 13th" (one comes round within 14)
 _FIGURES_LAG = 2  # months: figures to come of a month at most this far behind publication are that month's
 _JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
@@ -95,7 +94,7 @@ class DateRules(YearRules):
         return self.named_day(int(g["m"]), int(g["d"]))
 
     def r_month_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        if not g.get("y") and _date_in_name().match(self.text, m.end()) and not _TIME_WORD_RIGHT_BEFORE.search(self.text, max(0, m.start() - 10), m.start()):
+        if not g.get("y") and _date_in_name().match(self.text, m.end()) and not _TIME_WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start()):
             self.name_end = m.end()  # "the April 6 Youth Movement", "the May 4th Movement": a name's words
             return None
         if not g.get("y") and _named_day_noun().match(self.text, m.end()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _name_word, _sentence_of, _sentence_start, _weekday_in_name, habitual, in_headline, labels_a_line
+from .context import _TIME_WORD_BEFORE, _name_word, _sentence_of, _sentence_start, _weekday_in_name, habitual, in_headline, labels_a_line
 from .grammar import _present_age_after, _range_end_holiday, grammar
 from .resolver import ResolverBase
 from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date, week_value, weekday_either_side, weekend_beside
@@ -34,7 +34,6 @@ _OF_A_WEEK = re.compile(r"(?:\s*(?:-|–|,|to|through|thru|until|till|and|or)\s*
 _WEEK_SHIFTS = {"last": -1, "next": 1, "this": 0, "the previous": -1, "the following": 1}
 _INTO_DAY_AFTER = re.compile(r",? (?:and )?(?:on )?into (?-i:(?P<wd>[A-Z][a-z]+day))\b")  # "through the night into Saturday"
 # a word that puts a time right after it: "on Christmas Day Pope Leo spoke" has the day, not a name
-_TIME_WORD_BEFORE = re.compile(r"\b(?:on|at|over|since|until|till|by|before|after|from|during|through|of|last|next|this)\s+$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r" ([A-Za-z]+)\.?")
 _FIGURES_DAYS = 3  # days: a holiday this near behind publication, told of ahead in a sentence of figures, is the one just passed
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
@@ -196,8 +195,8 @@ class DayRules(ResolverBase):
             return None
         wd = self.vocab["weekdays"][g["wd"].lower().rstrip(".")]
         if g["beyond"].lower() == "after next":
-            return day_value(self.day + timedelta(days=((wd - self.day.isoweekday()) % 7 or 7) + 7))
-        return day_value(self.day - timedelta(days=((self.day.isoweekday() - wd) % 7 or 7) + 7))
+            return day_value(_nearest_weekday(self.day, wd, "future", "next") + timedelta(days=7))
+        return day_value(_nearest_weekday(self.day, wd, "past", "last") - timedelta(days=7))
 
     def r_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         word = g["wd"]

@@ -65,15 +65,13 @@ class LengthRules(ResolverBase):
         if "and a half" in m.group(0).lower().replace("-", " ") and n is not None:
             n += 0.5
         mod = self.vocab["length_mods"].get((g.get("mod") or "").strip().lower())
-        alternative = (g.get("alt") or "").split()[-1:]  # "a day or two", "a week or so", "six months or more"
-        if (g.get("low") or alternative and alternative != ["so"]) and mod is None:
-            mod = "EQUAL_OR_MORE"
-        if alternative == ["so"]:
-            mod = mod or "APPROX"
+        alternative = g["alt"].split()[-1].lower() if g.get("alt") else ""  # "a day or two", "a week or so", "six months or more"
+        if mod is None and (g.get("low") or alternative):
+            mod = "APPROX" if alternative == "so" else "EQUAL_OR_MORE"
         ahead = self.time_from_now(m, n, unit) if mod is None or alternative else None
         if ahead is not None and alternative:
             # "in a year or so" is about a year on; "in a year or two" some time ahead, as the gold marks it
-            return replace(ahead, mod="APPROX") if alternative == ["so"] else _Value("DATE", "FUTURE_REF")
+            return replace(ahead, mod="APPROX") if alternative == "so" else _Value("DATE", "FUTURE_REF")
         return ahead or _Value("DURATION", _duration(n, unit), mod=mod)
 
     def time_from_now(self, m: re.Match[str], n: float | None, unit: str) -> _Value | None:

@@ -321,9 +321,9 @@ class RelativeRules(ResolverBase):
             base, granularity = self.month_compared() or (self.last_month[1] if self.last_month else self.day), "month"
         elif unit == "quarter":
             base, granularity = self.reporting_quarter() or self.day, "quarter"
-        elif unit == "period" and self.last_date is not None and granularity == "day" and self._quarter_ended_on(self.last_date):
+        elif unit == "period" and granularity == "day" and (ended := self._quarter_ended_on(self.last_date)) is not None:
             # "the fiscal third quarter, which ended Oct. 31, ... the same period a year earlier": that quarter's
-            base, granularity = self.reporting_quarter() or self.last_date, "quarter"
+            base, granularity = ended, "quarter"
         elif unit == "period" and self.last_date is not None and granularity in ("month", "quarter", "half", "week", "day"):
             # of quarters, the one the story reports, not a year-earlier one it was just compared with
             base = (self.reporting_quarter() if granularity == "quarter" else None) or self.last_date
@@ -338,12 +338,14 @@ class RelativeRules(ResolverBase):
             return half_value(base.year - years_back, 1 if base.month <= 6 else 2)
         return self._same_day_back(base, "Y", years_back, granularity if granularity in ("month", "week") else "today")
 
-    def _quarter_ended_on(self, day: date) -> bool:
-        """Whether ``day``, the latest date named, ends the quarter the story reports on, named just before it
-        ("the quarter, which ended Oct. 31"; a fiscal quarter may end a month or two after the calendar's)."""
+    def _quarter_ended_on(self, day: date | None) -> date | None:
+        """The first day of the quarter the story reports on, if ``day``, the latest date named, ends it and it was
+        named just before ("the quarter, which ended Oct. 31"; a fiscal quarter may end a month or two after the
+        calendar's)."""
         quarter = self.reporting_quarter()
-        return (quarter is not None and self.last_quarter is not None and self.last_quarter[0] < self.last_date_span[0]
-                and 0 <= (day - quarter).days <= _FISCAL_QUARTER_END_DAYS)
+        if day is None or quarter is None or self.last_quarter is None or self.last_quarter[0] >= self.last_date_span[0]:
+            return None
+        return quarter if 0 <= (day - quarter).days <= _FISCAL_QUARTER_END_DAYS else None
 
     def r_unit_offset(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         rel = g["rel"].lower()
