@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from .context import _TIME_WORD_BEFORE, _name_word, _sentence_of, _sentence_start, _weekday_in_name, habitual, in_headline, labels_a_line
 from .grammar import _present_age_after, _range_end_holiday, grammar
 from .resolver import ResolverBase
-from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date, week_value, weekday_either_side, weekend_beside
+from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date, holiday_dates, week_value, weekday_either_side, weekend_beside
 
 # a capitalised word right before, on the same line ("USA Today", "NBC's Today")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
@@ -38,6 +38,18 @@ _WORD_AFTER = re.compile(r" ([A-Za-z]+)\.?")
 _FIGURES_DAYS = 3  # days: a holiday this near behind publication, told of ahead in a sentence of figures, is the one just passed
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
+
+
+def _holiday_around(name: str, today: date) -> tuple[date, date, date]:
+    """A holiday's day this year nearest ``today``, and its days just before and after that one.
+
+    >>> _holiday_around("eid al-fitr", date(2000, 12, 1))  # two in 2000; December's is this year's nearest
+    (datetime.date(2000, 1, 8), datetime.date(2000, 12, 27), datetime.date(2001, 12, 16))
+    """
+    days = [d for k in (-1, 0, 1) for d in holiday_dates(name, today.year + k)]
+    this_year = min((d for d in days if d.year == today.year), key=lambda d: abs((d - today).days))
+    i = days.index(this_year)
+    return days[i - 1], this_year, days[i + 1]
 
 class DayRules(ResolverBase):
     """The rules for days and times of day."""
@@ -329,7 +341,7 @@ class DayRules(ResolverBase):
         rel = (g.get("rel") or "").strip().lower()
         tense = {"last": "past", "next": "future"}.get(rel) or (None if rel == "this" else self.tense_hint(m.start(), m.end()))
         today = self.day
-        before, this_year, after = (holiday_date(name, today.year + k) for k in (-1, 0, 1))
+        before, this_year, after = _holiday_around(name, today)
         if g.get("week") and not rel and abs((this_year - today).days) <= _HOLIDAY_WEEK_NEAR:
             tense = None  # "as Easter week began", told in it: the week of the nearest one, whichever way the clause points
         named = self.year_just_named(m) if tense == "past" and not rel else None
@@ -359,8 +371,12 @@ class DayRules(ResolverBase):
         >>> from kg.timex import find_timexes
         >>> [t.text for t in find_timexes("Since the Good Friday Agreement, and on Good Friday, talks went on.", "2026-04-10")]
         ['Good Friday']
+        >>> [t.text for t in find_timexes("Veterans of the Yom Kippur war met on Monday.", "2026-02-01")]
+        ['Monday']
         """
         after = _WORD_AFTER.match(self.text, m.end())
+        if after is not None and after[1].lower() in self.vocab["holiday_name_nouns"]:
+            return True  # "veterans of the Yom Kippur war", "the Tet offensive": an event named for the day it began
         time_after = after is not None and (after[1].lower() in self.vocab["weekdays"] or after[1].lower() in self.vocab["months"])
         return (_name_word(self.text, m.start(), m.end()) and not time_after  # "spent Christmas Day Wednesday": a day's two names
                 and not _TIME_WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start()) and not in_headline(self.text, m.start()))

@@ -77,7 +77,7 @@ def grammar() -> _Grammar:
         "ORD": v["ordinals"],
         "DAYORD": v["day_ordinals"],
         "VAGUE": v["vague_numbers"],
-        "HOLIDAY": list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]),
+        "HOLIDAY": list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]) + list(v["calendar_holidays"]),
         "FIXED": v["fixed"],
         "SET": v["sets"],
         "TZ": v["time_zones"],
@@ -111,7 +111,7 @@ def grammar() -> _Grammar:
     t = v["tense"]
     anchor_words = (list(v["months"]) + list(v["weekdays"]) + units + [u + "s" for u in units] + ["centuries"]
                     + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + list(v["holidays"])
-                    + list(v["movable_holidays"]) + list(v["easter_holidays"]) + [z for z in v["time_zones"] if " " not in z]
+                    + list(v["movable_holidays"]) + list(v["easter_holidays"]) + list(v["calendar_holidays"]) + [z for z in v["time_zones"] if " " not in z]
                     + ["today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "ago", "later", "earlier",
                        "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                        "eighties", "nineties", "quarter", "half", "fiscal", "fy", "daily", "weekly", "midweek", "past", "clock"])
@@ -230,7 +230,7 @@ def _range_end_month() -> re.Pattern[str]:
 def _range_end_holiday() -> re.Pattern[str]:
     """What may follow a holiday to close a range with another: " to New Year's Day", " through Easter"."""
     v = grammar().vocab
-    holidays = _alternation(list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]))
+    holidays = _alternation(list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]) + list(v["calendar_holidays"]))
     return re.compile(rf"\s*(?:to|through|thru|until|till|[-\u2013])\s+(?P<h>{holidays})\b", re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..model import TimeValue
+from .calendars import calendar_holiday_dates
 from .context import Tense
 from .grammar import grammar
 
@@ -269,11 +270,26 @@ def _duration(n: float | None, unit: str) -> str:
     return f"P{amount}{unit}"
 
 
+def holiday_dates(name: str, year: int) -> list[date]:
+    """The dates of a holiday in a year: one, or two for an Islamic holiday in a year that holds it twice.
+
+    >>> holiday_dates("eid al-fitr", 2000), holiday_dates("christmas", 2000)
+    ([datetime.date(2000, 1, 8), datetime.date(2000, 12, 27)], [datetime.date(2000, 12, 25)])
+    """
+    v = grammar().vocab
+    if name in v["calendar_holidays"]:
+        kind, month, d = v["calendar_holidays"][name]
+        return calendar_holiday_dates(kind, month, d, year)
+    return [holiday_date(name, year)]
+
+
 def holiday_date(name: str, year: int) -> date:
-    """The date of a holiday in a year.
+    """The date of a holiday in a year (its first, for an Islamic holiday that comes twice).
 
     >>> holiday_date("thanksgiving", 1999), holiday_date("easter", 2025), holiday_date("christmas", 2024)
     (datetime.date(1999, 11, 25), datetime.date(2025, 4, 20), datetime.date(2024, 12, 25))
+    >>> holiday_date("eid al-adha", 2026), holiday_date("passover", 2026), holiday_date("lunar new year", 2027)
+    (datetime.date(2026, 5, 27), datetime.date(2026, 4, 2), datetime.date(2027, 2, 6))
     """
     v = grammar().vocab
     if name in v["holidays"]:
@@ -283,6 +299,8 @@ def holiday_date(name: str, year: int) -> date:
         month, weekday, first = v["movable_holidays"][name]
         start = date(year, month, first)
         return start + timedelta(days=(weekday - start.isoweekday()) % 7)
+    if name in v["calendar_holidays"]:
+        return holiday_dates(name, year)[0]
     return _easter(year) + timedelta(days=v["easter_holidays"][name])
 
 

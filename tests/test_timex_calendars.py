@@ -1,0 +1,114 @@
+"""Holidays of other calendars (kg/timex/calendars.py): the day each falls on, and how a sentence dates it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from kg.timex.calendars import calendar_holiday_dates, chinese_new_year, hebrew_date, islamic_date, new_moon, nowruz, orthodox_easter, sun_longitude
+from tests.test_tense import parsed_values
+
+# Days as they were kept: Saudi Arabia's Eids and first days of Ramadan, the Hebrew holidays, the Chinese new
+# year, Iran's Nowruz and Orthodox Easter, as published calendars list them.
+_EID_AL_FITR = ["2020-05-24", "2021-05-13", "2022-05-02", "2023-04-21", "2024-04-10", "2025-03-30", "2026-03-20"]
+_EID_AL_ADHA = ["2019-08-11", "2020-07-31", "2021-07-20", "2022-07-09", "2023-06-28", "2024-06-16", "2025-06-06", "2026-05-27"]
+_RAMADAN_BEGINS = ["2020-04-24", "2021-04-13", "2022-04-02", "2023-03-23", "2024-03-11", "2025-03-01", "2026-02-18"]
+_CHINESE_NEW_YEAR = ["1985-02-20", "1990-01-27", "1996-02-19", "1998-01-28", "2004-01-22", "2007-02-18", "2012-01-23",
+                     "2015-02-19", "2020-01-25", "2023-01-22", "2025-01-29", "2026-02-17", "2027-02-06", "2034-02-19"]
+
+
+@pytest.mark.parametrize("kept", _EID_AL_FITR)
+def test_eid_al_fitr_is_the_first_of_shawwal_as_kept(kept):
+    day = date.fromisoformat(kept)
+    assert calendar_holiday_dates("islamic", 10, 1, day.year) == [day]
+
+
+@pytest.mark.parametrize("kept", _EID_AL_ADHA)
+def test_eid_al_adha_is_the_tenth_of_dhu_al_hijja_as_kept(kept):
+    day = date.fromisoformat(kept)
+    assert calendar_holiday_dates("islamic", 12, 10, day.year) == [day]
+
+
+@pytest.mark.parametrize("hijri_year,kept", zip(range(1441, 1448), _RAMADAN_BEGINS, strict=True))
+def test_the_islamic_month_starts_the_day_after_a_new_moon_before_sunset_at_mecca(hijri_year, kept):
+    assert islamic_date(hijri_year, 9, 1) == date.fromisoformat(kept)
+
+
+def test_an_islamic_holiday_can_come_twice_in_one_year():
+    assert calendar_holiday_dates("islamic", 10, 1, 2000) == [date(2000, 1, 8), date(2000, 12, 27)]
+    assert calendar_holiday_dates("islamic", 10, 1, 2001) == [date(2001, 12, 16)]
+
+
+@pytest.mark.parametrize("month,day,kept", [
+    (1, 15, ["1998-04-11", "2022-04-16", "2023-04-06", "2024-04-23", "2025-04-13", "2026-04-02"]),  # Passover
+    (7, 1, ["1998-09-21", "2023-09-16", "2024-10-03", "2025-09-23", "2026-09-12"]),  # Rosh Hashanah
+    (7, 10, ["1998-09-30", "2023-09-25", "2024-10-12", "2025-10-02"]),  # Yom Kippur
+    (9, 25, ["1998-12-14", "2022-12-19", "2023-12-08", "2024-12-26", "2025-12-15"]),  # Hanukkah
+])
+def test_hebrew_holidays(month, day, kept):
+    for k in kept:
+        assert calendar_holiday_dates("hebrew", month, day, int(k[:4])) == [date.fromisoformat(k)]
+
+
+def test_a_hebrew_leap_year_has_its_second_adar_before_nisan():
+    assert hebrew_date(5787, 1, 15) == date(2027, 4, 22)  # 5787 is leap: Passover comes late, in April 2027
+    assert (hebrew_date(5787, 1, 1) - hebrew_date(5787, 7, 1)).days == 30 + 30 + 30 + 29 + 30 + 30 + 29  # a full year
+    assert (hebrew_date(5784, 1, 1) - hebrew_date(5784, 13, 1)).days == 29  # 5784 was leap: Adar II ran to Nisan
+
+
+@pytest.mark.parametrize("kept", _CHINESE_NEW_YEAR)
+def test_chinese_new_year(kept):
+    day = date.fromisoformat(kept)
+    assert chinese_new_year(day.year) == day
+
+
+def test_chinese_new_year_always_falls_between_january_21_and_february_20():
+    for year in range(1950, 2101):
+        assert date(year, 1, 21) <= chinese_new_year(year) <= date(year, 2, 20), year
+
+
+@pytest.mark.parametrize("year,kept", [(1998, "1998-03-21"), (2020, "2020-03-20"), (2024, "2024-03-20"), (2025, "2025-03-21")])
+def test_nowruz_is_the_equinox_day_in_tehran_or_the_next_after_noon(year, kept):
+    assert nowruz(year) == date.fromisoformat(kept)
+
+
+@pytest.mark.parametrize("year,kept", [(1998, "1998-04-19"), (2023, "2023-04-16"), (2024, "2024-05-05"), (2025, "2025-04-20"),
+                                       (2026, "2026-04-12")])
+def test_orthodox_easter(year, kept):
+    assert orthodox_easter(year) == date.fromisoformat(kept)
+
+
+def test_new_moons_and_the_sun_agree_with_eclipses_and_solstices():
+    assert abs((new_moon(300) - datetime(2024, 4, 8, 18, 21)).total_seconds()) < 120  # April 2024's total eclipse
+    assert abs(sun_longitude(datetime(2025, 12, 21, 15, 3)) - 270) < 0.02  # the December solstice of 2025
+    assert abs(sun_longitude(datetime(2026, 3, 20, 14, 46)) % 360) < 0.02  # the March equinox of 2026
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2026-03-10", "Shops will stay open late ahead of Eid al-Fitr.", [("Eid al-Fitr", "2026-03-20")]),
+    ("2026-03-25", "Prices rose before Eid al-Fitr, traders said.", [("Eid al-Fitr", "2026-03-20")]),
+    ("2026-05-01", "Pilgrims will gather in Mecca before Eid al-Adha.", [("Eid al-Adha", "2026-05-27")]),
+    ("2026-04-20", "Families gathered for Passover, the rabbi said.", [("Passover", "2026-04-02")]),
+    ("2026-03-30", "The ceasefire held over Passover.", [("Passover", "2025-04-13")]),  # told before this year's
+    ("2026-09-01", "Schools will close for Rosh Hashanah and Yom Kippur.", [("Rosh Hashanah", "2026-09-12"), ("Yom Kippur", "2026-09-21")]),
+    ("2026-01-20", "Travel is expected to peak before the Lunar New Year.", [("Lunar New Year", "2026-02-17")]),
+    ("2026-02-25", "Sales fell during the Chinese New Year holiday.", [("Chinese New Year", "2026-02-17")]),
+    ("2026-03-15", "Iranians will mark Nowruz next week.", [("Nowruz", "2026-03-21"), ("next week", "2026-W12")]),
+    ("2026-04-14", "The two sides swapped prisoners before Orthodox Easter.", [("Orthodox Easter", "2026-04-12")]),
+    ("2026-04-05", "The two sides swapped prisoners before Orthodox Easter.", [("Orthodox Easter", "2025-04-20")]),
+    ("2026-01-03", "Churches will hold services on Orthodox Christmas.", [("Orthodox Christmas", "2026-01-07")]),
+    ("2026-07-01", "The attack came on Eid al-Adha 2024, he said.", [("Eid al-Adha 2024", "2024-06-16")]),
+    ("2026-05-10", "By next Passover, the line should be finished.", [("next Passover", "2027-04-22")]),
+    ("2000-12-01", "Markets will close for Eid al-Fitr.", [("Eid al-Fitr", "2000-12-27")]),  # the year's second
+    ("2000-12-01", "Markets closed for Eid al-Fitr.", [("Eid al-Fitr", "2000-01-08")]),
+    ("2026-10-01", "The market was closed for Yom Kippur on Monday.", [("Yom Kippur", "2026-09-21"), ("Monday", "2026-09-21")]),
+])
+def test_a_sentence_dates_a_holiday_of_another_calendar_by_its_tense(published, sentence, expected):
+    assert parsed_values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("sentence", ["Veterans of the Yom Kippur war met on Monday.", "Historians of the Easter rising met on Monday.",
+                                      "Since the Good Friday agreement, the border has been open, he said on Monday."])
+def test_an_event_named_for_a_holiday_is_not_a_date(sentence):
+    assert [text for text, _ in parsed_values(sentence, "2026-02-04")] == ["Monday"]
