@@ -235,3 +235,12 @@ def test_a_part_of_the_day_after_for_is_the_day_told_of(published):
     assert values("The rally is planned for the afternoon.", published) == [("the afternoon", f"{published}TAF")]
     eve = date.fromisoformat(published) - timedelta(days=1)
     assert values(f"The blast came on {eve:%B} {eve.day}. Roads were closed for the night.", published)[-1] == ("the night", f"{eve}TNI")
+
+
+@pytest.mark.parametrize("published,month,next_month", [("2026-11-27", "2026-11", "2026-12"), ("2026-12-30", "2026-12", "2027-01")])
+def test_a_day_of_the_month_before_a_word_that_is_no_noun(published, month, next_month):
+    assert parsed_values("The last round ended on the 12th without agreement.", published) == [("the 12th", f"{month}-12")]
+    assert parsed_values("The meeting is on the 12th of next month.", published) == [("the 12th of next month", f"{next_month}-12")]
+    assert parsed_values("It happened on the 3rd of this month, when talks broke down.", published)[0] == ("the 3rd of this month", f"{month}-03")
+    # an ordinal before a noun is no day
+    assert parsed_values("He lives on the 12th floor and left on the 12th day.", published) == []

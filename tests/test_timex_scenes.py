@@ -183,3 +183,13 @@ def test_the_end_of_the_month_after_a_day_ahead_is_that_days_months(published, m
     # a deadline's "until" in a past clause is no story told ahead: the publication's month
     text = f"A hearing is set for {day}. The judge gave both sides until the end of the month to file their lists."
     assert parsed_values(text, published)[1] == ("the end of the month", published[:7])
+
+
+@pytest.mark.parametrize("published", ["2026-11-05", "2027-01-10", "2026-09-30"])
+def test_a_year_a_figure_is_compared_with_sets_no_scene_for_a_season(published):
+    year = int(published[:4])
+    summer = f"{year if published[5:7] > '08' else year - 1}-SU"
+    text = "It made a profit, compared with a loss a year earlier, helped by record bookings over the summer."
+    assert parsed_values(text, published)[1] == ("the summer", summer)
+    # a year told as the scene, not as the base of a comparison, is the season's
+    assert parsed_values("A year ago, bookings soared over the summer.", published)[1] == ("the summer", f"{year - 1}-SU")

@@ -28,6 +28,7 @@ from .context import (
     _abbreviation,
     _capitalised_ok,
     _is_deadline,
+    _sentence_start,
     ends_sentence,
     in_headline,
     lexical_tense,
@@ -37,6 +38,7 @@ from .grammar import _MOVED_TO_REACH, _SENTENCE_END, _Needs, _period_end_after, 
 from .lengths import LengthRules
 from .quarters import QuarterRules
 from .relative import RelativeRules
+from .resolver import _COMPARED_WITH
 from .values import Anchor, _unit_shift, _Value, calendar_value, day_value, named_period, weekend_beside
 
 __all__ = ["Anchor", "Tense", "TenseHint", "calendar_value", "find_timexes", "grammar", "in_headline", "lexical_tense", "named_period"]
@@ -182,6 +184,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.date_before_saying = resolver.last_date if said else None
             resolver.last_date = v.end if v.mod == "END" and v.end is not None else v.start
             resolver.last_date_span = (end, v.granularity)
+            resolver.last_date_compared = resolver.compared and _COMPARED_WITH.search(text, _sentence_start(text, start), start) is not None
             if v.granularity == "day" and _YEAR_IN_FIGURES.search(text, start, end):
                 resolver.written_day, resolver.written_day_end = v.start, end
             resolver.note_figures_month(v.granularity, v.start, kind in ("month", "month_year"), start, end)  # before last_month moves on

@@ -126,9 +126,17 @@ class DateRules(YearRules):
 
     def r_day_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "on the 14th": that day of the month the text last named, else of the publication's month,
-        the one before it when the clause looks back past the publication day (or after it, ahead)."""
+        the one before it when the clause looks back past the publication day (or after it, ahead); "on the
+        14th of next month": that month's.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Talks ended on the 12th without a deal, and resume on the 3rd of next month.", "2026-11-27")]
+        ['2026-11-12', '2026-12-03']
+        """
         d = int(g["d"])
-        if self.last_date is not None:
+        if g.get("rel") and self.day is not None:  # "on the 12th of this month"
+            y, month = add_months(self.day.year, self.day.month, {"last": -1, "this": 0, "next": 1}[g["rel"].lower()])
+        elif self.last_date is not None:
             y, month = self.last_date.year, self.last_date.month
         elif self.day is not None:
             y, month = self.day.year, self.day.month

@@ -59,6 +59,7 @@ class ResolverBase:
         self.last_date: date | None = None  # the start of the latest date of any granularity
         self.scene_year: tuple[int, int, bool] | None = None  # a year opening a sentence, where it ends, whether a possessive
         self.last_date_span: tuple[int, str] = (-1, "none")  # where that date ends, and its granularity
+        self.last_date_compared = False  # that date was what a figure was compared with ("up from 88 a year earlier")
         self.date_before_saying: date | None = None  # the date named before the latest, if that was when something was said
         # where a financial story named the quarter it reports on, and that quarter's first day
         self.last_quarter: tuple[int, date] | None = None
@@ -542,6 +543,8 @@ class ResolverBase:
         over the summer", "In 2018 ... before Christmas"), for a season or holiday told of in the past."""
         if self.last_date is None or self.day is None or self.last_date_span[1] != "year" or self.last_date.year >= self.day.year:
             return None
+        if self.last_date_compared:
+            return None  # "a loss of 88 million a year earlier, helped by bookings over the summer": the story's summer
         return None if _SENTENCE_END.search(self.text, self.last_date_span[0], m.start()) else self.last_date.year
 
     def day_in_story_year(self, m: re.Match[str], month: int, d: int, tense: str | None) -> date | None:
