@@ -132,3 +132,10 @@ def test_what_had_been_scheduled_is_the_nearer_time(published):
 def test_a_launch_pushed_back_to_no_earlier_than_a_month_lies_ahead(published):
     found = parsed_values("The agency said on Thursday it had pushed back the launch of its crewed lunar mission to no earlier than April.", published)
     assert found[-1] == ("April", month_ahead(published, 4))
+
+
+@pytest.mark.parametrize("published,weekday_ahead", [("2026-11-05", "2026-11-07"), ("2026-12-31", "2027-01-02"), ("2026-11-06", "2026-11-07")])
+def test_what_is_booked_for_a_time_lies_ahead_of_the_booking(published, weekday_ahead):
+    winter = f"{published[:4]}-WI"
+    assert parsed_values("Bookings for the winter season were running ahead of last year.", published)[0] == ("the winter", winter)
+    assert parsed_values("Tickets for Saturday sold out within an hour.", published)[0] == ("Saturday", weekday_ahead)
