@@ -244,3 +244,21 @@ def test_a_day_of_the_month_before_a_word_that_is_no_noun(published, month, next
     assert parsed_values("It happened on the 3rd of this month, when talks broke down.", published)[0] == ("the 3rd of this month", f"{month}-03")
     # an ordinal before a noun is no day
     assert parsed_values("He lives on the 12th floor and left on the 12th day.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2026-11-28", "2027-01-01", "2026-12-31"])
+def test_after_a_time_never_named_a_past_clause_has_no_known_date(published):
+    # not the publication's next year or day, which would put the past after it
+    assert parsed_values("The following year, he retired.", published) == [("The following year", "XXXX")]
+    assert parsed_values("The day after the attack, police arrested two men.", published) == [("The day after", "XXXX-XX-XX")]
+    # named before, the count is from it; told ahead, from publication
+    assert parsed_values("He retired in 2019. The following year, he died.", published)[1] == ("The following year", "2020")
+    tomorrow = (date.fromisoformat(published) + timedelta(days=1)).isoformat()
+    assert parsed_values("The day after the vote, the count will begin.", published)[0] == ("The day after", tomorrow)
+
+
+@pytest.mark.parametrize("published,tuesday", [("2026-11-28", "2026-11-24"), ("2027-01-01", "2026-12-29")])
+def test_the_day_after_an_event_on_a_day_counts_from_that_day(published, tuesday):
+    wednesday = (date.fromisoformat(tuesday) + timedelta(days=1)).isoformat()
+    found = parsed_values("Police arrested a man the day after the attack on Tuesday.", published)
+    assert found == [("the day after", wednesday), ("Tuesday", tuesday)]

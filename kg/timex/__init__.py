@@ -50,6 +50,7 @@ class _Resolver(DateRules, QuarterRules, ClockRules, RelativeRules, LengthRules)
 
 
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
+_EVENT_ON_DAY = re.compile(r" the [a-z]+(?:[- ][a-z]+)? on ")  # "the day after the attack on Tuesday": the attack's day
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
 _JOINED_CLOCK = re.compile(r" and (?:[a-z]+ ){1,3}(?:at|by|until|till) ")  # "7 a.m. and close at" a later clock time with its day
 _PART_OF_DAY_VALUE = re.compile(r"T[A-Z]{2}$")  # "2026-05-19TMO": a part of a day
@@ -218,7 +219,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             at, offset_end, unit, sign = offset_before
             # "the day before last Tuesday's hearing", "the week after Christmas", "the weekend before Christmas"
             moved = weekend_beside(v.start, sign) if unit == "WE" else _unit_shift(v.start, unit, sign)
-            if moved is not None and start - offset_end <= _OFFSET_TO_DAY and not _CLAUSE_BREAK.search(text, offset_end, start):
+            near = start - offset_end <= _OFFSET_TO_DAY or _EVENT_ON_DAY.fullmatch(text, offset_end, start) is not None
+            if moved is not None and near and not _CLAUSE_BREAK.search(text, offset_end, start):
                 out[at] = _time_value(text, out[at].start_char, out[at].end_char, moved, anchor)
         if (holiday_before is not None and kind == "weekday" and v.granularity == "day" and v.start is not None
                 and text[holiday_before[1] : start] == " on "):  # not "an update covering Christmas on Jan. 8"

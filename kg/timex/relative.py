@@ -36,6 +36,7 @@ from .values import (
 # "the past week/month" names the calendar unit holding the middle of the stretch it means (days
 # back from publication); "the past year" is, as annotators read it, the calendar year before.
 _TRAILING_MIDDLE = {"W": 3, "M": 15}
+_UNKNOWN_OF_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Y": "XXXX"}  # a unit of no known date
 _YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
 _AHEAD_MIDDLE = {"W": 4, "M": 15, "Y": 182}  # from the day after publication: the middle of the stretch to come
 
@@ -177,7 +178,7 @@ class RelativeRules(ResolverBase):
         if (trailing or rel in ("the next", "the coming")) and unit in ("DE", "CE"):
             return _Value("DURATION", _duration(1, unit))  # "the past decade", "over the next decade": ten years, not the 2010s
         if not self.day:
-            return _Value("DATE", {"W": "XXXX-WXX", "M": "XXXX-XX", "Y": "XXXX", "WE": "XXXX-WXX-WE"}.get(unit, "XXXX"))
+            return _Value("DATE", _UNKNOWN_OF_UNIT.get(unit, "XXXX"))
         if trailing and unit in _TRAILING_MIDDLE:
             # "the past week": the last seven days, named by the calendar week holding most of them
             return _unit_shift(self.day - timedelta(days=_TRAILING_MIDDLE[unit]), unit, 0)
@@ -192,6 +193,8 @@ class RelativeRules(ResolverBase):
             return None
         if rel == "the following" and self.date_referred_back_to:
             return _unit_shift(self.date_referred_back_to, unit, 1)  # "the following year": after the year the text named
+        if rel in ("the following", "the next") and self.after_nothing_named(m):
+            return _Value("DATE", _UNKNOWN_OF_UNIT[unit])  # "The following year, he retired", no year named: not next year
         if (rel == "the next" and self.last_date is not None and self.last_date < self.day
                 and self.tense_hint(m.start(), m.end()) == "past"):
             return _unit_shift(self.last_date, unit, 1)  # "became president in 2008. The next year, he won": 2009
@@ -371,9 +374,22 @@ class RelativeRules(ResolverBase):
             self.offset_unit = (unit, sign)  # a day named right after it may be what it counts from ("the day before Tuesday's vote")
         if unit == "WE":  # "the weekend before" the day told of; "the weekend before Christmas" is put by the holiday after it
             return weekend_beside(self.told_day or base, sign)
+        if sign == 1 and self.after_nothing_named(m):
+            return _Value("DATE", _UNKNOWN_OF_UNIT[unit], granularity="day" if unit == "D" else "none")
         if unit == "D":
             return self.day_of_named_month() or self.after_any_such_day(sign) or day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)
+
+    def after_nothing_named(self, m: re.Match[str]) -> bool:
+        """Whether "the day after", "the following year" counts, in a clause told of the past, from a time the
+        text never named ("The day after the attack, police arrested two men"): not from publication, which
+        would put the past after it; its date is unknown.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The following year, he retired.", "2026-11-28", lambda s, e: "past")]
+        ['XXXX']
+        """
+        return self.day is not None and self.last_date is None and self.last_day is None and self.tense_hint(m.start(), m.end()) == "past"
 
     def day_in_apposition_before_event(self, m: re.Match[str]) -> bool:
         """ "Oct. 12, the day before the plunge": right after a day and a comma, with an event after."""
