@@ -193,3 +193,32 @@ def test_a_year_a_figure_is_compared_with_sets_no_scene_for_a_season(published):
     assert parsed_values(text, published)[1] == ("the summer", summer)
     # a year told as the scene, not as the base of a comparison, is the season's
     assert parsed_values("A year ago, bookings soared over the summer.", published)[1] == ("the summer", f"{year - 1}-SU")
+
+
+@pytest.mark.parametrize("published", ["2026-11-28", "2027-01-05", "2026-03-01"])
+def test_a_year_between_subject_and_verb_is_its_clauses(published):
+    year = int(published[:4])
+    assert parsed_values("Sales last year peaked in April, the firm said.", published) == [("last year", str(year - 1)), ("April", f"{year - 1}-04")]
+    assert parsed_values("The festival this year fell in April.", published)[1] == ("April", f"{year}-04")
+    assert parsed_values("Exports in 2019 rose by a third in March.", published)[1] == ("March", "2019-03")
+    # after a pronoun and its verb, or after the verb, the year says nothing of the clause that follows
+    assert parsed_values("He said last year that prices would rise in April.", published)[1][1] != f"{year - 1}-04"
+    assert parsed_values("Prices rose last year and will fall in April.", published)[1][1] != f"{year - 1}-04"
+
+
+@pytest.mark.parametrize("published", ["2026-11-28", "2027-01-05"])
+def test_the_year_or_month_after_one_named(published):
+    year = int(published[:4])
+    found = parsed_values("Prices will rise 3 percent next year and 2 percent the year after.", published)
+    assert found == [("next year", str(year + 1)), ("the year after", str(year + 2))]
+    assert parsed_values("Sales rose in 2024 and fell the year after.", published)[1] == ("the year after", "2025")
+    assert parsed_values("Output fell in March 2025 and recovered the month after.", published)[1] == ("the month after", "2025-04")
+    assert parsed_values("The plant will close the year after next.", published) == [("the year after next", str(year + 2))]
+
+
+@pytest.mark.parametrize("published", ["2026-11-28", "2027-01-05"])
+def test_a_holiday_then_a_year_named_relative_to_publication(published):
+    year = int(published[:4])
+    assert parsed_values("We will meet on Christmas Day next year.", published) == [("Christmas Day next year", f"{year + 1}-12-25")]
+    easter_last_year = {2025: "2025-04-20", 2026: "2026-04-05"}[year - 1]
+    assert parsed_values("He died on Easter Sunday last year.", published) == [("Easter Sunday last year", easter_last_year)]

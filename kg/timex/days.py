@@ -336,6 +336,8 @@ class DayRules(ResolverBase):
             return None
         if g.get("y"):  # "New Year's Day 2013"
             return day_value(holiday_date(name, int(g["y"])))
+        if g.get("ry") and self.day is not None:  # "on Christmas Day next year"
+            return day_value(holiday_date(name, self.day.year + {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]))
         if not self.day:
             return _Value("DATE", self.undated_holiday(name) or "XXXX-XX-XX", granularity="day")
         rel = (g.get("rel") or "").strip().lower()

@@ -34,6 +34,12 @@ _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?i
 _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of "January 2", not "January 2, 2027"
 # a month opening its sentence, set off by a comma or before the subject: "In March, it bought the land", "By December the"
 _MONTH_FRONTED_BEFORE = re.compile(r"(?:(?:then|later|and|but|by|until|in|early|late|on|during|that|the|of)[ ,]+){1,4}$", re.IGNORECASE)
+_SUBJECT_WORDS = 3  # a subject this short, then a year, then a verb: "The festival this year falls in April"
+_PRONOUNS = frozenset("i you he she it we they there this that these those".split())
+_YEAR_WORDS_AT_END = re.compile(r"\s*(?:(?:in|during) )?(?:(?:last|this|next) year|\d{4})$", re.IGNORECASE)
+# a verb's place after the year: a lower-case word that is no preposition or conjunction
+_VERB_AFTER_YEAR = re.compile(r" (?!(?:in|on|at|of|for|and|or|but|to|from|with|by|as|that|when|while|than|after|before|since|until|"
+                              r"alone|so|because|if|amid|despite)\b)[a-z]+\b")
 _FRONTED_WORDS = 5  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "On this day in 1989, ...")
 
 
@@ -248,9 +254,23 @@ class ResolverBase:
         possessive = self.text.startswith(("'s", "\u2019s"), end)
         fronted = self.text[_sentence_start(self.text, end - 1) : end]  # not "The plant, built in 2019, closed in March"
         opens_clause = len(fronted.split()) <= _OPENING_WORDS and _CLAUSE_OPENS.match(self.text, end) is not None  # "Last year it did not"
-        if (self.text.startswith(",", end) or possessive or opens_clause) and "," not in fronted and len(fronted.split()) <= _FRONTED_WORDS:
+        after_subject = self._year_after_subject(fronted, end)
+        if (self.text.startswith(",", end) or possessive or opens_clause or after_subject) and "," not in fronted and len(fronted.split()) <= _FRONTED_WORDS:
             sentence_end = _SENTENCE_END.search(self.text, end)
             self.scene_year = (year, sentence_end.start() if sentence_end else len(self.text), possessive)
+
+    def _year_after_subject(self, fronted: str, end: int) -> bool:
+        """Whether a year stands between its sentence's subject and verb: "Sales last year peaked in April",
+        "The festival this year falls in April", "Exports in 2024 rose": the clause is that year's (not "He said
+        last year that ...", whose subject is a pronoun, nor "Prices rose last year and will fall in April").
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Sales last year peaked in April.", "2026-11-28", lambda s, e: "past")]
+        ['2025', '2025-04']
+        """
+        subject = _YEAR_WORDS_AT_END.sub("", fronted).split()
+        return (0 < len(subject) <= _SUBJECT_WORDS and subject[0][0].isupper() and subject[0].lower() not in _PRONOUNS
+                and _VERB_AFTER_YEAR.match(self.text, end) is not None)
 
     def scene_carried_on(self, m: re.Match[str]) -> int | None:
         """A past year that opened the sentence before, going on into this one's day with no date named since, in
