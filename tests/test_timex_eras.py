@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from kg.timex import find_timexes
 from tests.conftest import timex_values as values
+from tests.test_tense import parsed_values
 
 PUBLISHED = ["2026-11-18", "2025-01-01", "2024-12-31"]
 
@@ -79,3 +81,17 @@ def test_a_spoken_number_of_things_is_no_year(published):
     assert values("In two thousand, the plan will end.", published) == [("two thousand", "2000")]
     # a year in words before a noun is that thing's year
     assert values("It was a nineteen ninety-seven attack.", published) == [("nineteen ninety-seven", "1997")]
+
+
+@pytest.mark.parametrize("published,century", [("2026-11-30", "20"), ("1999-06-01", "19")])
+def test_mid_century_after_a_word_of_time_is_this_ones_middle(published, century):
+    found = find_timexes("Emissions must reach net zero by mid-century.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("mid-century", century, "MID")]
+    # before a noun, a style of the last century: no time
+    assert values("They bought a mid-century house.", published) == []
+
+
+@pytest.mark.parametrize("published,begun,coming", [("2026-11-30", "2026", "2027"), ("2027-01-20", "2027", "2027")])
+def test_the_turn_of_the_year_is_the_new_year(published, begun, coming):
+    assert parsed_values("Prices have risen since the turn of the year.", published) == [("the turn of the year", begun)]
+    assert parsed_values("The rules take effect at the turn of the year.", published) == [("the turn of the year", coming)]

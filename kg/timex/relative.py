@@ -105,6 +105,15 @@ class RelativeRules(ResolverBase):
             v = _unit_shift(self.day, unit, -1)  # "prices fell at the end of the year", said in March: the year before
         return _with_mod(v, g["mod"]) if v else None
 
+    def r_mid_century(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "by mid-century": the middle of the publication's century.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.value, t.mod) for t in find_timexes("Emissions must reach net zero by mid-century.", "2026-11-30")]
+        [('20', 'MID')]
+        """
+        return self.r_rel_unit_mod(m, {"mod": "mid-", "rel": "this", "unit": "century"})
+
     def r_unit_after_next(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the week after next": two weeks on from the publication's; "the month before last": two back."""
         unit = _unit_code(g["unit"], self.vocab)
