@@ -139,3 +139,9 @@ def test_what_is_booked_for_a_time_lies_ahead_of_the_booking(published, weekday_
     winter = f"{published[:4]}-WI"
     assert parsed_values("Bookings for the winter season were running ahead of last year.", published)[0] == ("the winter", winter)
     assert parsed_values("Tickets for Saturday sold out within an hour.", published)[0] == ("Saturday", weekday_ahead)
+
+
+@pytest.mark.parametrize("published,january,tuesday", [("2026-12-03", "2027-01", "2026-12-08"), ("2027-02-14", "2028-01", "2027-02-16")])
+def test_what_can_happen_lies_ahead(published, january, tuesday):
+    assert parsed_values("The market is asking whether the Fed can cut in January.", published) == [("January", january)]
+    assert parsed_values("Officials said the vote can go ahead on Tuesday.", published) == [("Tuesday", tuesday)]
