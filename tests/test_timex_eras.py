@@ -95,3 +95,11 @@ def test_mid_century_after_a_word_of_time_is_this_ones_middle(published, century
 def test_the_turn_of_the_year_is_the_new_year(published, begun, coming):
     assert parsed_values("Prices have risen since the turn of the year.", published) == [("the turn of the year", begun)]
     assert parsed_values("The rules take effect at the turn of the year.", published) == [("the turn of the year", coming)]
+
+
+@pytest.mark.parametrize("sentence", ["Flight 2024 from Paris was delayed.", "Security Council Resolution 1973 authorised air strikes.",
+                                      "The minister stayed in Room 1918.", "Take exit 2010 off the highway."])
+def test_a_number_a_noun_labels_is_no_year(sentence):
+    assert values(sentence, "2026-12-07") == []
+    # the same number where a year goes is one
+    assert values(sentence.rstrip(".") + " in 2019.", "2026-12-07") == [("2019", "2019")]

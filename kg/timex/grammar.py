@@ -227,6 +227,12 @@ def _range_end_month() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _label_before_number() -> re.Pattern[str]:
+    """A noun a number right after labels: "Flight 2024", "Resolution 1973", "Room 1918" (no years)."""
+    return re.compile(r"\b(?:" + _alternation(grammar().vocab["number_label_nouns"]) + r")\.? $", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _range_end_holiday() -> re.Pattern[str]:
     """What may follow a holiday to close a range with another: " to New Year's Day", " through Easter"."""
     v = grammar().vocab

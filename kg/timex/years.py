@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .context import _name_word
-from .grammar import _spoken_year
+from .grammar import _label_before_number, _spoken_year
 from .resolver import _CENTURY_PIVOT, ResolverBase
 from .values import _unit_shift, _Value, _with_mod, century_value, decade_value, half_value, year_value
 
@@ -46,6 +46,8 @@ class YearRules(ResolverBase):
             return half_value(y, 1)
         if rel.startswith("the second half"):
             return half_value(y, 2)
+        if not rel and _label_before_number().search(self.text, max(0, m.start() - 16), m.start()):
+            return None  # "Flight 2024", "Security Council Resolution 1973": a number that labels a thing
         # "fiscal 1989" is written as the year, as TimeBank's annotators do: the text rarely
         # says whose fiscal year it is, so which months it covers.
         return _with_mod(year_value(y), rel or None)
