@@ -205,3 +205,11 @@ def test_a_range_of_days_across_the_new_year_runs_forward(published):
     # two days, not a range; a year named: that year's
     assert values("The office was closed from December 24, 2019 to January 2, 2020.", published) == [
         ("December 24, 2019", "2019-12-24"), ("January 2, 2020", "2020-01-02")]
+
+
+@pytest.mark.parametrize("published,year", [("2026-12-07", "2027"), ("2027-01-20", "2027"), ("2027-03-13", "2027")])
+def test_the_first_day_of_a_range_is_in_its_last_days_month_and_year(published, year):
+    found = parsed_values("The fair is held between 12 and 14 March.", published)
+    assert found == [("12", f"{year}-03-12"), ("14 March", f"{year}-03-14")]
+    found = parsed_values("The fair was held between 30 and 31 December 2019.", published)
+    assert found == [("30", "2019-12-30"), ("31 December 2019", "2019-12-31")]

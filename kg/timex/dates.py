@@ -37,6 +37,8 @@ _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this",
                "till", "from", "to", "before", "after")
 # ... and after these, unless the story calls someone May ("support for May")
 _MAY_BEFORE_UNLESS_NAMED = ("for", "around")
+_RANGE_TO_LAST_DAY = re.compile(r"(?: ?[-\u2013] ?| to | and | or | through )(?:the )?")
+_DAY_OF_MONTH = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<month>[A-Z][a-z]+)\b\.?(?:,? (?P<y>1[89]\d\d|20\d\d)\b)?")
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
 _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Arab " of "the Arab Spring of 2011"
@@ -105,7 +107,28 @@ class DateRules(YearRules):
         return _with_mod(v, g.get("mod")) if v else None
 
     def r_day_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        if m.start("month") >= m.end():
+            first = self._first_day_of_range(m, int(g["d"]))
+            if first is not None:
+                return day_value(first)
         return self.month_day(g, m)
+
+    def _first_day_of_range(self, m: re.Match[str], d: int) -> date | None:
+        """The first day of "12 and 14 March", "3-5 February": in the month and year its last day is read in,
+        or the month before where the first comes later in the month ("30 March to 2 April" is written whole).
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The fair is held between 12 and 14 March.", "2026-12-07", lambda s, e: "future")]
+        ['2027-03-12', '2027-03-14']
+        """
+        joint = _RANGE_TO_LAST_DAY.match(self.text, m.end())
+        last_m = _DAY_OF_MONTH.match(self.text, joint.end()) if joint else None
+        last = self.month_day(last_m.groupdict(), last_m) if last_m else None
+        if last is None or last.start is None:
+            return None
+        if d > last.start.day:
+            return _safe_date(*add_months(last.start.year, last.start.month, -1), d)
+        return _safe_date(last.start.year, last.start.month, d)
 
     def r_day_month_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the fifth of September", "September the fifth": the day written as an ordinal word."""
