@@ -6,6 +6,9 @@ from datetime import date, datetime
 
 import pytest
 
+from kg import nlp
+from kg.tense import parse_hint
+from kg.timex import find_timexes
 from kg.timex.calendars import calendar_holiday_dates, chinese_new_year, hebrew_date, islamic_date, new_moon, nowruz, orthodox_easter, sun_longitude
 from tests.test_tense import parsed_values
 
@@ -112,3 +115,23 @@ def test_a_sentence_dates_a_holiday_of_another_calendar_by_its_tense(published, 
                                       "Since the Good Friday agreement, the border has been open, he said on Monday."])
 def test_an_event_named_for_a_holiday_is_not_a_date(sentence):
     assert [text for text, _ in parsed_values(sentence, "2026-02-04")] == ["Monday"]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    # told in it: the month running now, whatever the tense
+    ("2026-03-01", "Militants will observe a truce during Ramadan.", ("2026-03", "2026-02-18", "2026-03-19")),
+    ("2026-03-01", "Attacks fell during Ramadan, officials said.", ("2026-03", "2026-02-18", "2026-03-19")),
+    ("2026-06-01", "Attacks fell during Ramadan, officials said.", ("2026-03", "2026-02-18", "2026-03-19")),
+    ("2026-06-01", "Militants will observe a truce during Ramadan.", ("2027-02", "2027-02-08", "2027-03-08")),
+    ("2013-06-01", "Militants will observe a truce during Ramadan.", ("2013-07", "2013-07-09", "2013-08-07")),
+])
+def test_ramadan_is_valued_as_the_month_holding_most_of_it_with_its_own_interval(published, sentence, expected):
+    found = find_timexes(sentence, published, parse_hint(nlp.parse(sentence), sentence))
+    assert [(t.text, t.value, t.start, t.end) for t in found] == [("Ramadan", *expected)]
+
+
+@pytest.mark.parametrize("published", ["2026-02-18", "2026-12-24"])
+def test_a_holiday_in_a_clause_of_what_happens_as_a_rule_is_no_one_years(published):
+    assert parsed_values("Prices rise before Ramadan every year.", published)[0] == ("Ramadan", "XXXX-XX")
+    assert parsed_values("Shops usually close on Christmas Day.", published) == [("Christmas Day", "XXXX-12-25")]
+    assert parsed_values("Markets usually close for Passover.", published) == [("Passover", "XXXX-XX-XX")]

@@ -348,7 +348,8 @@ def test_a_quarter_point_is_no_length_of_time():
 
 @pytest.mark.parametrize("published", ["2026-02-18", "2025-12-31"])
 def test_so_long_earlier_each_year_is_a_shift_not_a_date(published):
-    assert values("Ramadan moves about 11 days earlier each year.", published) == [("about 11 days", "P11D"), ("each year", "P1Y")]
+    assert values("Ramadan moves about 11 days earlier each year.", published) == [
+        ("Ramadan", "XXXX-XX"), ("about 11 days", "P11D"), ("each year", "P1Y")]  # no one year's Ramadan
     assert values("The deadline usually comes two weeks later.", published) == [("two weeks", "P2W")]
     assert values("The deadline passed on Jan. 5, 2024. The ruling came two weeks later.", published)[-1] == ("two weeks later", "2024-W03")
 

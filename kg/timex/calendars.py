@@ -174,6 +174,17 @@ def islamic_date(year: int, month: int, day: int) -> date:
     return moon.date() + timedelta(days=(1 if before_sunset else 2) + day - 1)
 
 
+def islamic_month_last_day(month: int, first: date) -> date:
+    """The last day of the Islamic month ``month`` that starts on ``first`` (29 or 30 days on).
+
+    >>> islamic_month_last_day(9, date(2026, 2, 18))  # Ramadan 1447
+    datetime.date(2026, 3, 19)
+    """
+    guess = int((first.year - 622) * 33 / 32)
+    year = next(y for y in range(guess - 1, guess + 3) if islamic_date(y, month, 1) == first)
+    return islamic_date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+
+
 def _hebrew_leap(year: int) -> bool:
     return (7 * year + 1) % 19 < 7
 

@@ -11,10 +11,22 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from .calendars import islamic_month_last_day
 from .context import _TIME_WORD_BEFORE, _name_word, _sentence_of, _sentence_start, _weekday_in_name, habitual, in_headline, labels_a_line
 from .grammar import _present_age_after, _range_end_holiday, grammar
 from .resolver import ResolverBase
-from .values import _nearest_weekday, _Value, _with_mod, day_value, holiday_date, holiday_dates, week_value, weekday_either_side, weekend_beside
+from .values import (
+    _nearest_weekday,
+    _Value,
+    _with_mod,
+    day_value,
+    holiday_date,
+    holiday_dates,
+    month_long_value,
+    week_value,
+    weekday_either_side,
+    weekend_beside,
+)
 
 # a capitalised word right before, on the same line ("USA Today", "NBC's Today")
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
@@ -38,6 +50,14 @@ _WORD_AFTER = re.compile(r" ([A-Za-z]+)\.?")
 _FIGURES_DAYS = 3  # days: a holiday this near behind publication, told of ahead in a sentence of figures, is the one just passed
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
+
+
+def _holiday_value(name: str, first: date) -> _Value:
+    """A holiday's value from its first day: the day, or for one a month long ("Ramadan") that month."""
+    if name in grammar().vocab["month_long_holidays"]:
+        _, month, _ = grammar().vocab["calendar_holidays"][name]  # an Islamic month: the only calendar with one
+        return month_long_value(first, islamic_month_last_day(month, first))
+    return day_value(first)
 
 
 def _holiday_around(name: str, today: date) -> tuple[date, date, date]:
@@ -335,12 +355,15 @@ class DayRules(ResolverBase):
             self.name_end = m.end()  # "the Good Friday Agreement", "the Fourth of July Movement": a name's words
             return None
         if g.get("y"):  # "New Year's Day 2013"
-            return day_value(holiday_date(name, int(g["y"])))
+            return _holiday_value(name, holiday_date(name, int(g["y"])))
         if g.get("ry") and self.day is not None:  # "on Christmas Day next year"
-            return day_value(holiday_date(name, self.day.year + {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]))
-        if not self.day:
-            return _Value("DATE", self.undated_holiday(name) or "XXXX-XX-XX", granularity="day")
+            return _holiday_value(name, holiday_date(name, self.day.year + {"last": -1, "this": 0, "next": 1}[g["ry"].lower()]))
         rel = (g.get("rel") or "").strip().lower()
+        if not self.day or not rel and habitual(self.text, m.start(), m.end()):
+            # "Ramadan moves about 11 days earlier each year", "shops usually close on Christmas Day": no one year's
+            if name in self.vocab["month_long_holidays"]:
+                return _Value("DATE", "XXXX-XX", granularity="month")
+            return _Value("DATE", self.undated_holiday(name) or "XXXX-XX-XX", granularity="day")
         tense = {"last": "past", "next": "future"}.get(rel) or (None if rel == "this" else self.tense_hint(m.start(), m.end()))
         today = self.day
         before, this_year, after = _holiday_around(name, today)
@@ -348,7 +371,10 @@ class DayRules(ResolverBase):
             tense = None  # "as Easter week began", told in it: the week of the nearest one, whichever way the clause points
         named = self.year_just_named(m) if tense == "past" and not rel else None
         opened = self.range_opened_by(m) if not rel else None
-        if opened is not None:  # "closed from Christmas Eve through New Year's Day": the first one after the range opens
+        running = _holiday_value(name, this_year)
+        if not rel and running.end is not None and this_year <= today <= running.end:
+            d = this_year  # "will fast during Ramadan", told in it: the month running now
+        elif opened is not None:  # "closed from Christmas Eve through New Year's Day": the first one after the range opens
             d = min((c for c in (before, this_year, after) if c >= opened), default=after)
         elif named is not None:  # "In 2018, a drone closed Gatwick in the days before Christmas": 2018's
             d = holiday_date(name, named)
@@ -364,7 +390,7 @@ class DayRules(ResolverBase):
             d = before
         if g.get("week"):
             return weekend_beside(d) if g.get("end") else week_value(d)
-        return day_value(d)
+        return _holiday_value(name, d)
 
     def _holiday_in_name(self, m: re.Match[str]) -> bool:
         """A holiday that is a name's first word: a capitalised word after it, no word of time before it (not "on

@@ -98,6 +98,18 @@ def month_value(y: int, m: int) -> _Value:
     return _Value("DATE", f"{y:04d}-{m:02d}", date(y, m, 1), date(y, m, last), "month")
 
 
+def month_long_value(first: date, last: date) -> _Value:
+    """A month of another calendar: named by the Gregorian month holding most of its days, its interval its own.
+
+    >>> v = month_long_value(date(2026, 2, 18), date(2026, 3, 19))
+    >>> v.value, v.start, v.end
+    ('2026-03', datetime.date(2026, 2, 18), datetime.date(2026, 3, 19))
+    """
+    first_month_days = calendar.monthrange(first.year, first.month)[1] - first.day + 1
+    named = first if first_month_days * 2 > (last - first).days + 1 else last
+    return _Value("DATE", f"{named.year:04d}-{named.month:02d}", first, last, "month")
+
+
 def year_value(y: int) -> _Value:
     return _Value("DATE", f"{y:04d}", date(y, 1, 1), date(y, 12, 31), "year")
 
