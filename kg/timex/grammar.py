@@ -248,9 +248,11 @@ def _needs(needs: list[str] | None, word_lists: dict[str, list[str]]) -> _Needs 
     a list of words, or a word."""
     if not needs:
         return None
-    words = [w for n in needs if n != "{DIGIT}" for w in (word_lists[n[1:-1]] if n.startswith("{") else [n])]
+    words = list(dict.fromkeys(w.lower() for n in needs if n != "{DIGIT}" for w in (word_lists[n[1:-1]] if n.startswith("{") else [n])))
+    # a word holding another adds nothing to the test ("christmas day" is found wherever "christmas" is): fewer to look for
+    words = [w for w in words if not any(other != w and other in w for other in words)]
     parts = [re.escape(w) for w in words] + ([r"\d"] if "{DIGIT}" in needs else [])
-    return _Needs(tuple(dict.fromkeys(w.lower() for w in words)), "{DIGIT}" in needs, re.compile("|".join(parts), re.IGNORECASE))
+    return _Needs(tuple(words), "{DIGIT}" in needs, re.compile("|".join(parts), re.IGNORECASE))
 
 
 _PHRASE_GLUE = frozenset({"a", "an", "the", "at", "in", "of", "to", "on", "this", "these", "every", "each", "per", "s"})
