@@ -262,3 +262,16 @@ def test_the_day_after_an_event_on_a_day_counts_from_that_day(published, tuesday
     wednesday = (date.fromisoformat(tuesday) + timedelta(days=1)).isoformat()
     found = parsed_values("Police arrested a man the day after the attack on Tuesday.", published)
     assert found == [("the day after", wednesday), ("Tuesday", tuesday)]
+
+
+@pytest.mark.parametrize("published,last_tuesday,next_friday", [
+    ("2013-03-26", "2013-03-19", "2013-04-05"),  # a Tuesday: last week's Tuesday, not today
+    ("2013-03-31", "2013-03-19", "2013-04-05"),  # a Sunday, the week's last day
+    ("2026-01-01", "2025-12-23", "2026-01-09"),  # across the new year
+])
+def test_a_weekday_of_a_week_named_after_it(published, last_tuesday, next_friday):
+    assert parsed_values("Lawmakers rejected the levy on Tuesday last week.", published)[0] == ("Tuesday", last_tuesday)
+    assert parsed_values("The vote is on Friday next week.", published)[0] == ("Friday", next_friday)
+    # a week's own time after the day is no week of the day's
+    next_tuesday = (date.fromisoformat(next_friday) - timedelta(days=3)).isoformat()
+    assert parsed_values("Officials said Tuesday next week's vote would go ahead.", published)[0][1] != next_tuesday

@@ -40,9 +40,10 @@ _NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|w
 _YEAR_AFTER = re.compile(r"(?:'s)?(?: (?:morning|afternoon|evening|night))? in (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?(?P<y>1[6-9]\d\d|20\d\d)\b")
 _DAY_NAMED_AFTER = re.compile(r" (?:on |of )?(?-i:[A-Z][a-z]+day)\b")  # "overnight on Saturday", "the night of Friday"
 _DATE_NAMED_AFTER = re.compile(r" (?:on|of) (?-i:[A-Z][a-z]+\.? \d|\d)")  # "the night of Sept. 2", "the night of 2 September"
-# "Tuesday of last week", "from Monday to Thursday of next week": the days of the week named after them
+# "Tuesday of last week", "on Tuesday last week", "from Monday to Thursday of next week": the days of the week named
+# after them (not "said Tuesday next week's vote would go ahead")
 _OF_A_WEEK = re.compile(r"(?:\s*(?:-|–|,|to|through|thru|until|till|and|or)\s*(?:on )?(?-i:[A-Z][a-z]+day))*(?:'s)?"
-                        r"(?: (?:morning|afternoon|evening|night))? of (?P<rel>last|next|this|the previous|the following) week\b")
+                        r"(?: (?:morning|afternoon|evening|night))? (?:of )?(?P<rel>last|next|this|the previous|the following) week\b(?!'s)")
 _WEEK_SHIFTS = {"last": -1, "next": 1, "this": 0, "the previous": -1, "the following": 1}
 _INTO_DAY_AFTER = re.compile(r",? (?:and )?(?:on )?into (?-i:(?P<wd>[A-Z][a-z]+day))\b")  # "through the night into Saturday"
 # a word that puts a time right after it: "on Christmas Day Pope Leo spoke" has the day, not a name
