@@ -222,3 +222,12 @@ def test_a_holiday_then_a_year_named_relative_to_publication(published):
     assert parsed_values("We will meet on Christmas Day next year.", published) == [("Christmas Day next year", f"{year + 1}-12-25")]
     easter_last_year = {2025: "2025-04-20", 2026: "2026-04-05"}[year - 1]
     assert parsed_values("He died on Easter Sunday last year.", published) == [("Easter Sunday last year", easter_last_year)]
+
+
+@pytest.mark.parametrize("published,winter,january", [("2013-01-14", "2011-WI", "2012-01"), ("2013-06-14", "2012-WI", "2013-01"),
+                                                      ("2013-12-20", "2012-WI", "2013-01")])
+def test_a_season_opening_a_sentence_holds_its_months(published, winter, january):
+    found = values("Last winter, the city recorded 17 days of smog in January alone.", published)
+    assert found == [("Last winter", winter), ("17 days", "P17D"), ("January", january)]
+    # a season in the sentence before sets no scene for the next: this January, told in it
+    assert values("Last winter was cold. Snow fell in January.", "2013-01-14")[1] == ("January", "2013-01")

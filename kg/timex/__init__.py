@@ -192,6 +192,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
             if v.granularity == "year":
                 resolver.note_year(v.start.year, end)
+            elif v.granularity == "season" and v.end is not None:
+                resolver.note_season(v.start, v.end, end)
         if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
             resolver.note_quarter(start, v.start, "fiscal" in text[start:end].lower() or _period_end_after().match(text, end) is not None)
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:

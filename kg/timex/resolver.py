@@ -17,6 +17,7 @@ from datetime import date
 
 from .context import TenseHint, _sentence_of, _sentence_start, habitual, labels_a_line
 from .grammar import _MOVED_TO_REACH, _SENTENCE_END, _range_end_month, _reported_future, grammar
+from .scenes import SceneRules
 from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
 
 _log = logging.getLogger(__name__)
@@ -27,23 +28,12 @@ _SHORT_YEAR_AHEAD = 10  # years: "'30" told in 2026 is 2030; "'99", 1999
 _CENTURY_PIVOT = 50  # with no publication date, two figures below this are in the 2000s ("FY24"), from it in the 1900s ("FY98")
 _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever year the story named its month with
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")  # "October to February", "March and May"
-_OPENING_WORDS = 3  # a year in this many words opening a sentence, its subject right after, sets its scene: "In 2019 the"
-_CLAUSE_OPENS = re.compile(r" (?:it|he|she|they|we|I|the|a|an|there|its|his|her|their|this|these|those|our)\b")
 _ENDED_ON = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)  # "in the year ended March 31": a period already over
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?into)\s*")  # "Monday to Friday", "Sunday night and into Monday"
 _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of "January 2", not "January 2, 2027"
-# a month opening its sentence, set off by a comma or before the subject: "In March, it bought the land", "By December the"
-_MONTH_FRONTED_BEFORE = re.compile(r"(?:(?:then|later|and|but|by|until|in|early|late|on|during|that|the|of)[ ,]+){1,4}$", re.IGNORECASE)
-_SUBJECT_WORDS = 3  # a subject this short, then a year, then a verb: "The festival this year falls in April"
-_PRONOUNS = frozenset("i you he she it we they there this that these those".split())
-_YEAR_WORDS_AT_END = re.compile(r"\s*(?:(?:in|during) )?(?:(?:last|this|next) year|\d{4})$", re.IGNORECASE)
-# a verb's place after the year: a lower-case word that is no preposition or conjunction
-_VERB_AFTER_YEAR = re.compile(r" (?!(?:in|on|at|of|for|and|or|but|to|from|with|by|as|that|when|while|than|after|before|since|until|"
-                              r"alone|so|because|if|amid|despite)\b)[a-z]+\b")
-_FRONTED_WORDS = 5  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "On this day in 1989, ...")
 
 
-class ResolverBase:
+class ResolverBase(SceneRules):
     """What the rules share: the text, its anchor and tense hints, the dates named so far, and
     :meth:`resolve`, which hands a pattern's match to the ``r_<kind>`` rule of its kind."""
 
@@ -64,6 +54,7 @@ class ResolverBase:
         self.report_sentence_end = -1  # where the sentence ends whose day was the day something was said
         self.last_date: date | None = None  # the start of the latest date of any granularity
         self.scene_year: tuple[int, int, bool] | None = None  # a year opening a sentence, where it ends, whether a possessive
+        self.scene_season: tuple[date, date, int] | None = None  # a season opening a sentence: its first and last day, the sentence's end
         self.last_date_span: tuple[int, str] = (-1, "none")  # where that date ends, and its granularity
         self.last_date_compared = False  # that date was what a figure was compared with ("up from 88 a year earlier")
         self.date_before_saying: date | None = None  # the date named before the latest, if that was when something was said
@@ -239,103 +230,6 @@ class ResolverBase:
         told = _safe_date(year, month, d)
         return year if told is not None and told <= self.day else None
 
-    def note_year(self, year: int, end: int) -> None:
-        """A year named up to ``end``: where it opens its sentence, set off by a comma ("Last year, ...", "In
-        2019, ...") or as the sentence's first words before its subject ("Last year it did not open until
-        mid-June"), the months and days of that sentence are that year's; as a possessive ("Next year's
-        contest will be held in May"), those told the way that year lies."""
-        self.scene_year = None  # "Last year, it was held in July, and this year it will be in June": a later year ends the scene
-        line_start = self.text.rfind("\n", 0, end) + 1
-        if self.text.startswith(":", end) and self.text[line_start:end].strip().isdigit():
-            # a timeline's "2022: In early November, ... On Nov. 11, ...": the line's months and days are that year's
-            line_end = self.text.find("\n", end)
-            self.scene_year = (year, line_end if line_end >= 0 else len(self.text), False)
-            return
-        possessive = self.text.startswith(("'s", "\u2019s"), end)
-        fronted = self.text[_sentence_start(self.text, end - 1) : end]  # not "The plant, built in 2019, closed in March"
-        opens_clause = len(fronted.split()) <= _OPENING_WORDS and _CLAUSE_OPENS.match(self.text, end) is not None  # "Last year it did not"
-        after_subject = self._year_after_subject(fronted, end)
-        if (self.text.startswith(",", end) or possessive or opens_clause or after_subject) and "," not in fronted and len(fronted.split()) <= _FRONTED_WORDS:
-            sentence_end = _SENTENCE_END.search(self.text, end)
-            self.scene_year = (year, sentence_end.start() if sentence_end else len(self.text), possessive)
-
-    def _year_after_subject(self, fronted: str, end: int) -> bool:
-        """Whether a year stands between its sentence's subject and verb: "Sales last year peaked in April",
-        "The festival this year falls in April", "Exports in 2024 rose": the clause is that year's (not "He said
-        last year that ...", whose subject is a pronoun, nor "Prices rose last year and will fall in April").
-
-        >>> from kg.timex import find_timexes
-        >>> [t.value for t in find_timexes("Sales last year peaked in April.", "2026-11-28", lambda s, e: "past")]
-        ['2025', '2025-04']
-        """
-        subject = _YEAR_WORDS_AT_END.sub("", fronted).split()
-        return (0 < len(subject) <= _SUBJECT_WORDS and subject[0][0].isupper() and subject[0].lower() not in _PRONOUNS
-                and _VERB_AFTER_YEAR.match(self.text, end) is not None)
-
-    def scene_carried_on(self, m: re.Match[str]) -> int | None:
-        """A past year that opened the sentence before, going on into this one's day with no date named since, in
-        a clause told of the past: "In 1989, the Wall fell. Crowds gathered there on Nov. 9" is 1989's Nov. 9 (a
-        month alone is not carried: "In 2019, the company cut jobs. It closed a plant in March" may be this year's)."""
-        if self.scene_year is None or self.scene_year[2] or self.day is None or self.last_date is None:
-            return None
-        year, end, _ = self.scene_year
-        if year >= self.day.year or m.start() < end or self.last_date_span[1] != "year" or self.last_date.year != year:
-            return None
-        if _SENTENCE_END.search(self.text, end + 1, m.start()) or "\n\n" in self.text[end : m.start()]:
-            return None
-        return year if self.tense_hint(m.start(), m.end()) == "past" else None
-
-    def chronicle_year(self, m: re.Match[str], month: int) -> int | None:
-        """The year of a month opening its sentence in a story told of a past year, sentence by sentence: the year
-        that opened the sentence before ("In 2019, the company announced a plant. In March, it bought the land"),
-        or, after a month so told, the next such month ("By December, construction had begun": 2019's December).
-
-        >>> from kg.timex import find_timexes
-        >>> text = "In 2019, the firm planned a plant. In March, it bought land. By January, work had begun."
-        >>> [t.value for t in find_timexes(text, "2026-05-13")]
-        ['2019', '2019-03', '2020-01']
-        """
-        start = _sentence_start(self.text, m.start())
-        opening = self.text[start : m.start()]
-        if (self.day is None or opening and not _MONTH_FRONTED_BEFORE.fullmatch(opening)
-                or not (self.text.startswith(",", m.end()) or _CLAUSE_OPENS.match(self.text, m.end()))):
-            return None
-        chronicle, self.chronicle = self.chronicle, None
-        if self.tense_hint(m.start(), m.end()) != "past":
-            return None
-        year: int | None
-        if (chronicle is not None and self.last_date == chronicle[0] and self.last_date_span[1] == "month"
-                and len(_SENTENCE_END.findall(self.text, chronicle[1], start)) <= 1):  # in the sentence before
-            year = chronicle[0].year + (month < chronicle[0].month)
-        else:
-            year = self.scene_carried_on(m)
-        if year is None or (year, month) >= (self.day.year, self.day.month):
-            return None
-        self.chronicle = (date(year, month, 1), m.end())
-        return year
-
-    def year_the_sentence_sets(self, m: re.Match[str]) -> int | None:
-        """The year this month or day's sentence sets: one opening it (see :meth:`note_year`: "Last year, fires
-        destroyed 1,200 homes in August" is that year's August), or one just named with a "when" clause after it
-        that holds the month or day ("was in 2012, when 379mm fell between June and August").
-
-        >>> from kg.timex import _Resolver
-        >>> r = _Resolver("It was in 2012, when rain fell in June.", Anchor.parse("2015-07-24"), lambda s, e: "past")
-        >>> r.last_date, r.last_date_span = date(2012, 1, 1), (14, "year")
-        >>> r.year_the_sentence_sets(re.search("June", r.text))
-        2012
-        """
-        end, granularity = self.last_date_span
-        if self.scene_year is not None and m.start() < self.scene_year[1]:
-            year, _, possessive = self.scene_year
-            if not possessive or self.day is None or year == self.day.year:
-                return year
-            if self.tense_hint(m.start(), m.end()) == ("future" if year > self.day.year else "past"):
-                return year  # "Last year's champion will defend her title in May": not that year's May
-        if self.last_date is None or granularity != "year" or not self.text.startswith(", when ", end):
-            return None
-        return self.last_date.year if _SENTENCE_END.search(self.text, end, m.start()) is None else None
-
     def counted_from(self, unit: str) -> date | None:
         """Where "two years later" or "the day before" counts from: days from the day the text tells of,
         longer units from the latest date it named ("sold in 2008. Four years later": 2012), passing over a
@@ -472,7 +366,7 @@ class ResolverBase:
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")  # "must present its budget by Oct. 15 each year"
             # a date opening a line as a label ("March 3: Protests begin"): a timeline's present tells of no direction
             tense = None if labels_a_line(self.text, m.start(), m.end()) else self.tense_hint(m.start(), m.end())
-            told = self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month, d) or self.scene_carried_on(m)
+            told = self.season_scene_year(m, month) or self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month, d) or self.scene_carried_on(m)
             if told is not None:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None
@@ -557,15 +451,6 @@ class ResolverBase:
     def past_perfect_before(self, m: re.Match[str]) -> bool:
         """Whether "had" comes before ``m`` in its sentence: a past perfect looks further back than the story's day."""
         return _HAD_BEFORE.search(self.text, _sentence_start(self.text, m.start()), m.start()) is not None
-
-    def year_just_named(self, m: re.Match[str]) -> int | None:
-        """A year before publication named last, earlier in the same sentence ("The last strike, in 1994, lasted
-        over the summer", "In 2018 ... before Christmas"), for a season or holiday told of in the past."""
-        if self.last_date is None or self.day is None or self.last_date_span[1] != "year" or self.last_date.year >= self.day.year:
-            return None
-        if self.last_date_compared:
-            return None  # "a loss of 88 million a year earlier, helped by bookings over the summer": the story's summer
-        return None if _SENTENCE_END.search(self.text, self.last_date_span[0], m.start()) else self.last_date.year
 
     def day_in_story_year(self, m: re.Match[str], month: int, d: int, tense: str | None) -> date | None:
         """The month and day nearest the day a story told of a past year is at, where a past clause goes on
