@@ -62,6 +62,7 @@ def test_every_n_units_is_a_set(phrase, expected):
     ("Orangemen march each July.", [("each July", "XXXX-07")]),
     ("Farmers rest every winter and pay every quarter.", [("every winter", "XXXX-WI"), ("every quarter", "P1Q")]),
     ("He visits every Christmas.", [("every Christmas", "XXXX-12-25")]),
+    ("The line is closed every weekend, and each weekend trains are replaced by buses.", [("every weekend", "XXXX-WXX-WE"), ("each weekend", "XXXX-WXX-WE")]),
     # a weekday in the plural, alone or after another it shares its part of the day with
     ("The shop closes on Mondays and on Tuesday nights.", [("Mondays", "XXXX-WXX-1"), ("Tuesday nights", "XXXX-WXX-2TNI")]),
     ("Flights leave on Monday and Tuesday nights.", [("Monday", "XXXX-WXX-1TNI"), ("Tuesday nights", "XXXX-WXX-2TNI")]),
