@@ -24,6 +24,10 @@ def test_the_latest_period_is_the_quarter_reported(published, quarter):
     ("2025-05-21", "Revenue rose 5% in Q1 2025.", ("Q1 2025", "2025-Q1")),
     ("2025-05-21", "Profit fell in Q3.", ("Q3", "2024-Q3")),                  # the last third quarter, in the past
     ("2025-05-21", "Output in H2 2024 was flat.", ("H2 2024", "2024-H2")),
+    # a fiscal year's label after the code: that year's quarter, as the label alone is read
+    ("2025-05-21", "Revenue for Q3FY26 rose 12 percent.", ("Q3FY26", "2026-Q3")),
+    ("2026-12-31", "Revenue for Q3 FY26 rose 12 percent.", ("Q3 FY26", "2026-Q3")),
+    ("1998-02-13", "Revenue for 3Q FY98 rose 12 percent.", ("3Q FY98", "1998-Q3")),
 ])
 def test_quarter_and_half_codes(published, sentence, expected):
     assert values(sentence, published) == [expected]

@@ -13,7 +13,7 @@ from datetime import date
 
 from .context import _sentence_around, habitual, of_a_game
 from .grammar import _period_end_after, grammar
-from .resolver import ResolverBase
+from .resolver import _CENTURY_PIVOT, ResolverBase
 from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quarter_value, year_value
 
 _QUARTERS_GONE = 2  # a quarter this many or more behind the current one, told of as to come, is next year's
@@ -150,11 +150,20 @@ class QuarterRules(ResolverBase):
         return self.r_quarter(m, {"ord": g["ord"], "word": "fiscal" if fiscal else ""})
 
     def r_quarter_code(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "Q3", "Q1 2025", "H1 2025", "2Q", "1H 2026": a quarter or half, read as "the third quarter" or "the first half"."""
+        """ "Q3", "Q1 2025", "H1 2025", "2Q", "1H 2026", "Q3FY26": a quarter or half, read as "the third quarter" or "the
+        first half" (of the year a fiscal label names, as "FY26" is read).
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.text, t.value) for t in find_timexes("Revenue for Q3FY26 rose; H1 FY2027 looks weaker.", "2026-12-07")]
+        [('Q3FY26', '2026-Q3'), ('H1 FY2027', '2027-H1')]
+        """
         quarter, half = g.get("q") or g.get("q2"), g.get("h") or g.get("h2")
+        year = g.get("y") or ""
+        if g.get("fy"):  # "Q3FY26": the label's year, as "FY26" alone is read
+            year = g["fy"] if len(g["fy"]) == 4 else str((2000 if int(g["fy"]) < _CENTURY_PIVOT else 1900) + int(g["fy"]))
         if quarter:
-            return self.r_quarter(m, {"ord": ["1st", "2nd", "3rd", "4th"][int(quarter) - 1], "y": g.get("y") or ""})
-        return self.r_half(m, {"ord": "first" if half == "1" else "second", "y": g.get("y") or ""})
+            return self.r_quarter(m, {"ord": ["1st", "2nd", "3rd", "4th"][int(quarter) - 1], "y": year})
+        return self.r_half(m, {"ord": "first" if half == "1" else "second", "y": year})
 
     def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the second half of 2012", "2013's first half"; without a year, a half of the year only in a sentence of
