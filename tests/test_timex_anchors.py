@@ -275,3 +275,14 @@ def test_a_weekday_of_a_week_named_after_it(published, last_tuesday, next_friday
     # a week's own time after the day is no week of the day's
     next_tuesday = (date.fromisoformat(next_friday) - timedelta(days=3)).isoformat()
     assert parsed_values("Officials said Tuesday next week's vote would go ahead.", published)[0][1] != next_tuesday
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2027-01-01", "2026-03-01"])
+def test_the_night_before_is_a_night_and_counts_from_a_day_named_after_it(published):
+    day = date.fromisoformat(published)
+    sunday = day - timedelta(days=(day.weekday() - 6) % 7)  # the publication day itself if a Sunday
+    saturday_night = f"{sunday - timedelta(days=1)}TNI"
+    assert parsed_values("Rallies were banned on the night before Sunday's vote.", published) == [
+        ("the night before", saturday_night), ("Sunday", sunday.isoformat())]
+    assert parsed_values("The vote was held on Sunday. The night before, rallies were banned.", published)[1] == (
+        "The night before", saturday_night)

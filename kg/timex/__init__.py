@@ -158,7 +158,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     dayless_clocks: list[tuple[int, int]] = []  # the latest clock times that named no day: where each is in out, where it ends
     holiday_before: tuple[int, int] | None = None  # the latest holiday named: where in out, where it ends
     such_day_before: tuple[int, int] | None = None  # a day in no week just named ("on a Sunday"): where in out, where it ends
-    offset_before: tuple[int, int, str, int] | None = None  # the latest "the day before": where in out, where it ends, unit, sign
+    offset_before: tuple[int, int, str, int, str] | None = None  # the latest "the day before": where in out, where it ends, unit, sign, part
     for start, _neg_len, _order, kind, m in candidates:
         if start < taken_until:
             continue
@@ -218,9 +218,11 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                     # "between 2 a.m. and 8 a.m. Tuesday": both on Tuesday; "open at 7 a.m. and close at 8 p.m. on Tuesday"
                     out[at] = _on_day(out[at], v.start)
         if offset_before is not None and v.type == "DATE" and v.granularity == "day" and v.start is not None:
-            at, offset_end, unit, sign = offset_before
+            at, offset_end, unit, sign, part = offset_before
             # "the day before last Tuesday's hearing", "the week after Christmas", "the weekend before Christmas"
             moved = weekend_beside(v.start, sign) if unit == "WE" else _unit_shift(v.start, unit, sign)
+            if part and moved is not None and moved.start is not None:
+                moved = day_value(moved.start, "TIME", part)  # "the night before Sunday's vote": Saturday night
             near = start - offset_end <= _OFFSET_TO_DAY or _EVENT_ON_DAY.fullmatch(text, offset_end, start) is not None
             if moved is not None and near and not _CLAUSE_BREAK.search(text, offset_end, start):
                 out[at] = _time_value(text, out[at].start_char, out[at].end_char, moved, anchor)

@@ -379,12 +379,16 @@ class RelativeRules(ResolverBase):
             return None
         if unit != "D" and self.day is not None and base > self.day and self.tense_hint(m.start(), m.end()) == "past":
             base = self.day  # "will appear in court on Tuesday. Officers had visited twice in the previous month": before now
-        if rel in ("the day before", "the day after", "the week before", "the week after", "the weekend before", "the weekend after"):
-            self.offset_unit = (unit, sign)  # a day named right after it may be what it counts from ("the day before Tuesday's vote")
+        if rel in ("the day before", "the day after", "the night before", "the week before", "the week after", "the weekend before",
+                   "the weekend after"):
+            # a day named right after it may be what it counts from ("the day before Tuesday's vote")
+            self.offset_unit = (unit, sign, "TNI" if rel == "the night before" else "")
         if unit == "WE":  # "the weekend before" the day told of; "the weekend before Christmas" is put by the holiday after it
             return weekend_beside(self.told_day or base, sign)
         if sign == 1 and self.after_nothing_named(m):
             return _Value("DATE", _UNKNOWN_OF_UNIT[unit], granularity="day" if unit == "D" else "none")
+        if rel == "the night before":  # a night, as "last night" is
+            return day_value(base - timedelta(days=1), "TIME", "TNI")
         if unit == "D":
             return self.day_of_named_month() or self.after_any_such_day(sign) or day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)

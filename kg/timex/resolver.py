@@ -44,7 +44,7 @@ class ResolverBase(SceneRules):
         self.tense_hint = tense_hint
         self.clause_hint = clause_hint or tense_hint  # the verb's own direction, before deadline words ("by 6 a.m.")
         self.dayless_clock = False  # the value just resolved is a clock time whose text names no day
-        self.offset_unit: tuple[str, int] | None = None  # the value just resolved is "the day before": its unit and direction
+        self.offset_unit: tuple[str, int, str] | None = None  # the value just resolved is "the day before": its unit, direction, part of day
         self.vocab = grammar().vocab
         self.last_day: date | None = None  # the latest date-level expression read so far
         self.last_day_dayless = False  # the latest day is one a clock time was given, naming none
