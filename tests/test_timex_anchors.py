@@ -286,3 +286,14 @@ def test_the_night_before_is_a_night_and_counts_from_a_day_named_after_it(publis
         ("the night before", saturday_night), ("Sunday", sunday.isoformat())]
     assert parsed_values("The vote was held on Sunday. The night before, rallies were banned.", published)[1] == (
         "The night before", saturday_night)
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2027-01-01"])
+def test_a_part_of_the_day_before_or_after_a_day(published):
+    day = date.fromisoformat(published)
+    sunday = day - timedelta(days=(day.weekday() - 6) % 7)
+    found = parsed_values("The vote was held on Sunday. The morning after, turnout figures were released.", published)
+    assert found[1] == ("The morning after", f"{sunday + timedelta(days=1)}TMO")
+    # the night or evening after a day is that day's
+    assert parsed_values("Fireworks went off on the night after Sunday's vote.", published)[0] == ("the night after", f"{sunday}TNI")
+    assert parsed_values("Shops shut on the evening before Christmas Eve.", published)[0][0] == "the evening before"

@@ -36,6 +36,7 @@ from .values import (
 # "the past week/month" names the calendar unit holding the middle of the stretch it means (days
 # back from publication); "the past year" is, as annotators read it, the calendar year before.
 _TRAILING_MIDDLE = {"W": 3, "M": 15}
+_PART_OFFSET_ENDS = tuple(f"{part} {way}" for part in ("morning", "afternoon", "evening", "night") for way in ("before", "after"))
 _UNKNOWN_OF_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Y": "XXXX"}  # a unit of no known date
 _YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
 _AHEAD_MIDDLE = {"W": 4, "M": 15, "Y": 182}  # from the day after publication: the middle of the stretch to come
@@ -365,7 +366,7 @@ class RelativeRules(ResolverBase):
             return None  # "a week to the day after the claims were first reported": "to the day" says how exact, no day
         if rel in ("year-earlier", "year-ago", "the year-earlier period", "a year ago", "a year before", "a year earlier"):
             return self.year_before(from_story=rel in ("a year before", "a year earlier"))
-        if rel in ("the day before", "the day after", "the night before") and self.day_in_apposition_before_event(m):
+        if (rel in ("the day before", "the day after") or rel.endswith(_PART_OFFSET_ENDS)) and self.day_in_apposition_before_event(m):
             return None  # "the day" alone is the day named (r_day_of_event)
         if rel.endswith((" before", " after")) and _GERUND_AFTER.match(self.text, m.end()):
             return None  # "the rest of the week before warming up": "before" goes with what follows
@@ -373,22 +374,24 @@ class RelativeRules(ResolverBase):
         # "the day before" counts from the last day named; "the following year" from the last date of any kind
         base = self.counted_from(unit)
         sign = -1 if any(w in rel for w in ("before", "previous", "earlier")) else 0 if ("same" in rel or rel == "that day") else 1
+        part = self.vocab["parts_of_day"].get(rel.split()[1]) if rel.endswith(_PART_OFFSET_ENDS) else None
+        if part in ("EV", "NI") and sign == 1:
+            sign = 0  # "the night after Sunday's vote" is Sunday night; "the morning after" the next day's
         if unit == "M" and sign == -1:
             base = self.month_compared() or base  # "eased to 2.3 percent in October ... rose 0.2 percent from the previous month"
         if base is None:
             return None
         if unit != "D" and self.day is not None and base > self.day and self.tense_hint(m.start(), m.end()) == "past":
             base = self.day  # "will appear in court on Tuesday. Officers had visited twice in the previous month": before now
-        if rel in ("the day before", "the day after", "the night before", "the week before", "the week after", "the weekend before",
-                   "the weekend after"):
+        if rel in ("the day before", "the day after", "the week before", "the week after", "the weekend before", "the weekend after") or part:
             # a day named right after it may be what it counts from ("the day before Tuesday's vote")
-            self.offset_unit = (unit, sign, "TNI" if rel == "the night before" else "")
+            self.offset_unit = (unit, sign, f"T{part}" if part else "")
         if unit == "WE":  # "the weekend before" the day told of; "the weekend before Christmas" is put by the holiday after it
             return weekend_beside(self.told_day or base, sign)
         if sign == 1 and self.after_nothing_named(m):
             return _Value("DATE", _UNKNOWN_OF_UNIT[unit], granularity="day" if unit == "D" else "none")
-        if rel == "the night before":  # a night, as "last night" is
-            return day_value(base - timedelta(days=1), "TIME", "TNI")
+        if part:  # "the night before", a night as "last night" is; "the morning after"
+            return day_value(base + timedelta(days=sign), "TIME", f"T{part}")
         if unit == "D":
             return self.day_of_named_month() or self.after_any_such_day(sign) or day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)
