@@ -135,3 +135,8 @@ def test_a_holiday_in_a_clause_of_what_happens_as_a_rule_is_no_one_years(publish
     assert parsed_values("Prices rise before Ramadan every year.", published)[0] == ("Ramadan", "XXXX-XX")
     assert parsed_values("Shops usually close on Christmas Day.", published) == [("Christmas Day", "XXXX-12-25")]
     assert parsed_values("Markets usually close for Passover.", published) == [("Passover", "XXXX-XX-XX")]
+
+
+def test_a_day_after_a_month_long_holiday_leaves_the_month_whole():
+    found = parsed_values("Muslims around the world began fasting for Ramadan on Wednesday.", "2026-02-19")
+    assert found == [("Ramadan", "2026-03"), ("Wednesday", "2026-02-18")]

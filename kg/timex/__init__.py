@@ -232,7 +232,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             held_on = date.fromisoformat(held.start) if held.start and held.granularity == "day" else None
             if held_on is not None and held_on.weekday() == v.start.weekday():
                 v = day_value(held_on)  # "Easter on Sunday": the holiday says which Sunday
-            else:  # "to mark Independence Day on Saturday": the holiday as kept there, that year
+            elif held.granularity == "day":  # "to mark Independence Day on Saturday": the holiday as kept there, that year
                 out[holiday_before[0]] = _time_value(text, held.start_char, held.end_char, v, anchor)
         if such_day_before is not None and v.granularity == "month" and v.start is not None and text[such_day_before[1] : start] == " in ":
             _in_year(out, such_day_before[0], v.start.year)  # "on a Sunday in mid-July": a Sunday of that July's year
