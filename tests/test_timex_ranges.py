@@ -213,3 +213,12 @@ def test_the_first_day_of_a_range_is_in_its_last_days_month_and_year(published, 
     assert found == [("12", f"{year}-03-12"), ("14 March", f"{year}-03-14")]
     found = parsed_values("The fair was held between 30 and 31 December 2019.", published)
     assert found == [("30", "2019-12-30"), ("31 December 2019", "2019-12-31")]
+
+
+@pytest.mark.parametrize("published,first,then", [("2026-01-10", "2026-12", "2027-01"), ("2026-06-30", "2026-12", "2027-01"),
+                                                  ("2025-12-31", "2025-12", "2026-01")])
+def test_a_month_told_next_after_one_ahead_comes_after_it(published, first, then):
+    found = parsed_values("He will resign in December and leave in January.", published)
+    assert found == [("December", first), ("January", then)]
+    # told as coming after it, a month may come first
+    assert parsed_values("The vote will be in March, after talks in February.", "2026-01-10") == [("March", "2026-03"), ("February", "2026-02")]

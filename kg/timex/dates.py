@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .context import _NAME_AFTER, _TIME_WORD_BEFORE, _abbreviation, _name_word, _sentence_of, habitual, in_headline, labels_a_line
-from .grammar import _DIGIT, _named_day_noun, _range_end_month, _season_kind_after, grammar
+from .grammar import _DIGIT, _SENTENCE_END, _named_day_noun, _range_end_month, _season_kind_after, grammar
 from .values import (
     _month_year,
     _safe_date,
@@ -39,6 +39,8 @@ _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this",
 _MAY_BEFORE_UNLESS_NAMED = ("for", "around")
 _RANGE_TO_LAST_DAY = re.compile(r"(?: ?[-\u2013] ?| to | and | or | through )(?:the )?")
 _DAY_OF_MONTH = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<month>[A-Z][a-z]+)\b\.?(?:,? (?P<y>1[89]\d\d|20\d\d)\b)?")
+_THEN_AFTER = re.compile(r"\b(?:and|then)\b")  # "will resign in December and leave in January"
+_NOT_IN_ORDER = re.compile(r"\b(?:after|before|following|since|than|from|until|or)\b")  # "in March, after talks in February"
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
 _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Arab " of "the Arab Spring of 2011"
@@ -256,9 +258,26 @@ class DateRules(YearRules):
         if (not direction and self.months_named.get(month) == y - 1 == self.day.year and month < self.day.month
                 and not grammar().released_in.search(self.text, max(0, m.start() - 24), m.start())):  # not "will be released in mid-January"
             y -= 1  # "prices rose in February ... figures will show a rise in February": the one the story named, not next year's
+        if not direction and tense == "future" and self._follows_month_ahead(m, y, month):
+            y += 1  # "will resign in December and leave in January", told in January: the January after that December
         if not direction:
             self.months_named[month] = y
         return _with_mod(month_value(y, month), part)
+
+    def _follows_month_ahead(self, m: re.Match[str], y: int, month: int) -> bool:
+        """Whether this month, read as in ``y``, comes before a month ahead named earlier in its sentence that it
+        follows, joined by "and" or "then": what is told next happens next.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("He will resign in December and leave in January.", "2026-01-10", lambda s, e: "future")]
+        ['2026-12', '2027-01']
+        """
+        if self.last_month is None or self.day is None:
+            return False
+        end, before = self.last_month
+        between = self.text[end : m.start()]
+        return (before >= self.day.replace(day=1) and (y, month) < (before.year, before.month) and _THEN_AFTER.search(between) is not None
+                and _NOT_IN_ORDER.search(between) is None and _SENTENCE_END.search(self.text, end, m.start()) is None)
 
     def figures_of_month_just_ended(self, m: re.Match[str], month: int) -> bool:
         """Whether a month told of ahead is one just ended whose figures are to come: a month or two before
