@@ -85,7 +85,8 @@ def calendar_holiday_dates(calendar: str, month: int, day: int, year: int) -> li
     raise ValueError(f"no calendar named {calendar!r}")
 
 
-# -- the moon and the sun
+# ---------------------------------------------------------------- the moon and the sun
+
 
 def new_moon(k: int) -> datetime:
     """The new moon numbered ``k`` from the one of 6 January 2000, in universal time.
@@ -158,7 +159,8 @@ def _sunset_hours(day: date, latitude: float, longitude: float) -> float:
     return 12 - longitude / 15 - equation_of_time / 60 + math.degrees(math.acos(cos_h)) / 15
 
 
-# -- the calendars
+# ---------------------------------------------------------------- the calendars
+
 
 @lru_cache(maxsize=512)
 def islamic_date(year: int, month: int, day: int) -> date:

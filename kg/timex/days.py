@@ -72,6 +72,7 @@ def _holiday_around(name: str, today: date) -> tuple[date, date, date]:
     i = days.index(this_year)
     return days[i - 1], this_year, days[i + 1]
 
+
 class DayRules(ResolverBase):
     """The rules for days and times of day."""
 
