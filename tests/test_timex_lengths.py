@@ -245,6 +245,8 @@ def test_the_next_decade_is_ten_years(phrase, expected):
     ("2024-02-29", "He faces five to 10 years in prison.", [("five to 10 years", "P5Y")]),
     ("2013-01-01", "Sales should grow over the next 12 to 18 months.", [("the next 12 to 18 months", "P12M")]),
     ("2013-03-22", "The trip takes about four to five hours.", [("about four to five hours", "PT4H")]),
+    ("2026-12-07", "Talks could last between two and three weeks.", [("between two and three weeks", "P2W")]),
+    ("2013-03-22", "He served between 10 and 12 months.", [("between 10 and 12 months", "P10M")]),
     # a year before "or" is a year, not the start of a range
     ("2013-03-22", "The plant shut in 2011 or two years ago.", [("2011", "2011"), ("two years ago", "2011")]),
 ])

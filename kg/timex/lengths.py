@@ -33,7 +33,8 @@ class LengthRules(ResolverBase):
         unit = _unit_code(g["unit"] or g["hu"] or g["one"], self.vocab)
         if unit is None:
             return None
-        n = 1.0 if g.get("hu") or g.get("one") else _number(g.get("low") or g["n"], self.vocab)  # a range is as long as its first number, at least
+        # a range is as long as its first number, at least
+        n = 1.0 if g.get("hu") or g.get("one") else _number(g.get("low") or g.get("blow") or g["n"], self.vocab)
         if n is not None and (g.get("hu") or g.get("half")):
             n += 0.5
         value = _duration(n, unit)
@@ -52,7 +53,7 @@ class LengthRules(ResolverBase):
             return None
         if g["unit"][:1].isupper() and not self.text[m.start() : m.end()].isupper():
             return None  # "CBS's '60 Minutes'": a title, not a length of time
-        word = (g.get("low") or g.get("n") or "").lower()  # "two to three weeks" lasts two weeks at least
+        word = (g.get("low") or g.get("blow") or g.get("n") or "").lower()  # "two to three weeks" lasts two weeks at least
         n = _number(word, self.vocab)
         if n is None and word not in [w.lower() for w in self.vocab["vague_numbers"]]:
             return None
@@ -66,7 +67,7 @@ class LengthRules(ResolverBase):
             n += 0.5
         mod = self.vocab["length_mods"].get((g.get("mod") or "").strip().lower())
         alternative = g["alt"].split()[-1].lower() if g.get("alt") else ""  # "a day or two", "a week or so", "six months or more"
-        if mod is None and (g.get("low") or alternative):
+        if mod is None and (g.get("low") or g.get("blow") or alternative):
             mod = "APPROX" if alternative == "so" else "EQUAL_OR_MORE"
         ahead = self.time_from_now(m, n, unit) if mod is None or alternative else None
         if ahead is not None and alternative:
