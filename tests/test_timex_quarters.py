@@ -367,3 +367,12 @@ def test_a_quarter_counted_in_a_run_is_no_date():
                      "It was the second successive quarter of growth."):
         assert values(sentence, "2026-02-10") == [], sentence
     assert values("Profit rose in the third quarter.", "2026-02-10") == [("the third quarter", "2025-Q3")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2027-01-02"])
+def test_this_fiscal_alone_is_this_fiscal_year(published):
+    year = int(published[:4])
+    found = values("Growth was 6.5 percent last fiscal, and will be 7 percent this fiscal.", published)
+    assert found == [("last fiscal", str(year - 1)), ("this fiscal", str(year))]
+    # before a noun, "fiscal" is the noun's
+    assert values("This fiscal policy is wrong, and the next fiscal stimulus will come.", published) == []

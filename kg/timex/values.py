@@ -233,7 +233,7 @@ def _unit_code(word: str, vocab: dict[str, Any]) -> str | None:
         return str(vocab["units"][w])
     if w.endswith("s") and w[:-1] in vocab["units"]:
         return str(vocab["units"][w[:-1]])
-    if w in ("fiscal year", "calendar year"):
+    if w in ("fiscal year", "calendar year", "fiscal"):  # "this fiscal", in Indian English, is this fiscal year
         return "Y"
     return None
 
