@@ -140,3 +140,14 @@ def test_a_holiday_in_a_clause_of_what_happens_as_a_rule_is_no_one_years(publish
 def test_a_day_after_a_month_long_holiday_leaves_the_month_whole():
     found = parsed_values("Muslims around the world began fasting for Ramadan on Wednesday.", "2026-02-19")
     assert found == [("Ramadan", "2026-03"), ("Wednesday", "2026-02-18")]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2026-12-07", "Troops will parade on Red Square on Victory Day.", [("Victory Day", "2027-05-09")]),
+    ("2026-11-13", "Sales on Singles Day rose 8 percent.", [("Singles Day", "2026-11-11")]),
+    ("2027-01-01", "Crowds gathered in the capital for Hogmanay.", [("Hogmanay", "2026-12-31")]),
+    # a day of a cause is no time, as TimeBank marks it
+    ("1998-03-05", "International Women's Day is this coming Sunday.", [("this coming Sunday", "1998-03-08")]),
+])
+def test_more_holidays_on_fixed_days(published, sentence, expected):
+    assert parsed_values(sentence, published) == expected
