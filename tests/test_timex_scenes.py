@@ -231,3 +231,12 @@ def test_a_season_opening_a_sentence_holds_its_months(published, winter, january
     assert found == [("Last winter", winter), ("17 days", "P17D"), ("January", january)]
     # a season in the sentence before sets no scene for the next: this January, told in it
     assert values("Last winter was cold. Snow fell in January.", "2013-01-14")[1] == ("January", "2013-01")
+
+
+@pytest.mark.parametrize("published,expected", [("2026-11-18", "2025-11-20"), ("2026-11-25", "2025-11-20"), ("2027-01-05", "2025-11-20")])
+def test_a_day_after_a_count_of_years_since_it_is_that_many_years_back(published, expected):
+    found = parsed_values("It is one year since the river burst its banks on Nov. 20, killing 31 people.", published)
+    assert found[1] == ("Nov. 20", expected)
+    assert parsed_values("Five years after the war ended on May 8, veterans gathered.", "2026-05-10")[1] == ("May 8", "2021-05-08")
+    # a day before the count is the anniversary itself
+    assert parsed_values("On Nov. 20, a year after the flood, survivors will gather.", "2026-11-18")[0] == ("Nov. 20", "2026-11-20")

@@ -366,7 +366,8 @@ class ResolverBase(SceneRules):
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")  # "must present its budget by Oct. 15 each year"
             # a date opening a line as a label ("March 3: Protests begin"): a timeline's present tells of no direction
             tense = None if labels_a_line(self.text, m.start(), m.end()) else self.tense_hint(m.start(), m.end())
-            told = self.season_scene_year(m, month) or self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month, d) or self.scene_carried_on(m)
+            told = (self.season_scene_year(m, month) or self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month, d)
+                    or self.scene_carried_on(m) or self.years_since_year(m, month, d))
             if told is not None:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None

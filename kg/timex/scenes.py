@@ -26,7 +26,19 @@ _YEAR_WORDS_AT_END = re.compile(r"\s*(?:(?:in|during) )?(?:(?:last|this|next) ye
 # a verb's place after the year: a lower-case word that is no preposition or conjunction
 _VERB_AFTER_YEAR = re.compile(r" (?!(?:in|on|at|of|for|and|or|but|to|from|with|by|as|that|when|while|than|after|before|since|until|"
                               r"alone|so|because|if|amid|despite)\b)[a-z]+\b")
+# "It is one year since the river burst its banks on Nov. 20": the day that many years before publication
+_YEARS_SINCE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) years? (?:since|after|on from)\b",
+                          re.IGNORECASE)
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _FRONTED_WORDS = 5  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "On this day in 1989, ...")
+
+
+def _valid_day(year: int, month: int, d: int) -> bool:
+    try:
+        date(year, month, d)
+    except ValueError:
+        return False
+    return True
 
 
 class SceneRules:
@@ -170,3 +182,24 @@ class SceneRules:
         if self.last_date_compared:
             return None  # "a loss of 88 million a year earlier, helped by bookings over the summer": the story's summer
         return None if _SENTENCE_END.search(self.text, self.last_date_span[0], m.start()) else self.last_date.year
+
+    def years_since_year(self, m: re.Match[str], month: int, d: int) -> int | None:
+        """The year of a day in a sentence that counts years since it ("It is one year since the river burst its
+        banks on Nov. 20", told two days before its anniversary): the such day nearest that many years back.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("It is one year since the river burst its banks on Nov. 20.", "2026-11-18")]
+        ['P1Y', '2025-11-20']
+        """
+        if self.day is None:
+            return None
+        counts = list(_YEARS_SINCE.finditer(self.text, _sentence_start(self.text, m.start()), m.start()))
+        if not counts:
+            return None
+        since = counts[-1]  # the count nearest the day
+        word = since["n"].lower()
+        years = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else _NUMBER_WORDS.index(word) + 2
+        back = self.day.year - years
+        candidates = [y for y in (back - 1, back, back + 1) if _valid_day(y, month, d)]
+        target = date(back, self.day.month, min(self.day.day, 28))
+        return min(candidates, key=lambda y: abs((date(y, month, d) - target).days)) if candidates else None
