@@ -4,8 +4,8 @@ News dates Eid, Passover, the Lunar New Year and Nowruz by calendars whose days 
 year. Each is counted here from first principles, so any year works offline:
 
 - the **Islamic** month starts as Saudi Arabia's Umm al-Qura calendar starts it: the day after the new moon if
-  the moon is new before sunset at Mecca, else a day later (where a country sights the moon, its feast can
-  fall a day after);
+  the moon is new before sunset at Mecca, else a day later (that calendar also asks that the moon set after the
+  sun, which this leaves out; where a country sights the moon, its feast can fall a day after);
 - the **Hebrew** calendar is arithmetic (the molad and its postponements);
 - the **Chinese** year starts on the second new moon after the month holding the winter solstice (the third
   when a leap month falls between), as Beijing's clock dates the new moon;
@@ -13,8 +13,9 @@ year. Each is counted here from first principles, so any year works offline:
 - **Orthodox** Easter is the Julian computus.
 
 New moons follow Meeus, *Astronomical Algorithms*, ch. 49 (to seconds in this era); the sun's longitude his
-low-precision series (ch. 25, about a hundredth of a degree). A holiday whose moon falls within minutes of a
-day's boundary may be a day off; nothing else is.
+low-precision series (ch. 25, about a hundredth of a degree), Mecca's sunset a formula good to a few minutes. A
+holiday whose new moon or equinox falls within minutes of the boundary its rule draws (midnight in Beijing, sunset
+at Mecca, noon in Tehran) may be a day off.
 
 >>> calendar_holiday_dates("islamic", 10, 1, 2026), calendar_holiday_dates("hebrew", 1, 15, 2026)
 ([datetime.date(2026, 3, 20)], [datetime.date(2026, 4, 2)])
@@ -30,7 +31,6 @@ from functools import lru_cache
 
 _SYNODIC_MONTH = 29.530588861
 _J2000 = 2451545.0  # Julian day of 2000-01-01 12:00
-_JD_OF_ORDINAL_ZERO = 1721424.5  # Julian day at midnight starting date.fromordinal(0)
 _DELTA_T = 69 / 86400  # terrestrial minus universal time, about a minute since the 1980s: a day's fraction
 _NEW_MOON_2000 = date(2000, 1, 6)  # the new moon Meeus numbers 0
 

@@ -87,8 +87,8 @@ def grammar() -> _Grammar:
     fills = {name: _alternation(words) for name, words in word_lists.items()} | {
         "NUM": f"(?:{number_words})",
         "AMOUNT": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:[- ]1/2)?|(?:" + number_words + r")(?: (?:hundred|thousand))?)",
-        # the first number of a range of lengths ("two to three weeks", "12 or 18 months"); never a year
-        # ("between two and three weeks" too)
+        # the first number of a range of lengths ("two to three weeks", "12 or 18 months", "between two and three
+        # weeks"); never a year
         "LOW": r"(?:(?=\S+ (?:to|or) )(?P<low>\d{1,3}|(?:" + number_words + r")) (?:to|or) |between (?P<blow>\d{1,3}|(?:" + number_words + r")) and )",
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
         "SPOKEN": (  # a year in words, as transcripts write it: "nineteen ninety-seven", "two thousand and one"
