@@ -77,7 +77,7 @@ def grammar() -> _Grammar:
         "ORD": v["ordinals"],
         "DAYORD": v["day_ordinals"],
         "VAGUE": v["vague_numbers"],
-        "HOLIDAY": list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]) + list(v["calendar_holidays"]),
+        "HOLIDAY": _holiday_names(v),
         "FIXED": v["fixed"],
         "SET": v["sets"],
         "TZ": v["time_zones"],
@@ -111,8 +111,8 @@ def grammar() -> _Grammar:
         compiled.append((p["kind"], re.compile(rx, re.IGNORECASE), tests[needs]))
     t = v["tense"]
     anchor_words = (list(v["months"]) + list(v["weekdays"]) + units + [u + "s" for u in units] + ["centuries"]
-                    + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + list(v["holidays"])
-                    + list(v["movable_holidays"]) + list(v["easter_holidays"]) + list(v["calendar_holidays"]) + [z for z in v["time_zones"] if " " not in z]
+                    + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + _holiday_names(v)
+                    + [z for z in v["time_zones"] if " " not in z]
                     + ["today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "ago", "later", "earlier",
                        "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                        "eighties", "nineties", "quarter", "half", "fiscal", "fy", "daily", "weekly", "midweek", "past", "clock"])
@@ -237,7 +237,7 @@ def _label_before_number() -> re.Pattern[str]:
 def _range_end_holiday() -> re.Pattern[str]:
     """What may follow a holiday to close a range with another: " to New Year's Day", " through Easter"."""
     v = grammar().vocab
-    holidays = _alternation(list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]) + list(v["calendar_holidays"]))
+    holidays = _alternation(_holiday_names(v))
     return re.compile(rf"\s*(?:to|through|thru|until|till|[-\u2013])\s+(?P<h>{holidays})\b", re.IGNORECASE)
 
 
@@ -257,6 +257,11 @@ def _needs(needs: list[str] | None, word_lists: dict[str, list[str]]) -> _Needs 
 
 
 _PHRASE_GLUE = frozenset({"a", "an", "the", "at", "in", "of", "to", "on", "this", "these", "every", "each", "per", "s"})
+
+
+def _holiday_names(v: dict[str, Any]) -> list[str]:
+    """Every holiday's name, of whichever calendar: fixed days, moving ones, Easter's, other calendars'."""
+    return list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]) + list(v["calendar_holidays"])
 
 
 def _anchor_set(entries: list[str]) -> frozenset[str]:

@@ -13,8 +13,9 @@ from datetime import date
 
 from .context import _sentence_around, habitual, of_a_game
 from .grammar import _period_end_after, grammar
-from .resolver import _CENTURY_PIVOT, ResolverBase
+from .resolver import ResolverBase
 from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quarter_value, year_value
+from .years import fiscal_label_year
 
 _QUARTERS_GONE = 2  # a quarter this many or more behind the current one, told of as to come, is next year's
 
@@ -160,7 +161,7 @@ class QuarterRules(ResolverBase):
         quarter, half = g.get("q") or g.get("q2"), g.get("h") or g.get("h2")
         year = g.get("y") or ""
         if g.get("fy"):  # "Q3FY26": the label's year, as "FY26" alone is read
-            year = g["fy"] if len(g["fy"]) == 4 else str((2000 if int(g["fy"]) < _CENTURY_PIVOT else 1900) + int(g["fy"]))
+            year = str(fiscal_label_year(g["fy"]))
         if quarter:
             return self.r_quarter(m, {"ord": ["1st", "2nd", "3rd", "4th"][int(quarter) - 1], "y": year})
         return self.r_half(m, {"ord": "first" if half == "1" else "second", "y": year})

@@ -14,7 +14,8 @@ import re
 from datetime import date
 
 from .context import TenseHint, _sentence_start
-from .grammar import _SENTENCE_END
+from .grammar import _SENTENCE_END, _number, grammar
+from .values import _safe_date
 
 _OPENING_WORDS = 3  # a year in this many words opening a sentence, its subject right after, sets its scene: "In 2019 the"
 _CLAUSE_OPENS = re.compile(r" (?:it|he|she|they|we|I|the|a|an|there|its|his|her|their|this|these|those|our)\b")
@@ -29,16 +30,7 @@ _VERB_AFTER_YEAR = re.compile(r" (?!(?:in|on|at|of|for|and|or|but|to|from|with|b
 # "It is one year since the river burst its banks on Nov. 20": the day that many years before publication
 _YEARS_SINCE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) years? (?:since|after|on from)\b",
                           re.IGNORECASE)
-_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _FRONTED_WORDS = 5  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "On this day in 1989, ...")
-
-
-def _valid_day(year: int, month: int, d: int) -> bool:
-    try:
-        date(year, month, d)
-    except ValueError:
-        return False
-    return True
 
 
 class SceneRules:
@@ -67,12 +59,21 @@ class SceneRules:
             self.scene_year = (year, line_end if line_end >= 0 else len(self.text), False)
             return
         possessive = self.text.startswith(("'s", "\u2019s"), end)
-        fronted = self.text[_sentence_start(self.text, end - 1) : end]  # not "The plant, built in 2019, closed in March"
-        opens_clause = len(fronted.split()) <= _OPENING_WORDS and _CLAUSE_OPENS.match(self.text, end) is not None  # "Last year it did not"
-        after_subject = self._year_after_subject(fronted, end)
-        if (self.text.startswith(",", end) or possessive or opens_clause or after_subject) and "," not in fronted and len(fronted.split()) <= _FRONTED_WORDS:
-            sentence_end = _SENTENCE_END.search(self.text, end)
-            self.scene_year = (year, sentence_end.start() if sentence_end else len(self.text), possessive)
+        fronted = self.text[_sentence_start(self.text, end - 1) : end]
+        scene_end = self._scene_end(end, possessive or self._year_after_subject(fronted, end))
+        if scene_end is not None:
+            self.scene_year = (year, scene_end, possessive)
+
+    def _scene_end(self, end: int, opens_anyway: bool = False) -> int | None:
+        """Where the sentence ends whose scene a time named up to ``end`` sets: one at its start, set off by a comma
+        ("Last year, ...") or before the subject ("Last year it did not"), or placed so by the caller
+        (``opens_anyway``); None for one further in ("The plant, built in 2019, closed in March")."""
+        fronted = self.text[_sentence_start(self.text, end - 1) : end]
+        opens_clause = len(fronted.split()) <= _OPENING_WORDS and _CLAUSE_OPENS.match(self.text, end) is not None
+        if not (self.text.startswith(",", end) or opens_clause or opens_anyway) or "," in fronted or len(fronted.split()) > _FRONTED_WORDS:
+            return None
+        sentence_end = _SENTENCE_END.search(self.text, end)
+        return sentence_end.start() if sentence_end else len(self.text)
 
     def _year_after_subject(self, fronted: str, end: int) -> bool:
         """Whether a year stands between its sentence's subject and verb: "Sales last year peaked in April",
@@ -90,12 +91,8 @@ class SceneRules:
     def note_season(self, first: date, last: date, end: int) -> None:
         """A season named up to ``end``: where it opens its sentence ("Last winter, ..."), the months of that
         sentence within it are its own (see :meth:`season_scene_year`)."""
-        fronted = self.text[_sentence_start(self.text, end - 1) : end]
-        opens_clause = len(fronted.split()) <= _OPENING_WORDS and _CLAUSE_OPENS.match(self.text, end) is not None
-        self.scene_season = None
-        if (self.text.startswith(",", end) or opens_clause) and "," not in fronted and len(fronted.split()) <= _FRONTED_WORDS:
-            sentence_end = _SENTENCE_END.search(self.text, end)
-            self.scene_season = (first, last, sentence_end.start() if sentence_end else len(self.text))
+        scene_end = self._scene_end(end)
+        self.scene_season = (first, last, scene_end) if scene_end is not None else None
 
     def season_scene_year(self, m: re.Match[str], month: int) -> int | None:
         """The year of a month within a season that opened this sentence: "Last winter, the city recorded 17 days
@@ -198,8 +195,7 @@ class SceneRules:
             return None
         since = counts[-1]  # the count nearest the day
         word = since["n"].lower()
-        years = 1 if word in ("a", "an", "one") else int(word) if word.isdigit() else _NUMBER_WORDS.index(word) + 2
-        back = self.day.year - years
-        candidates = [y for y in (back - 1, back, back + 1) if _valid_day(y, month, d)]
+        back = self.day.year - int(1 if word in ("a", "an") else _number(word, grammar().vocab) or 1)
         target = date(back, self.day.month, min(self.day.day, 28))
-        return min(candidates, key=lambda y: abs((date(y, month, d) - target).days)) if candidates else None
+        days = [c for c in (_safe_date(y, month, d) for y in (back - 1, back, back + 1)) if c is not None]
+        return min(days, key=lambda c: abs((c - target).days)).year if days else None

@@ -54,8 +54,7 @@ class YearRules(ResolverBase):
 
     def r_fiscal_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "FY24": fiscal 2024, written as the year ("FY98" is 1998): a label, read the same whenever it is told."""
-        yy = int(g["yy"])
-        return year_value((2000 if yy < _CENTURY_PIVOT else 1900) + yy)
+        return year_value(fiscal_label_year(g["yy"]))
 
     def r_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the 1990s" is a decade; "the 1800s", "the 1900s" are centuries (the 2000s, a decade, as news uses it)."""
@@ -142,3 +141,15 @@ class YearRules(ResolverBase):
             return _Value("DATE", "XX", granularity="century")
         shift = {"this": 0, "last": -1, "next": 1, "the next": 1, "the previous": -1}.get(rel, 0)
         return _unit_shift(self.day, "CE", shift)
+
+
+def fiscal_label_year(figures: str) -> int:
+    """The year a fiscal label's figures name, read the same whenever it is told: "24" -> 2024, "98" -> 1998,
+    "2026" -> 2026.
+
+    >>> fiscal_label_year("24"), fiscal_label_year("98"), fiscal_label_year("2026")
+    (2024, 1998, 2026)
+    """
+    if len(figures) == 4:
+        return int(figures)
+    return (2000 if int(figures) < _CENTURY_PIVOT else 1900) + int(figures)
