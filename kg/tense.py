@@ -390,9 +390,21 @@ _RANKING_WORDS = frozenset({"first", "last", "only", "next", "second", "third"})
 
 def _present_read_as_adjective(token: Token) -> bool:
     """A main clause's verb in the present that the tagger took for an adjective: it has a subject but no
-    copula ("Pre-orders open on Friday", where "are open" would be the adjective)."""
-    return (token.pos_ == "ADJ" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children)
-            and not any(c.dep_ in ("cop", "aux", "auxpass") for c in token.children))
+    copula ("Pre-orders open on Friday", where "are open" would be the adjective); or it was taken for a
+    word describing the noun before it, which is left as a sentence with no verb ("Polls close at 8pm on
+    Tuesday", "Polling stations close at 10pm")."""
+    if token.pos_ == "ADJ" and token.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ in ("cop", "aux", "auxpass") for c in token.children)
+    if token.pos_ == "NOUN" and token.dep_ == "ROOT":  # the parse climbed past a verb it had hung on the noun
+        return any(_describes_noun_before(c) for c in token.children)
+    return _describes_noun_before(token)
+
+
+def _describes_noun_before(token: Token) -> bool:
+    """A present verb or adjective hung right after a plural noun that heads a sentence with no verb."""
+    noun = token.head
+    return (token.dep_ == "amod" and token.i == noun.i + 1 and noun.dep_ == "ROOT" and noun.tag_ == "NNS"
+            and (token.tag_ == "VBP" or token.pos_ == "ADJ"))
 
 
 def _deadline_gone(deadline: Token) -> bool:
@@ -446,7 +458,9 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         verb = _as_verb(owner)  # governing_verb, without climbing the parse again
         tense = verb_tense(verb) if verb is not None else None
         if verb is None and owner is not None and _present_read_as_adjective(owner):
-            return "future"  # "Pre-orders open on Friday": a present of what is scheduled, as "opens on Friday" is
+            # "Pre-orders open on Friday": a present of what is scheduled, as "opens on Friday" is; a headline's
+            # present tells of what happened as often ("Stocks close higher on Friday")
+            return None if in_headline(text, start) else "future"
         if tense == "future" and verb is not None and verb.tag_ == "VBD" and verb.idx >= end and verb.lemma_.lower() in scheduling_verbs():
             tense = "past"  # "On Friday, the government planned to pay": the day of the planning, put before it
         if tense == "past" and verb is not None and _condition_of_what_may_come(verb):

@@ -145,3 +145,13 @@ def test_what_is_booked_for_a_time_lies_ahead_of_the_booking(published, weekday_
 def test_what_can_happen_lies_ahead(published, january, tuesday):
     assert parsed_values("The market is asking whether the Fed can cut in January.", published) == [("January", january)]
     assert parsed_values("Officials said the vote can go ahead on Tuesday.", published) == [("Tuesday", tuesday)]
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2025-12-31", "2026-02-26"])
+def test_a_present_read_as_a_word_after_its_noun_is_a_schedule(published):
+    # the tagger hangs "close" on "Polls" and leaves the sentence with no verb: the present of a timetable
+    for sentence, weekday in (("Polls close at 8pm local time on Tuesday.", 1), ("Polling stations close at 10pm on Thursday.", 3)):
+        (value,) = [v for _, v in parsed_values(sentence, published)]
+        assert value[:10] == weekday_ahead(published, weekday), sentence
+    # a headline's present tells of what happened as often as of what is to come: the nearer Friday
+    assert parsed_values("Stocks close higher on Friday", published) == [("Friday", nearest_weekday(published, 4))]

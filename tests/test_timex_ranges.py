@@ -222,3 +222,50 @@ def test_a_month_told_next_after_one_ahead_comes_after_it(published, first, then
     assert found == [("December", first), ("January", then)]
     # told as coming after it, a month may come first
     assert parsed_values("The vote will be in March, after talks in February.", "2026-01-10") == [("March", "2026-03"), ("February", "2026-02")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-03", "2027-03-15", "2026-07-01"])
+def test_a_day_that_opens_a_range_takes_the_year_written_at_its_end(published):
+    assert [v for _, v in parsed_values("The show ran from 28 December to 4 January 2026.", published)] == ["2025-12-28", "2026-01-04"]
+    assert [v for _, v in parsed_values("Between 1 April and 30 June 2025, sales rose.", published)] == ["2025-04-01", "2025-06-30"]
+    assert [v for _, v in parsed_values("The tournament takes place from 11 June to 19 July 2026.", published)] == ["2026-06-11", "2026-07-19"]
+    assert [v for _, v in parsed_values("The ban applies from March 1 through June 30, 2028.", published)] == ["2028-03-01", "2028-06-30"]
+
+
+@pytest.mark.parametrize("published", ["2026-12-06", "2027-01-01", "2026-03-01"])
+def test_a_clock_range_across_midnight_ends_the_morning_after(published):
+    day = date.fromisoformat(published)
+    before, after = (day - timedelta(days=1)).isoformat(), (day + timedelta(days=1)).isoformat()
+    # told of the past with no day named: the night that ended on the publication day
+    assert parsed_values("The ministry said 40 drones were shot down between 10pm and 6am.", published) == [
+        ("10pm", f"{before}T22:00"), ("6am", f"{published}T06:00")]
+    assert parsed_values("The road was closed between 22:00 and 05:00.", published) == [("22:00", f"{before}T22:00"), ("05:00", f"{published}T05:00")]
+    # told ahead: tonight and tomorrow morning
+    assert parsed_values("The curfew will run from 10pm to 6am.", published) == [("10pm", f"{published}T22:00"), ("6am", f"{after}T06:00")]
+    # a day named before: that night and the morning after it
+    friday = day - timedelta(days=(day.weekday() - 4) % 7)  # the publication day itself on a Friday
+    assert parsed_values("On Friday, the road was closed between 10pm and 6am.", published)[1:] == [
+        ("10pm", f"{friday}T22:00"), ("6am", f"{friday + timedelta(days=1)}T06:00")]
+    # a range within a day stays on it
+    assert parsed_values("The shop was open from 9am to 5pm.", published) == [("9am", f"{published}T09:00"), ("5pm", f"{published}T17:00")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-04", "2027-05-20", "2026-01-02"])
+def test_a_month_in_a_clause_of_what_comes_every_few_years_is_every_such_month(published):
+    assert parsed_values("The elections are held every four years in May.", published) == [("every four years", "P4Y"), ("May", "XXXX-05")]
+    assert parsed_values("The games take place every other year in August.", published) == [("every other year", "P2Y"), ("August", "XXXX-08")]
+    # a comma ends the clause the rate is in: the October is one year's
+    found = parsed_values("The summit, held every two years, will take place in October.", published)
+    assert found[1][1] != "XXXX-10" and found[1][1].endswith("-10")
+
+
+@pytest.mark.parametrize("published", ["2026-12-03", "2026-12-05", "2027-01-01"])
+def test_this_coming_is_one_expression(published):
+    day = date.fromisoformat(published)
+    weekend = day + timedelta(days=7 if day.weekday() == 5 else 0)  # on a Saturday, the next one, as "the coming weekend"
+    year, week, _ = weekend.isocalendar()
+    assert parsed_values("The race takes place this coming weekend.", published) == [("this coming weekend", f"{year}-W{week:02d}-WE")]
+    assert parsed_values("The rules change this coming year.", published) == [("this coming year", str(day.year + 1))]
+    next_week = day + timedelta(days=7)
+    assert parsed_values("Talks resume this coming week.", published) == [
+        ("this coming week", f"{next_week.isocalendar()[0]}-W{next_week.isocalendar()[1]:02d}")]

@@ -26,6 +26,8 @@ _AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on De
 _DEADLINE_AFTER = re.compile(r"(?: [A-Z]{2,4})? (?:deadline|cutoff|ultimatum)\b")  # "a midnight deadline", "a 5 p.m. EST deadline"
 _STORY_DAY_AFTER = re.compile(r",? (?:on )?(?:the (?:next|following) (?:day|morning|afternoon|evening)|the day after|that (?:day|morning|afternoon|evening))\b",
                               re.IGNORECASE)  # a day told from the story's right after a clock time: it is that day's
+_MORNING_CLOSES_RANGE = re.compile(r"\s*(?:-|\u2013|and|to|until|till|through)\s*(?:about |around )?"
+                                   r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? ?(?:a\.m\.|am\b)|(?:0?\d|1[01]):[0-5]\d\b)", re.IGNORECASE)
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
 
 
@@ -91,7 +93,9 @@ class ClockRules(DayRules):
         if clause_has(self.text, m.start(), m.end(), grammar().clock_rule_words):  # the habitual words among them
             self.dayless_clock = False  # no day to take from one named after it either
             return _Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", granularity="time")
-        return self._time(hour, minute, self.clock_day(m, hour * 60 + minute))
+        value = self._time(hour, minute, self.clock_day(m, hour * 60 + minute))
+        self.dayless_clock_at = (value.start, hour * 60 + minute, m.end()) if value.start is not None else None
+        return value
 
     def clock_day(self, m: re.Match[str], minutes: int) -> date | None:
         """The day of a clock time with no day of its own (``minutes`` after midnight): the day the text tells
@@ -106,6 +110,9 @@ class ClockRules(DayRules):
         tense = self.clause_hint(m.start(), m.end()) or self.tense_hint(m.start(), m.end())
         if _STORY_DAY_AFTER.match(self.text, m.end()):
             return None  # "resumed at 9.30am the next day": the day after it says, counted from the day before the clock
+        opened = self.dayless_clock_at
+        if opened is not None and _CLOCK_RANGE_JOINT.fullmatch(self.text, opened[2], m.start()):
+            return opened[0] + timedelta(days=minutes < opened[1])  # "between 10pm and 6am": the morning after that night
         after_clock = self._day_after_clock(self.last_clock, m, minutes, tense) if self.last_clock is not None else None
         if after_clock is not None:
             return after_clock
@@ -115,6 +122,9 @@ class ClockRules(DayRules):
             after = _AFTER_WORD.search(self.text, max(0, m.start() - 8), m.start()) is not None
             return self.day if after else self.day - timedelta(days=1)
         if not self.told_day or self.told_day == self.day:
+            if (tense == "past" and minutes >= _EVENING_HOUR * 60 and _MORNING_CLOSES_RANGE.match(self.text, m.end())
+                    and self.last_day_end < _sentence_start(self.text, m.start())):
+                return self.day - timedelta(days=1)  # "were shot down between 10pm and 6am", no day named: the night that ended today
             return None
         if tense == "past" and self.told_day > self.day:
             # "escaped on Saturday. He is due in court on April 2. Officers were called at 4.17pm": the escape's day,

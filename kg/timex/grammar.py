@@ -228,6 +228,16 @@ def _range_end_month() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _range_end_day_with_year() -> re.Pattern[str]:
+    """What may follow a day to close a range or pair with a day whose year is written: " to 19 July 2026",
+    " and June 30, 2025"."""
+    months = _alternation(grammar().vocab["months"])
+    return re.compile(rf"\s*(?:(?:and|to|through|until|till)\s+|[-\u2013]\s*)(?:the\s+)?"
+                      rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{months})|(?P<month2>{months})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
+                      r"\b\.?,?\s+(?P<y>1[89]\d\d|20\d\d)\b(?![,.]?\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _label_before_number() -> re.Pattern[str]:
     """A noun a number right after labels: "Flight 2024", "Resolution 1973", "Room 1918" (no years)."""
     return re.compile(r"\b(?:" + _alternation(grammar().vocab["number_label_nouns"]) + r")\.? $", re.IGNORECASE)

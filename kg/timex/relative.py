@@ -198,7 +198,7 @@ class RelativeRules(ResolverBase):
             return _unit_shift(self.day, unit, -1)  # the latest figures are of the last whole week, month or year
         shift = {"this": 0, "the current": 0, "the same": 0, "the": 0, "last": -1, "this past": -1 if unit != "WE" else 0,
                  "the previous": -1, "the past": -1, "the last": -1,
-                 "next": 1, "the coming": 1, "coming": 1, "the next": 1, "the following": 1}.get(rel)
+                 "next": 1, "the coming": 1, "coming": 1, "this coming": 1, "the next": 1, "the following": 1}.get(rel)
         if shift is None:
             return None
         if rel == "the following" and self.date_referred_back_to:
@@ -210,7 +210,7 @@ class RelativeRules(ResolverBase):
             return _unit_shift(self.last_date, unit, 1)  # "became president in 2008. The next year, he won": 2009
         if unit == "WE" and rel in ("this", "the", "this past") and self.tense_hint(m.start(), m.end()) == "past" and self.day.isoweekday() < 6:
             shift = -1
-        elif unit == "WE" and rel in ("the coming", "coming") and self.day.isoweekday() < 6:
+        elif unit == "WE" and rel in ("the coming", "coming", "this coming") and self.day.isoweekday() < 6:
             shift = 0  # on a weekday, the coming weekend is this week's
         elif unit == "WE" and rel == "the" and self.day.isoweekday() == 7 and self.tense_hint(m.start(), m.end()) == "future":
             shift = 1  # on a Sunday, the weekend ahead is next week's

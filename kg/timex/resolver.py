@@ -16,7 +16,7 @@ import re
 from datetime import date
 
 from .context import TenseHint, _sentence_of, _sentence_start, habitual, labels_a_line
-from .grammar import _MOVED_TO_REACH, _SENTENCE_END, _range_end_month, _reported_future, grammar
+from .grammar import _MOVED_TO_REACH, _SENTENCE_END, _range_end_day_with_year, _range_end_month, _reported_future, grammar
 from .scenes import SceneRules
 from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
 
@@ -72,6 +72,7 @@ class ResolverBase(SceneRules):
         self.months_with_year: dict[int, int] = {}  # the past year each month was named with ("in March 2021")
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
         self.last_clock: tuple[date, int, int] | None = None  # the latest clock time named with its day: day, minutes, where
+        self.dayless_clock_at: tuple[date, int, int] | None = None  # the latest clock time read with no day: its day, minutes, end
         self.evening_of: date | None = None  # the day whose evening or night the latest time of day named fell in
         self.afternoon_at: tuple[date, int] | None = None  # the day whose afternoon the latest part of a day named was, and where
         self.past_midnight: date | None = None  # the day after the night or midnight the latest time of day named, if it did
@@ -364,6 +365,10 @@ class ResolverBase(SceneRules):
         if y is None:
             if not self.day or habitual(self.text, m.start(), m.end()):
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")  # "must present its budget by Oct. 15 each year"
+            closing = self.year_closing_day_range(m, month, d)
+            if closing is not None:  # "from 28 December to 4 January 2026": the December before that January
+                dd = _safe_date(closing, month, d)
+                return day_value(dd) if dd else None
             # a date opening a line as a label ("March 3: Protests begin"): a timeline's present tells of no direction
             tense = None if labels_a_line(self.text, m.start(), m.end()) else self.tense_hint(m.start(), m.end())
             told = (self.season_scene_year(m, month) or self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month, d)
@@ -406,6 +411,20 @@ class ResolverBase(SceneRules):
                 y += 1
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
+
+    def year_closing_day_range(self, m: re.Match[str], month: int, d: int) -> int | None:
+        """The year of a day that opens a range or pair closed by a day with its year written: that year, or the
+        one before where this day comes later in the year.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The show ran from 28 December to 4 January 2026.", "2026-12-03")]
+        ['2025-12-28', '2026-01-04']
+        """
+        after = _range_end_day_with_year().match(self.text, m.end())
+        if after is None:
+            return None
+        end_month = self.vocab["months"][(after["month"] or after["month2"]).lower().rstrip(".")]
+        return int(after["y"]) - ((month, d) > (end_month, int(after["d"] or after["d2"])))
 
     def range_opened_by(self, m: re.Match[str]) -> date | None:
         """The day a range this time closes opened on: the day named just before it, with a range word between
