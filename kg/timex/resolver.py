@@ -365,9 +365,9 @@ class ResolverBase(SceneRules):
         if y is None:
             if not self.day or habitual(self.text, m.start(), m.end()):
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")  # "must present its budget by Oct. 15 each year"
-            closing = self.year_closing_day_range(m, month, d)
-            if closing is not None:  # "from 28 December to 4 January 2026": the December before that January
-                dd = _safe_date(closing, month, d)
+            closing_year = self.year_closing_day_range(m, month, d)
+            if closing_year is not None:  # "from 28 December to 4 January 2026": the December before that January
+                dd = _safe_date(closing_year, month, d)
                 return day_value(dd) if dd else None
             # a date opening a line as a label ("March 3: Protests begin"): a timeline's present tells of no direction
             tense = None if labels_a_line(self.text, m.start(), m.end()) else self.tense_hint(m.start(), m.end())
