@@ -376,3 +376,12 @@ def test_this_fiscal_alone_is_this_fiscal_year(published):
     assert found == [("last fiscal", str(year - 1)), ("this fiscal", str(year))]
     # before a noun, "fiscal" is the noun's
     assert values("This fiscal policy is wrong, and the next fiscal stimulus will come.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2026-12-03", "2027-02-01", "2025-07-15"])
+def test_a_half_or_quarter_code_with_a_year_s_last_two_figures(published):
+    assert parsed_values("Sales grew 12% in 1H26.", published) == [("1H26", "2026-H1")]
+    assert parsed_values("Margins should improve in 2H26 and in Q1 '27.", published) == [("2H26", "2026-H2"), ("Q1 '27", "2027-Q1")]
+    assert parsed_values("The H1'25 figures were restated.", published) == [("H1'25", "2025-H1")]
+    # a model's name or a virus is no quarter
+    assert parsed_values("Shares of the Q450 maker rose. The H1N1 virus spread.", published) == []

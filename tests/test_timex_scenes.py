@@ -240,3 +240,24 @@ def test_a_day_after_a_count_of_years_since_it_is_that_many_years_back(published
     assert parsed_values("Five years after the war ended on May 8, veterans gathered.", "2026-05-10")[1] == ("May 8", "2021-05-08")
     # a day before the count is the anniversary itself
     assert parsed_values("On Nov. 20, a year after the flood, survivors will gather.", "2026-11-18")[0] == ("Nov. 20", "2026-11-20")
+
+
+@pytest.mark.parametrize("published", ["2026-12-01", "2027-01-05", "2026-06-30"])
+def test_a_month_or_day_that_narrows_a_year_or_season_just_named_is_in_it(published):
+    found = parsed_values("The fighting began in the spring of 2024, when rebel units crossed the river on April 9.", published)
+    assert found == [("the spring of 2024", "2024-SP"), ("April 9", "2024-04-09")]
+    found = parsed_values("The fire started in the winter of 2019, in early December.", published)
+    assert found == [("the winter of 2019", "2019-WI"), ("early December", "2019-12")]
+    assert parsed_values("He was elected in 2019, in November.", published) == [("2019", "2019"), ("November", "2019-11")]
+    # a month outside the season says nothing of the season's year; a month further on in the sentence is the story's
+    assert parsed_values("Sales peaked in the summer of 2021, and fell in November.", published)[1] != ("November", "2021-11")
+
+
+@pytest.mark.parametrize("published", ["2026-12-01", "2027-01-05", "2026-06-30"])
+def test_the_same_year_or_that_same_month_is_the_one_named_before(published):
+    assert parsed_values("The plant opened in 2021. The same year, it was fined.", published) == [("2021", "2021"), ("The same year", "2021")]
+    assert parsed_values("The plant opened in 2021. That same year, it was fined.", published) == [("2021", "2021"), ("That same year", "2021")]
+    assert parsed_values("The plant opened in March 2021. That same month, it was fined.", published) == [
+        ("March 2021", "2021-03"), ("That same month", "2021-03")]
+    # with nothing named before, the publication's
+    assert parsed_values("The same year, prices fell.", published) == [("The same year", published[:4])]

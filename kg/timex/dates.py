@@ -241,7 +241,7 @@ class DateRules(YearRules):
         tense = self.tense_hint(m.start(), m.end())
         if not direction and self.after_superlative(m):  # "the wettest November": one that has come, or one very near
             tense = "past" if tense != "future" else None  # "It follows the wettest November"; "expect the busiest December"
-        told = (self.season_scene_year(m, month) or self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month)
+        told = (self.season_scene_year(m, month) or self.year_the_sentence_sets(m, month) or self.year_told_of(m, tense, month)
                 or self.chronicle_year(m, month)) if not direction else None
         if told is not None:  # "began on Nov. 4, 2010, and ended in June": that June after it
             return _with_mod(month_value(told, month), part)

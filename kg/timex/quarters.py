@@ -151,7 +151,7 @@ class QuarterRules(ResolverBase):
         return self.r_quarter(m, {"ord": g["ord"], "word": "fiscal" if fiscal else ""})
 
     def r_quarter_code(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "Q3", "Q1 2025", "H1 2025", "2Q", "1H 2026", "Q3FY26": a quarter or half, read as "the third quarter" or "the
+        """ "Q3", "Q1 2025", "H1 2025", "2Q", "1H 2026", "1H26", "Q3 '26", "Q3FY26": a quarter or half, read as "the third quarter" or "the
         first half" (of the year a fiscal label names, as "FY26" is read).
 
         >>> from kg.timex import find_timexes
@@ -160,8 +160,8 @@ class QuarterRules(ResolverBase):
         """
         quarter, half = g.get("q") or g.get("q2"), g.get("h") or g.get("h2")
         year = g.get("y") or ""
-        if g.get("fy"):  # "Q3FY26": the label's year, as "FY26" alone is read
-            year = str(fiscal_label_year(g["fy"]))
+        if g.get("fy") or g.get("yy"):  # "Q3FY26": the label's year, as "FY26" alone is read; "1H26", "Q3 '26"
+            year = str(fiscal_label_year((g.get("fy") or g["yy"]).lstrip(" '")))
         if quarter:
             return self.r_quarter(m, {"ord": ["1st", "2nd", "3rd", "4th"][int(quarter) - 1], "y": year})
         return self.r_half(m, {"ord": "first" if half == "1" else "second", "y": year})

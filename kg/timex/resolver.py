@@ -55,6 +55,7 @@ class ResolverBase(SceneRules):
         self.last_date: date | None = None  # the start of the latest date of any granularity
         self.scene_year: tuple[int, int, bool] | None = None  # a year opening a sentence, where it ends, whether a possessive
         self.scene_season: tuple[date, date, int] | None = None  # a season opening a sentence: its first and last day, the sentence's end
+        self.last_season: tuple[date, date, int] | None = None  # the latest season named: its first and last day, where it ends
         self.last_date_span: tuple[int, str] = (-1, "none")  # where that date ends, and its granularity
         self.last_date_compared = False  # that date was what a figure was compared with ("up from 88 a year earlier")
         self.date_before_saying: date | None = None  # the date named before the latest, if that was when something was said
@@ -371,7 +372,7 @@ class ResolverBase(SceneRules):
                 return day_value(dd) if dd else None
             # a date opening a line as a label ("March 3: Protests begin"): a timeline's present tells of no direction
             tense = None if labels_a_line(self.text, m.start(), m.end()) else self.tense_hint(m.start(), m.end())
-            told = (self.season_scene_year(m, month) or self.year_the_sentence_sets(m) or self.year_told_of(m, tense, month, d)
+            told = (self.season_scene_year(m, month) or self.year_the_sentence_sets(m, month) or self.year_told_of(m, tense, month, d)
                     or self.scene_carried_on(m) or self.years_since_year(m, month, d))
             if told is not None:
                 dd = _safe_date(told, month, d)

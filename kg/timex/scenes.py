@@ -30,6 +30,8 @@ _VERB_AFTER_YEAR = re.compile(r" (?!(?:in|on|at|of|for|and|or|but|to|from|with|b
 # "It is one year since the river burst its banks on Nov. 20": the day that many years before publication
 _YEARS_SINCE = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3}) years? (?:since|after|on from)\b",
                           re.IGNORECASE)
+# what stands between a year or season and a month or day that narrows it down: "in the winter of 2019, in early December"
+_NARROWED_AFTER = re.compile(r", (?:(?:in|on|during|from|until|by) )?")
 _FRONTED_WORDS = 5  # a year this many words from its sentence's start, then a comma, sets its scene ("Last year, ...", "On this day in 1989, ...")
 
 
@@ -43,6 +45,7 @@ class SceneRules:
     last_date_compared: bool
     scene_year: tuple[int, int, bool] | None
     scene_season: tuple[date, date, int] | None
+    last_season: tuple[date, date, int] | None
     chronicle: tuple[date, int] | None
     tense_hint: TenseHint
 
@@ -93,6 +96,7 @@ class SceneRules:
         sentence within it are its own (see :meth:`season_scene_year`)."""
         scene_end = self._scene_end(end)
         self.scene_season = (first, last, scene_end) if scene_end is not None else None
+        self.last_season = (first, last, end)
 
     def season_scene_year(self, m: re.Match[str], month: int) -> int | None:
         """The year of a month within a season that opened this sentence: "Last winter, the city recorded 17 days
@@ -149,10 +153,12 @@ class SceneRules:
         self.chronicle = (date(year, month, 1), m.end())
         return year
 
-    def year_the_sentence_sets(self, m: re.Match[str]) -> int | None:
+    def year_the_sentence_sets(self, m: re.Match[str], month: int | None = None) -> int | None:
         """The year this month or day's sentence sets: one opening it (see :meth:`note_year`: "Last year, fires
-        destroyed 1,200 homes in August" is that year's August), or one just named with a "when" clause after it
-        that holds the month or day ("was in 2012, when 379mm fell between June and August").
+        destroyed 1,200 homes in August" is that year's August), or a year or season just named with a "when"
+        clause after it that holds the month or day ("was in 2012, when 379mm fell between June and August"),
+        or that the month or day narrows down ("began in the winter of 2019, in early December"). A season's
+        year is the one in which the ``month`` falls within it.
 
         >>> from kg.timex import Anchor, _Resolver
         >>> r = _Resolver("It was in 2012, when rain fell in June.", Anchor.parse("2015-07-24"), lambda s, e: "past")
@@ -167,9 +173,17 @@ class SceneRules:
                 return year
             if self.tense_hint(m.start(), m.end()) == ("future" if year > self.day.year else "past"):
                 return year  # "Last year's champion will defend her title in May": not that year's May
-        if self.last_date is None or granularity != "year" or not self.text.startswith(", when ", end):
+        if self.last_date is None or granularity not in ("year", "season"):
             return None
-        return self.last_date.year if _SENTENCE_END.search(self.text, end, m.start()) is None else None
+        narrowed = _NARROWED_AFTER.fullmatch(self.text, end, m.start()) is not None
+        if not narrowed and not (self.text.startswith(", when ", end) and _SENTENCE_END.search(self.text, end, m.start()) is None):
+            return None
+        if granularity == "year":
+            return self.last_date.year
+        if month is None or self.last_season is None or self.last_season[2] != end:
+            return None
+        first, last, _ = self.last_season  # "in the spring of 2024, when rebels crossed the river on April 9"
+        return next((y for y in (first.year, last.year) if first <= date(y, month, 1) <= last), None)
 
     def year_just_named(self, m: re.Match[str]) -> int | None:
         """A year before publication named last, earlier in the same sentence ("The last strike, in 1994, lasted
