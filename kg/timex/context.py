@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .grammar import grammar
 
@@ -272,3 +273,24 @@ def ends_sentence(text: str, end: int) -> bool:
         return False
     word = _NEXT_WORD.match(text, end)
     return word is not None and word.group(1).lower() not in grammar().anchor_words
+
+
+_SLASHED_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)?\d\d\b")
+
+
+@lru_cache(maxsize=8)
+def writes_day_first(text: str) -> bool:
+    """Whether the text writes a date's day before its month: a slashed date whose first figures can only be a
+    day ("25/12/2026"), or, with none either way, more dates written "3 December" than "December 3". A slashed
+    date whose second figures can only be a day ("12/25/2026") says the text writes the month first.
+
+    >>> writes_day_first("Posted: Thu 3 Dec 2026. Last updated: 03/12/2026"), writes_day_first("Filed 03/12/2026")
+    (True, False)
+    """
+    for first, second in _SLASHED_DATE.findall(text):
+        if int(first) > 12 >= int(second):
+            return True
+        if int(second) > 12 >= int(first):
+            return False
+    g = grammar()
+    return len(g.day_month_written.findall(text)) > len(g.month_day_written.findall(text))

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .context import _NAME_AFTER, _TIME_WORD_BEFORE, _abbreviation, _name_word, _sentence_of, habitual, in_headline, labels_a_line
+from .context import _NAME_AFTER, _TIME_WORD_BEFORE, _abbreviation, _name_word, _sentence_of, habitual, in_headline, labels_a_line, writes_day_first
 from .grammar import _DIGIT, _SENTENCE_END, _named_day_noun, _range_end_month, _season_kind_after, grammar
 from .values import (
     _month_year,
@@ -82,8 +82,11 @@ class DateRules(YearRules):
             d, month, y = first, int(g["dm"]), self.year_of(g["dy"])
         else:
             second = int(g["b"])
-            month, d = (second, first) if first > 12 else (first, second)
             y = self.year_of(g["y"])
+            # "03/12/2026" is 3 December in a text that writes days first, or where that is the publication day
+            publication_day_first = y is not None and self.day is not None and _safe_date(y, second, first) == self.day
+            day_first = first > 12 or second <= 12 and (writes_day_first(self.text) or publication_day_first)
+            month, d = (second, first) if day_first else (first, second)
         dd = _safe_date(y, month, d) if y else None
         return day_value(dd) if dd else None
 

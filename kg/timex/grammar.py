@@ -46,6 +46,8 @@ class _Grammar:
     told_or_had: re.Pattern[str]  # a verb of saying, or the past perfect's "had": what comes after it was told of before
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
     habitual: re.Pattern[str]  # words of what happens as a rule: "usually", "typically"
+    day_month_written: re.Pattern[str]  # a date written day first, "3 December"
+    month_day_written: re.Pattern[str]  # a date written month first, "December 3"
     clock_rule_words: re.Pattern[str]  # words that make a clock time a rule's: "daily", "on Fridays", the habitual words
     results_words: re.Pattern[str]  # words of reported figures: "results", "figures", "sales"
     results_after: re.Pattern[str]  # a period's results named after it: "fourth-quarter results", "quarter earnings"
@@ -155,6 +157,8 @@ def grammar() -> _Grammar:
                            r"in an? (?:statement|interview|e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$",
                            re.IGNORECASE),
         habitual=re.compile(r"\b(?:" + _habit_words(v, []) + r")\b", re.IGNORECASE),
+        day_month_written=re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)? (?:" + _alternation(v["months"]) + r")\b", re.IGNORECASE),
+        month_day_written=re.compile(r"\b(?:" + _alternation(v["months"]) + r")\.? [0-3]?\d(?:st|nd|rd|th)?\b(?!:)", re.IGNORECASE),
         clock_rule_words=re.compile(r"\b(?:" + _habit_words(v, v["clock_rule_words"]) + r"|(?:" + _alternation(word_lists["DAYNAME"])
                                     + r")s|(?:" + _alternation(v["clock_rule_adverbs"]) + r")(?! +(?!(?:at|from|between|until|by|in|on|"
                                     r"and|or|except|around|before|after)\b)[a-z]))\b", re.IGNORECASE),

@@ -1,0 +1,34 @@
+"""Dates written in figures (kg/timex/dates.py, kg/timex/context.py): which of "03/12/2026" is the day and
+which the month, read from how the rest of the text writes its dates, with several publication dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.timex import find_timexes
+
+
+def values(text: str, published: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, published)]
+
+
+@pytest.mark.parametrize("published", ["2026-12-03", "2026-03-12", "2027-07-04"])
+def test_a_text_that_writes_days_first_reads_slashed_dates_so(published):
+    # a slashed date whose first figures can only be a day, or dates written "3 December"
+    assert values("Filed 25/11/2026. The vote is on 04/12/2026.", published) == [("25/11/2026", "2026-11-25"), ("04/12/2026", "2026-12-04")]
+    assert values("The vote, on 04/12/2026, follows the 3 December 2026 poll and the 5 November count.", published)[0] == (
+        "04/12/2026", "2026-12-04")
+    # and the other way: the month first, as American texts write them
+    assert values("Filed 11/25/2026. The vote is on 04/12/2026.", published) == [("11/25/2026", "2026-11-25"), ("04/12/2026", "2026-04-12")]
+    assert values("The vote, on 04/12/2026, follows the December 3, 2026 poll.", published)[0] == ("04/12/2026", "2026-04-12")
+    # with nothing to say either way, the month first
+    assert values("The meeting was held on 04/12/2026.", published) == [("04/12/2026", "2026-04-12")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-03", "2027-01-11", "2025-05-02"])
+def test_a_slashed_date_that_is_the_publication_day_read_day_first_is_that_day(published):
+    year, month, day = published.split("-")
+    written = f"{day}/{month}/{year}"  # as a British page's "Last updated" line writes it
+    assert values(f"Last updated: {written}", published) == [(written, published)]
+    # the month first wins where that reading is the publication day too
+    assert values(f"Last updated: {month}/{day}/{year}", published) == [(f"{month}/{day}/{year}", published)]
