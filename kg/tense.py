@@ -419,6 +419,9 @@ def _deadline_gone(deadline: Token) -> bool:
     return told is not None and verb_tense(told) == "past" and told.lemma_.lower() not in _tense_words("nearing_verbs")
 
 
+_RANGE_DASH = re.compile(r" ?[-\u2013] ?")
+
+
 def parse_hint(doc: Doc, text: str) -> TenseHint:
     """A tense hint for :func:`kg.timex.find_timexes` over a parsed text."""
     # words in -ed the parse reads as no verb ("a still unspecified date"): no past tense for the word list
@@ -434,6 +437,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             end -= 1
         span = doc.char_span(start, end, alignment_mode="expand")
         owner = _span_owner(span)
+        if owner is not None and owner.idx > end and owner.dep_ != "compound" and _RANGE_DASH.fullmatch(text, end, owner.idx) and text[start].isupper():
+            return hint(owner.idx, owner.idx + len(owner))  # "runs Friday-Sunday": the parse hangs the first day on the last
         if owner is not None and owner.idx >= end and owner.lemma_.lower() in _tense_words("named_stretch_nouns") and text[start].isupper():
             return hint(start, owner.idx + len(owner))  # "were closed over the Easter holiday": the holiday's time is the name's
         if owner is not None and owner.lemma_.lower() in _tense_words("deadline_nouns") and owner.idx >= end:

@@ -412,3 +412,11 @@ def test_twelve_in_a_part_of_the_day(published):
     assert values("The curfew starts at 12 at night.", published) == [("12 at night", f"{published}T24:00")]
     assert values("The shop opens at half past twelve in the morning.", published) == [("half past twelve in the morning", f"{published}T00:30")]
     assert values("He arrived at twelve o'clock.", published) == [("twelve o'clock", f"{published}T12:00")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-03", "2026-12-31", "2027-02-28"])
+def test_twelve_noon_and_twelve_midnight_keep_their_twelve(published):
+    day = date.fromisoformat(published)
+    friday = day + timedelta(days=(4 - day.weekday()) % 7)
+    assert parsed_values("The deadline is 12 noon on Friday.", published) == [("12 noon on Friday", f"{friday}T12:00")]
+    assert parsed_values("The curfew starts at 12 midnight tonight.", published) == [("12 midnight tonight", f"{published}T24:00")]

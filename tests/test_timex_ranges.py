@@ -269,3 +269,15 @@ def test_this_coming_is_one_expression(published):
     next_week = day + timedelta(days=7)
     assert parsed_values("Talks resume this coming week.", published) == [
         ("this coming week", f"{next_week.isocalendar()[0]}-W{next_week.isocalendar()[1]:02d}")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2026-12-31", "2027-03-05"])
+def test_days_joined_by_a_dash_are_a_range_told_as_its_clause_tells(published):
+    day = date.fromisoformat(published)
+    friday = day + timedelta(days=(4 - day.weekday()) % 7)
+    sunday = friday + timedelta(days=2)
+    expected = [(friday.isoformat()), (sunday.isoformat())]
+    for sentence in ("The event runs Friday-Sunday.", "The event runs Fri-Sun.", "The event runs Friday to Sunday."):
+        assert [v for _, v in parsed_values(sentence, published)] == expected, sentence
+    # short names stay no days outside such a range
+    assert parsed_values("Sun and Sat are newspapers. Mon-Khmer languages are spoken there.", published) == []

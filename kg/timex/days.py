@@ -48,6 +48,8 @@ _WEEK_SHIFTS = {"last": -1, "next": 1, "this": 0, "the previous": -1, "the follo
 _INTO_DAY_AFTER = re.compile(r",? (?:and )?(?:on )?into (?-i:(?P<wd>[A-Z][a-z]+day))\b")  # "through the night into Saturday"
 # a word that puts a time right after it: "on Christmas Day Pope Leo spoke" has the day, not a name
 _WORD_AFTER = re.compile(r" ([A-Za-z]+)\.?")
+_SHORT_DAY = r"(?-i:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)"
+_SHORT_DAY_RANGE = re.compile(rf"{_SHORT_DAY} ?[-\u2013] ?{_SHORT_DAY}\b")  # "Mon-Fri", "Fri–Sun": a timetable's days
 _FIGURES_DAYS = 3  # days: a holiday this near behind publication, told of ahead in a sentence of figures, is the one just passed
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
@@ -232,10 +234,15 @@ class DayRules(ResolverBase):
             return day_value(_nearest_weekday(self.day, wd, "future", "next") + timedelta(days=7))
         return day_value(_nearest_weekday(self.day, wd, "past", "last") - timedelta(days=7))
 
+    def _in_short_day_range(self, m: re.Match[str]) -> bool:
+        """Whether a weekday written short opens or closes a range of two such ("Mon-Fri", "Fri–Sun")."""
+        return (_SHORT_DAY_RANGE.match(self.text, m.start()) is not None
+                or any(r.end() == m.end() for r in _SHORT_DAY_RANGE.finditer(self.text, max(0, m.start() - 8), m.end())))
+
     def r_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         word = g["wd"]
-        if len(word) <= 4 and not self.text[m.end(): m.end() + 1] == ".":
-            return None  # "Sun", "Sat", "Wed" without a full stop are rarely days
+        if len(word) <= 4 and not self.text[m.end(): m.end() + 1] == "." and not self._in_short_day_range(m):
+            return None  # "Sun", "Sat", "Wed" without a full stop are rarely days, but in "Fri-Sun"
         if _weekday_in_name(self.text, m, g):
             return None
         wd = self.vocab["weekdays"][word.lower().rstrip(".")]

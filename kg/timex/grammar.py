@@ -101,7 +101,7 @@ def grammar() -> _Grammar:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
         # "one minute past midnight", "a quarter to noon": minutes off the hour noon or midnight names
         "CLOCK": (r"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?:(?P<off>\d{1,2}|a quarter|half|"
-                  + number_words + r")(?: minutes?)? (?P<offdir>past|after|to|before) )?(?P<w>noon|midnight|midday))"),
+                  + number_words + r")(?: minutes?)? (?P<offdir>past|after|to|before) )?(?:12 )?(?P<w>noon|midnight|midday))"),
     }
     compiled = []
     tests: dict[tuple[str, ...], _Needs | None] = {}  # patterns with the same needs share one test
