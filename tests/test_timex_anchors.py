@@ -297,3 +297,22 @@ def test_a_part_of_the_day_before_or_after_a_day(published):
     # the night or evening after a day is that day's
     assert parsed_values("Fireworks went off on the night after Sunday's vote.", published)[0] == ("the night after", f"{sunday}TNI")
     assert parsed_values("Shops shut on the evening before Christmas Eve.", published)[0][0] == "the evening before"
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2027-01-01", "2026-03-05"])
+def test_words_in_a_quotation_count_from_the_day_its_closing_words_name(published):
+    day = date.fromisoformat(published)
+    saturday = day - timedelta(days=(day.weekday() - 5) % 7)  # the latest Saturday up to publication
+    found = values('"The vote will happen tomorrow," he told reporters on Saturday.', published)
+    assert found == [("tomorrow", (saturday + timedelta(days=1)).isoformat()), ("Saturday", saturday.isoformat())]
+    found = values('"Today is a historic day," the president said at the signing on Saturday.', published)
+    assert found == [("Today", saturday.isoformat()), ("Saturday", saturday.isoformat())]
+    next_week = (saturday + timedelta(days=7)).isocalendar()
+    assert values('"We will decide next week," the minister said on Saturday.', published)[0] == (
+        "next week", f"{next_week[0]}-W{next_week[1]:02d}")
+    yesterday = day - timedelta(days=1)
+    assert values('"I arrived yesterday," she said yesterday.', published)[0] == ("yesterday", (yesterday - timedelta(days=1)).isoformat())
+    # the reporter's own words, or a quotation closed with no day named, count from publication
+    assert values("He arrived tomorrow, he said on Saturday.", published)[0] == ("tomorrow", (day + timedelta(days=1)).isoformat())
+    assert values('"We meet tomorrow," he said, adding that a vote on Saturday was likely.', published)[0] == (
+        "tomorrow", (day + timedelta(days=1)).isoformat())

@@ -89,25 +89,6 @@ class DayRules(ResolverBase):
         self.afternoon_at = (day, self.position) if code == "AF" else None
         return day_value(day, "TIME", "T" + code)
 
-    def quoted_on(self, m: re.Match[str]) -> date | None:
-        """The day words in quotation marks were said on, named earlier in their sentence: in 'said on Monday he
-        would arrive "tomorrow"', "tomorrow" is the Tuesday after; None outside quotation marks or with no such day.
-
-        >>> from kg.timex import _Resolver
-        >>> from kg.timex.values import Anchor
-        >>> text = 'He said on Monday: "We meet tomorrow."'
-        >>> r = _Resolver(text, Anchor.parse("2025-05-21"), lambda s, e: None)
-        >>> r.note_day(date(2025, 5, 19), 17, of_a_report=True)
-        >>> r.quoted_on(re.search("tomorrow", text))
-        datetime.date(2025, 5, 19)
-        """
-        said = self.last_day
-        if said is None or not self.last_day_said or self.last_day_end < _sentence_start(self.text, m.start()):
-            return None
-        between = self.text[self.last_day_end : m.start()]
-        opened = between.count('"') % 2 == 1 or between.count("\u201c") > between.count("\u201d")
-        return said if opened else None
-
     def r_deictic_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         w = g["w"].lower()
         if g["w"][0].isupper() and _NAME_BEFORE.search(self.text, max(0, m.start() - 30), m.start()):

@@ -43,6 +43,7 @@ class _Grammar:
     not_until: re.Pattern[str]  # "could not land until": when it came at last, not a deadline
     rate_before: re.Pattern[str]  # ends where "a year" is a rate: "$2 million a year", "twice a week"
     said_on: re.Pattern[str]  # ends where a day is when something was said: "police said Wednesday"
+    said_after_quote: re.Pattern[str]  # after a closing quotation mark, who said it on which day: '," he said on Friday'
     told_or_had: re.Pattern[str]  # a verb of saying, or the past perfect's "had": what comes after it was told of before
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
     habitual: re.Pattern[str]  # words of what happens as a rule: "usually", "typically"
@@ -156,6 +157,9 @@ def grammar() -> _Grammar:
         said_on=re.compile(r"\b(?:" + _alternation(t["reporting_words"] + t["publishing_words"]) + r")(?:\s+(?:reporters|journalists|"
                            r"in an? (?:statement|interview|e-?mail|letter|speech)|at a news conference))?\s+(?:on\s+|late\s+|early\s+)?$",
                            re.IGNORECASE),
+        said_after_quote=re.compile(r"[,.!?]?[\"\u201d] *(?:[\w.'-]+ ){0,5}?(?:" + _alternation([w for w in t["reporting_words"] if not w.endswith("s")])
+                                    + r")(?: [\w'-]+){0,4}? (?:on |late |early )?(?P<wd>" + _alternation(word_lists["DAYNAME"])
+                                    + r"|yesterday)\b", re.IGNORECASE),
         habitual=re.compile(r"\b(?:" + _habit_words(v, []) + r")\b", re.IGNORECASE),
         day_month_written=re.compile(r"\b[0-3]?\d(?:st|nd|rd|th)? (?:" + _alternation(v["months"]) + r")\b", re.IGNORECASE),
         month_day_written=re.compile(r"\b(?:" + _alternation(v["months"]) + r")\.? [0-3]?\d(?:st|nd|rd|th)?\b(?!:)", re.IGNORECASE),

@@ -208,15 +208,16 @@ class RelativeRules(ResolverBase):
         if (rel == "the next" and self.last_date is not None and self.last_date < self.day
                 and self.tense_hint(m.start(), m.end()) == "past"):
             return _unit_shift(self.last_date, unit, 1)  # "became president in 2008. The next year, he won": 2009
-        if unit == "WE" and rel in ("this", "the", "this past") and self.tense_hint(m.start(), m.end()) == "past" and self.day.isoweekday() < 6:
+        base = (self.quoted_on(m) if rel != "the" else None) or self.day  # '"We decide next week," he said on Friday': Friday's next week
+        if unit == "WE" and rel in ("this", "the", "this past") and self.tense_hint(m.start(), m.end()) == "past" and base.isoweekday() < 6:
             shift = -1
-        elif unit == "WE" and rel in ("the coming", "coming", "this coming") and self.day.isoweekday() < 6:
+        elif unit == "WE" and rel in ("the coming", "coming", "this coming") and base.isoweekday() < 6:
             shift = 0  # on a weekday, the coming weekend is this week's
-        elif unit == "WE" and rel == "the" and self.day.isoweekday() == 7 and self.tense_hint(m.start(), m.end()) == "future":
+        elif unit == "WE" and rel == "the" and base.isoweekday() == 7 and self.tense_hint(m.start(), m.end()) == "future":
             shift = 1  # on a Sunday, the weekend ahead is next week's
-        elif unit == "W" and rel == "this" and self.day.isoweekday() == 7 and (g.get("later") or self.tense_hint(m.start(), m.end()) == "future"):
+        elif unit == "W" and rel == "this" and base.isoweekday() == 7 and (g.get("later") or self.tense_hint(m.start(), m.end()) == "future"):
             shift = 1  # on a Sunday, "will vote this week", "later this week" is the week that starts tomorrow
-        return _unit_shift(self.day, unit, shift)
+        return _unit_shift(base, unit, shift)
 
     def r_ago(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         unit = _unit_code(g["unit"], self.vocab)

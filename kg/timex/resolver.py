@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import logging
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from .context import TenseHint, _sentence_of, _sentence_start, habitual, labels_a_line
 from .grammar import _MOVED_TO_REACH, _SENTENCE_END, _range_end_day_with_year, _range_end_month, _reported_future, grammar
 from .scenes import SceneRules
-from .values import _NEAR_FUTURE_MONTHS, Anchor, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
+from .values import _NEAR_FUTURE_MONTHS, Anchor, _nearest_weekday, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
 
 _log = logging.getLogger(__name__)
 _FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
@@ -30,6 +30,7 @@ _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")  # "October to February", "March and May"
 _ENDED_ON = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)  # "in the year ended March 31": a period already over
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?into)\s*")  # "Monday to Friday", "Sunday night and into Monday"
+_QUOTE_REACH = 400  # characters a quotation's words may lie from its marks
 _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of "January 2", not "January 2, 2027"
 
 
@@ -426,6 +427,47 @@ class ResolverBase(SceneRules):
             return None
         end_month = self.vocab["months"][(after["month"] or after["month2"]).lower().rstrip(".")]
         return int(after["y"]) - ((month, d) > (end_month, int(after["d"] or after["d2"])))
+
+    def quoted_on(self, m: re.Match[str]) -> date | None:
+        """The day words in quotation marks were said on, named earlier in their sentence: in 'said on Monday he
+        would arrive "tomorrow"', "tomorrow" is the Tuesday after; None outside quotation marks or with no such day.
+
+        >>> from kg.timex import _Resolver
+        >>> from kg.timex.values import Anchor
+        >>> text = 'He said on Monday: "We meet tomorrow."'
+        >>> r = _Resolver(text, Anchor.parse("2025-05-21"), lambda s, e: None)
+        >>> r.note_day(date(2025, 5, 19), 17, of_a_report=True)
+        >>> r.quoted_on(re.search("tomorrow", text))
+        datetime.date(2025, 5, 19)
+        """
+        said = self.last_day
+        if said is None or not self.last_day_said or self.last_day_end < _sentence_start(self.text, m.start()):
+            return self.said_after_quote(m)
+        between = self.text[self.last_day_end : m.start()]
+        opened = between.count('"') % 2 == 1 or between.count("\u201c") > between.count("\u201d")
+        return said if opened else None
+
+    def said_after_quote(self, m: re.Match[str]) -> date | None:
+        """The day words in quotation marks were said on, named in the words that close the quotation ('"We meet
+        tomorrow," he said on Monday'): the latest such day up to publication; None where no day is named so.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes('"The vote is tomorrow," he said on Saturday.', "2026-12-07")]
+        ['2026-12-06', '2026-12-05']
+        """
+        if self.day is None:
+            return None
+        before = self.text[max(0, m.start() - _QUOTE_REACH) : m.start()]
+        opening = max(before.rfind('"'), before.rfind("\u201c"))
+        if opening < 0 or before.count('"') % 2 == 0 and before.rfind("\u201c") < before.rfind("\u201d"):
+            return None  # not inside quotation marks
+        closing = next((i for i in range(m.end(), min(len(self.text), m.end() + _QUOTE_REACH)) if self.text[i] in '"\u201d'), None)
+        said = grammar().said_after_quote.match(self.text, closing - 1 if closing and self.text[closing - 1] in ",.!?" else closing) if closing else None
+        if said is None:
+            return None
+        if said["wd"] == "yesterday":
+            return self.day - timedelta(days=1)
+        return _nearest_weekday(self.day, self.vocab["weekdays"][said["wd"].lower()], "past", "")
 
     def range_opened_by(self, m: re.Match[str]) -> date | None:
         """The day a range this time closes opened on: the day named just before it, with a range word between
