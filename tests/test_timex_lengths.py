@@ -409,3 +409,11 @@ def test_a_fortnight_ahead_and_weekends_as_a_rule(published):
     assert parsed_values("It was finished in a fortnight.", published) == [("a fortnight", "P2W")]
     assert values("The office is closed on weekends.", published) == [("weekends", "XXXX-WXX-WE")]
     assert values("The last two weekends were busy.", published)[0][0] == "The last two weekends"
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2027-01-01"])
+def test_a_length_written_as_one_word_with_long(published):
+    assert values("A weeklong strike shut the port.", published) == [("weeklong", "P1W")]
+    assert values("The monthlong campaign capped a yearslong feud.", published) == [("monthlong", "P1M"), ("yearslong", "PXY")]
+    assert values("A daylong strike shut schools.", published) == [("daylong", "P1D")]
+    assert values("He belongs to the yearbook club and longs for home.", published) == []

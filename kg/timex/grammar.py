@@ -114,6 +114,7 @@ def grammar() -> _Grammar:
         compiled.append((p["kind"], re.compile(rx, re.IGNORECASE), tests[needs]))
     t = v["tense"]
     anchor_words = (list(v["months"]) + list(v["weekdays"]) + units + [u + "s" for u in units] + ["centuries"]
+                    + [u + "long" for u in units] + [u + "slong" for u in units]  # "a weeklong strike", "a yearslong feud"
                     + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + _holiday_names(v)
                     + [z for z in v["time_zones"] if " " not in z]
                     + ["today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "ago", "later", "earlier",

@@ -131,7 +131,7 @@ class LengthRules(ResolverBase):
         return _Value("DURATION", _duration(1, unit))
 
     def r_unit_long(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "year-long" P1Y, "two-week-long" P2W, "decades-long" PXY."""
+        """ "year-long" P1Y, "two-week-long" P2W, "decades-long" PXY, "weeklong" P1W, "yearslong" PXY."""
         unit = _unit_code(g["unit"], self.vocab)
         if unit is None:
             return None
