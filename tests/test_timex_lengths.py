@@ -417,3 +417,19 @@ def test_a_length_written_as_one_word_with_long(published):
     assert values("The monthlong campaign capped a yearslong feud.", published) == [("monthlong", "P1M"), ("yearslong", "PXY")]
     assert values("A daylong strike shut schools.", published) == [("daylong", "P1D")]
     assert values("He belongs to the yearbook club and longs for home.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2027-06-30"])
+def test_sets_every_other_day_and_fortnightly(published):
+    assert values("Payday is every other Friday.", published) == [("every other Friday", "XXXX-WXX-5")]
+    assert values("Bins are collected fortnightly; the committee meets biweekly.", published) == [("fortnightly", "P2W"), ("biweekly", "P2W")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2027-06-30", "2025-01-02"])
+def test_the_times_a_rate_lists_after_a_comma_are_every_such_time(published):
+    found = values("The board meets four times a year, in February, August and November.", published)
+    assert found == [("four times a year", "P1Y"), ("February", "XXXX-02"), ("August", "XXXX-08"), ("November", "XXXX-11")]
+    assert values("Inspections take place twice a year, on Jan. 1 and July 1.", published)[1:] == [("Jan. 1", "XXXX-01-01"), ("July 1", "XXXX-07-01")]
+    assert values("Prices rose twice a year since 2022, in January and July.", published)[2:] == [("January", "XXXX-01"), ("July", "XXXX-07")]
+    # a month told after a clause of its own is one year's
+    assert values("Prices rose twice a year, and the board met in March.", published)[-1][1] != "XXXX-03"

@@ -177,14 +177,18 @@ def in_headline(text: str, start: int) -> bool:
             and len(line.split()) <= _HEADLINE_WORDS)
 
 
+_RATE_REACH = 80  # characters from a rate ("twice a year") to the times it lists after a comma
+
+
 def habitual(text: str, start: int, end: int) -> bool:
     """Whether the clause around ``text[start:end]`` tells of what happens as a rule (a comma, "that" or
-    "but" ends a clause: "The firm, which usually reports in April, said profit fell in January").
+    "but" ends a clause: "The firm, which usually reports in April, said profit fell in January"), or the
+    expression is one of the times a rate just named comes at ("twice a year, in March and September").
 
     >>> habitual("Sales usually peak in the fourth quarter.", 23, 41), habitual("Sales peaked in the fourth quarter.", 16, 34)
     (True, False)
     """
-    return clause_has(text, start, end, grammar().habitual)
+    return clause_has(text, start, end, grammar().habitual) or grammar().rate_then_times.search(text, max(0, start - _RATE_REACH), start) is not None
 
 
 def clause_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:
