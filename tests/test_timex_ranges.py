@@ -281,3 +281,10 @@ def test_days_joined_by_a_dash_are_a_range_told_as_its_clause_tells(published):
         assert [v for _, v in parsed_values(sentence, published)] == expected, sentence
     # short names stay no days outside such a range
     assert parsed_values("Sun and Sat are newspapers. Mon-Khmer languages are spoken there.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2027-01-15"])
+def test_may_in_a_list_of_months_is_a_month(published):
+    found = parsed_values("The board met in February, May, August and November.", published)
+    assert [t for t, _ in found] == ["February", "May", "August", "November"]
+    assert [t for t, _ in parsed_values("The vote may be held in May, officials said.", published)] == ["May"]

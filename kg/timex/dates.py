@@ -417,6 +417,8 @@ class DateRules(YearRules):
         after = self.text[m.end() : m.end() + 6]
         if len(before) >= 2 and before[-1] in ("and", "or") and before[-2].strip(".,") in self.vocab["months"]:
             return True  # "between March and May"
+        if before and before[-1].endswith(",") and before[-1].strip(".,") in self.vocab["months"]:
+            return True  # "in February, May, August and November": a list of months
         if _range_end_month().match(self.text, m.end()) or labels_a_line(self.text, m.start(), m.end()):
             return True  # "between May and July", "from May to July", a timeline's "May: ..."
         if before and before[-1] in _MAY_BEFORE_UNLESS_NAMED:
