@@ -155,3 +155,18 @@ def test_a_present_read_as_a_word_after_its_noun_is_a_schedule(published):
         assert value[:10] == weekday_ahead(published, weekday), sentence
     # a headline's present tells of what happened as often as of what is to come: the nearer Friday
     assert parsed_values("Stocks close higher on Friday", published) == [("Friday", nearest_weekday(published, 4))]
+
+
+@pytest.mark.parametrize("published", ["2026-12-09", "2026-12-31", "2027-02-26"])
+def test_a_day_told_next_after_a_day_ahead_comes_after_it(published):
+    monday = weekday_ahead(published, 0)
+    if monday == published:
+        monday = (date.fromisoformat(published) + timedelta(days=7)).isoformat()
+    friday_after = (date.fromisoformat(monday) + timedelta(days=4)).isoformat()
+    for sentence in ("Applications open on Monday and close on Friday.", "The firm will cut jobs on Monday and then close the plant on Friday.",
+                     "The minister flies to Paris on Monday and returns on Friday."):
+        assert [v for _, v in parsed_values(sentence, published)] == [monday, friday_after], sentence
+    # told with "with", the Saturday by the Sunday of the race, before it
+    sunday = date.fromisoformat(weekday_ahead(published, 6))
+    found = parsed_values("The race starts at 2 p.m. on Sunday, with qualifying on Saturday.", published)
+    assert found[-1] == ("Saturday", (sunday - timedelta(days=1)).isoformat())

@@ -298,3 +298,19 @@ def writes_day_first(text: str) -> bool:
             return False
     g = grammar()
     return len(g.day_month_written.findall(text)) > len(g.month_day_written.findall(text))
+
+
+_THEN_AFTER = re.compile(r"\b(?:and|then)\b")  # "will resign in December and leave in January"
+_THING_LISTED = re.compile(r"\b(?:and|then) (?:a|an|the|another|its|his|her|their|our|some|one|two|three)\b")
+_NOT_IN_ORDER = re.compile(r"\b(?:after|before|following|since|than|from|until|or)\b")  # "in March, after talks in February"
+
+
+def told_next(between: str) -> bool:
+    """Whether what stands between two times tells the second as happening next: a clause joined by "and" or
+    "then", with no word that puts them out of order ("in March, after talks in February"); not a thing listed
+    after another ("called for a strike on Monday and a march on Sunday").
+
+    >>> told_next(" and close on "), told_next(", after talks on "), told_next(" or "), told_next(" and a march on ")
+    (True, False, False, False)
+    """
+    return _THEN_AFTER.search(between) is not None and _NOT_IN_ORDER.search(between) is None and _THING_LISTED.search(between) is None

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .context import _NAME_AFTER, _TIME_WORD_BEFORE, _abbreviation, _name_word, _sentence_of, habitual, in_headline, labels_a_line, writes_day_first
+from .context import _NAME_AFTER, _TIME_WORD_BEFORE, _abbreviation, _name_word, _sentence_of, habitual, in_headline, labels_a_line, told_next, writes_day_first
 from .grammar import _DIGIT, _SENTENCE_END, _named_day_noun, _range_end_month, _season_kind_after, grammar
 from .values import (
     _month_year,
@@ -39,8 +39,6 @@ _MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this",
 _MAY_BEFORE_UNLESS_NAMED = ("for", "around")
 _RANGE_TO_LAST_DAY = re.compile(r"(?: ?[-\u2013] ?| to | and | or | through )(?:the )?")
 _DAY_OF_MONTH = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<month>[A-Z][a-z]+)\b\.?(?:,? (?P<y>1[89]\d\d|20\d\d)\b)?")
-_THEN_AFTER = re.compile(r"\b(?:and|then)\b")  # "will resign in December and leave in January"
-_NOT_IN_ORDER = re.compile(r"\b(?:after|before|following|since|than|from|until|or)\b")  # "in March, after talks in February"
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
 _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
 _CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Arab " of "the Arab Spring of 2011"
@@ -279,8 +277,8 @@ class DateRules(YearRules):
             return False
         end, before = self.last_month
         between = self.text[end : m.start()]
-        return (before >= self.day.replace(day=1) and (y, month) < (before.year, before.month) and _THEN_AFTER.search(between) is not None
-                and _NOT_IN_ORDER.search(between) is None and _SENTENCE_END.search(self.text, end, m.start()) is None)
+        return (before >= self.day.replace(day=1) and (y, month) < (before.year, before.month) and told_next(between)
+                and _SENTENCE_END.search(self.text, end, m.start()) is None)
 
     def figures_of_month_just_ended(self, m: re.Match[str], month: int) -> bool:
         """Whether a month told of ahead is one just ended whose figures are to come: a month or two before

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 
 from .calendars import islamic_month_last_day
-from .context import _TIME_WORD_BEFORE, _name_word, _sentence_of, _sentence_start, _weekday_in_name, habitual, in_headline, labels_a_line
+from .context import _TIME_WORD_BEFORE, _name_word, _sentence_of, _sentence_start, _weekday_in_name, habitual, in_headline, labels_a_line, told_next
 from .grammar import _present_age_after, _range_end_holiday, grammar
 from .resolver import ResolverBase
 from .values import (
@@ -280,9 +280,14 @@ class DayRules(ResolverBase):
             d = _nearest_weekday(reported or self.day, wd, tense, rel)
             if tense == "future" and not rel and d == self.day and self.day_ahead_in_sentence(m):
                 d += timedelta(days=7)  # "will be closed on Thursday and will close early on Friday", told on a Friday: the next
+            elif (tense == "future" and not rel and self.last_day is not None and d < self.last_day and self.day_ahead_in_sentence(m)
+                    and told_next(self.text[self.last_day_end : m.start()])):
+                d += timedelta(days=7)  # "Applications open on Monday and close on Friday": the Friday after that Monday
             ahead = self.last_day if tense is None and not rel and self.day_ahead_in_sentence(m) else None
             if ahead is not None:  # "The race starts at 2 p.m. on Sunday, with qualifying on Saturday": the Saturday by that Sunday
                 d = weekday_either_side(ahead, wd)
+                if d < ahead and told_next(self.text[self.last_day_end : m.start()]):
+                    d += timedelta(days=7)  # "flies to Paris on Monday and returns on Friday": the Friday after
             elif not rel and (tense == "near" or tense is None and in_headline(self.text, m.start())):
                 # "was due to vote on Sunday"; a title's "Parliament rejects levy on Tuesday": the nearer one
                 d = weekday_either_side(self.day, wd)
