@@ -409,12 +409,16 @@ def _describes_noun_before(token: Token) -> bool:
 
 def _deadline_gone(deadline: Token) -> bool:
     """Whether a deadline noun is told of as past: the verb it is the subject or object of ("the deadline
-    passed", "missed the deadline") is past, and not one of nearing ("as a deadline loomed"). A deadline
-    in a phrase ("scrambled before Tuesday's deadline") is not told of so."""
+    passed", "missed the deadline"), or the one done by it ("completed the sale by the Tuesday deadline"), is past,
+    and not one of nearing ("as a deadline loomed"). A deadline in another phrase ("scrambled before Tuesday's
+    deadline") is not told of so."""
     told = next((c for c in deadline.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBD", "VBZ", "VBP")), None)  # "a deadline loomed"
-    if told is None and deadline.dep_ in ("nsubj", "nsubjpass", "dobj") and deadline.head.pos_ in ("VERB", "AUX"):
-        told = deadline.head
-        while told.dep_ == "xcomp" and told.tag_ == "VB" and told.head.lemma_.lower() not in events_lexicon().purpose_verbs:
+    if told is None:
+        if deadline.dep_ in ("nsubj", "nsubjpass", "dobj") and deadline.head.pos_ in ("VERB", "AUX"):
+            told = deadline.head
+        elif deadline.dep_ == "pobj" and deadline.head.lower_ == "by" and deadline.head.head.pos_ in ("VERB", "AUX"):
+            told = deadline.head.head  # "completed the sale by the Tuesday deadline": met, as the completing is told
+        while told is not None and told.dep_ == "xcomp" and told.tag_ == "VB" and told.head.lemma_.lower() not in events_lexicon().purpose_verbs:
             told = told.head  # "failed to meet the deadline": told of as the failing is; not "agreed to meet it"
     return told is not None and verb_tense(told) == "past" and told.lemma_.lower() not in _tense_words("nearing_verbs")
 

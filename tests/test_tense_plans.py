@@ -170,3 +170,14 @@ def test_a_day_told_next_after_a_day_ahead_comes_after_it(published):
     sunday = date.fromisoformat(weekday_ahead(published, 6))
     found = parsed_values("The race starts at 2 p.m. on Sunday, with qualifying on Saturday.", published)
     assert found[-1] == ("Saturday", (sunday - timedelta(days=1)).isoformat())
+
+
+@pytest.mark.parametrize("published", ["2026-12-09", "2027-01-01", "2026-03-03"])
+def test_a_deadline_named_after_by_is_met_or_ahead_as_its_clause_tells(published):
+    day = date.fromisoformat(published)
+    behind = (day - timedelta(days=(day.weekday() - 1) % 7)).isoformat()  # the latest Tuesday, publication's own on a Tuesday
+    ahead = (day + timedelta(days=(1 - day.weekday()) % 7)).isoformat()  # the coming Tuesday, publication's own on a Tuesday
+    assert parsed_values("The company completed the sale by the Tuesday deadline.", published) == [("Tuesday", behind)]
+    assert parsed_values("The company failed to complete the sale by the Tuesday deadline.", published) == [("Tuesday", behind)]
+    assert parsed_values("The company must complete the sale by the Tuesday deadline.", published) == [("Tuesday", ahead)]
+    assert parsed_values("The company said it would complete the sale by the Tuesday deadline.", published) == [("Tuesday", ahead)]
