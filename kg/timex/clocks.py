@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _CLOCK_RANGE_JOINT, _name_word, _sentence_start, clause_has
+from .context import _CLOCK_RANGE_JOINT, Tense, _name_word, _sentence_start, clause_has
 from .days import _NEWS_DAYS, DayRules
 from .grammar import _number, grammar
 from .values import _Value, day_value
@@ -28,6 +28,7 @@ _STORY_DAY_AFTER = re.compile(r",? (?:on )?(?:the (?:next|following) (?:day|morn
                               re.IGNORECASE)  # a day told from the story's right after a clock time: it is that day's
 _MORNING_CLOSES_RANGE = re.compile(r"\s*(?:-|\u2013|and|to|until|till|through)\s*(?:about |around )?"
                                    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? ?(?:a\.m\.|am\b)|(?:0?\d|1[01]):[0-5]\d\b)", re.IGNORECASE)
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\n|$|[:\u2013\u2014-] )")  # a time opening a line alone, or before a colon or dash: a live report's entry
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
 
 
@@ -93,9 +94,31 @@ class ClockRules(DayRules):
         if clause_has(self.text, m.start(), m.end(), grammar().clock_rule_words):  # the habitual words among them
             self.dayless_clock = False  # no day to take from one named after it either
             return _Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", granularity="time")
-        value = self._time(hour, minute, self.clock_day(m, hour * 60 + minute))
-        self.dayless_clock_at = (value.start, hour * 60 + minute, m.end()) if value.start is not None else None
+        minutes = hour * 60 + minute
+        label = self.day is not None and (m.start() == 0 or self.text[m.start() - 1] == "\n") and _LABEL_AFTER.match(self.text, m.end())
+        if label:
+            # a live report's entries, each opened by its time, run forward: one earlier than the entry before is a day on
+            before = self.clock_label
+            value = self._time(hour, minute, before[0] + timedelta(days=minutes < before[1]) if before is not None else None)
+        else:
+            value = self._time(hour, minute, self.clock_day(m, minutes))
+        if label and value.start is not None:
+            self.clock_label = (value.start, minutes, m.end())
+        self.dayless_clock_at = (value.start, minutes, m.end()) if value.start is not None else None
         return value
+
+    def _day_in_entry(self, minutes: int, tense: Tense) -> date | None:
+        """The day of a clock time with no day in a live report's entry, opened by its own time with no day named
+        since: the entry's day, or the one before for an earlier hour told of the past ("01:05 Exit polls
+        published at 10pm"), or after for an earlier one told ahead ("23:45 Results are expected at 2am")."""
+        if self.clock_label is None or self.last_date_span[0] > self.clock_label[2] or minutes == _MIDNIGHT:
+            return None  # a date named since ends the entry's hold; "shortly after midnight" is read as midnights are
+        day, at, _ = self.clock_label
+        if tense == "past" and minutes > at:
+            return day - timedelta(days=1)
+        if tense == "future" and minutes < at:
+            return day + timedelta(days=1)
+        return day
 
     def clock_day(self, m: re.Match[str], minutes: int) -> date | None:
         """The day of a clock time with no day of its own (``minutes`` after midnight): the day the text tells
@@ -116,6 +139,9 @@ class ClockRules(DayRules):
         after_clock = self._day_after_clock(self.last_clock, m, minutes, tense) if self.last_clock is not None else None
         if after_clock is not None:
             return after_clock
+        in_entry = self._day_in_entry(minutes, tense)
+        if in_entry is not None:
+            return in_entry
         if minutes == _MIDNIGHT and tense == "past" and self.last_day is None and self.day is not None:
             # "The ceasefire took effect at midnight", no day named: the one the publication day began with ("shortly
             # after midnight": as it began, T00:00)
