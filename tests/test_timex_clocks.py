@@ -425,12 +425,15 @@ def test_twelve_noon_and_twelve_midnight_keep_their_twelve(published):
 @pytest.mark.parametrize("published", ["2026-12-04", "2026-12-31", "2027-02-28"])
 def test_a_live_report_s_entries_run_forward_through_midnight(published):
     day = date.fromisoformat(published)
-    after = (day + timedelta(days=1)).isoformat()
+    after, before = (day + timedelta(days=1)).isoformat(), (day - timedelta(days=1)).isoformat()
     text = ("23:45\nThe first results are expected shortly after midnight.\n\n00:20\nThe first seat has been declared.\n\n"
             "01:05\nExit polls published at 10pm suggested a hung parliament. The leader will speak at about 2am.\n\n"
             "09:30\nCoalition talks are expected to begin shortly.\n")
     assert values(text, published) == [
         ("23:45", f"{published}T23:45"), ("midnight", f"{published}T24:00"), ("00:20", f"{after}T00:20"),
         ("01:05", f"{after}T01:05"), ("10pm", f"{published}T22:00"), ("2am", f"{after}T02:00"), ("09:30", f"{after}T09:30")]
+    # newest first, as many live pages show them: 00:20 then 23:45 is a day back
+    text = "09:30\nTalks will begin shortly.\n\n02:10\nCounting goes on.\n\n00:20\nThe first seat is in.\n\n23:45\nPolls have closed.\n"
+    assert [v for _, v in values(text, published)] == [f"{published}T09:30", f"{published}T02:10", f"{published}T00:20", f"{before}T23:45"]
     # a time that opens a sentence in a story is no entry
     assert values("The polls closed on Thursday.\n10pm came and went.", published)[-1] != ("10pm", f"{after}T22:00")

@@ -29,6 +29,7 @@ _STORY_DAY_AFTER = re.compile(r",? (?:on )?(?:the (?:next|following) (?:day|morn
 _MORNING_CLOSES_RANGE = re.compile(r"\s*(?:-|\u2013|and|to|until|till|through)\s*(?:about |around )?"
                                    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? ?(?:a\.m\.|am\b)|(?:0?\d|1[01]):[0-5]\d\b)", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\n|$|[:\u2013\u2014-] )")  # a time opening a line alone, or before a colon or dash: a live report's entry
+_HALF_DAY = 12 * 60  # minutes: a live report's entries follow each other by less than this
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
 
 
@@ -97,9 +98,11 @@ class ClockRules(DayRules):
         minutes = hour * 60 + minute
         label = self.day is not None and (m.start() == 0 or self.text[m.start() - 1] == "\n") and _LABEL_AFTER.match(self.text, m.end())
         if label:
-            # a live report's entries, each opened by its time, run forward: one earlier than the entry before is a day on
+            # a live report's entries, each opened by its time, follow each other by less than half a day, newest last or
+            # newest first: 23:45 then 00:20 is a day on, 00:20 then 23:45 a day back, 09:30 then 02:10 the same day
             before = self.clock_label
-            value = self._time(hour, minute, before[0] + timedelta(days=minutes < before[1]) if before is not None else None)
+            step = minutes - before[1] if before is not None else 0
+            value = self._time(hour, minute, before[0] + timedelta(days=(step < -_HALF_DAY) - (step > _HALF_DAY)) if before is not None else None)
         else:
             value = self._time(hour, minute, self.clock_day(m, minutes))
         if label and value.start is not None:
