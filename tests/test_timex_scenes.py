@@ -261,3 +261,11 @@ def test_the_same_year_or_that_same_month_is_the_one_named_before(published):
         ("March 2021", "2021-03"), ("That same month", "2021-03")]
     # with nothing named before, the publication's
     assert parsed_values("The same year, prices fell.", published) == [("The same year", published[:4])]
+
+
+@pytest.mark.parametrize("published", ["2026-12-01", "2027-01-05"])
+def test_a_part_of_the_following_year_or_month_counts_from_the_one_named(published):
+    assert parsed_values("The plant opened in 2021. Early the following year, it was fined.", published) == [
+        ("2021", "2021"), ("Early the following year", "2022")]
+    found = parsed_values("The plant opened in March 2021. By the end of the following month, it employed 500 people.", published)
+    assert found == [("March 2021", "2021-03"), ("the end of the following month", "2021-04")]
