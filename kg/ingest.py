@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from .errors import InputError
@@ -25,6 +26,7 @@ from .model import Article
 
 log = logging.getLogger(__name__)
 
+_FEED_DATE = re.compile(r"^(?:[A-Za-z]{3}, )?\d{1,2} [A-Za-z]{3} \d{4} \d{2}:\d{2}")  # RFC 2822, as RSS writes pubDate
 _ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$")
 
 
@@ -37,6 +39,8 @@ def normalise_published(value: object, where: str) -> str | None:
     '2025-05'
     >>> normalise_published("1998-02-13 14:26:00", "x")
     '1998-02-13T14:26:00'
+    >>> normalise_published("Mon, 07 Dec 2026 14:30:00 GMT", "x"), normalise_published("December 7, 2026", "x")
+    ('2026-12-07T14:30:00+00:00', '2026-12-07')
     >>> normalise_published("next Tuesday", "x")
     Traceback (most recent call last):
     ...
@@ -46,7 +50,10 @@ def normalise_published(value: object, where: str) -> str | None:
         return None
     text = str(value).strip()
     if not _ISO.match(text):
-        raise InputError(where, f"unparseable publication date {text!r} (use ISO 8601, e.g. 2025-05-21)")
+        written = _feed_date(text) or _written_date(text)
+        if written is None:
+            raise InputError(where, f"unparseable publication date {text!r} (use ISO 8601, e.g. 2025-05-21)")
+        return written
     text = text.replace(" ", "T", 1)
     try:
         if len(text) == 4:
@@ -60,6 +67,34 @@ def normalise_published(value: object, where: str) -> str | None:
     except ValueError as e:
         raise InputError(where, f"unparseable publication date {text!r}: {e}") from None
     return text
+
+
+def _feed_date(text: str) -> str | None:
+    """A feed's date and time, as RSS and e-mail write them, in ISO 8601: "Mon, 07 Dec 2026 14:30:00 GMT".
+
+    >>> _feed_date("Mon, 07 Dec 2026 14:30:00 GMT"), _feed_date("7 December 2026")
+    ('2026-12-07T14:30:00+00:00', None)
+    """
+    if not _FEED_DATE.match(text):
+        return None
+    try:
+        return parsedate_to_datetime(text).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def _written_date(text: str) -> str | None:
+    """A date written out in full, read as the time stage reads one: "December 7, 2026", "7 Dec 2026", "Dec 2026".
+
+    >>> _written_date("Monday, December 7, 2026"), _written_date("next Tuesday")
+    ('2026-12-07', None)
+    """
+    from .timex import find_timexes
+
+    found = find_timexes(text, None)
+    if len(found) != 1 or found[0].start_char != 0 or found[0].end_char < len(text.rstrip(".")):
+        return None
+    return found[0].value if _ISO.match(found[0].value) else None
 
 
 def article_from_record(record: object, where: str, text: str | None = None, path: str | None = None) -> Article:

@@ -106,3 +106,27 @@ def test_html_page(tmp_path):
     (tmp_path / "page.html").write_text(html)
     (article,) = list(iter_articles([tmp_path / "page.html"]))
     assert article.published == "2024-03-05" and "Rome on Monday" in article.text
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("Mon, 07 Dec 2026 14:30:00 GMT", "2026-12-07T14:30:00+00:00"),  # an RSS feed's pubDate
+    ("Tue, 19 Mar 2013 09:05:00 -0400", "2013-03-19T09:05:00-04:00"),
+    ("December 7, 2026", "2026-12-07"), ("7 Dec 2026", "2026-12-07"), ("Monday, December 7, 2026", "2026-12-07"), ("Dec 2026", "2026-12"),
+])
+def test_publication_dates_as_feeds_and_pages_write_them(value, expected):
+    assert normalise_published(value, "x") == expected
+
+
+@pytest.mark.parametrize("value", ["next Tuesday", "Mon, 32 Dec 2026 14:30:00 GMT", "December 7", "20261207"])
+def test_publication_dates_that_name_no_day_of_a_known_year_are_refused(value, tmp_path):
+    write_article(tmp_path, "d", "Officials met on Monday.", published=value)
+    (err,) = errors([tmp_path])
+    assert "unparseable publication date" in str(err) and "d.meta.json" in str(err)
+
+
+def test_an_article_dated_as_a_feed_dates_its_times(tmp_path):
+    from kg.api import timexes
+
+    write_article(tmp_path, "f", "Officials met on Friday.", published="Mon, 07 Dec 2026 14:30:00 GMT")
+    ((article, found),) = list(timexes([tmp_path]))
+    assert article.published == "2026-12-07T14:30:00+00:00" and (found.text, found.value) == ("Friday", "2026-12-04")
