@@ -269,3 +269,12 @@ def test_a_part_of_the_following_year_or_month_counts_from_the_one_named(publish
         ("2021", "2021"), ("Early the following year", "2022")]
     found = parsed_values("The plant opened in March 2021. By the end of the following month, it employed 500 people.", published)
     assert found == [("March 2021", "2021-03"), ("the end of the following month", "2021-04")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2027-01-01"])
+def test_the_next_morning_told_of_the_past_with_no_day_named_is_no_known_day(published):
+    assert parsed_values("The next morning, the town was quiet.", published) == [("The next morning", "XXXX-XX-XXTMO")]
+    assert parsed_values("The previous evening, he had dined with friends.", published) == [("The previous evening", "XXXX-XX-XXTEV")]
+    # told ahead, or after a day named, it counts from that day
+    tomorrow = (date.fromisoformat(published) + timedelta(days=1)).isoformat()
+    assert parsed_values("The next morning, the town will be quiet.", published) == [("The next morning", f"{tomorrow}TMO")]

@@ -121,6 +121,9 @@ class DayRules(ResolverBase):
             return None
         rel = g["rel"].lower()
         shift = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
+        part = "T" + self.vocab["parts_of_day"][g["pod"].lower()]
+        if shift and self.after_nothing_named(m):
+            return _Value("TIME", "XXXX-XX-XX" + part)  # "The next morning, the town was quiet", no day named: not tomorrow's
         if shift == 0 and self.day is not None and base > self.day and self.clause_hint(m.start(), m.end()) == "past":
             # "would have begun at 12:01 a.m. Saturday. The House voted in the afternoon": the day behind the story was at
             behind = self.story_day_behind
@@ -134,7 +137,6 @@ class DayRules(ResolverBase):
         if (rel == "the" and g["pod"].lower() == "night" and base == self.day
                 and self.clause_hint(m.start(), m.end()) == "past"):  # the verb's, not "through"'s as a deadline
             shift = -1  # "rescuers worked through the night", told of the publication day: the night before, as "overnight" is
-        part = "T" + self.vocab["parts_of_day"][g["pod"].lower()]
         # "during the evening" where a day was named: that day's, though a month was named since ("marched on Saturday,
         # ... rallies that began three months ago. Police arrested 12 during the evening"); "that evening" is the month's
         of_month = None if rel == "the" and self.last_day_end >= 0 else self.day_of_named_month(part)

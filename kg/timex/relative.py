@@ -397,17 +397,6 @@ class RelativeRules(ResolverBase):
             return self.day_of_named_month() or self.after_any_such_day(sign) or day_value(base + timedelta(days=sign))
         return _unit_shift(base, unit, sign)
 
-    def after_nothing_named(self, m: re.Match[str]) -> bool:
-        """Whether "the day after", "the following year" counts, in a clause told of the past, from a time the
-        text never named ("The day after the attack, police arrested two men"): not from publication, which
-        would put the past after it; its date is unknown.
-
-        >>> from kg.timex import find_timexes
-        >>> [t.value for t in find_timexes("The following year, he retired.", "2026-11-28", lambda s, e: "past")]
-        ['XXXX']
-        """
-        return self.day is not None and self.last_date is None and self.last_day is None and self.tense_hint(m.start(), m.end()) == "past"
-
     def day_in_apposition_before_event(self, m: re.Match[str]) -> bool:
         """ "Oct. 12, the day before the plunge": right after a day and a comma, with an event after."""
         return (self.last_day is not None and self.text[self.last_day_end : m.start()] == ", "

@@ -470,6 +470,17 @@ class ResolverBase(SceneRules):
             return self.day - timedelta(days=1)
         return _nearest_weekday(self.day, self.vocab["weekdays"][said["wd"].lower()], "past", "")
 
+    def after_nothing_named(self, m: re.Match[str]) -> bool:
+        """Whether "the day after", "the following year" counts, in a clause told of the past, from a time the
+        text never named ("The day after the attack, police arrested two men"): not from publication, which
+        would put the past after it; its date is unknown.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The following year, he retired.", "2026-11-28", lambda s, e: "past")]
+        ['XXXX']
+        """
+        return self.day is not None and self.last_date is None and self.last_day is None and self.tense_hint(m.start(), m.end()) == "past"
+
     def range_opened_by(self, m: re.Match[str]) -> date | None:
         """The day a range this time closes opened on: the day named just before it, with a range word between
         ("from Monday to Friday", "from Dec. 24 through Jan. 2"); None otherwise, and for the day a clock time
