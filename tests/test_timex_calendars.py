@@ -99,7 +99,9 @@ def test_new_moons_and_the_sun_agree_with_eclipses_and_solstices():
     ("2026-02-25", "Sales fell during the Chinese New Year holiday.", [("Chinese New Year", "2026-02-17")]),
     ("2026-03-15", "Iranians will mark Nowruz next week.", [("Nowruz", "2026-03-21"), ("next week", "2026-W12")]),
     ("2026-04-14", "The two sides swapped prisoners before Orthodox Easter.", [("Orthodox Easter", "2026-04-12")]),
-    ("2026-04-05", "The two sides swapped prisoners before Orthodox Easter.", [("Orthodox Easter", "2025-04-20")]),
+    # a week before it, what was done before it is done before the coming one (round 26 had last year's)
+    ("2026-04-05", "The two sides swapped prisoners before Orthodox Easter.", [("Orthodox Easter", "2026-04-12")]),
+    ("2026-01-05", "The two sides swapped prisoners at Orthodox Easter.", [("Orthodox Easter", "2025-04-20")]),
     ("2026-01-03", "Churches will hold services on Orthodox Christmas.", [("Orthodox Christmas", "2026-01-07")]),
     ("2026-07-01", "The attack came on Eid al-Adha 2024, he said.", [("Eid al-Adha 2024", "2024-06-16")]),
     ("2026-05-10", "By next Passover, the line should be finished.", [("next Passover", "2027-04-22")]),
@@ -151,3 +153,36 @@ def test_a_day_after_a_month_long_holiday_leaves_the_month_whole():
 ])
 def test_more_holidays_on_fixed_days(published, sentence, expected):
     assert parsed_values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("kept", ["2019-03-21", "2020-03-10", "2022-03-17", "2024-03-24", "2025-03-14", "2026-03-03", "2027-03-23"])
+def test_purim_is_the_fourteenth_of_adar_adar_ii_in_a_leap_year(kept):
+    day = date.fromisoformat(kept)
+    assert calendar_holiday_dates("hebrew", 13, 14, day.year) == [day]
+    assert parsed_values("Purim celebrations were muted this year.", kept)[0] == ("Purim", kept)
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2026-03-15", "2026-03-20"),  # Eid al-Fitr, five days on
+    ("2026-05-20", "2026-05-27"),  # Eid al-Adha, a week on, though Eid al-Fitr came two months back
+    ("2026-06-10", "2026-05-27"),
+])
+def test_eid_alone_is_either_eid_the_nearer_as_the_clause_points(published, expected):
+    assert parsed_values("Prices rose ahead of Eid.", published) == [("Eid", expected)]
+    assert parsed_values("Happy Eid to all our readers.", published) == [("Eid", expected)]
+    # a surname, not the holiday
+    assert parsed_values("Mohamed Eid, the minister, resigned.", published) == []
+
+
+@pytest.mark.parametrize("published,expected", [("2026-12-15", "2026-12-25"), ("2026-03-15", "2026-03-20")])
+def test_a_holiday_near_ahead_that_something_was_done_before_is_the_coming_one(published, expected):
+    holiday = "Christmas" if expected.endswith("12-25") else "Eid al-Fitr"
+    assert parsed_values(f"Prices rose ahead of {holiday}.", published) == [(holiday, expected)]
+    # told of the past with no such word, the one before
+    assert parsed_values(f"Prices rose at {holiday}.", published)[0][1] < published
+
+
+@pytest.mark.parametrize("published", ["2026-06-10", "2027-01-20"])
+def test_a_weekday_a_holiday_fell_on_in_a_year_named_after_it(published):
+    year = int(published[:4])
+    assert parsed_values("Christmas fell on a Friday last year.", published)[1:] == [("Friday", f"{year - 1}-WXX-5"), ("last year", str(year - 1))]

@@ -213,13 +213,14 @@ def _hebrew_month_days(year: int, month: int) -> int:
 
 
 def hebrew_date(year: int, month: int, day: int) -> date:
-    """The Gregorian date of a Hebrew date, months counted from Nisan = 1 (Tishrei = 7, Adar II = 13); the
-    holiday is the day the evening before begins.
+    """The Gregorian date of a Hebrew date, months counted from Nisan = 1 (Tishrei = 7, Adar II = 13, which is
+    Adar in a common year); the holiday is the day the evening before begins.
 
     >>> hebrew_date(5787, 7, 1), hebrew_date(5786, 9, 25)  # Rosh Hashanah 2026, Hanukkah 2025
     (datetime.date(2026, 9, 12), datetime.date(2025, 12, 15))
     """
     last = 13 if _hebrew_leap(year) else 12
+    month = min(month, last)  # Adar II, where Purim falls in a leap year, is Adar in a common one
     months = list(range(7, month)) if month >= 7 else list(range(7, last + 1)) + list(range(1, month))
     return date.fromordinal(_hebrew_new_year(year) + day - 1 + sum(_hebrew_month_days(year, m) for m in months))
 

@@ -33,9 +33,13 @@ _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
 _SCHEDULE_AFTER = re.compile(r"s?,? (?:from|starting|beginning|until|till|through|between|each|every)\b")  # "on Monday and Tuesday nights from March 30"
 _DAY_AND_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+day),? (?:and|or) $")  # "Wednesday and " before "Thursday nights"
 _AND_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
+_CAPITALISED_BEFORE = re.compile(r"\b(?P<w>(?-i:[A-Z][a-z]+)) $")
+_HOLIDAY_AHEAD_NEAR = 45  # days: a holiday this near ahead, named as what something was done before, is the coming one
+_BEFORE_A_TIME = re.compile(r"\b(?:ahead of|in advance of|run-up to|lead-up to|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _ANY_SUCH_DAY = re.compile(r"(?<![\w-])(?:a|one) $", re.IGNORECASE)  # "on a Saturday", "one Sunday": any day of that name
-_NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|was|as|after|before|with|for|he|she|it|they|we|i)\b)[a-z]")
+_NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|was|as|after|before|with|for|he|she|it|they|we|i|last|this|next)\b)[a-z]")
+_REL_YEAR_AFTER = re.compile(r" (?P<rel>last|this|next) year\b")  # "fell on a Friday last year"
 # the year a day of any week is said to fall in: "a Saturday in late November 2016", "a Sunday in 1999"
 _YEAR_AFTER = re.compile(r"(?:'s)?(?: (?:morning|afternoon|evening|night))? in (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?(?P<y>1[6-9]\d\d|20\d\d)\b")
 _DAY_NAMED_AFTER = re.compile(r" (?:on |of )?(?-i:[A-Z][a-z]+day)\b")  # "overnight on Saturday", "the night of Friday"
@@ -241,7 +245,9 @@ class DayRules(ResolverBase):
                 and not _NOUN_AFTER.match(self.text, m.end())):  # not "a Sunday night memorial service", the article a noun's
             # "on a Saturday in late November 2016", "Christmas on a Sunday": a day of that name, in no week the text fixes
             year = _YEAR_AFTER.match(self.text, m.end())
-            self.any_such_day = (year.group("y") if year else "XXXX", wd, m.end())
+            rel_year = _REL_YEAR_AFTER.match(self.text, m.end()) if year is None and self.day is not None else None
+            named = year.group("y") if year else str(self.day.year + _WEEK_SHIFTS[rel_year["rel"]]) if rel_year and self.day else "XXXX"
+            self.any_such_day = (named, wd, m.end())
             value = f"{self.any_such_day[0]}-WXX-{wd}"
             if pod:
                 return _Value("TIME", value + "T" + self.vocab["parts_of_day"][pod], granularity="day")
@@ -348,6 +354,9 @@ class DayRules(ResolverBase):
         name = g["h"].lower()
         if g["h"][0].islower():
             return None  # "polls close on election day", "a may day": a day of its own, not the holiday's name
+        if name in self.vocab["holiday_groups"] and (word := _CAPITALISED_BEFORE.search(self.text, max(0, m.start() - 20), m.start())) \
+                and word["w"].lower() not in self.vocab["holiday_greetings"]:
+            return None  # "Mohamed Eid, the minister": a surname ("Happy Eid" is the holiday)
         if not g.get("y") and not g.get("week") and self._holiday_in_name(m):
             self.name_end = m.end()  # "the Good Friday Agreement", "the Fourth of July Movement": a name's words
             return None
@@ -375,6 +384,9 @@ class DayRules(ResolverBase):
             d = min((c for c in (before, this_year, after) if c >= opened), default=after)
         elif named is not None:  # "In 2018, a drone closed Gatwick in the days before Christmas": 2018's
             d = holiday_date(name, named)
+        elif tense == "past" and today < this_year <= today + timedelta(days=_HOLIDAY_AHEAD_NEAR) and _BEFORE_A_TIME.search(
+                self.text, max(0, m.start() - 24), m.start()):
+            d = this_year  # "Prices rose ahead of Christmas", told on Dec. 15: what was done before it, which is still to come
         elif tense == "past":
             d = this_year if this_year <= today else before
         elif this_year < today and self.range_running_now(m, this_year):

@@ -284,7 +284,7 @@ _PHRASE_GLUE = frozenset({"a", "an", "the", "at", "in", "of", "to", "on", "this"
 
 def _holiday_names(v: dict[str, Any]) -> list[str]:
     """Every holiday's name, of whichever calendar: fixed days, moving ones, Easter's, other calendars'."""
-    return list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]) + list(v["calendar_holidays"])
+    return list(v["holidays"]) + list(v["movable_holidays"]) + list(v["easter_holidays"]) + list(v["calendar_holidays"]) + list(v["holiday_groups"])
 
 
 def _anchor_set(entries: list[str]) -> frozenset[str]:

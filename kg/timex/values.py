@@ -287,8 +287,12 @@ def holiday_dates(name: str, year: int) -> list[date]:
 
     >>> holiday_dates("eid al-fitr", 2000), holiday_dates("christmas", 2000)
     ([datetime.date(2000, 1, 8), datetime.date(2000, 12, 27)], [datetime.date(2000, 12, 25)])
+    >>> holiday_dates("eid", 2026)
+    [datetime.date(2026, 3, 20), datetime.date(2026, 5, 27)]
     """
     v = grammar().vocab
+    if name in v["holiday_groups"]:  # "Eid": either Eid, in the order they come
+        return sorted(d for member in v["holiday_groups"][name] for d in holiday_dates(member, year))
     if name in v["calendar_holidays"]:
         kind, month, d = v["calendar_holidays"][name]
         return calendar_holiday_dates(kind, month, d, year)
@@ -311,7 +315,7 @@ def holiday_date(name: str, year: int) -> date:
         month, weekday, first = v["movable_holidays"][name]
         start = date(year, month, first)
         return start + timedelta(days=(weekday - start.isoweekday()) % 7)
-    if name in v["calendar_holidays"]:
+    if name in v["calendar_holidays"] or name in v["holiday_groups"]:
         return holiday_dates(name, year)[0]
     return _easter(year) + timedelta(days=v["easter_holidays"][name])
 
