@@ -186,3 +186,12 @@ def test_a_holiday_near_ahead_that_something_was_done_before_is_the_coming_one(p
 def test_a_weekday_a_holiday_fell_on_in_a_year_named_after_it(published):
     year = int(published[:4])
     assert parsed_values("Christmas fell on a Friday last year.", published)[1:] == [("Friday", f"{year - 1}-WXX-5"), ("last year", str(year - 1))]
+
+
+@pytest.mark.parametrize("published,expected", [("2026-02-10", "2026-02-17"), ("2025-01-20", "2025-01-29")])
+def test_tet_is_the_lunar_new_year_and_songkran_the_thirteenth_of_april(published, expected):
+    assert parsed_values("Millions travel home for Tet.", published) == [("Tet", expected)]
+    assert parsed_values("Thai cities prepare for Songkran.", published) == [("Songkran", f"{published[:4]}-04-13")]
+    # an offensive named for it is no date; nor is an acronym in a sentence not in capitals
+    assert parsed_values("The Tet Offensive began in 1968. TET results were strong.", published) == [("1968", "1968")]
+    assert [t for t, _ in parsed_values("SHOPS CLOSE FOR CHRISTMAS", published)] == ["CHRISTMAS"]

@@ -354,6 +354,8 @@ class DayRules(ResolverBase):
         name = g["h"].lower()
         if g["h"][0].islower():
             return None  # "polls close on election day", "a may day": a day of its own, not the holiday's name
+        if g["h"].isupper() and not _sentence_of(self.text, m.start()).isupper():
+            return None  # "TET results": an acronym, in a sentence not written in capitals
         if name in self.vocab["holiday_groups"] and (word := _CAPITALISED_BEFORE.search(self.text, max(0, m.start() - 20), m.start())) \
                 and word["w"].lower() not in self.vocab["holiday_greetings"]:
             return None  # "Mohamed Eid, the minister": a surname ("Happy Eid" is the holiday)
