@@ -9,7 +9,17 @@ import pytest
 from kg import nlp
 from kg.tense import parse_hint
 from kg.timex import find_timexes
-from kg.timex.calendars import calendar_holiday_dates, chinese_new_year, hebrew_date, islamic_date, new_moon, nowruz, orthodox_easter, sun_longitude
+from kg.timex.calendars import (
+    calendar_holiday_dates,
+    chinese_date,
+    chinese_new_year,
+    hebrew_date,
+    islamic_date,
+    new_moon,
+    nowruz,
+    orthodox_easter,
+    sun_longitude,
+)
 from tests.test_tense import parsed_values
 
 # Days as they were kept: Saudi Arabia's Eids and first days of Ramadan, the Hebrew holidays, the Chinese new
@@ -195,3 +205,32 @@ def test_tet_is_the_lunar_new_year_and_songkran_the_thirteenth_of_april(publishe
     # an offensive named for it is no date; nor is an acronym in a sentence not in capitals
     assert parsed_values("The Tet Offensive began in 1968. TET results were strong.", published) == [("1968", "1968")]
     assert [t for t, _ in parsed_values("SHOPS CLOSE FOR CHRISTMAS", published)] == ["CHRISTMAS"]
+
+
+# The Mid-Autumn and Dragon Boat festivals as kept in China, 2017-2030 (2020 and 2023 have leap months before them)
+_MID_AUTUMN = ["2017-10-04", "2018-09-24", "2019-09-13", "2020-10-01", "2021-09-21", "2022-09-10", "2023-09-29", "2024-09-17",
+               "2025-10-06", "2026-09-25", "2027-09-15", "2028-10-03", "2029-09-22", "2030-09-12"]
+_DRAGON_BOAT = ["2017-05-30", "2018-06-18", "2019-06-07", "2020-06-25", "2021-06-14", "2022-06-03", "2023-06-22", "2024-06-10",
+                "2025-05-31", "2026-06-19", "2027-06-09", "2028-05-28", "2029-06-16", "2030-06-05"]
+
+
+@pytest.mark.parametrize("mid_autumn,dragon_boat", list(zip(_MID_AUTUMN, _DRAGON_BOAT, strict=True)))
+def test_days_of_chinese_months_past_a_leap_month_as_kept(mid_autumn, dragon_boat):
+    year = int(mid_autumn[:4])
+    assert chinese_date(year, 8, 15) == date.fromisoformat(mid_autumn)
+    assert chinese_date(year, 5, 5) == date.fromisoformat(dragon_boat)
+    assert chinese_date(year, 1, 1) == chinese_new_year(year)
+
+
+def test_the_months_after_the_solstice_belong_to_the_year_that_began_before_it():
+    assert chinese_date(2024, 12, 8) == date(2025, 1, 7)  # Laba, the eighth of the twelfth month
+    assert chinese_date(2033, 11, 1) == date(2033, 11, 22)  # 2033's leap month comes after its eleventh
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2026-09-20", "Koreans head home for Chuseok.", [("Chuseok", "2026-09-25")]),
+    ("2026-06-01", "Races will be held during the Dragon Boat Festival.", [("Dragon Boat Festival", "2026-06-19")]),
+    ("2026-10-10", "Sales of mooncakes slumped before the Mid-Autumn Festival.", [("Mid-Autumn Festival", "2026-09-25")]),
+])
+def test_festivals_of_the_chinese_calendar_in_a_sentence(published, sentence, expected):
+    assert parsed_values(sentence, published) == expected

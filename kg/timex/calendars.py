@@ -64,7 +64,7 @@ _ISLAMIC_EPOCH = 227015  # date ordinal of 1 Muharram of the year 1 (16 July 622
 def calendar_holiday_dates(calendar: str, month: int, day: int, year: int) -> list[date]:
     """The Gregorian dates in ``year`` of a calendar's month and day, in order: one, or two where the Islamic
     year, eleven days shorter, holds it twice (for "orthodox", ``day`` counts from Orthodox Easter; for
-    "chinese" and "persian", from the new year's day).
+    "persian", from the new year's day).
 
     >>> calendar_holiday_dates("islamic", 12, 10, 2025), calendar_holiday_dates("hebrew", 7, 10, 2025)
     ([datetime.date(2025, 6, 6)], [datetime.date(2025, 10, 2)])
@@ -77,7 +77,7 @@ def calendar_holiday_dates(calendar: str, month: int, day: int, year: int) -> li
     if calendar == "hebrew":
         return [d for d in (hebrew_date(year + k, month, day) for k in (3760, 3761)) if d.year == year]
     if calendar == "chinese":
-        return [chinese_new_year(year) + timedelta(days=day - 1)]
+        return [chinese_new_year(year) + timedelta(days=day - 1) if month == 1 else chinese_date(year, month, day)]
     if calendar == "persian":
         return [nowruz(year) + timedelta(days=day - 1)]
     if calendar == "orthodox":
@@ -256,6 +256,34 @@ def chinese_new_year(year: int) -> date:
                 months = 3  # the leap month is the eleventh or twelfth, so the new year comes a month later
                 break
     return _new_moon_day(first + months, _BEIJING_HOURS)
+
+
+def _months_of_sui(year: int) -> list[tuple[int, int]]:
+    """The months from the one holding ``year - 1``'s winter solstice (the eleventh) to the one before ``year``'s:
+    (new moon number, month number), a leap month (the first with no major solar term in a year of thirteen)
+    numbered as the month before it and left out."""
+    first, next_first = _month_eleven(year - 1), _month_eleven(year)
+    leap = next(
+        (k for k in range(first + 1, next_first) if _sector_at(_new_moon_day(k, _BEIJING_HOURS)) == _sector_at(_new_moon_day(k + 1, _BEIJING_HOURS))),
+        None) if next_first - first == 13 else None
+    months, number = [(first, 11)], 11
+    for k in range(first + 1, next_first):
+        if k != leap:
+            number = number % 12 + 1
+            months.append((k, number))
+    return months
+
+
+@lru_cache(maxsize=512)
+def chinese_date(year: int, month: int, day: int) -> date:
+    """The Gregorian date of a day of a month of the Chinese year that starts in ``year`` (not of a leap month).
+
+    >>> chinese_date(2025, 8, 15), chinese_date(2023, 5, 5)  # the Mid-Autumn and Dragon Boat festivals
+    (datetime.date(2025, 10, 6), datetime.date(2023, 6, 22))
+    """
+    sui = _months_of_sui(year + 1) if month >= 11 else _months_of_sui(year)
+    k = next(k for k, number in sui if number == month)
+    return _new_moon_day(k, _BEIJING_HOURS) + timedelta(days=day - 1)
 
 
 def nowruz(year: int) -> date:
