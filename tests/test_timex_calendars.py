@@ -234,3 +234,29 @@ def test_the_months_after_the_solstice_belong_to_the_year_that_began_before_it()
 ])
 def test_festivals_of_the_chinese_calendar_in_a_sentence(published, sentence, expected):
     assert parsed_values(sentence, published) == expected
+
+
+_DIWALI = ["2010-11-05", "2011-10-26", "2012-11-13", "2013-11-03", "2014-10-23", "2015-11-11", "2016-10-30", "2017-10-19",
+           "2018-11-07", "2019-10-27", "2020-11-14", "2021-11-04", "2022-10-24", "2023-11-12", "2024-10-31", "2025-10-20",
+           "2026-11-08", "2027-10-29", "2028-10-17", "2029-11-05", "2030-10-26"]
+
+
+@pytest.mark.parametrize("kept", _DIWALI)
+def test_diwali_as_kept(kept):
+    day = date.fromisoformat(kept)
+    assert calendar_holiday_dates("hindu", 0, 0, day.year) == [day]
+
+
+def test_the_moon_s_longitude_as_meeus_computes_it():
+    from kg.timex.calendars import moon_longitude
+
+    assert abs(moon_longitude(datetime(1992, 4, 12)) - 133.167) < 0.02  # example 47.a, apparent longitude
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2026-10-10", "Shops are busy before Diwali.", ("Diwali", "2026-11-08")),
+    ("2026-11-20", "Air quality worsened after Diwali.", ("Diwali", "2026-11-08")),
+    ("2025-10-01", "Deepavali falls on a Monday this year.", ("Deepavali", "2025-10-20")),
+])
+def test_diwali_in_a_sentence(published, sentence, expected):
+    assert parsed_values(sentence, published)[0] == expected

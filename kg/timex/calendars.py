@@ -1,4 +1,4 @@
-"""Holidays of calendars kept by the moon or the sun: Islamic, Hebrew, Chinese, Persian and Orthodox.
+"""Holidays of calendars kept by the moon or the sun: Islamic, Hebrew, Chinese, Persian, Orthodox and Hindu.
 
 News dates Eid, Passover, the Lunar New Year and Nowruz by calendars whose days move against the Gregorian
 year. Each is counted here from first principles, so any year works offline:
@@ -10,12 +10,16 @@ year. Each is counted here from first principles, so any year works offline:
 - the **Chinese** year starts on the second new moon after the month holding the winter solstice (the third
   when a leap month falls between), as Beijing's clock dates the new moon;
 - **Nowruz** is the day of the March equinox in Tehran, or the next when the equinox comes after noon;
-- **Orthodox** Easter is the Julian computus.
+- **Orthodox** Easter is the Julian computus;
+- **Diwali** is the evening in the last lunar day (the moon within 12 degrees of new) of the lunar month in
+  which the sun enters sidereal Libra, as north India's clock and Lahiri's ayanamsa date it.
 
 New moons follow Meeus, *Astronomical Algorithms*, ch. 49 (to seconds in this era); the sun's longitude his
-low-precision series (ch. 25, about a hundredth of a degree), Mecca's sunset a formula good to a few minutes. A
-holiday whose new moon or equinox falls within minutes of the boundary its rule draws (midnight in Beijing, sunset
-at Mecca, noon in Tehran) may be a day off.
+low-precision series (ch. 25, about a hundredth of a degree), the moon's the main terms of his ch. 47 (a few
+hundredths), Mecca's sunset a formula good to a few minutes. A holiday whose new moon or equinox falls within
+minutes of the boundary its rule draws (midnight in Beijing, sunset at Mecca, noon in Tehran, dusk in Delhi) may
+be a day off; Diwali's two evenings are both kept where the last lunar day spans them (2024's 31 October and 1
+November: the first is taken).
 
 >>> calendar_holiday_dates("islamic", 10, 1, 2026), calendar_holiday_dates("hebrew", 1, 15, 2026)
 ([datetime.date(2026, 3, 20)], [datetime.date(2026, 4, 2)])
@@ -54,6 +58,18 @@ _PLANETARY_TERMS = (
     (239.56, 25.513099, 0.000035), (331.55, 3.592518, 0.000023),
 )
 
+# The moon's longitude: Meeus' table 47.A, its terms down to 0.002 degrees (D, M, M', F, sine coefficient in 1e-6 degrees)
+_MOON_TERMS = (
+    (0, 0, 1, 0, 6288774), (2, 0, -1, 0, 1274027), (2, 0, 0, 0, 658314), (0, 0, 2, 0, 213618), (0, 1, 0, 0, -185116),
+    (0, 0, 0, 2, -114332), (2, 0, -2, 0, 58793), (2, -1, -1, 0, 57066), (2, 0, 1, 0, 53322), (2, -1, 0, 0, 45758),
+    (0, 1, -1, 0, -40923), (1, 0, 0, 0, -34720), (0, 1, 1, 0, -30383), (2, 0, 0, -2, 15327), (0, 0, 1, 2, -12528),
+    (0, 0, 1, -2, 10980), (4, 0, -1, 0, 10675), (0, 0, 3, 0, 10034), (4, 0, -2, 0, 8548), (2, 1, -1, 0, -7888),
+    (2, 1, 0, 0, -6766), (1, 0, -1, 0, -5163), (1, 1, 0, 0, 4987), (2, -1, 1, 0, 4036), (2, 0, 2, 0, 3994),
+    (4, 0, 0, 0, 3861), (2, 0, -3, 0, 3665), (0, 1, -2, 0, -2689), (2, 0, -1, 2, -2602), (2, -1, -2, 0, 2390),
+    (1, 0, 1, 0, -2348), (2, -2, 0, 0, 2236),
+)
+_IST_HOURS = 5.5
+_DUSK_IST = 18.5  # hours: the evening hour (pradosh, after sunset in north India) by which Diwali's new-moon day is judged
 _MECCA = (21.42, 39.83)  # latitude, longitude (degrees east)
 _BEIJING_HOURS = 8
 _TEHRAN_HOURS = 3.5
@@ -80,6 +96,8 @@ def calendar_holiday_dates(calendar: str, month: int, day: int, year: int) -> li
         return [chinese_new_year(year) + timedelta(days=day - 1) if month == 1 else chinese_date(year, month, day)]
     if calendar == "persian":
         return [nowruz(year) + timedelta(days=day - 1)]
+    if calendar == "hindu":
+        return [diwali(year) + timedelta(days=day)]
     if calendar == "orthodox":
         return [orthodox_easter(year) + timedelta(days=day)]
     raise ValueError(f"no calendar named {calendar!r}")
@@ -138,6 +156,26 @@ def sun_longitude(moment: datetime) -> float:
               + (0.019993 - 0.000101 * t) * math.sin(2 * anomaly) + 0.000289 * math.sin(3 * anomaly))
     node = math.radians(125.04 - 1934.136 * t)
     return (mean + centre - 0.00569 - 0.00478 * math.sin(node)) % 360
+
+
+def moon_longitude(moment: datetime) -> float:
+    """The moon's apparent longitude in degrees at a moment of universal time (a few hundredths of a degree).
+
+    >>> round(moon_longitude(datetime(1992, 4, 12)), 2)  # Meeus' example 47.a: 133.17 with the whole series
+    133.18
+    """
+    t = (_julian_day(moment) + _DELTA_T - _J2000) / 36525
+    mean = 218.3164477 + 481267.88123421 * t - 0.0015786 * t * t
+    d = math.radians(297.8501921 + 445267.1114034 * t - 0.0018819 * t * t)
+    m = math.radians(357.5291092 + 35999.0502909 * t - 0.0001536 * t * t)
+    mp = math.radians(134.9633964 + 477198.8675055 * t + 0.0087414 * t * t)
+    f = math.radians(93.2720950 + 483202.0175233 * t - 0.0036539 * t * t)
+    e = 1 - 0.002516 * t - 0.0000074 * t * t
+    total = sum(c * e ** abs(nm) * math.sin(nd * d + nm * m + nmp * mp + nf * f) for nd, nm, nmp, nf, c in _MOON_TERMS)
+    total += 3958 * math.sin(math.radians(119.75 + 131.849 * t)) + 1962 * math.sin(math.radians(mean) - f)
+    total += 318 * math.sin(math.radians(53.09 + 479264.290 * t))
+    node = math.radians(125.04 - 1934.136 * t)
+    return (mean + total / 1e6 - 0.00478 * math.sin(node)) % 360
 
 
 def _sun_reaches(longitude: float, near: datetime) -> datetime:
@@ -284,6 +322,30 @@ def chinese_date(year: int, month: int, day: int) -> date:
     sui = _months_of_sui(year + 1) if month >= 11 else _months_of_sui(year)
     k = next(k for k, number in sui if number == month)
     return _new_moon_day(k, _BEIJING_HOURS) + timedelta(days=day - 1)
+
+
+@lru_cache(maxsize=256)
+def diwali(year: int) -> date:
+    """Diwali (Lakshmi Puja): the day whose evening falls in the last lunar day (the moon within 12 degrees of new)
+    of the lunar month in which the sun enters sidereal Libra (Lahiri's ayanamsa), by India's clock; the first of
+    two such evenings.
+
+    >>> diwali(2023), diwali(2024)
+    (datetime.date(2023, 11, 12), datetime.date(2024, 10, 31))
+    """
+    ayanamsa = 23.853 + (year - 2000) * 0.013969
+    sankranti = _sun_reaches((180 + ayanamsa) % 360, datetime(year, 10, 17))
+    k = _lunation_near(sankranti.date())
+    while new_moon(k) < sankranti:
+        k += 1
+    while new_moon(k - 1) > sankranti:
+        k -= 1
+    new = _new_moon_day(k, _IST_HOURS)
+    for day in (new - timedelta(days=1), new):
+        dusk = datetime(day.year, day.month, day.day) + timedelta(hours=_DUSK_IST - _IST_HOURS)
+        if (moon_longitude(dusk) - sun_longitude(dusk)) % 360 >= 348:
+            return day
+    return new
 
 
 def nowruz(year: int) -> date:
