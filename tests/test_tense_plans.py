@@ -181,3 +181,16 @@ def test_a_deadline_named_after_by_is_met_or_ahead_as_its_clause_tells(published
     assert parsed_values("The company failed to complete the sale by the Tuesday deadline.", published) == [("Tuesday", behind)]
     assert parsed_values("The company must complete the sale by the Tuesday deadline.", published) == [("Tuesday", ahead)]
     assert parsed_values("The company said it would complete the sale by the Tuesday deadline.", published) == [("Tuesday", ahead)]
+
+
+@pytest.mark.parametrize("published", ["2026-12-09", "2027-01-01", "2026-03-05"])
+def test_what_was_done_by_a_time_told_with_an_active_past_is_behind(published):
+    day = date.fromisoformat(published)
+    tuesday_behind = (day - timedelta(days=(day.weekday() - 1) % 7)).isoformat()
+    assert parsed_values("The company completed the sale by Tuesday.", published) == [("Tuesday", tuesday_behind)]
+    sunday_behind = (day - timedelta(days=(day.weekday() - 6) % 7)).isoformat()
+    assert parsed_values("Rebels seized the town by Sunday.", published) == [("Sunday", sunday_behind)]
+    # but what was asked, promised or expected by a time, or may come by it, lies ahead
+    friday_ahead = weekday_ahead(published, 4)
+    for sentence in ("The government promised aid by Friday.", "He asked for payment by Friday.", "He said he would finish by Friday."):
+        assert parsed_values(sentence, published) == [("Friday", friday_ahead)], sentence

@@ -135,6 +135,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                 return "near"  # "officials had hoped to finish by Monday": a hope given up, for the nearer Monday
             if grammar().done_by.search(text, max(0, s - 60), s):
                 return "past"  # "The fire was 60 percent contained by Sunday night", "had fled by Monday": done, as told
+            if grammar().done_by_active.search(text, max(0, s - 60), s) and clause_hint(s, e) == "past":
+                return "past"  # "completed the sale by Tuesday", "put out the blaze by Monday evening": done, as the parse tells
             return "future"  # "by August"; "postponed the vote to Tuesday"
         if grammar().looks_back.search(text, max(0, s - 30), s):
             return "past"  # "has been missing since mid-February"

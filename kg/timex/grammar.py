@@ -31,6 +31,7 @@ class _Grammar:
     deadline: re.Pattern[str]
     fronted_deadline: re.Pattern[str]  # "By Saturday," at the head of a sentence (or a quote)
     done_by: re.Pattern[str]  # "was contained by", "had fled by": a thing done by a time, told of the past
+    done_by_active: re.Pattern[str]  # a verb told of the past, then "by": "completed the sale by", "put out the blaze by"
     hoped_by: re.Pattern[str]  # "had hoped to finish by": a deadline hoped for, which may have passed
     looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
     released_in: re.Pattern[str]  # "to be published in February": the month of a release, not of its figures
@@ -134,6 +135,10 @@ def grammar() -> _Grammar:
         done_by=re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?!(?:to|not|be)\b)[\w%-]+\s+){0,3}?(?!(?:"
                            + _alternation(t["asked_by_participles"]) + r")\b)(?:[a-z]+(?:ed|en)|" + _alternation(t["done_by_irregular"])
                            + r")\s+by\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
+        done_by_active=re.compile(r"\b(?!(?:" + _alternation(t["asked_by_participles"]) + r")\b)(?:[a-z]+ed|"
+                                  + _alternation(t["done_by_irregular"] + t["done_by_past"])
+                                  + r")\s+(?:(?!(?:to|not|be|would|will|could|can|may|might|must|should|shall)\b)[\w%'-]+\s+){0,4}?by\s+(?:the\s+)?"
+                                  r"(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         hoped_by=re.compile(r"\bhad\s+(?:[a-z]+\s+)?(?:" + _alternation(t["hoped_verbs"]) + r")\s+to\b[^.,;!?\n]{0,40}?\b(?:by|until|till)\s+"
                             r"(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         looks_back=_right_before(t["looks_back"]),
