@@ -188,7 +188,15 @@ def habitual(text: str, start: int, end: int) -> bool:
     >>> habitual("Sales usually peak in the fourth quarter.", 23, 41), habitual("Sales peaked in the fourth quarter.", 16, 34)
     (True, False)
     """
-    return clause_has(text, start, end, grammar().habitual) or grammar().rate_then_times.search(text, max(0, start - _RATE_REACH), start) is not None
+    return clause_has(text, start, end, grammar().habitual) or _rate_lists(text, start)
+
+
+def _rate_lists(text: str, start: int) -> bool:
+    """Whether a rate named just before lists the times it comes at, ending at ``start`` ("twice a year, in March and ")."""
+    window = text[max(0, start - _RATE_REACH) : start]
+    if ", " not in window or not any(word in window.lower() for word in grammar().rate_words):
+        return False  # the usual case, told without the pattern
+    return grammar().rate_then_times.search(window) is not None
 
 
 def clause_has(text: str, start: int, end: int, words: re.Pattern[str]) -> bool:

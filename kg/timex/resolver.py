@@ -31,6 +31,7 @@ _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s
 _ENDED_ON = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)  # "in the year ended March 31": a period already over
 _RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?into)\s*")  # "Monday to Friday", "Sunday night and into Monday"
 _QUOTE_REACH = 400  # characters a quotation's words may lie from its marks
+_QUOTE_CLOSE = re.compile('["\u201d]')
 _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of "January 2", not "January 2, 2027"
 
 
@@ -458,12 +459,14 @@ class ResolverBase(SceneRules):
         """
         if self.day is None:
             return None
-        before = self.text[max(0, m.start() - _QUOTE_REACH) : m.start()]
-        opening = max(before.rfind('"'), before.rfind("\u201c"))
-        if opening < 0 or before.count('"') % 2 == 0 and before.rfind("\u201c") < before.rfind("\u201d"):
+        start = max(0, m.start() - _QUOTE_REACH)
+        if self.text.count('"', start, m.start()) % 2 == 0 and self.text.count("\u201c", start, m.start()) <= self.text.count("\u201d", start, m.start()):
             return None  # not inside quotation marks
-        closing = next((i for i in range(m.end(), min(len(self.text), m.end() + _QUOTE_REACH)) if self.text[i] in '"\u201d'), None)
-        said = grammar().said_after_quote.match(self.text, closing - 1 if closing and self.text[closing - 1] in ",.!?" else closing) if closing else None
+        closing = _QUOTE_CLOSE.search(self.text, m.end(), m.end() + _QUOTE_REACH)
+        if closing is None:
+            return None
+        at = closing.start()
+        said = grammar().said_after_quote.match(self.text, at - 1 if self.text[at - 1] in ",.!?" else at)
         if said is None:
             return None
         if said["wd"] == "yesterday":
