@@ -103,3 +103,13 @@ def test_a_number_a_noun_labels_is_no_year(sentence):
     assert values(sentence, "2026-12-07") == []
     # the same number where a year goes is one
     assert values(sentence.rstrip(".") + " in 2019.", "2026-12-07") == [("2019", "2019")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2001-03-04"])
+def test_a_decade_written_without_its_century_or_apostrophe(published):
+    assert values("In the 60s and 70s, the town boomed.", published) == [("the 60s", "196"), ("70s", "197")]
+    assert values("The club was founded in the late 90s.", published) == [("the late 90s", "199")]
+    # tens of degrees, money, ages or what is measured are no decades
+    for sentence in ("Temperatures were in the 60s.", "Highs will be in the 80s.", "Shares traded in the 40s.",
+                     "Most victims were in their 60s.", "Speeds in the 60s are allowed on this road.", "Patients aged in the 70s died."):
+        assert values(sentence, published) == [], sentence

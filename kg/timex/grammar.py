@@ -49,6 +49,7 @@ class _Grammar:
     event_after: re.Pattern[str]  # "(the day) before the vote": an event follows, not the rest of the sentence
     habitual: re.Pattern[str]  # words of what happens as a rule: "usually", "typically"
     rate_then_times: re.Pattern[str]  # ends where the times a rate comes at are listed: "twice a year, in March and "
+    temperature_words: frozenset[str]  # words of weather: "the 60s" in their sentence are degrees
     rate_words: tuple[str, ...]  # a word one of those rates holds, the quick test before that pattern
     day_month_written: re.Pattern[str]  # a date written day first, "3 December"
     month_day_written: re.Pattern[str]  # a date written month first, "December 3"
@@ -169,6 +170,7 @@ def grammar() -> _Grammar:
                                     + r")(?: [\w'-]+){0,4}? (?:on |late |early )?(?P<wd>" + _alternation(word_lists["DAYNAME"])
                                     + r"|yesterday)\b", re.IGNORECASE),
         habitual=re.compile(r"\b(?:" + _habit_words(v, []) + r")\b", re.IGNORECASE),
+        temperature_words=frozenset(v["temperature_words"]),
         rate_words=tuple(sorted({[w for w in phrase.split() if len(w) > 3][-1] for phrase in v["habitual_words"] + ["a year", "a month", "a week"]})),
         rate_then_times=re.compile(r"\b(?:" + _habit_words(v, []) + r"|(?:once|twice|\w+ times) (?:a|per|each|every) (?:year|month|week))"
                                    r"(?: \w+){0,3}, (?:(?:in|on|during|each|every|usually) )?(?:(?:[\w.]+,? ){1,6}?(?:and|or) |(?:[\w.]+, ){1,5})?$",

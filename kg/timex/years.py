@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
-from .context import _name_word
-from .grammar import _label_before_number, _spoken_year
+from .context import _name_word, _sentence_around
+from .grammar import _label_before_number, _spoken_year, grammar
 from .resolver import _CENTURY_PIVOT, ResolverBase
 from .values import _unit_shift, _Value, _with_mod, century_value, decade_value, half_value, year_value
 
 # a number of things, not a year, in words: "more than two thousand people", "about nineteen hundred troops"
+_MEASURED_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+) (?:in|into|to) $")
+_NOT_PLURALS = frozenset({"was", "has", "is", "his", "its", "this", "as", "us", "thus", "does", "goes", "always", "perhaps"})
+_AGE_WORDS = frozenset({"aged", "age", "ages", "old", "older", "elderly", "pensioners", "retirees", "patients", "victims"})
 _AMOUNT_BEFORE = re.compile(r"\b(?:(?:more|less|fewer) than|about|some|nearly|almost|over|at least|roughly|around|up to|approximately) $",
                             re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r" (?!(?:and|or|but|to|in|on|at|of|for|by|when|until|since|after|before|through|was|is|had|has|saw|marked|began|ended)\b)"
@@ -79,6 +82,23 @@ class YearRules(ResolverBase):
         return _with_mod(decade_value(1920 + 10 * tens.index(g["w"].lower())), g.get("rel"))
 
     def r_decade_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        return _with_mod(decade_value(1900 + int(g["y"])), g.get("rel"))
+
+    def r_decade_bare(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "in the 60s": the 1960s, unless the sentence tells of weather, money or ages, whose numbers run in tens too.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("In the 60s the town boomed. Highs will be in the 60s.", "2026-12-07")]
+        ['196']
+        """
+        sentence = _sentence_around(self.text, m.start(), m.end()).lower()
+        words = set(re.findall(r"[a-z]+|°", sentence))
+        if words & grammar().temperature_words or grammar().money_words.search(sentence) or words & _AGE_WORDS:
+            return None
+        measured = _MEASURED_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
+        if measured and (measured["w"].lower() in grammar().vocab["measure_nouns"] or measured["w"].lower().endswith("s")
+                         and measured["w"].lower() not in _NOT_PLURALS):
+            return None  # "Scores in the 70s", "Speeds in the 60s": what is measured runs in tens
         return _with_mod(decade_value(1900 + int(g["y"])), g.get("rel"))
 
     def r_decade_after_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
