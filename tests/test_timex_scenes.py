@@ -278,3 +278,15 @@ def test_the_next_morning_told_of_the_past_with_no_day_named_is_no_known_day(pub
     # told ahead, or after a day named, it counts from that day
     tomorrow = (date.fromisoformat(published) + timedelta(days=1)).isoformat()
     assert parsed_values("The next morning, the town will be quiet.", published) == [("The next morning", f"{tomorrow}TMO")]
+
+
+@pytest.mark.parametrize("published", ["2026-12-01", "2027-01-05"])
+def test_a_date_with_its_past_year_opening_a_sentence_goes_on_into_the_next_month_opening_one(published):
+    for opening, value in (("In April 2024", "2024-04"), ("On April 9, 2024", "2024-04-09"), ("In the spring of 2024", "2024-SP")):
+        found = parsed_values(f"{opening}, rebel units crossed the river. By June, the front had stabilised.", published)
+        assert found == [(opening.split(" ", 1)[1], value), ("June", "2024-06")], opening
+    found = parsed_values("In November 2023, the rebels crossed the river. By February, they held the north.", published)
+    assert found[-1] == ("February", "2024-02")
+    # not where the date stands further in its sentence, which news returns from
+    found = parsed_values("The company was founded in April 2004. In March, it reported record profits.", published)
+    assert found[-1][1] != "2004-03" and found[-1][1] != "2005-03"

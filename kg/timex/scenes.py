@@ -124,10 +124,20 @@ class SceneRules:
             return None
         return year if self.tense_hint(m.start(), m.end()) == "past" else None
 
+    def note_dated_opening(self, first: date, start: int, end: int) -> None:
+        """A day, month or season written with a past year, opening its sentence told of the past ("In April 2024,
+        rebels crossed the river", "On April 9, 2024, ..."): a month opening the next sentence goes on in that
+        year's story (see :meth:`chronicle_year`)."""
+        opening = self.text[_sentence_start(self.text, start) : start]
+        if (self.day is not None and first.year < self.day.year and (not opening or _MONTH_FRONTED_BEFORE.fullmatch(opening))
+                and self.tense_hint(start, end) == "past"):
+            self.chronicle = (first.replace(day=1), end)
+
     def chronicle_year(self, m: re.Match[str], month: int) -> int | None:
         """The year of a month opening its sentence in a story told of a past year, sentence by sentence: the year
         that opened the sentence before ("In 2019, the company announced a plant. In March, it bought the land"),
-        or, after a month so told, the next such month ("By December, construction had begun": 2019's December).
+        or, after a month so told or a date with its past year opening the sentence before ("In April 2024, ..."),
+        the next such month ("By December, construction had begun": 2019's December).
 
         >>> from kg.timex import find_timexes
         >>> text = "In 2019, the firm planned a plant. In March, it bought land. By January, work had begun."
@@ -143,8 +153,8 @@ class SceneRules:
         if self.tense_hint(m.start(), m.end()) != "past":
             return None
         year: int | None
-        if (chronicle is not None and self.last_date == chronicle[0] and self.last_date_span[1] == "month"
-                and len(_SENTENCE_END.findall(self.text, chronicle[1], start)) <= 1):  # in the sentence before
+        if (chronicle is not None and (self.last_date == chronicle[0] and self.last_date_span[1] == "month" or self.last_date_span[0] == chronicle[1])
+                and len(_SENTENCE_END.findall(self.text, chronicle[1], start)) <= 1):  # in the sentence before, nothing named since
             year = chronicle[0].year + (month < chronicle[0].month)
         else:
             year = self.scene_carried_on(m)
