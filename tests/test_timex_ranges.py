@@ -288,3 +288,18 @@ def test_may_in_a_list_of_months_is_a_month(published):
     found = parsed_values("The board met in February, May, August and November.", published)
     assert [t for t, _ in found] == ["February", "May", "August", "November"]
     assert [t for t, _ in parsed_values("The vote may be held in May, officials said.", published)] == ["May"]
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2026-12-31", "2027-03-03"])
+def test_a_date_moved_from_one_day_to_another_is_no_range(published):
+    day = date.fromisoformat(published)
+    sunday_ahead = day + timedelta(days=(6 - day.weekday()) % 7 or 7)
+    found = parsed_values("The concert was rescheduled from Friday to Sunday.", published)
+    assert found[-1] == ("Sunday", sunday_ahead.isoformat())
+    thursday_ahead = day + timedelta(days=(3 - day.weekday()) % 7)  # publication's own on a Thursday
+    found = parsed_values("The launch slipped from Tuesday to no earlier than Thursday.", published)
+    assert found[-1] == ("Thursday", thursday_ahead.isoformat())
+    # a day of the month after "to the" or "for the"
+    assert parsed_values("The hearing, first set for the 14th, was moved to the 18th.", "2026-12-07") == [
+        ("the 14th", "2026-12-14"), ("the 18th", "2026-12-18")]
+    assert parsed_values("He rose to the 18th place. It dates to the 18th century.", published) == [("the 18th century", "17")]

@@ -380,7 +380,7 @@ class ResolverBase(SceneRules):
             if told is not None:
                 dd = _safe_date(told, month, d)
                 return day_value(dd) if dd else None
-            opened = None if self._moved(m, m.start()) else self.range_opened_by(m)
+            opened = self.range_opened_by(m)
             if opened is not None:  # "from Dec. 24 through Jan. 2": a range runs forward, to the first such day after its start
                 dd = _safe_date(opened.year, month, d)
                 dd = dd if dd is None or dd >= opened else _safe_date(opened.year + 1, month, d)
@@ -486,8 +486,9 @@ class ResolverBase(SceneRules):
 
     def range_opened_by(self, m: re.Match[str]) -> date | None:
         """The day a range this time closes opened on: the day named just before it, with a range word between
-        ("from Monday to Friday", "from Dec. 24 through Jan. 2"); None otherwise, and for the day a clock time
-        was given without naming one ("from 9 a.m. until 4 p.m. on Monday").
+        ("from Monday to Friday", "from Dec. 24 through Jan. 2"); None otherwise, for a date moved from one day
+        to another ("rescheduled from Friday to Sunday"), and for the day a clock time was given without naming one
+        ("from 9 a.m. until 4 p.m. on Monday").
 
         >>> from kg.timex import find_timexes
         >>> [t.value for t in find_timexes("The office is shut from Dec. 28 through Jan. 2.", "2026-11-18")]
@@ -495,7 +496,7 @@ class ResolverBase(SceneRules):
         """
         if self.last_day is None or self.last_day_dayless or not _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()):
             return None
-        return self.last_day
+        return None if self._moved(m, m.start()) else self.last_day  # "rescheduled from Friday to Sunday": a move, no range
 
     def _moved(self, m: re.Match[str], upto: int) -> bool:
         """Whether a verb of moving a date comes before ``upto``: "was brought forward from March 3 to Feb. 20" is
