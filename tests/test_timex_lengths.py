@@ -433,3 +433,9 @@ def test_the_times_a_rate_lists_after_a_comma_are_every_such_time(published):
     assert values("Prices rose twice a year since 2022, in January and July.", published)[2:] == [("January", "XXXX-01"), ("July", "XXXX-07")]
     # a month told after a clause of its own is one year's
     assert values("Prices rose twice a year, and the board met in March.", published)[-1][1] != "XXXX-03"
+
+
+def test_the_medium_and_long_term_lie_ahead_as_the_near_and_short_term_do():
+    found = values("Rates will stay high in the near term, ease in the medium term and fall in the long term.", "2026-12-07")
+    assert found == [("the near term", "FUTURE_REF"), ("the medium term", "FUTURE_REF"), ("the long term", "FUTURE_REF")]
+    assert values("The long-term outlook is good.", "2026-12-07") == []
