@@ -316,3 +316,14 @@ def test_words_in_a_quotation_count_from_the_day_its_closing_words_name(publishe
     assert values("He arrived tomorrow, he said on Saturday.", published)[0] == ("tomorrow", (day + timedelta(days=1)).isoformat())
     assert values('"We meet tomorrow," he said, adding that a vote on Saturday was likely.', published)[0] == (
         "tomorrow", (day + timedelta(days=1)).isoformat())
+
+
+@pytest.mark.parametrize("published", ["2026-12-07", "2027-01-01"])
+def test_a_weekday_before_last_or_after_next_without_the(published):
+    day = date.fromisoformat(published)
+    tuesday_before = day - timedelta(days=(day.weekday() - 1) % 7 or 7)
+    assert values("He left on Tuesday before last.", published) == [("Tuesday before last", (tuesday_before - timedelta(days=7)).isoformat())]
+    saturday_next = day + timedelta(days=(5 - day.weekday()) % 7 or 7)
+    assert values("The game is on Saturday after next.", published) == [("Saturday after next", (saturday_next + timedelta(days=7)).isoformat())]
+    # "before last night's game": last night, and the Tuesday before it
+    assert [t for t, _ in values("He met her on Tuesday before last night's game.", published)] == ["Tuesday", "last night"]
