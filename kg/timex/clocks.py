@@ -96,19 +96,28 @@ class ClockRules(DayRules):
             self.dayless_clock = False  # no day to take from one named after it either
             return _Value("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", granularity="time")
         minutes = hour * 60 + minute
-        label = self.day is not None and (m.start() == 0 or self.text[m.start() - 1] == "\n") and _LABEL_AFTER.match(self.text, m.end())
-        if label:
-            # a live report's entries, each opened by its time, follow each other by less than half a day, newest last or
-            # newest first: 23:45 then 00:20 is a day on, 00:20 then 23:45 a day back, 09:30 then 02:10 the same day
-            before = self.clock_label
-            step = minutes - before[1] if before is not None else 0
-            value = self._time(hour, minute, before[0] + timedelta(days=(step < -_HALF_DAY) - (step > _HALF_DAY)) if before is not None else None)
+        if self._opens_entry(m):
+            value = self._time(hour, minute, self._entry_day(minutes))
+            if value.start is not None:
+                self.clock_label = (value.start, minutes, m.end())
         else:
             value = self._time(hour, minute, self.clock_day(m, minutes))
-        if label and value.start is not None:
-            self.clock_label = (value.start, minutes, m.end())
         self.dayless_clock_at = (value.start, minutes, m.end()) if value.start is not None else None
         return value
+
+    def _opens_entry(self, m: re.Match[str]) -> bool:
+        """Whether a clock time opens an entry of a live report: first on its line, alone or before a colon or dash."""
+        return self.day is not None and (m.start() == 0 or self.text[m.start() - 1] == "\n") and _LABEL_AFTER.match(self.text, m.end()) is not None
+
+    def _entry_day(self, minutes: int) -> date | None:
+        """The day of a live report's entry opened at ``minutes``: entries follow each other by less than half a day,
+        newest last or newest first, so 23:45 then 00:20 is a day on, 00:20 then 23:45 a day back, 09:30 then 02:10
+        the same day; None for the first (the day the text tells of)."""
+        if self.clock_label is None:
+            return None
+        day, at, _ = self.clock_label
+        step = minutes - at
+        return day + timedelta(days=(step < -_HALF_DAY) - (step > _HALF_DAY))
 
     def _day_in_entry(self, minutes: int, tense: Tense) -> date | None:
         """The day of a clock time with no day in a live report's entry, opened by its own time with no day named
