@@ -277,8 +277,9 @@ def test_days_joined_by_a_dash_are_a_range_told_as_its_clause_tells(published):
     friday = day + timedelta(days=(4 - day.weekday()) % 7)
     sunday = friday + timedelta(days=2)
     expected = [(friday.isoformat()), (sunday.isoformat())]
-    for sentence in ("The event runs Friday-Sunday.", "The event runs Fri-Sun.", "The event runs Friday to Sunday."):
+    for sentence in ("The event runs Friday-Sunday.", "The event runs Fri-Sun.", "The event runs Friday to Sunday.", "The event runs Fri\u2013Sun."):
         assert [v for _, v in parsed_values(sentence, published)] == expected, sentence
+    assert [t for t, _ in parsed_values("The fair is open Thurs-Sun; the poll closes on Weds 9 Dec.", published)][:2] == ["Thurs", "Sun"]
     # short names stay no days outside such a range
     assert parsed_values("Sun and Sat are newspapers. Mon-Khmer languages are spoken there.", published) == []
 

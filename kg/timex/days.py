@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .calendars import islamic_month_last_day
 from .context import _TIME_WORD_BEFORE, _name_word, _sentence_of, _sentence_start, _weekday_in_name, habitual, in_headline, labels_a_line, told_next
@@ -52,11 +53,16 @@ _WEEK_SHIFTS = {"last": -1, "next": 1, "this": 0, "the previous": -1, "the follo
 _INTO_DAY_AFTER = re.compile(r",? (?:and )?(?:on )?into (?-i:(?P<wd>[A-Z][a-z]+day))\b")  # "through the night into Saturday"
 # a word that puts a time right after it: "on Christmas Day Pope Leo spoke" has the day, not a name
 _WORD_AFTER = re.compile(r" ([A-Za-z]+)\.?")
-_SHORT_DAY = r"(?-i:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun)"
-_SHORT_DAY_RANGE = re.compile(rf"{_SHORT_DAY} ?[-\u2013] ?{_SHORT_DAY}\b")  # "Mon-Fri", "Fri–Sun": a timetable's days
 _FIGURES_DAYS = 3  # days: a holiday this near behind publication, told of ahead in a sentence of figures, is the one just passed
 _NEWS_DAYS = 7  # days before publication a story tells of as its news: a clock time with no day may fall on one
 
+
+
+@lru_cache(maxsize=1)
+def _short_day_range() -> re.Pattern[str]:
+    """Two weekdays written short with a dash between: "Mon-Fri", "Fri–Sun", a timetable's days."""
+    short = "|".join(sorted((w.capitalize() for w in grammar().vocab["weekdays"] if not w.endswith("day")), key=len, reverse=True))
+    return re.compile(rf"(?:{short}) ?[-\u2013] ?(?:{short})\b")
 
 
 def _holiday_value(name: str, first: date) -> _Value:
@@ -223,8 +229,9 @@ class DayRules(ResolverBase):
 
     def _in_short_day_range(self, m: re.Match[str]) -> bool:
         """Whether a weekday written short opens or closes a range of two such ("Mon-Fri", "Fri–Sun")."""
-        return (_SHORT_DAY_RANGE.match(self.text, m.start()) is not None
-                or any(r.end() == m.end() for r in _SHORT_DAY_RANGE.finditer(self.text, max(0, m.start() - 8), m.end())))
+        pattern = _short_day_range()
+        return (pattern.match(self.text, m.start()) is not None
+                or any(r.end() == m.end() for r in pattern.finditer(self.text, max(0, m.start() - 8), m.end())))
 
     def r_weekday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         word = g["wd"]
