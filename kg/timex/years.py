@@ -18,7 +18,6 @@ from .values import _unit_shift, _Value, _with_mod, century_value, decade_value,
 # a number of things, not a year, in words: "more than two thousand people", "about nineteen hundred troops"
 _MEASURED_BEFORE = re.compile(r"\b(?P<w>[A-Za-z]+) (?:in|into|to) $")
 _NOT_PLURALS = frozenset({"was", "has", "is", "his", "its", "this", "as", "us", "thus", "does", "goes", "always", "perhaps"})
-_AGE_WORDS = frozenset({"aged", "age", "ages", "old", "older", "elderly", "pensioners", "retirees", "patients", "victims"})
 _AMOUNT_BEFORE = re.compile(r"\b(?:(?:more|less|fewer) than|about|some|nearly|almost|over|at least|roughly|around|up to|approximately) $",
                             re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r" (?!(?:and|or|but|to|in|on|at|of|for|by|when|until|since|after|before|through|was|is|had|has|saw|marked|began|ended)\b)"
@@ -93,7 +92,7 @@ class YearRules(ResolverBase):
         """
         sentence = _sentence_around(self.text, m.start(), m.end()).lower()
         words = set(re.findall(r"[a-z]+|°", sentence))
-        if words & grammar().temperature_words or grammar().money_words.search(sentence) or words & _AGE_WORDS:
+        if words & grammar().temperature_words or grammar().money_words.search(sentence) or words.intersection(grammar().vocab["age_words"]):
             return None
         measured = _MEASURED_BEFORE.search(self.text, max(0, m.start() - 30), m.start())
         if measured and (measured["w"].lower() in grammar().vocab["measure_nouns"] or measured["w"].lower().endswith("s")
