@@ -433,3 +433,14 @@ def test_a_heart_attack_is_no_attack_but_an_attack_on_the_heart_of_a_city_is():
 def test_a_nouns_own_time_is_not_its_clauses():
     e = one("Last week the FBI joined Canadian police to investigate shootings of doctors dating to 1994.", "09", "1998-11-20")
     assert e.time.value == "1998-W46"
+
+
+@pytest.mark.parametrize("published", ["2026-12-06", "2027-01-03"])
+def test_a_time_in_a_clause_an_event_tells_does_not_date_that_event(published):
+    found = events("The agency said levels would fall slowly, but warned that more rain was forecast for Tuesday.", published)
+    warning = [e for e in found if e.cameo.startswith("13")]
+    assert warning and all(e.time is None for e in warning)
+    assert all(e.time is None for e in found if e.trigger == "said")
+    # a time of the event's own clause still dates it
+    (said,) = [e for e in events("The agency warned on Sunday that more rain was forecast for Tuesday.", published) if e.cameo.startswith("13")]
+    assert said.time is not None and said.time.text == "Sunday"

@@ -268,6 +268,9 @@ class _Reader:
         # a statement is not dated by what it reports ("said talks would resume next month")
         reported = {w.i for c in _children(trigger, "ccomp", "xcomp", "parataxis") for w in c.subtree} \
             if draft is not None and draft.is_statement else set()
+        # nor by a clause another event tells ("warned that more rain was forecast for Tuesday"), unless it is in it
+        told = [{w.i for c in _children(d.trigger, "ccomp", "parataxis") for w in c.subtree} for d in self.drafts.values() if d.trigger.sent == sent]
+        reported.update(*(t for t in told if trigger.i not in t))
         for i, times in self.time_at.items():
             if sent.start <= i < sent.end and i not in self.drafts and i not in self.noun_times and i not in reported:
                 head = self.doc[i]
