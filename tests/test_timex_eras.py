@@ -113,3 +113,10 @@ def test_a_decade_written_without_its_century_or_apostrophe(published):
     for sentence in ("Temperatures were in the 60s.", "Highs will be in the 80s.", "Shares traded in the 40s.",
                      "Most victims were in their 60s.", "Speeds in the 60s are allowed on this road.", "Patients aged in the 70s died."):
         assert values(sentence, published) == [], sentence
+
+
+@pytest.mark.parametrize("published", ["2026-09-10", "2027-01-20"])
+def test_later_or_earlier_this_season_is_one_expression(published):
+    year = int(published[:4])
+    assert values("The phone goes on sale later this fall.", published) == [("later this fall", f"{year}-FA")]
+    assert values("Sales slowed earlier this summer.", published) == [("earlier this summer", f"{year}-SU")]
