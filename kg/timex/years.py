@@ -90,6 +90,8 @@ class YearRules(ResolverBase):
         >>> [t.value for t in find_timexes("In the 60s the town boomed. Highs will be in the 60s.", "2026-12-07")]
         ['196']
         """
+        if self.text[m.start() - 1 : m.start()] in ("'", "\u2019", "-"):
+            return None  # "rock'n'the 60s" and the like: no word of its own
         sentence = _sentence_around(self.text, m.start(), m.end()).lower()
         words = set(re.findall(r"[a-z]+|°", sentence))
         if words & grammar().temperature_words or grammar().money_words.search(sentence) or words.intersection(grammar().vocab["age_words"]):
