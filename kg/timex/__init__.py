@@ -54,7 +54,6 @@ _EVENT_ON_DAY = re.compile(r" the [a-z]+(?:[- ][a-z]+)? on ")  # "the day after 
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
 _JOINED_CLOCK = re.compile(r" and (?:[a-z]+ ){1,3}(?:at|by|until|till) ")  # "7 a.m. and close at" a later clock time with its day
 _PART_OF_DAY_VALUE = re.compile(r"T[A-Z]{2}$")  # "2026-05-19TMO": a part of a day
-_DEADLINE_NAMED_AFTER = re.compile(r"(?:'s)? (?:deadline|cutoff|ultimatum)\b")  # "by the Tuesday deadline": the deadline's own day
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
 
 
@@ -121,7 +120,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if grammar().starts_from.search(text, max(0, s - 40), s) or grammar().foretold_for.search(text, max(0, s - 40), s):
             return "future"  # "declared three days of mourning starting Monday", "The agreement, effective Feb. 1, was signed"
         if _is_deadline(text, s, e) or grammar().moved_to.search(text, max(0, s - _MOVED_TO_REACH), s):
-            if _DEADLINE_NAMED_AFTER.match(text, e):
+            if grammar().deadline_after.match(text, e):
                 return clause_hint(s, e)  # "completed the sale by the Tuesday deadline": met or ahead, as the clause tells
             if grammar().lasted_until.search(text, max(0, s - 60), s):
                 return "past"  # "the hearing lasted until late Sunday": a stretch already over

@@ -23,7 +23,6 @@ _AFTERNOON_HOURS_UNSAID = 6  # "at four o'clock" with no part of the day is 16:0
 _SMALL_HOURS_END = 6 * 60  # minutes: a clock time before this, a sentence after an evening one, is past midnight
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
 _AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
-_DEADLINE_AFTER = re.compile(r"(?: [A-Z]{2,4})? (?:deadline|cutoff|ultimatum)\b")  # "a midnight deadline", "a 5 p.m. EST deadline"
 _STORY_DAY_AFTER = re.compile(r",? (?:on )?(?:the (?:next|following) (?:day|morning|afternoon|evening)|the day after|that (?:day|morning|afternoon|evening))\b",
                               re.IGNORECASE)  # a day told from the story's right after a clock time: it is that day's
 _MORNING_CLOSES_RANGE = re.compile(r"\s*(?:-|\u2013|and|to|until|till|through)\s*(?:about |around )?"
@@ -170,7 +169,7 @@ class ClockRules(DayRules):
             behind = self.story_day_behind
             return behind if behind is not None and (self.day - behind).days <= _NEWS_DAYS else self.day
         if tense == "future" and self.told_day < self.day:
-            if _DEADLINE_AFTER.match(self.text, m.end()) and self.last_day_end >= _sentence_start(self.text, m.start()):
+            if grammar().deadline_after.match(self.text, m.end()) and self.last_day_end >= _sentence_start(self.text, m.start()):
                 return None  # "passed the bill late Thursday night, hours before a midnight deadline": that day's
             return self.day
         return None

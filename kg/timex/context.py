@@ -322,3 +322,13 @@ def told_next(between: str) -> bool:
     (True, False, False, False)
     """
     return _THEN_AFTER.search(between) is not None and _NOT_IN_ORDER.search(between) is None and _THING_LISTED.search(between) is None
+
+
+def inside_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` leaves a quotation open: an odd number of straight marks, or more opening
+    curly marks than closing ones.
+
+    >>> inside_quotation('He said: "We meet ', 0, 18), inside_quotation('"We met," he said ', 0, 18)
+    (True, False)
+    """
+    return text.count('"', start, end) % 2 == 1 or text.count("\u201c", start, end) > text.count("\u201d", start, end)

@@ -34,9 +34,7 @@ _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
 _SCHEDULE_AFTER = re.compile(r"s?,? (?:from|starting|beginning|until|till|through|between|each|every)\b")  # "on Monday and Tuesday nights from March 30"
 _DAY_AND_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+day),? (?:and|or) $")  # "Wednesday and " before "Thursday nights"
 _AND_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
-_CAPITALISED_BEFORE = re.compile(r"\b(?P<w>(?-i:[A-Z][a-z]+)) $")
 _HOLIDAY_AHEAD_NEAR = 45  # days: a holiday this near ahead, named as what something was done before, is the coming one
-_BEFORE_A_TIME = re.compile(r"\b(?:ahead of|in advance of|run-up to|lead-up to|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _ANY_SUCH_DAY = re.compile(r"(?<![\w-])(?:a|one) $", re.IGNORECASE)  # "on a Saturday", "one Sunday": any day of that name
 _NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|was|as|after|before|with|for|he|she|it|they|we|i|last|this|next)\b)[a-z]")
@@ -363,8 +361,8 @@ class DayRules(ResolverBase):
             return None  # "polls close on election day", "a may day": a day of its own, not the holiday's name
         if g["h"].isupper() and not _sentence_of(self.text, m.start()).isupper():
             return None  # "TET results": an acronym, in a sentence not written in capitals
-        if name in self.vocab["holiday_groups"] and (word := _CAPITALISED_BEFORE.search(self.text, max(0, m.start() - 20), m.start())) \
-                and word["w"].lower() not in self.vocab["holiday_greetings"]:
+        if name in self.vocab["holiday_groups"] and (word := _NAME_BEFORE.search(self.text, max(0, m.start() - 20), m.start())) \
+                and word.group(0).strip().lower() not in self.vocab["holiday_greetings"]:
             return None  # "Mohamed Eid, the minister": a surname ("Happy Eid" is the holiday)
         if not g.get("y") and not g.get("week") and self._holiday_in_name(m):
             self.name_end = m.end()  # "the Good Friday Agreement", "the Fourth of July Movement": a name's words
@@ -393,8 +391,8 @@ class DayRules(ResolverBase):
             d = min((c for c in (before, this_year, after) if c >= opened), default=after)
         elif named is not None:  # "In 2018, a drone closed Gatwick in the days before Christmas": 2018's
             d = holiday_date(name, named)
-        elif tense == "past" and today < this_year <= today + timedelta(days=_HOLIDAY_AHEAD_NEAR) and _BEFORE_A_TIME.search(
-                self.text, max(0, m.start() - 24), m.start()):
+        elif tense == "past" and today < this_year <= today + timedelta(days=_HOLIDAY_AHEAD_NEAR) and grammar().before_a_time.search(
+                self.text, max(0, m.start() - 30), m.start()):
             d = this_year  # "Prices rose ahead of Christmas", told on Dec. 15: what was done before it, which is still to come
         elif tense == "past":
             d = this_year if this_year <= today else before

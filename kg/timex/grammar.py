@@ -31,6 +31,8 @@ class _Grammar:
     deadline: re.Pattern[str]
     fronted_deadline: re.Pattern[str]  # "By Saturday," at the head of a sentence (or a quote)
     done_by: re.Pattern[str]  # "was contained by", "had fled by": a thing done by a time, told of the past
+    deadline_after: re.Pattern[str]  # a deadline's noun right after a time: "by the Tuesday deadline", "a 5 p.m. EST deadline"
+    before_a_time: re.Pattern[str]  # ends where what is done before a time is told: "ahead of", "in the run-up to", "before"
     done_by_active: re.Pattern[str]  # a verb told of the past, then "by": "completed the sale by", "put out the blaze by"
     hoped_by: re.Pattern[str]  # "had hoped to finish by": a deadline hoped for, which may have passed
     looks_back: re.Pattern[str]  # "since March": a time the clause looks back to
@@ -137,6 +139,8 @@ def grammar() -> _Grammar:
         done_by=re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?!(?:to|not|be)\b)[\w%-]+\s+){0,3}?(?!(?:"
                            + _alternation(t["asked_by_participles"]) + r")\b)(?:[a-z]+(?:ed|en)|" + _alternation(t["done_by_irregular"])
                            + r")\s+by\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
+        deadline_after=re.compile(r"(?:'s)?(?: [A-Z]{2,4})? (?:" + _alternation(t["deadline_nouns"]) + r")\b"),
+        before_a_time=_right_before(t["ahead_of_noun"] + ["before", "lead-up to"]),
         done_by_active=re.compile(r"\b(?!(?:" + _alternation(t["asked_by_participles"]) + r")\b)(?:[a-z]+ed|"
                                   + _alternation(t["done_by_irregular"] + t["done_by_past"])
                                   + r")\s+(?:(?!(?:to|not|be|would|will|could|can|may|might|must|should|shall)\b)[\w%'-]+\s+){0,4}?by\s+(?:the\s+)?"

@@ -15,7 +15,7 @@ import logging
 import re
 from datetime import date, timedelta
 
-from .context import TenseHint, _sentence_of, _sentence_start, habitual, labels_a_line
+from .context import TenseHint, _sentence_of, _sentence_start, habitual, inside_quotation, labels_a_line
 from .grammar import _MOVED_TO_REACH, _SENTENCE_END, _range_end_day_with_year, _range_end_month, _reported_future, grammar
 from .scenes import SceneRules
 from .values import _NEAR_FUTURE_MONTHS, Anchor, _nearest_weekday, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
@@ -445,9 +445,7 @@ class ResolverBase(SceneRules):
         said = self.last_day
         if said is None or not self.last_day_said or self.last_day_end < _sentence_start(self.text, m.start()):
             return self.said_after_quote(m)
-        between = self.text[self.last_day_end : m.start()]
-        opened = between.count('"') % 2 == 1 or between.count("\u201c") > between.count("\u201d")
-        return said if opened else None
+        return said if inside_quotation(self.text, self.last_day_end, m.start()) else None
 
     def said_after_quote(self, m: re.Match[str]) -> date | None:
         """The day words in quotation marks were said on, named in the words that close the quotation ('"We meet
@@ -459,9 +457,8 @@ class ResolverBase(SceneRules):
         """
         if self.day is None:
             return None
-        start = max(0, m.start() - _QUOTE_REACH)
-        if self.text.count('"', start, m.start()) % 2 == 0 and self.text.count("\u201c", start, m.start()) <= self.text.count("\u201d", start, m.start()):
-            return None  # not inside quotation marks
+        if not inside_quotation(self.text, max(0, m.start() - _QUOTE_REACH), m.start()):
+            return None
         closing = _QUOTE_CLOSE.search(self.text, m.end(), m.end() + _QUOTE_REACH)
         if closing is None:
             return None
