@@ -40,7 +40,7 @@ from .foretold import (
 )
 from .lexicon import load_yaml
 from .timex import Tense, TenseHint, in_headline, lexical_tense
-from .timex.grammar import _alternation
+from .timex.grammar import _alternation, grammar
 
 _OWNING = ("NOUN", "PROPN", "ADJ", "NUM", "PRON")  # words whose own time an expression hanging on them can be
 _PAST_PERFECT_AUX = frozenset({"had", "'d"})
@@ -310,14 +310,20 @@ def _span_owner(span: Span | None) -> Token | None:
     for _ in range(_MAX_CLIMB):
         if token not in span and not coordinated and token.pos_ in _OWNING and (token.pos_ != "ADJ" or token.dep_ != "acomp"):
             return token  # "Friday's purchases", "the Oct. 23 slaying": the noun's time, not the clause's; "stay closed on Friday": the verb's
-        coordinated = (token.dep_ == "conj" and (token in span or coordinated)
-                       and token.head.ent_type_ in ("DATE", "TIME"))
+        coordinated = token.dep_ == "conj" and (token in span or coordinated) and _names_a_time(token.head)
         if token.pos_ in ("VERB", "AUX") and token.dep_ != "amod":
             return token
         if token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def _names_a_time(token: Token) -> bool:
+    """Whether ``token`` is a word of a date or time: by the entity recogniser's label where it ran, else by
+    the weekday and month names (``kg timex`` parses without it)."""
+    words = grammar().vocab
+    return token.ent_type_ in ("DATE", "TIME") or token.lower_ in words["weekdays"] or token.lower_ in words["months"]
 
 
 def _owner_of(token: Token) -> Token | None:

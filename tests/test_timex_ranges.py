@@ -8,6 +8,9 @@ from datetime import date, timedelta
 
 import pytest
 
+from kg import nlp
+from kg.tense import parse_hint
+from kg.timex import find_timexes
 from tests.conftest import timex_values as values_of
 from tests.test_tense import parsed_values
 
@@ -304,3 +307,55 @@ def test_a_date_moved_from_one_day_to_another_is_no_range(published):
     assert parsed_values("The hearing, first set for the 14th, was moved to the 18th.", "2026-12-07") == [
         ("the 14th", "2026-12-14"), ("the 18th", "2026-12-18")]
     assert parsed_values("He rose to the 18th place. It dates to the 18th century.", published) == [("the 18th century", "17")]
+
+
+@pytest.mark.parametrize("published", ["2013-03-14", "2024-12-20", "2025-01-08"])
+def test_a_range_of_days_takes_the_month_its_last_day_names(published):
+    day = date.fromisoformat(published)
+    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    found = parsed_values("Talks resume from the 3rd to the 18th of next month.", published)
+    assert [v for _, v in found] == [following.replace(day=3).isoformat(), following.replace(day=18).isoformat()]
+    found = parsed_values("The festival runs from the 2nd to the 24th of this month.", published)
+    assert [v for _, v in found] == [day.replace(day=2).isoformat(), day.replace(day=24).isoformat()]
+
+
+@pytest.mark.parametrize("published", ["2013-03-14", "2024-12-12", "2025-02-10"])
+def test_days_of_the_month_between_and_or_and_a_second_verb(published):
+    day = date.fromisoformat(published)
+    this_month = day.replace(day=1)
+    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    assert [v for _, v in parsed_values("The bridge will be closed between the 20th and the 24th.", published)] == [
+        this_month.replace(day=20).isoformat(), this_month.replace(day=24).isoformat()]
+    assert [v for _, v in parsed_values("The vote is on the 26th or the 27th.", published)] == [
+        this_month.replace(day=26).isoformat(), this_month.replace(day=27).isoformat()]
+    # a day of the month before "and" and a verb is a day; before "and final" or "and 13th floors" it is not
+    assert [v for _, v in parsed_values("The exhibition opens on the 5th and closes on the 28th.", published)] == [
+        following.replace(day=5).isoformat(), following.replace(day=28).isoformat()]  # the month of the day before it
+    assert parsed_values("The show ends on the 12th and final night of the tour.", published) == []
+    assert parsed_values("The firm rents offices on the 12th and 13th floors.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2013-03-14", "2024-12-12", "2025-06-18"])
+def test_a_range_of_days_running_at_publication_is_this_months(published):
+    day = date.fromisoformat(published)
+    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    assert [v for _, v in parsed_values("Applications are open from the 1st to the 20th.", published)] == [
+        day.replace(day=1).isoformat(), day.replace(day=20).isoformat()]
+    # one that opens after the publication day, or that "will" run, is next month's
+    assert [v for _, v in parsed_values("Applications are open from the 1st to the 10th.", published)] == [
+        following.replace(day=1).isoformat(), following.replace(day=10).isoformat()]
+    assert [v for _, v in parsed_values("Applications will open from the 1st to the 20th.", published)] == [
+        following.replace(day=1).isoformat(), following.replace(day=20).isoformat()]
+
+
+@pytest.mark.parametrize("published", ["2013-03-14", "2024-12-19", "2025-06-05"])
+def test_a_weekday_with_early_after_or_follows_the_day_before_it(published):
+    day = date.fromisoformat(published)  # a Thursday
+    friday, saturday = (day + timedelta(days=1)).isoformat(), (day + timedelta(days=2)).isoformat()
+    sentence = "The storm is forecast to reach the coast late Friday or early Saturday."
+    assert [v for _, v in parsed_values(sentence, published)] == [friday, saturday]
+    # read as `kg timex` reads it, parsed without the entity recogniser: the pair is still dated by one verb
+    (doc,) = nlp.parse_many([sentence], without=("ner",))
+    assert [t.value for t in find_timexes(sentence, published, parse_hint(doc, sentence))] == [friday, saturday]
+    found = parsed_values("The storm hit the coast late Friday or early Saturday.", published)
+    assert [v for _, v in found] == [(day - timedelta(days=6)).isoformat(), (day - timedelta(days=5)).isoformat()]

@@ -1,5 +1,5 @@
-"""Rules for dates and calendar periods named outright: "March 19", "in March", "this winter", "the December
-quarter" (quarters by number are in quarters.py; years, decades and centuries in years.py).
+"""Rules for dates and calendar periods named outright: "March 19", "in March", "the December quarter"
+(seasons are in seasons.py; quarters by number in quarters.py; years, decades and centuries in years.py).
 
 >>> from kg.timex import find_timexes
 >>> [(t.text, t.value) for t in find_timexes("Sales fell in the December quarter and in January.", "2013-03-22")]
@@ -12,8 +12,20 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .context import _NAME_AFTER, _TIME_WORD_BEFORE, _abbreviation, _name_word, _sentence_of, habitual, in_headline, labels_a_line, told_next, writes_day_first
-from .grammar import _DIGIT, _SENTENCE_END, _named_day_noun, _range_end_month, _season_kind_after, grammar
+from .context import (
+    _NAME_AFTER,
+    _TIME_WORD_BEFORE,
+    _abbreviation,
+    _sentence_of,
+    _sentence_start,
+    habitual,
+    in_headline,
+    labels_a_line,
+    told_next,
+    writes_day_first,
+)
+from .grammar import _DIGIT, _SENTENCE_END, _named_day_noun, _range_end_month, grammar
+from .seasons import _MAY_BEFORE, _MONTH_BEFORE, SeasonRules
 from .values import (
     _month_year,
     _safe_date,
@@ -25,34 +37,23 @@ from .values import (
     half_value,
     month_value,
     quarter_value,
-    season_value,
     week_value,
     weekend_value,
     year_value,
 )
-from .years import YearRules
 
-# "May" is a month after these words (or before a number), otherwise a name or a modal.
-_MAY_BEFORE = ("in", "on", "since", "until", "by", "of", "last", "next", "this", "early", "late", "mid", "during", "through",
-               "till", "from", "to", "before", "after")
-# ... and after these, unless the story calls someone May ("support for May")
+# "May" is also a month after these words (those before it always are in seasons.py's _MAY_BEFORE), unless the
+# story calls someone May ("support for May")
 _MAY_BEFORE_UNLESS_NAMED = ("for", "around")
 _RANGE_TO_LAST_DAY = re.compile(r"(?: ?[-\u2013] ?| to | and | or | through )(?:the )?")
 _DAY_OF_MONTH = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<month>[A-Z][a-z]+)\b\.?(?:,? (?P<y>1[89]\d\d|20\d\d)\b)?")
+_ORDINAL_DAY = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?! of)")
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
 _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
-_CAPITAL_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")  # "Arab " of "the Arab Spring of 2011"
-# A month alone before a capitalised word is a time after these words, otherwise a first name.
-_MONTH_BEFORE = (*_MAY_BEFORE, "the", "and", "or", "every", "each", "between", "around", "about", "at")
 _NTH_MONTHS = 14  # months either side of publication to look in for "Friday the 13th" (one comes round within 14)
 _FIGURES_LAG = 2  # months: figures to come of a month at most this far behind publication are that month's
-_JUST_ENDED = 31  # days: "this winter" in a past clause is the one that ended this long ago at most
 _RANGE_RUNNING_ON = 1  # months: a range told of the past may end this far after publication ("ran between December and February", told in January)
-_SUPERLATIVE_BEFORE = re.compile(r"\bthe (?P<w>[a-z]+est) $")  # "after the driest spring in 50 years"
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)  # "between October and March": a range
-_SEASON_JOINT = re.compile(r" (?:and|or|to) (?:the )?")  # "in spring and autumn": a pair of seasons in order
-_SEASON_WORD_BEFORE = re.compile(r"\b(?:the|this|last|next|in|of|during|by|until|since|through|and|or|every|each|that)\s+$", re.IGNORECASE)
-_IN_YEAR_AFTER = re.compile(r" in (?P<y>1[89]\d\d|20\d\d)\b(?![,.]?\d)")  # "the summer in 2019"
 _YEAR_CLOSING = re.compile(r",? (1[89]\d\d|20\d\d)\b(?![,.]?\d)")  # "March and June 2024": the year both months are in
 
 
@@ -64,7 +65,7 @@ def _date_in_name() -> re.Pattern[str]:
     return re.compile(r"(?:st|nd|rd|th)?(?: (?-i:[A-Z][a-z]+)){0,2} (?-i:" + nouns + r")\b")
 
 
-class DateRules(YearRules):
+class DateRules(SeasonRules):
     """The rules for dates and calendar periods named outright."""
 
     # -- absolute dates
@@ -159,9 +160,9 @@ class DateRules(YearRules):
         >>> [t.value for t in find_timexes("Talks ended on the 12th without a deal, and resume on the 3rd of next month.", "2026-11-27")]
         ['2026-11-12', '2026-12-03']
         """
-        d = int(g["d"])
-        if g.get("rel") and self.day is not None:  # "on the 12th of this month"
-            y, month = add_months(self.day.year, self.day.month, {"last": -1, "this": 0, "next": 1}[g["rel"].lower()])
+        d, rel = int(g["d"]), g.get("rel") or g.get("rel2")
+        if rel and self.day is not None:  # "on the 12th of this month", "from the 3rd to the 18th of next month"
+            y, month = add_months(self.day.year, self.day.month, {"last": -1, "this": 0, "next": 1}[rel.lower()])
         elif self.last_date is not None:
             y, month = self.last_date.year, self.last_date.month
         elif self.day is not None:
@@ -169,12 +170,19 @@ class DateRules(YearRules):
             tense = self.tense_hint(m.start(), m.end())
             if tense == "past" and d > self.day.day:
                 y, month = add_months(y, month, -1)
-            elif tense == "future" and d < self.day.day:
-                y, month = add_months(y, month, 1)
+            elif tense == "future" and d < self.day.day and not (self._range_runs_past(m, self.day.day)
+                    and not grammar().future.search(self.text, _sentence_start(self.text, m.start()), m.start())):
+                y, month = add_months(y, month, 1)  # not "Applications are open from the 1st to the 20th", told on the 14th
         else:
             return None
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
+
+    def _range_runs_past(self, m: re.Match[str], day: int) -> bool:
+        """Whether the range "from the 1st to the 20th" that ``m`` opens ends on or after the ``day`` of the month."""
+        joint = _RANGE_TO_LAST_DAY.match(self.text, m.end())
+        last = _ORDINAL_DAY.match(self.text, joint.end()) if joint and joint.group().removesuffix("the ").strip(" -\u2013") in ("to", "through", "") else None
+        return last is not None and int(last["d"]) >= day
 
     def r_weekday_nth(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "Friday the 27th": the 27th of the month near publication in which it is a Friday, on the side the
@@ -436,122 +444,6 @@ class DateRules(YearRules):
             if self._names_a_thing(found.group(1)) and not _DIGIT_AFTER.match(self.text, found.end()):
                 return True
         return False
-
-    def _names_a_thing(self, word: str) -> bool:
-        """Whether a capitalised word right before a month or season makes it a name's word ("Theresa May",
-        "the Arab Spring"), not one that puts a time after it ("In May", "Since Spring 2020") nor a weekday."""
-        return word.lower() not in _MONTH_BEFORE and word.lower() not in self.vocab["weekdays"]
-
-    def r_season_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        if (g.get("ry") and not g.get("rel") and g["season"] in self.vocab["season_verbs"]
-                and not _SEASON_WORD_BEFORE.search(self.text, max(0, m.start() - 12), m.start())):
-            return None  # "prices would fall next year": the verb
-        named_before = _CAPITAL_WORD_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
-        if not g.get("rel") and g["season"][0].isupper() and named_before and self._names_a_thing(named_before[1]):
-            return None  # "the Arab Spring of 2011": a name's word (the year alone is found)
-        y = self.named_year(g) or self.year_of(g.get("ry"))  # "the spring of 1998", "the summer of last year"
-        return _with_mod(season_value(y, self.vocab["seasons"][g["season"].lower()]), g.get("rel")) if y else None
-
-    def after_superlative(self, m: re.Match[str]) -> bool:
-        """Whether a superlative comes right before: "the driest spring", "the wettest November" (which have come:
-        a record is of what was), not "a harvest festival", "the west spring"."""
-        if not self.text.endswith("est ", 0, m.start()):
-            return False
-        before = _SUPERLATIVE_BEFORE.search(self.text, max(0, m.start() - 20), m.start())
-        return before is not None and before["w"].lower() not in self.vocab["not_superlatives"]
-
-    def r_season(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        if re.match(r" of (?:the |an? )?[A-Za-z]", self.text[m.end() : m.end() + 8]):
-            return None  # "the fall of Baghdad", "the spring of their discontent": an event, not a season
-        if _name_word(self.text, m.start("season"), m.end()) or _season_kind_after().match(self.text, m.end()):
-            return None  # "the Winter Olympics": a name's word; "the summer residence": a kind of residence
-        s = self.vocab["seasons"][g["season"].lower()]
-        rel = (g["rel"] or "").lower()
-        beyond = (g.get("beyond") or "").strip().lower() if rel == "the" else ""
-        if beyond:  # "the summer before last": the one before last summer
-            rel = "last" if beyond == "before last" else "next"
-        year_after = _IN_YEAR_AFTER.match(self.text, m.end()) if rel in ("", "the") else None
-        if year_after is not None:  # "sat through the summer in 2019": that year's
-            return season_value(int(year_after["y"]), s)
-        superlative = not rel and self.text.endswith("est ", 0, m.start())
-        if superlative and not self.after_superlative(m):
-            return None  # "the driest spring" is one; "a harvest festival", "the west spring" are not
-        if not self.day or not re.search(r"\b(?:this|last|next)\b", rel) and habitual(self.text, m.start(), m.end()):
-            return _Value("DATE", f"XXXX-{s}", granularity="season")  # "the thaw usually begins in spring"
-        if rel in ("the following", "the previous"):  # "it took until the following spring": from the time the story is at
-            return self._season_from(self.base_of_following(rel == "the following"), s, 1 if rel == "the following" else -1)
-        # the season running now (or this year's); a winter is named by the year it starts in
-        y = self.day.year - 1 if s == "WI" and self.day.month <= 2 else self.day.year
-        current = season_value(y, s)
-        assert current.start is not None and current.end is not None
-        if "last" in rel:
-            y = (y if current.end < self.day else y - 1) - (beyond != "")
-        elif "next" in rel:
-            y = (y if current.start > self.day else y + 1) + (beyond != "")
-        elif "this" not in rel:  # "in the spring": this year's, unless the clause points past it
-            # "the driest spring": one that has come; "the winter ahead": one to come
-            tense = "past" if superlative else "future" if self.text.startswith(" ahead", m.end()) else self.tense_hint(m.start(), m.end())
-            named = self.year_just_named(m) if tense == "past" else None
-            named = self.year_the_sentence_sets(m) if named is None else named  # "Next year's talks will be in the autumn"
-            reported = self.reported_from(m) if tense == "future" and named is None else None
-            if named is not None:
-                y = named  # "The last strike, in 1994, lasted six weeks over the summer": 1994's
-            elif reported is not None:  # "promised in January that all would be rehoused by the end of the summer"
-                y = reported.year - 1 if s == "WI" and reported.month <= 2 else reported.year
-                ends = season_value(y, s).end
-                y += ends is not None and ends < reported
-            elif tense == "future" and current.end < self.day:
-                y += 1
-            elif tense == "past" and current.start > self.day:
-                y -= 1
-        elif current.start > self.day and self.tense_hint(m.start(), m.end()) == "past":
-            previous = season_value(y - 1, s)  # "has had snow this winter", said in March: the winter just ended, not the next
-            if previous.end is not None and (self.day - previous.end).days <= _JUST_ENDED:
-                y -= 1
-        mod = g.get("part") or next((w for w in rel.replace("-", " ").split() if w in ("early", "late", "mid")), None)
-        first = self.season_before_in_pair(m) if rel in ("", "the") else None  # not "next summer and last winter"
-        season = season_value(y, s)
-        if first is not None and season.end is not None and season.end < first:
-            season = season_value(y + 1, s)  # "will meet in spring and autumn", told in November: the autumn after that spring
-        return _with_mod(season, mod)
-
-    def base_of_following(self, after: bool) -> date:
-        """The day "the following" or "the previous" month or season counts from: the date the text named
-        last (the end of a year named, for "the following"), or publication's.
-
-        >>> from kg.timex import find_timexes
-        >>> [t.value for t in find_timexes("Closed in 2015, it reopened the following summer.", "2020-01-10")]
-        ['2015', '2016-SU']
-        """
-        base = self.last_date or self.day
-        assert base is not None
-        if self.last_date is not None and self.last_date_span[1] == "year" and after:
-            return date(base.year, 12, 31)  # "closed in 2015 and reopened the following summer": after that year
-        return base
-
-    def season_before_in_pair(self, m: re.Match[str]) -> date | None:
-        """The first day of the season this one is paired with ("spring and autumn"), if it was just named."""
-        end, granularity = self.last_date_span
-        if granularity != "season" or self.last_date is None or not _SEASON_JOINT.fullmatch(self.text, end, m.start()):
-            return None
-        return self.last_date
-
-    @staticmethod
-    def _season_from(base: date, season: str, step: int) -> _Value:
-        """The first such season wholly after ``base`` (``step`` 1) or before it (-1).
-
-        >>> DateRules._season_from(date(2020, 9, 13), "SP", 1).value
-        '2021-SP'
-        >>> DateRules._season_from(date(2020, 9, 13), "WI", -1).value
-        '2019-WI'
-        """
-        y = base.year - step
-        while True:
-            v = season_value(y, season)
-            assert v.start is not None and v.end is not None
-            if (v.start > base) if step > 0 else (v.end < base):
-                return v
-            y += step
 
     def r_month_quarter(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the December quarter": the quarter that holds that month, in the year a month alone would be in.

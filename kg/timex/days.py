@@ -263,10 +263,10 @@ class DayRules(ResolverBase):
             self.day_label = d
             return day_value(d)
         range_start = self.range_opened_by(m) if not rel else None
-        if (range_start is None and not rel and self.last_day is not None and self.last_day >= self.day
+        if (range_start is None and rel in ("", "early", "late") and self.last_day is not None and self.last_day >= self.day
                 and _AND_JOINT.fullmatch(self.text, self.last_day_end, m.start())
                 and (self.last_day > self.day or self.tense_hint(m.start(), m.end()) == "future")):
-            range_start = self.last_day  # "will be closed on Friday and Monday", "a warning for Saturday and Sunday": after the first
+            range_start = self.last_day  # "will be closed on Friday and Monday", "late Friday or early Saturday": after the first
         if range_start is not None and abs((range_start - self.day).days) <= 7:
             # "from Monday to Friday": a range runs forward, so the first such day after its start (a range
             # from a date further off, "from Sept. 14 to Thursday", ends on the weekday near publication)
