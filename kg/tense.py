@@ -361,12 +361,29 @@ def _verb_above_direction(token: Token | None) -> Tense:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & events_lexicon().future_aux:
         return "future"
-    if token.lemma_.lower() in _tense_words("fixture_nouns") and (_reported_ahead(verb) or "to" in auxes and verb_tense(verb) == "future"):
+    if token.lemma_.lower() in _tense_words("fixture_nouns") and (_reported_ahead(verb) or "to" in auxes and verb_tense(verb) == "future"
+                                                                  or _called_off_or_done_for(token, verb)):
         return "future"  # "said a coach would take charge for Saturday's match", "plan to protest before the weekend's game"
     lemma = verb.lemma_.lower()
     if lemma in _tense_words("awaiting_verbs"):
         return "near" if verb.tag_ == "VBD" else "future"
     return "future" if lemma in scheduling_verbs() and verb.tag_ != "VBD" else None
+
+
+def _called_off_or_done_for(fixture: Token, verb: Token) -> bool:
+    """Whether ``fixture`` is called off or put back by ``verb`` ("cancelled Sunday's concert", "Saturday's match was
+    postponed"), or is what something is done for ("tightened security for Sunday's marathon"): ahead of the verb.
+
+    >>> from kg import nlp
+    >>> doc = nlp.parse("Organizers cancelled Sunday's concert.")
+    >>> _called_off_or_done_for(doc[4], doc[1]), _called_off_or_done_for(doc[4], doc[0])
+    (True, False)
+    """
+    if fixture.dep_ == "pobj" and fixture.head.lower_ == "for" and fixture.head.head.i == verb.i:
+        return True
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    return lemma in _tense_words("calling_off_verbs") and fixture.dep_ in ("dobj", "nsubjpass") and fixture.head.i == verb.i
 
 
 def _condition_of_what_may_come(verb: Token) -> bool:

@@ -194,3 +194,23 @@ def test_what_was_done_by_a_time_told_with_an_active_past_is_behind(published):
     friday_ahead = weekday_ahead(published, 4)
     for sentence in ("The government promised aid by Friday.", "He asked for payment by Friday.", "He said he would finish by Friday."):
         assert parsed_values(sentence, published) == [("Friday", friday_ahead)], sentence
+
+
+def weekday_behind(published: str, weekday: int) -> str:
+    """That weekday before ``published``."""
+    day = date.fromisoformat(published)
+    return (day - timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)).isoformat()
+
+
+@pytest.mark.parametrize("published", ["2013-04-17", "2024-12-31", "2025-03-05"])  # Wednesdays and a Tuesday
+def test_a_fixture_called_off_or_done_for_lies_ahead(published):
+    # a fixture called off or put back, or one a thing is done for, is still to come; a possessive day is otherwise behind
+    for sentence in ("Organizers cancelled Sunday's concert over safety fears.", "Saturday's match was postponed because of snow.",
+                     "The club called off Saturday's game.", "Security was tightened for Sunday's marathon.",
+                     "He was suspended for Sunday's derby after a red card."):
+        (value,) = [v for _, v in parsed_values(sentence, published)]
+        assert value == weekday_ahead(published, 6 if "Sunday" in sentence else 5), sentence
+    for sentence in ("Saturday's match was abandoned because of snow.", "He was praised for Sunday's performance.",
+                     "Organizers cancelled the concert on Sunday."):
+        (value,) = [v for _, v in parsed_values(sentence, published)]
+        assert value == weekday_behind(published, 6 if "Sunday" in sentence else 5), sentence
