@@ -260,3 +260,25 @@ def test_the_moon_s_longitude_as_meeus_computes_it():
 ])
 def test_diwali_in_a_sentence(published, sentence, expected):
     assert parsed_values(sentence, published)[0] == expected
+
+
+_HOLI = ["2010-03-01", "2011-03-20", "2012-03-08", "2013-03-27", "2014-03-17", "2015-03-06", "2016-03-24", "2017-03-13",
+         "2018-03-02", "2019-03-21", "2020-03-10", "2021-03-29", "2022-03-18", "2023-03-08", "2024-03-25", "2025-03-14",
+         "2026-03-04", "2027-03-22", "2028-03-11"]
+
+
+@pytest.mark.parametrize("kept", _HOLI)
+def test_holi_as_kept(kept):
+    # the full moon falls before the late afternoon by India's clock in 2013, 2022 and 2027, after it in 2014, 2023 and 2026
+    day = date.fromisoformat(kept)
+    assert calendar_holiday_dates("phalguna", 0, 0, day.year) == [day]
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2026-02-20", "Schools will close for Holi.", [("Holi", "2026-03-04")]),
+    ("2026-12-07", "Millions will celebrate Holi next year.", [("Holi next year", "2027-03-22")]),
+    ("2023-03-10", "Bonfires were lit on Holika Dahan.", [("Holika Dahan", "2023-03-07")]),
+    ("2013-06-05", "Holi was celebrated across India in March.", [("Holi", "2013-03-27"), ("March", "2013-03")]),
+])
+def test_holi_in_a_sentence(published, sentence, expected):
+    assert parsed_values(sentence, published) == expected

@@ -70,6 +70,7 @@ _MOON_TERMS = (
 )
 _IST_HOURS = 5.5
 _DUSK_IST = 18.5  # hours: the evening hour (pradosh, after sunset in north India) by which Diwali's new-moon day is judged
+_HOLI_FULL_BY_IST = 17.0  # hours: a full moon of Phalguna before this hour makes its own day Holi (its eve, Holika Dahan, the one before)
 _MECCA = (21.42, 39.83)  # latitude, longitude (degrees east)
 _BEIJING_HOURS = 8
 _TEHRAN_HOURS = 3.5
@@ -98,6 +99,8 @@ def calendar_holiday_dates(calendar: str, month: int, day: int, year: int) -> li
         return [nowruz(year) + timedelta(days=day - 1)]
     if calendar == "hindu":
         return [diwali(year) + timedelta(days=day)]
+    if calendar == "phalguna":
+        return [holi(year) + timedelta(days=day)]
     if calendar == "orthodox":
         return [orthodox_easter(year) + timedelta(days=day)]
     raise ValueError(f"no calendar named {calendar!r}")
@@ -346,6 +349,29 @@ def diwali(year: int) -> date:
         if (moon_longitude(dusk) - sun_longitude(dusk)) % 360 >= 348:
             return day
     return new
+
+
+@lru_cache(maxsize=256)
+def holi(year: int) -> date:
+    """Holi, the day of colours: the day after the evening of the full moon of Phalguna, the lunar month in which the
+    sun enters sidereal Pisces (Lahiri's ayanamsa), by India's clock: the full moon's own day where it fills before
+    the late afternoon, else the day after.
+
+    >>> holi(2024), holi(2026)
+    (datetime.date(2024, 3, 25), datetime.date(2026, 3, 4))
+    """
+    ayanamsa = 23.853 + (year - 2000) * 0.013969
+    sankranti = _sun_reaches((330 + ayanamsa) % 360, datetime(year, 3, 14))
+    k = _lunation_near(sankranti.date())
+    while new_moon(k) > sankranti:
+        k -= 1
+    while new_moon(k + 1) <= sankranti:
+        k += 1
+    full = new_moon(k) + timedelta(days=_SYNODIC_MONTH / 2)
+    for _ in range(4):  # the moon gains about 12.19 degrees a day on the sun
+        full += timedelta(days=(180 - (moon_longitude(full) - sun_longitude(full)) % 360) / 12.19)
+    full_ist = full + timedelta(hours=_IST_HOURS)
+    return full_ist.date() + timedelta(days=1 if full_ist.hour + full_ist.minute / 60 >= _HOLI_FULL_BY_IST else 0)
 
 
 def nowruz(year: int) -> date:
