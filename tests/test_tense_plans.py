@@ -214,3 +214,10 @@ def test_a_fixture_called_off_or_done_for_lies_ahead(published):
                      "Organizers cancelled the concert on Sunday."):
         (value,) = [v for _, v in parsed_values(sentence, published)]
         assert value == weekday_behind(published, 6 if "Sunday" in sentence else 5), sentence
+
+
+@pytest.mark.parametrize("published", ["2013-03-25", "2024-12-30", "2025-03-06"])
+def test_a_threat_in_the_past_perfect_before_a_deadline_is_the_nearer_day(published):
+    # "had threatened to cut off funding by Tuesday": a threat whose day may have come since or not
+    found = parsed_values("The bank had threatened to cut off emergency funding to the lenders by Tuesday.", published)
+    assert [v for _, v in found] == [nearest_weekday(published, 1)]

@@ -290,3 +290,24 @@ def test_a_date_with_its_past_year_opening_a_sentence_goes_on_into_the_next_mont
     # not where the date stands further in its sentence, which news returns from
     found = parsed_values("The company was founded in April 2004. In March, it reported record profits.", published)
     assert found[-1][1] != "2004-03" and found[-1][1] != "2005-03"
+
+
+@pytest.mark.parametrize("published", ["2013-03-25", "2025-01-06", "2026-06-01"])  # Mondays
+def test_the_early_hours_after_a_day_told_of_late_in_it_are_the_next_day_s(published):
+    day = date.fromisoformat(published)
+    sunday, saturday = (day - timedelta(days=1)).isoformat(), (day - timedelta(days=2)).isoformat()
+    found = parsed_values("The president flew to Brussels on Sunday afternoon. Ministers approved the deal in the early hours.", published)
+    assert found == [("Sunday afternoon", f"{sunday}TAF"), ("the early hours", f"{published}TMO")]
+    found = parsed_values("Talks began on Saturday night and ended in the early hours.", published)
+    assert found == [("Saturday night", f"{saturday}TNI"), ("the early hours", f"{sunday}TMO")]
+    # a day told of whole: its own early hours
+    assert parsed_values("Talks began on Saturday and ended in the early hours.", published)[-1] == ("the early hours", f"{saturday}TMO")
+
+
+@pytest.mark.parametrize("published", ["2013-11-13", "2024-10-02", "2025-12-01"])
+def test_the_year_after_a_month_ahead_is_that_month_s_only_in_a_story_of_what_will_be(published):
+    year = int(published[:4])
+    found = parsed_values("Schools will reopen in January. The rainy season runs until the end of the year.", published)
+    assert found == [("January", f"{year + 1}-01"), ("the end of the year", str(year))]
+    found = parsed_values("Schools will reopen in January. By the end of the year, all of them will have been rebuilt.", published)
+    assert found == [("January", f"{year + 1}-01"), ("the end of the year", str(year + 1))]

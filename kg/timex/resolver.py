@@ -189,6 +189,8 @@ class ResolverBase(SceneRules):
             return None
         # ahead, the verb's own direction, not a deadline's ("gave both sides until the end of the month" is this month)
         tense = self.clause_hint(m.start(), m.end()) if ahead else self.tense_hint(m.start(), m.end())
+        if ahead and unit == "Y" and not grammar().future.search(_sentence_of(self.text, m.start())):
+            return None  # "will reopen in January. The rainy season runs until the end of the year": a present tells of this one
         return self.last_date if tense == ("future" if ahead else "past") else None
 
     def day_of_named_month(self, suffix: str = "") -> _Value | None:
