@@ -327,3 +327,13 @@ def test_a_weekday_before_last_or_after_next_without_the(published):
     assert values("The game is on Saturday after next.", published) == [("Saturday after next", (saturday_next + timedelta(days=7)).isoformat())]
     # "before last night's game": last night, and the Tuesday before it
     assert [t for t, _ in values("He met her on Tuesday before last night's game.", published)] == ["Tuesday", "last night"]
+
+
+@pytest.mark.parametrize("published", ["2013-07-08", "2020-01-02", "2025-12-31"])
+def test_weeks_or_months_later_than_a_date_named_by_its_year_are_a_length(published):
+    # weeks counted from a year fall in no week the text fixes: only the length is known
+    assert parsed_values("He retired in 2005 and returned two weeks later.", published) == [("2005", "2005"), ("two weeks", "P2W")]
+    assert parsed_values("He retired in 2005 and returned three months later.", published) == [("2005", "2005"), ("three months", "P3M")]
+    # counted from a month, or years from a year, they are a date
+    assert parsed_values("He retired in March 2005 and returned three months later.", published)[-1] == ("three months later", "2005-06")
+    assert parsed_values("The plant opened in 1975 and closed two decades later.", published)[-1] == ("two decades later", "1995")

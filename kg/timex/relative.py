@@ -75,6 +75,10 @@ def _counted(base: date, unit: str, k: int) -> _Value | None:
     return _unit_shift(base, unit, k)
 
 
+# how coarse a date named last, or a unit counted from it, is: weeks counted from a year fall in no week the text fixes
+_GRANULE_RANK = {"D": 1, "day": 1, "W": 2, "week": 2, "M": 3, "month": 3, "Q": 4, "quarter": 4, "season": 4, "half": 4.5, "Y": 5, "year": 5}
+
+
 class RelativeRules(ResolverBase):
     """The rules for times counted from another."""
 
@@ -261,6 +265,12 @@ class RelativeRules(ResolverBase):
         if n is None or base is None or unit in ("H", "MIN", "S"):
             return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         k = int(n)
+        if (direction in ("earlier", "later") and base is not self.day and self.date_before_saying is None
+                and _GRANULE_RANK.get(self.last_date_span[1], 0) > _GRANULE_RANK.get(unit, 9)
+                and base.day == 1 and (base.month == 1 or self.last_date_span[1] != "year")):  # not "by the end of last year"
+            # "lost in last year's final but won gold four weeks later": weeks from a date named only by its year
+            # fall in no week the text fixes; only the length is known
+            return _Value("DURATION", _duration(n, unit))
         if g.get("same"):  # "ten years ago today", "two years ago this June"
             return self._ago_this(base, unit, k, g["same"].split()[-1])
         if unit == "Y" and k == 1 and sign < 0:
