@@ -25,6 +25,8 @@ _OF = frozenset({"of"})
 _BY_THEN = frozenset({"before", "by", "until", "within"})
 _FOR_OR_FROM = frozenset({"for", "from"})
 _STRETCH_BOUNDS = frozenset({"from", "until", "till", "through", "between"})
+_FORECAST_FOR = frozenset({"for", "through", "in", "by", "until"})  # "forecast $20 billion for the quarter", "through March"
+_FORECASTING = frozenset({"forecast", "predict", "project"})  # not "estimate", as often of what was ("estimated losses in March")
 _RANGE_GOES_ON = re.compile(r"\s*(?:-|–|to\b|until\b|till\b|through\b|and\b)", re.IGNORECASE)
 
 
@@ -170,6 +172,22 @@ def _decreed_from_a_day(span: Span | None, verb: Token, text: str) -> bool:
         return False
     owner, objects = preposition.head, _objects_before(verb, preposition)
     return owner.i == verb.i and bool(objects) or any(owner in o.subtree for o in objects)
+
+
+def _forecast_for_a_time(span: Span | None, verb: Token) -> bool:
+    """Whether the time ``span`` is the one a forecast of a figure is for: "had forecast $20.1 billion for the
+    three months through March", "projected a deficit in June" (an object, then the time on the verb), which
+    lies ahead of the forecasting (not "forecast on Monday that ...", its day).
+
+    >>> from kg import nlp
+    >>> doc = nlp.parse("Analysts forecast a profit of $2 billion through March.")
+    >>> _forecast_for_a_time(doc[8:9], doc[1])
+    True
+    """
+    preposition = _preposition_of(span, _FORECAST_FOR)
+    if preposition is None or preposition.head.i != verb.i or verb.lemma_.lower() not in _FORECASTING:
+        return False
+    return bool(_objects_before(verb, preposition))
 
 
 def _foretold_from_a_day(span: Span | None, verb: Token) -> bool:

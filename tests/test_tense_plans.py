@@ -221,3 +221,15 @@ def test_a_threat_in_the_past_perfect_before_a_deadline_is_the_nearer_day(publis
     # "had threatened to cut off funding by Tuesday": a threat whose day may have come since or not
     found = parsed_values("The bank had threatened to cut off emergency funding to the lenders by Tuesday.", published)
     assert [v for _, v in found] == [nearest_weekday(published, 1)]
+
+
+@pytest.mark.parametrize("published", ["2014-01-23", "2024-11-28", "2025-02-03"])
+def test_a_forecast_figure_s_time_lies_ahead_of_the_forecast(published):
+    # a figure forecast "for" or "through" a time, or "in" it, is of a time to come (the nearer one, in the past perfect)
+    march = month_near(published, 3)
+    assert [v for _, v in parsed_values("Analysts had forecast $20.1 billion for the three months through March.", published)] == ["P3M", march]
+    year, month = int(published[:4]), int(published[5:7])
+    assert [v for _, v in parsed_values("The government projected a deficit in June.", published)] == [f"{year + (month > 6)}-06"]
+    # not a figure estimated, which is as often of what was
+    december = f"{year - 1}-12" if month < 12 else f"{year}-12"
+    assert [v for _, v in parsed_values("The agency estimated losses of $1 billion in December.", published)] == [december]
