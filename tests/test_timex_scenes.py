@@ -311,3 +311,14 @@ def test_the_year_after_a_month_ahead_is_that_month_s_only_in_a_story_of_what_wi
     assert found == [("January", f"{year + 1}-01"), ("the end of the year", str(year))]
     found = parsed_values("Schools will reopen in January. By the end of the year, all of them will have been rebuilt.", published)
     assert found == [("January", f"{year + 1}-01"), ("the end of the year", str(year + 1))]
+
+
+@pytest.mark.parametrize("published", ["2015-01-27", "2024-12-31", "2025-06-03"])  # Tuesdays
+def test_overnight_ahead_of_a_morning_named_is_the_night_into_it(published):
+    day = date.fromisoformat(published)
+    found = parsed_values("The storm was expected to taper off by Wednesday morning. Forecasters said temperatures "
+                          "would plunge below zero overnight.", published)
+    assert found == [("Wednesday morning", f"{(day + timedelta(days=1)).isoformat()}TMO"), ("overnight", f"{published}TNI")]
+    # after a day named whole, that day's night
+    found = parsed_values("The storm will hit on Friday. Temperatures will plunge overnight.", published)
+    assert found[-1] == ("overnight", f"{(day + timedelta(days=3)).isoformat()}TNI")

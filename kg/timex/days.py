@@ -199,6 +199,8 @@ class DayRules(ResolverBase):
             # "started on Tuesday afternoon and was fanned overnight": that night (not "On Tuesday afternoon, officials
             # said the fire had spread overnight", the night before the saying)
             return self._part_of(afternoon[0], "night")
+        if ahead and base == self.last_day and base > self.day and self.text.endswith("morning", 0, self.last_day_end):
+            base -= timedelta(days=1)  # "expected to taper off by Wednesday morning ... would plunge overnight": the night into it
         return self._part_of(base if ahead else base - timedelta(days=1), "night")
 
     def r_small_hours(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
