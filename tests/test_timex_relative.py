@@ -544,3 +544,16 @@ def test_the_weekend_then_after_an_event_is_the_weekend(published):
         ("the weekend", f"{week[0]}-W{week[1]:02d}-WE")]
     # a weekend counted from a day named after it keeps "after"
     assert values("Shops were busy the weekend before Christmas.", published)[0][0] == "the weekend before"
+
+
+@pytest.mark.parametrize("published", ["2013-03-14", "2025-01-02", "2024-12-31"])
+def test_the_prior_unit_is_the_previous_one(published):
+    # business copy writes "the prior year" for "the previous year"; each counts back from the time the text is at
+    day = date.fromisoformat(published)
+    year = day.year
+    assert values("Revenue rose 5 percent from the prior year.", published) == [("the prior year", str(year - 1))]
+    month = (year if day.month > 1 else year - 1, day.month - 1 or 12)
+    before = (month[0] if month[1] > 1 else month[0] - 1, month[1] - 1 or 12)
+    found = values("Sales last month rose 3 percent from the prior month.", published)
+    assert found == [("last month", f"{month[0]}-{month[1]:02d}"), ("the prior month", f"{before[0]}-{before[1]:02d}")]
+    assert values("The prior day, shares had fallen 2 percent.", published) == [("The prior day", (day - timedelta(days=1)).isoformat())]

@@ -243,7 +243,7 @@ class DayRules(ResolverBase):
         if _weekday_in_name(self.text, m, g):
             return None
         wd = self.vocab["weekdays"][word.lower().rstrip(".")]
-        rel = (g.get("rel") or "").strip().lower()
+        rel = (g.get("rel") or "").strip().lower().replace("the prior", "the previous")  # "the prior Friday"
         pod = (g.get("pod") or g.get("pre") or "").strip().lower()  # "Friday evening", "late afternoon Friday"
         told = self.told_day
         if told is None or self.day is None or not (rel or pod) and habitual(self.text, m.start(), m.end()):

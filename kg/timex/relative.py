@@ -384,7 +384,7 @@ class RelativeRules(ResolverBase):
         unit = "Y" if "year" in rel else "M" if "month" in rel else "WE" if "weekend" in rel else "W" if "week" in rel else "D"
         # "the day before" counts from the last day named; "the following year" from the last date of any kind
         base = self.counted_from(unit)
-        sign = -1 if any(w in rel for w in ("before", "previous", "earlier")) else 0 if ("same" in rel or rel == "that day") else 1
+        sign = -1 if any(w in rel for w in ("before", "previous", "prior", "earlier")) else 0 if ("same" in rel or rel == "that day") else 1
         part = self.vocab["parts_of_day"].get(rel.split()[1]) if rel.endswith(_PART_OFFSET_ENDS) else None
         if part in ("EV", "NI") and sign == 1:
             sign = 0  # "the night after Sunday's vote" is Sunday night; "the morning after" the next day's
