@@ -15,7 +15,7 @@ from functools import lru_cache
 from .calendars import islamic_month_last_day
 from .context import _TIME_WORD_BEFORE, _name_word, _sentence_of, _sentence_start, _weekday_in_name, habitual, in_headline, labels_a_line, told_next
 from .grammar import _present_age_after, _range_end_holiday, grammar
-from .resolver import ResolverBase
+from .resolver import _REL_YEAR_AFTER, ResolverBase
 from .values import (
     _nearest_weekday,
     _Value,
@@ -39,7 +39,6 @@ _HOLIDAY_AHEAD_NEAR = 45  # days: a holiday this near ahead, named as what somet
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
 _ANY_SUCH_DAY = re.compile(r"(?<![\w-])(?:a|one) $", re.IGNORECASE)  # "on a Saturday", "one Sunday": any day of that name
 _NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|was|as|after|before|with|for|he|she|it|they|we|i|last|this|next)\b)[a-z]")
-_REL_YEAR_AFTER = re.compile(r" (?P<rel>last|this|next) year\b")  # "fell on a Friday last year"
 # the year a day of any week is said to fall in: "a Saturday in late November 2016", "a Sunday in 1999"
 _YEAR_AFTER = re.compile(r"(?:'s)?(?: (?:morning|afternoon|evening|night))? in (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?(?P<y>1[6-9]\d\d|20\d\d)\b")
 _DAY_NAMED_AFTER = re.compile(r" (?:on |of )?(?-i:[A-Z][a-z]+day)\b")  # "overnight on Saturday", "the night of Friday"

@@ -256,11 +256,11 @@ def _range_end_month() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _range_end_day_with_year() -> re.Pattern[str]:
     """What may follow a day to close a range or pair with a day whose year is written: " to 19 July 2026",
-    " and June 30, 2025"."""
+    " and June 30, 2025", " to July 13 next year"."""
     months = _alternation(grammar().vocab["months"])
     return re.compile(rf"\s*(?:(?:and|to|through|until|till)\s+|[-\u2013]\s*)(?:the\s+)?"
                       rf"(?:(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{months})|(?P<month2>{months})\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)"
-                      r"\b\.?,?\s+(?P<y>1[89]\d\d|20\d\d)\b(?![,.]?\d)", re.IGNORECASE)
+                      r"\b\.?,?\s+(?:(?P<y>1[89]\d\d|20\d\d)\b(?![,.]?\d)|(?:of\s+)?(?P<rel>last|this|next)\s+year\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,10 @@ _QUOTE_CLOSE = re.compile('["\u201d]')
 _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of "January 2", not "January 2, 2027"
 
 
+_REL_YEAR_AFTER = re.compile(r" (?:of )?(?P<rel>last|this|next) year\b(?!['\u2019]s)", re.IGNORECASE)  # "fell on a Friday last year", "on March 3 last year"
+_YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+
+
 class ResolverBase(SceneRules):
     """What the rules share: the text, its anchor and tense hints, the dates named so far, and
     :meth:`resolve`, which hands a pattern's match to the ``r_<kind>`` rule of its kind."""
@@ -371,6 +375,10 @@ class ResolverBase(SceneRules):
         if y is None:
             if not self.day or habitual(self.text, m.start(), m.end()):
                 return _Value("DATE", f"XXXX-{month:02d}-{d:02d}", granularity="day")  # "must present its budget by Oct. 15 each year"
+            rel_year = _REL_YEAR_AFTER.match(self.text, m.end())
+            if rel_year is not None:  # "opened on March 3 last year", "starts on June 12 next year": that year's
+                dd = _safe_date(self.day.year + _YEAR_SHIFTS[rel_year["rel"].lower()], month, d)
+                return day_value(dd) if dd else None
             closing_year = self.year_closing_day_range(m, month, d)
             if closing_year is not None:  # "from 28 December to 4 January 2026": the December before that January
                 dd = _safe_date(closing_year, month, d)
@@ -430,7 +438,8 @@ class ResolverBase(SceneRules):
         if after is None:
             return None
         end_month = self.vocab["months"][(after["month"] or after["month2"]).lower().rstrip(".")]
-        return int(after["y"]) - ((month, d) > (end_month, int(after["d"] or after["d2"])))
+        year = int(after["y"]) if after["y"] else self.day.year + _YEAR_SHIFTS[after["rel"].lower()] if self.day else None
+        return year - ((month, d) > (end_month, int(after["d"] or after["d2"]))) if year is not None else None
 
     def quoted_on(self, m: re.Match[str]) -> date | None:
         """The day words in quotation marks were said on, named earlier in their sentence: in 'said on Monday he
