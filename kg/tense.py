@@ -542,10 +542,17 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             return None  # "November transactions", "the June meeting": a named time of the noun's own, which no verb dates
         if tense is None and verb is None and owner is not None and owner.dep_ == "dobj" and owner.idx < start:
             tense = verb_tense(owner.head)  # "announces its decision on Wednesday": the verb's time is the object's
+        if (tense is None and verb is None and owner is not None and owner.dep_ == "pobj" and owner.idx < start
+                and owner.head.lower_ in ("in", "at", "during") and owner.head.head.pos_ == "VERB"
+                and owner.head.head.tag_ in ("VBP", "VBZ") and not in_headline(text, start)):
+            tense = verb_tense(owner.head.head)  # "Bayern play Barcelona in the second leg on Wednesday night": as the verb is
         if (tense is None and verb is None and owner is not None and owner.pos_ == "NOUN" and owner.idx < start
                 and owner.dep_ == "pobj" and owner.head.lower_ in ("after", "following")):
-            # "has called off a strike after talks on Sunday": before the calling, which is past
-            tense = "past" if noun_verb is not None and verb_tense(noun_verb) == "past" else None
+            # "has called off a strike after talks on Sunday": before the calling, which is past; "investors remain
+            # cautious after the sell-off on Friday": a state now, after what was (not "reopen after the holiday on Monday")
+            now_after = (noun_verb is not None and noun_verb.tag_ in ("VBP", "VBZ") and verb_tense(noun_verb) != "future"
+                         and owner.lemma_.lower() not in _tense_words("fixture_nouns") and not in_headline(text, start))
+            tense = "past" if noun_verb is not None and verb_tense(noun_verb) == "past" or now_after else None
         return tense or lexical_tense(text, start, end, not_verbs())
 
     return hint

@@ -278,3 +278,13 @@ def test_an_asked_whether_would_looks_ahead(published):
     assert parsed_values("Asked whether he would attend Friday's summit, he declined to comment.", published) == [
         ("Friday", weekday_after(published, 4))]
     assert parsed_values("He asked whether the talks would resume on Friday.", published) == [("Friday", weekday_after(published, 4))]
+
+
+@pytest.mark.parametrize("published", ["2013-05-06", "2024-12-30", "2025-03-03"])  # Mondays
+def test_a_day_on_a_noun_after_a_present_verb(published):
+    day = date.fromisoformat(published)
+    wednesday, thursday = day + timedelta(days=2), day - timedelta(days=4)
+    # a fixture a present verb tells of is to come; what a present state follows has been
+    assert parsed_values("Bayern play Barcelona in the second leg on Wednesday night.", published) == [
+        ("Wednesday night", f"{wednesday.isoformat()}TNI")]
+    assert parsed_values("Shares trade lower after the announcement on Thursday.", published) == [("Thursday", thursday.isoformat())]
