@@ -385,3 +385,15 @@ def test_a_half_or_quarter_code_with_a_year_s_last_two_figures(published):
     assert parsed_values("The H1'25 figures were restated.", published) == [("H1'25", "2025-H1")]
     # a model's name or a virus is no quarter
     assert parsed_values("Shares of the Q450 maker rose. The H1N1 virus spread.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2013-09-10", "2025-01-15", "2024-12-31"])
+def test_a_year_earlier_after_the_year_named_since_a_quarter_is_the_year_before(published):
+    year = int(published[:4])
+    quarter = "2013-Q2" if year == 2013 else f"{year - 1}-Q2" if published[5:7] < "07" else f"{year}-Q2"
+    found = values("It sold 31.2 million iPhones in the June quarter. Sales for the year rose 20 percent from a year earlier.", published)
+    the_year = found[1][1]  # the publication's year, or the one just ended told in January
+    assert the_year in (str(year), str(year - 1)) and found[2] == ("a year earlier", str(int(the_year) - 1))
+    # the quarter's own sentence compares the quarter
+    found = values("It sold 31.2 million iPhones in the June quarter, up from 26 million a year earlier.", published)
+    assert [v for _, v in found] == [quarter, f"{int(quarter[:4]) - 1}-Q2"]

@@ -256,6 +256,10 @@ class ResolverBase(SceneRules):
         quarter = self.reporting_quarter()
         if quarter is not None and not self._figures_compared():
             quarter = None  # "reports second-quarter results on July 25. A year ago it recalled 300,000 cars": no figures compared
+        end, granularity = self.last_date_span
+        if (quarter is not None and self.last_quarter is not None and granularity in ("year", "half") and end > self.last_quarter[0]
+                and _SENTENCE_END.search(self.text, end, self.position) is None):
+            quarter = None  # "sold 31 million in the June quarter. ... 40 million in the last three months of the year, up from 27 million a year earlier"
         if quarter is not None:
             if self.whole_years:
                 return year_value(quarter.year - 1)
