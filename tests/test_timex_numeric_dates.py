@@ -32,3 +32,11 @@ def test_a_slashed_date_that_is_the_publication_day_read_day_first_is_that_day(p
     assert values(f"Last updated: {written}", published) == [(written, published)]
     # the month first wins where that reading is the publication day too
     assert values(f"Last updated: {month}/{day}/{year}", published) == [(f"{month}/{day}/{year}", published)]
+
+
+@pytest.mark.parametrize("published", ["2013-03-14", "2025-01-01", None])
+def test_an_iso_date_with_its_clock_time_is_one_time(published):
+    assert values("Posted 2013-03-14 10:32:01 and updated 2013-03-15T08:05Z.", published) == [
+        ("2013-03-14 10:32:01", "2013-03-14T10:32:01"), ("2013-03-15T08:05Z", "2013-03-15T08:05")]
+    # a date alone, or a clock time out of range, stays a day
+    assert values("Filed 2013-03-14 25:10 by staff.", published)[0] == ("2013-03-14", "2013-03-14")

@@ -70,10 +70,19 @@ class DateRules(SeasonRules):
 
     # -- absolute dates
     def r_iso_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "2013-03-14", and with its clock time "2013-03-14 10:32:01" or "2013-03-14T10:32Z": one time, to the second.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.text, t.value) for t in find_timexes("Posted 2013-03-14 10:32:01 and 2013-03-15.", None)]
+        [('2013-03-14 10:32:01', '2013-03-14T10:32:01'), ('2013-03-15', '2013-03-15')]
+        """
         try:
-            return day_value(date(int(g["y"]), int(g["m"]), int(g["d"])))
+            day = date(int(g["y"]), int(g["m"]), int(g["d"]))
         except ValueError:
             return None
+        if not g.get("h"):
+            return day_value(day)
+        return day_value(day, "TIME", f"T{g['h']}:{g['mi']}" + (f":{g['s']}" if g.get("s") else ""))
 
     def r_numeric_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         first = int(g["a"])
