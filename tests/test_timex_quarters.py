@@ -229,7 +229,8 @@ def test_a_half_without_a_year_in_a_sentence_of_money_is_the_year_s(published, y
     assert values("Messi scored in the second half.", published) == []
     assert values("Barcelona scored twice in the second half, earning $1 million.", published) == []
     assert values("The second half of the film is better.", published) == []
-    assert values("Sales slowed in the second half of February.", published)[0][0] == "February"
+    (found,) = find_timexes("Sales slowed in the second half of February.", published)  # February's, not the year's
+    assert (found.text, found.value[5:], found.mod) == ("the second half of February", "02", "END")
 
 
 @pytest.mark.parametrize("published", ["2024-06-17", "1989-10-26"])
@@ -397,3 +398,13 @@ def test_a_year_earlier_after_the_year_named_since_a_quarter_is_the_year_before(
     # the quarter's own sentence compares the quarter
     found = values("It sold 31.2 million iPhones in the June quarter, up from 26 million a year earlier.", published)
     assert [v for _, v in found] == [quarter, f"{int(quarter[:4]) - 1}-Q2"]
+
+
+@pytest.mark.parametrize("published", ["2013-03-14", "2025-01-02", "2024-12-31"])
+def test_a_half_or_part_of_a_month_is_the_month_with_its_part(published):
+    assert values("Sales slumped in the second half of February 2012.", published) == [("the second half of February 2012", "2012-02")]
+    found = find_timexes("Output rose in the latter part of January 2012; the first half of April 2011 was calm.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("the latter part of January 2012", "2012-01", "END"),
+                                                        ("the first half of April 2011", "2011-04", "START")]
+    # a half of a year stays a half
+    assert values("The report covers the first half of 2012.", published) == [("the first half of 2012", "2012-H1")]
