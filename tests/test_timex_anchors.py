@@ -337,3 +337,11 @@ def test_weeks_or_months_later_than_a_date_named_by_its_year_are_a_length(publis
     # counted from a month, or years from a year, they are a date
     assert parsed_values("He retired in March 2005 and returned three months later.", published)[-1] == ("three months later", "2005-06")
     assert parsed_values("The plant opened in 1975 and closed two decades later.", published)[-1] == ("two decades later", "1995")
+
+
+@pytest.mark.parametrize("published", ["2013-03-14", "2025-01-04", "2024-12-31"])  # a Thursday, a Saturday, a Tuesday
+def test_weekdays_ago_count_back_such_days(published):
+    day = date.fromisoformat(published)
+    last_saturday = day - timedelta(days=(day.weekday() - 5 - 1) % 7 + 1)
+    assert values("It happened three Saturdays ago.", published) == [("three Saturdays ago", (last_saturday - timedelta(days=14)).isoformat())]
+    assert values("Two Sundays ago, fans rioted.", published)[0][0] == "Two Sundays ago"

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .calendars import islamic_month_last_day
 from .context import _TIME_WORD_BEFORE, _name_word, _sentence_of, _sentence_start, _weekday_in_name, habitual, in_headline, labels_a_line, told_next
-from .grammar import _present_age_after, _range_end_holiday, grammar
+from .grammar import _number, _present_age_after, _range_end_holiday, grammar
 from .resolver import _REL_YEAR_AFTER, ResolverBase
 from .values import (
     _nearest_weekday,
@@ -228,6 +228,19 @@ class DayRules(ResolverBase):
         if g["beyond"].lower() == "after next":
             return day_value(_nearest_weekday(self.day, wd, "future", "next") + timedelta(days=7))
         return day_value(_nearest_weekday(self.day, wd, "past", "last") - timedelta(days=7))
+
+    def r_weekdays_ago(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "three Saturdays ago": the third Saturday before publication.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("It happened three Saturdays ago.", "2013-03-14")]
+        ['2013-02-23']
+        """
+        n = _number(g["n"], self.vocab)
+        if self.day is None or n is None or n != int(n):
+            return None
+        wd = self.vocab["weekdays"][g["wd"].lower()]
+        return day_value(_nearest_weekday(self.day, wd, "past", "last") - timedelta(days=7 * (int(n) - 1)))
 
     def _in_short_day_range(self, m: re.Match[str]) -> bool:
         """Whether a weekday written short opens or closes a range of two such ("Mon-Fri", "Fri–Sun")."""
