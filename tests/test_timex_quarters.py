@@ -408,3 +408,15 @@ def test_a_half_or_part_of_a_month_is_the_month_with_its_part(published):
                                                         ("the first half of April 2011", "2011-04", "START")]
     # a half of a year stays a half
     assert values("The report covers the first half of 2012.", published) == [("the first half of 2012", "2012-H1")]
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2013-08-07", ["2013-Q3", "2013-Q2"]),
+    ("2013-02-07", ["2013-Q3", "2012-Q2"]),  # September ahead, June behind: the nearer of each
+    ("2024-11-20", ["2025-Q3", "2024-Q2"]),  # a quarter that "will" rise is to come
+])
+def test_the_quarter_to_a_month_is_the_one_that_month_closes(published, expected):
+    found = values("Profit for the quarter ending in September will rise. Sales for the quarter through June fell.", published)
+    assert [v for t, v in found if "quarter" in t] == expected
+    # "to" before a word that is no month says nothing of the quarter
+    assert values("He moved the quarter to Paris.", published) == values("He moved the quarter.", published)

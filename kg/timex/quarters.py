@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .context import _sentence_around, habitual, of_a_game
+from .context import Tense, _sentence_around, habitual, of_a_game
 from .grammar import _period_end_after, grammar
 from .resolver import ResolverBase
 from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quarter_value, year_value
 from .years import fiscal_label_year
 
+_QUARTER_TO_MONTH = re.compile(r"(?:,? (?:which|that))? (?P<verb>ended|ending|ends|through|to) (?:in )?(?P<month>[A-Z][a-z]+)\b\.?(?! ?\d)")
 _QUARTERS_GONE = 2  # a quarter this many or more behind the current one, told of as to come, is next year's
 
 
@@ -74,6 +75,11 @@ class QuarterRules(ResolverBase):
             return _unit_shift(date(self.day.year - 1, self.day.month, 1), "Q", -1)
         if ended is not None and rel in ("the", "latest"):
             return self.quarter_ended(ended)
+        to_month = _QUARTER_TO_MONTH.match(self.text, m.end()) if rel in ("the", "latest") and not ord_word else None
+        if to_month is not None and to_month["month"].lower() in self.vocab["months"]:
+            # "the quarter ending in September", "the quarter through June": the one that month closes
+            tense = "past" if to_month["verb"].lower() == "ended" else self.tense_hint(m.start(), to_month.end())
+            return self.quarter_to_month(self.vocab["months"][to_month["month"].lower().rstrip(".")], tense)
         reported = self.reporting_quarter()
         if rel in ("previous", "prior", "preceding"):
             # "the previous quarter": the one before the quarter the story reports, or else the last completed one
@@ -99,6 +105,21 @@ class QuarterRules(ResolverBase):
                 and self.tense_hint(m.start(), m.end()) != "future"):
             return quarter_value(reported.year, (reported.month - 1) // 3 + 1)
         return calendar_quarter
+
+    def quarter_to_month(self, month: int, tense: Tense) -> _Value | None:
+        """The quarter whose three months end with ``month`` (mostly the calendar quarter of the month before it), in
+        the year of such a month the way the clause points (a quarter that "ended" is behind), else the nearer.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Profit for the quarter ending in September will rise.", "2013-08-07")]
+        ['2013-Q3', '2013-09']
+        """
+        assert self.day is not None
+        ahead = (month - self.day.month) % 12
+        forward = tense == "future" or tense != "past" and ahead <= 6
+        y = self.day.year + (month < self.day.month) if forward else self.day.year - (month > self.day.month)
+        y, middle = add_months(y, month, -1)
+        return quarter_value(y, (middle - 1) // 3 + 1)
 
     def quarter_ended(self, ended: re.Match[str]) -> _Value | None:
         """ "the quarter ended Feb. 28": the calendar quarter holding most of its three months, so the one
