@@ -322,3 +322,13 @@ def test_overnight_ahead_of_a_morning_named_is_the_night_into_it(published):
     # after a day named whole, that day's night
     found = parsed_values("The storm will hit on Friday. Temperatures will plunge overnight.", published)
     assert found[-1] == ("overnight", f"{(day + timedelta(days=3)).isoformat()}TNI")
+
+
+@pytest.mark.parametrize("published", ["2013-02-06", "2025-01-20", "2024-12-02"])
+def test_a_day_set_beside_the_month_just_named_is_that_month_s(published):
+    year = int(published[:4])
+    found = values(f"The crisis began in January {year - 1}. Two months later, on March 22, soldiers seized power.", published)
+    assert found[1:] == [("Two months later", f"{year - 1}-03"), ("March 22", f"{year - 1}-03-22")]
+    # not a day of that month's name further on in the sentence
+    found = values(f"Sales were weak in March {year - 2}, and on March 22 the firm will report.", published)
+    assert found[-1][1] != f"{year - 2}-03-22"

@@ -37,6 +37,7 @@ _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of
 
 _REL_YEAR_AFTER = re.compile(r" (?:of )?(?P<rel>last|this|next) year\b(?!['\u2019]s)", re.IGNORECASE)  # "fell on a Friday last year", "on March 3 last year"
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+_DAY_BESIDE_MONTH = re.compile(r",? (?:on |by |until )?")  # "Two months later, on March 22": the day of the month just named
 
 
 class ResolverBase(SceneRules):
@@ -382,6 +383,11 @@ class ResolverBase(SceneRules):
             rel_year = _REL_YEAR_AFTER.match(self.text, m.end())
             if rel_year is not None:  # "opened on March 3 last year", "starts on June 12 next year": that year's
                 dd = _safe_date(self.day.year + _YEAR_SHIFTS[rel_year["rel"].lower()], month, d)
+                return day_value(dd) if dd else None
+            month_end, granularity = self.last_date_span
+            if (granularity == "month" and self.last_date is not None and self.last_date.month == month
+                    and _DAY_BESIDE_MONTH.fullmatch(self.text, month_end, m.start())):
+                dd = _safe_date(self.last_date.year, month, d)  # "Two months later, on March 22": a day of that March
                 return day_value(dd) if dd else None
             closing_year = self.year_closing_day_range(m, month, d)
             if closing_year is not None:  # "from 28 December to 4 January 2026": the December before that January
