@@ -311,6 +311,10 @@ def test_the_year_after_a_month_ahead_is_that_month_s_only_in_a_story_of_what_wi
     assert found == [("January", f"{year + 1}-01"), ("the end of the year", str(year))]
     found = parsed_values("Schools will reopen in January. By the end of the year, all of them will have been rebuilt.", published)
     assert found == [("January", f"{year + 1}-01"), ("the end of the year", str(year + 1))]
+    # a future of another clause further on says nothing of it
+    found = parsed_values("He will be sworn in on Jan. 20. He faces a deadline at the end of the year to avert a fiscal cliff of tax "
+                          "increases and spending cuts due to take effect on Jan. 1.", published)
+    assert found[1] == ("the end of the year", str(year))
 
 
 @pytest.mark.parametrize("published", ["2015-01-27", "2024-12-31", "2025-06-03"])  # Tuesdays

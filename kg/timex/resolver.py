@@ -37,6 +37,7 @@ _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of
 
 _REL_YEAR_AFTER = re.compile(r" (?:of )?(?P<rel>last|this|next) year\b(?!['\u2019]s)", re.IGNORECASE)  # "fell on a Friday last year", "on March 3 last year"
 _YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+_FUTURE_AFTER = 30  # characters after a time in which a word of the future still tells of its clause
 _DAY_BESIDE_MONTH = re.compile(r",? (?:on |by |until )?")  # "Two months later, on March 22": the day of the month just named
 
 
@@ -194,9 +195,16 @@ class ResolverBase(SceneRules):
             return None
         # ahead, the verb's own direction, not a deadline's ("gave both sides until the end of the month" is this month)
         tense = self.clause_hint(m.start(), m.end()) if ahead else self.tense_hint(m.start(), m.end())
-        if ahead and unit == "Y" and not grammar().future.search(_sentence_of(self.text, m.start())):
+        if ahead and unit == "Y" and not self._future_said_near(m):
             return None  # "will reopen in January. The rainy season runs until the end of the year": a present tells of this one
         return self.last_date if tense == ("future" if ahead else "past") else None
+
+    def _future_said_near(self, m: re.Match[str]) -> bool:
+        """Whether a word of the future ("will", "is due to") comes before ``m`` in its sentence or a few words after
+        it ("By the end of the year, all will have been rebuilt"; not "faces a deadline at the end of the year to
+        avert cuts due to take effect on Jan. 1", whose future is another clause's)."""
+        start = _sentence_start(self.text, m.start())
+        return grammar().future.search(self.text, start, min(len(self.text), m.end() + _FUTURE_AFTER)) is not None
 
     def day_of_named_month(self, suffix: str = "") -> _Value | None:
         """ "arrested in January 2012 and charged the next day": a day of the month the text named last,
