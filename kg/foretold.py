@@ -174,6 +174,21 @@ def _decreed_from_a_day(span: Span | None, verb: Token, text: str) -> bool:
     return owner.i == verb.i and bool(objects) or any(owner in o.subtree for o in objects)
 
 
+def _set_for_a_time(span: Span | None, verb: Token) -> bool:
+    """Whether the time ``span`` is the one a thing was set or fixed for, told in the passive: "Sentencing was set
+    for Sept. 14", "The meeting was fixed for Monday" (the active, "set the trial for March 3", is
+    :func:`_called_for_a_day`'s).
+
+    >>> from kg import nlp
+    >>> doc = nlp.parse("Sentencing was set for Sept. 14.")
+    >>> _set_for_a_time(doc[4:6], doc[2])
+    True
+    """
+    preposition = _preposition_of(span, _FOR)
+    return (preposition is not None and preposition.head.i == verb.i and verb.lemma_.lower() in _tense_words("setting_verbs")
+            and any(c.dep_ == "auxpass" for c in verb.children))
+
+
 def _forecast_for_a_time(span: Span | None, verb: Token) -> bool:
     """Whether the time ``span`` is the one a forecast of a figure is for: "had forecast $20.1 billion for the
     three months through March", "projected a deficit in June" (an object, then the time on the verb), which

@@ -233,3 +233,12 @@ def test_a_forecast_figure_s_time_lies_ahead_of_the_forecast(published):
     # not a figure estimated, which is as often of what was
     december = f"{year - 1}-12" if month < 12 else f"{year}-12"
     assert [v for _, v in parsed_values("The agency estimated losses of $1 billion in December.", published)] == [december]
+
+
+@pytest.mark.parametrize("published", ["2012-06-08", "2024-12-27", "2025-05-16"])  # Fridays
+def test_a_thing_set_for_a_time_in_the_passive_lies_ahead(published):
+    year, month = int(published[:4]), int(published[5:7])
+    assert parsed_values("Sentencing was set for Sept. 14.", published) == [("Sept. 14", f"{year + (month > 9)}-09-14")]
+    assert [v for _, v in parsed_values("The meeting was fixed for Monday.", published)] == [weekday_ahead(published, 0)]
+    # in the past perfect, the nearer one: a plan that may have come or not
+    assert [v for _, v in parsed_values("The vote had been set for Monday but was delayed.", published)] == [nearest_weekday(published, 0)]
