@@ -120,3 +120,12 @@ def test_later_or_earlier_this_season_is_one_expression(published):
     year = int(published[:4])
     assert values("The phone goes on sale later this fall.", published) == [("later this fall", f"{year}-FA")]
     assert values("Sales slowed earlier this summer.", published) == [("earlier this summer", f"{year}-SU")]
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+def test_decades_in_words_and_with_an_apostrophe(published):
+    assert values("Jazz flourished in the Roaring Twenties and the nineteen-sixties swung.", published) == [
+        ("the Roaring Twenties", "192"), ("the nineteen-sixties", "196")]
+    assert values("The band was formed in the early noughties.", published) == [("the early noughties", "200")]
+    # "the 1880's" is the decade whole, not a possessive
+    assert values("The house was built in the 1880's.", published) == [("the 1880's", "188")]

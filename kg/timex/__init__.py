@@ -171,7 +171,9 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             taken_until = max(taken_until, resolver.name_end)  # no time inside a name's words
             continue
         end = m.end()
-        stripped = text[start:end].rstrip(" ,").removesuffix("'s")  # "Friday's ruling": the day is "Friday"
+        stripped = text[start:end].rstrip(" ,")
+        if kind != "decade":
+            stripped = stripped.removesuffix("'s")  # "Friday's ruling": the day is "Friday"; "the 1880's" is a decade whole
         if stripped.endswith(".") and not _abbreviation(stripped[:-1].rsplit(" ", 1)[-1]):
             stripped = stripped[:-1]
         if v.type == "DURATION":

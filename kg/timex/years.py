@@ -77,6 +77,9 @@ class YearRules(ResolverBase):
         return year_value(y) if y else None
 
     def r_decade_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the sixties", "the nineteen-sixties", "the Roaring Twenties": a decade of the 1900s; "the noughties" the 2000s."""
+        if g["w"].lower() == "noughties":
+            return _with_mod(decade_value(2000), g.get("rel"))
         tens = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]
         return _with_mod(decade_value(1920 + 10 * tens.index(g["w"].lower())), g.get("rel"))
 
