@@ -418,5 +418,8 @@ def test_a_half_or_part_of_a_month_is_the_month_with_its_part(published):
 def test_the_quarter_to_a_month_is_the_one_that_month_closes(published, expected):
     found = values("Profit for the quarter ending in September will rise. Sales for the quarter through June fell.", published)
     assert [v for t, v in found if "quarter" in t] == expected
+    # a day the quarter ended on, after "on", is read as the month alone is
+    year = int(published[:4]) - (published[5:] < "04-01")
+    assert values("Profit in the quarter that ended on March 31 rose.", published)[0] == ("the quarter", f"{year}-Q1")
     # "to" before a word that is no month says nothing of the quarter
     assert values("He moved the quarter to Paris.", published) == values("He moved the quarter.", published)

@@ -17,7 +17,7 @@ from .resolver import ResolverBase
 from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quarter_value, year_value
 from .years import fiscal_label_year
 
-_QUARTER_TO_MONTH = re.compile(r"(?:,? (?:which|that))? (?P<verb>ended|ending|ends|through|to) (?:in )?(?P<month>[A-Z][a-z]+)\b\.?(?! ?\d)")
+_QUARTER_TO_MONTH = re.compile(r"(?:,? (?:which|that))? (?P<verb>ended|ending|ends|through|to) (?:(?:in|on) )?(?P<month>[A-Z][a-z]+)\b\.?(?: [0-3]?\d\b)?")
 _QUARTERS_GONE = 2  # a quarter this many or more behind the current one, told of as to come, is next year's
 
 
