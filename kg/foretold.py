@@ -196,7 +196,7 @@ def _forecast_for_a_time(span: Span | None, verb: Token) -> bool:
 
     >>> from kg import nlp
     >>> doc = nlp.parse("Analysts forecast a profit of $2 billion through March.")
-    >>> _forecast_for_a_time(doc[8:9], doc[1])
+    >>> _forecast_for_a_time(doc[9:10], doc[1])
     True
     """
     preposition = _preposition_of(span, _FORECAST_FOR)
