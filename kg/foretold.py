@@ -76,7 +76,7 @@ def _called_for_a_day(span: Span | None, verb: Token) -> bool:
     """Whether the time ``span`` is the one a thing asked for or threatened is set for: "called a general
     strike for January 12", "threatened a walkout for Friday" (an object, then "for" and the time), or the
     time it is asked for by: "called for more sitting days before the end of the year". So too a thing set
-    or fixed for a time ("set the trial for March 3"), or a date so set ("set a trial date of March 3"), and
+    or fixed for a time ("set the trial for March 3", "Sentencing was set for Sept. 14"), or a date so set ("set a trial date of March 3"), and
     the whole of a time ("called an overtime ban for the whole of December")."""
     lemma = verb.lemma_.lower()
     asking = lemma in _asking_verbs()
@@ -88,8 +88,9 @@ def _called_for_a_day(span: Span | None, verb: Token) -> bool:
     time = _whole_of(span.root) if span is not None and len(span) else None
     preposition = time.head if time is not None and time.dep_ == "pobj" and time.head.lower_ in _FOR else None
     objects = _objects_before(verb, preposition) if preposition is not None else []
-    if preposition is not None:
-        return bool(objects) and (preposition.head.i == verb.i or preposition.head in objects)
+    if preposition is not None:  # in the passive, the thing set is the subject: "Sentencing was set for Sept. 14"
+        passive = preposition.head.i == verb.i and any(c.dep_ == "auxpass" for c in verb.children)
+        return passive or bool(objects) and (preposition.head.i == verb.i or preposition.head in objects)
     dated = _preposition_of(span, _OF)  # "a trial date of March 3"
     return (dated is not None and dated.head.dep_ == "dobj" and dated.head.head.i == verb.i
             and dated.head.lemma_.lower() in _tense_words("deadline_nouns"))
@@ -172,21 +173,6 @@ def _decreed_from_a_day(span: Span | None, verb: Token, text: str) -> bool:
         return False
     owner, objects = preposition.head, _objects_before(verb, preposition)
     return owner.i == verb.i and bool(objects) or any(owner in o.subtree for o in objects)
-
-
-def _set_for_a_time(span: Span | None, verb: Token) -> bool:
-    """Whether the time ``span`` is the one a thing was set or fixed for, told in the passive: "Sentencing was set
-    for Sept. 14", "The meeting was fixed for Monday" (the active, "set the trial for March 3", is
-    :func:`_called_for_a_day`'s).
-
-    >>> from kg import nlp
-    >>> doc = nlp.parse("Sentencing was set for Sept. 14.")
-    >>> _set_for_a_time(doc[4:6], doc[2])
-    True
-    """
-    preposition = _preposition_of(span, _FOR)
-    return (preposition is not None and preposition.head.i == verb.i and verb.lemma_.lower() in _tense_words("setting_verbs")
-            and any(c.dep_ == "auxpass" for c in verb.children))
 
 
 def _forecast_for_a_time(span: Span | None, verb: Token) -> bool:

@@ -35,7 +35,6 @@ from .foretold import (
     _foretold_from_a_day,
     _reporting,
     _saying_before_that,
-    _set_for_a_time,
     _tense_words,
     _under_ahead_complement,
     _warned_of_then,
@@ -511,8 +510,6 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = "future"  # "have warned of more snow on Friday and over the weekend": the time of what is warned of
         if tense != "future" and verb is not None and verb.idx < start and _foretold_from_a_day(span, verb):
             tense = "future"  # "issued a yellow warning for snow from Friday evening until Sunday morning"
-        if tense == "past" and verb is not None and verb.idx < start and _set_for_a_time(span, verb):
-            tense = "near" if _past_perfect(verb) else "future"  # "Sentencing was set for Sept. 14", "had been set for May 3"
         if tense == "past" and verb is not None and verb.idx < start and _forecast_for_a_time(span, verb):
             tense = "near" if _past_perfect(verb) else "future"  # "had forecast $20.1 billion for the three months through March"
         if tense == "past" and verb is not None and verb.idx < start and _decreed_from_a_day(span, verb, text):

@@ -33,7 +33,6 @@ from .values import (
 _NAME_BEFORE = re.compile(r"\b[A-Z](?:[A-Za-z&-]|\.(?=\S))*(?:'s)? $")
 _SCHEDULE_AFTER = re.compile(r"s?,? (?:from|starting|beginning|until|till|through|between|each|every)\b")  # "on Monday and Tuesday nights from March 30"
 _DAY_AND_BEFORE = re.compile(r"(?-i:[A-Z][a-z]+day),? (?:and|or) $")  # "Wednesday and " before "Thursday nights"
-_LATE_PART_ENDS = re.compile(r"(?:afternoon|evening|night)$", re.IGNORECASE)  # a day told of late in it: its early hours are the next day's
 _AND_JOINT = re.compile(r",? (?:and|or) (?:on )?")  # "on Friday and Monday", "Thursday or Friday"
 _HOLIDAY_AHEAD_NEAR = 45  # days: a holiday this near ahead, named as what something was done before, is the coming one
 _HOLIDAY_WEEK_NEAR = 7  # days: a holiday's week this close to publication is the one meant, whatever the tense
@@ -210,7 +209,7 @@ class DayRules(ResolverBase):
             return None
         if base > self.day and self.clause_hint(m.start(), m.end()) != "future":
             base = self.day
-        elif base == self.last_day and base < self.day and _LATE_PART_ENDS.search(self.text, max(0, self.last_day_end - 10), self.last_day_end):
+        elif base < self.day and base in (self.evening_of, self.afternoon_at[0] if self.afternoon_at else None):
             base += timedelta(days=1)  # "flew to Brussels on Sunday afternoon. Ministers agreed in the early hours": Monday's
         return _with_mod(self._part_of(base, "morning"), "early")
 

@@ -18,6 +18,17 @@ from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quar
 from .years import fiscal_label_year
 
 _QUARTER_TO_MONTH = re.compile(r"(?:,? (?:which|that))? (?P<verb>ended|ending|ends|through|to) (?:(?:in|on) )?(?P<month>[A-Z][a-z]+)\b\.?(?: [0-3]?\d\b)?")
+def _quarter_closed_by(year: int, month: int) -> _Value:
+    """The calendar quarter holding most of the three months that end with ``month``: the one holding the month
+    before it (December to February is mostly the first quarter).
+
+    >>> _quarter_closed_by(2013, 2).value, _quarter_closed_by(2013, 1).value, _quarter_closed_by(2013, 9).value
+    ('2013-Q1', '2012-Q4', '2013-Q3')
+    """
+    y, middle = add_months(year, month, -1)
+    return quarter_value(y, (middle - 1) // 3 + 1)
+
+
 _QUARTERS_GONE = 2  # a quarter this many or more behind the current one, told of as to come, is next year's
 
 
@@ -117,16 +128,12 @@ class QuarterRules(ResolverBase):
         assert self.day is not None
         ahead = (month - self.day.month) % 12
         forward = tense == "future" or tense != "past" and ahead <= 6
-        y = self.day.year + (month < self.day.month) if forward else self.day.year - (month > self.day.month)
-        y, middle = add_months(y, month, -1)
-        return quarter_value(y, (middle - 1) // 3 + 1)
+        return _quarter_closed_by(self.day.year + (month < self.day.month) if forward else self.day.year - (month > self.day.month), month)
 
     def quarter_ended(self, ended: re.Match[str]) -> _Value | None:
         """ "the quarter ended Feb. 28": the calendar quarter holding most of its three months, so the one
         holding the month before the last (December to February is mostly the first quarter)."""
-        month = self.vocab["months"][ended["month"].lower()]
-        y, middle = add_months(self.period_end_year(ended), month, -1)
-        return quarter_value(y, (middle - 1) // 3 + 1)
+        return _quarter_closed_by(self.period_end_year(ended), self.vocab["months"][ended["month"].lower()])
 
     def period_end_year(self, ended: re.Match[str]) -> int:
         """The year of the day a period "ended" (behind the publication day) or is "ending" (ahead of it)."""

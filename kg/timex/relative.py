@@ -265,7 +265,7 @@ class RelativeRules(ResolverBase):
         if n is None or base is None or unit in ("H", "MIN", "S"):
             return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         k = int(n)
-        if (direction in ("earlier", "later") and base is not self.day and self.date_before_saying is None
+        if (direction in ("earlier", "later") and self.date_before_saying is None and base == self.last_date
                 and _GRANULE_RANK.get(self.last_date_span[1], 0) > _GRANULE_RANK.get(unit, 9)
                 and base.day == 1 and (base.month == 1 or self.last_date_span[1] != "year")):  # not "by the end of last year"
             # "lost in last year's final but won gold four weeks later": weeks from a date named only by its year
