@@ -60,6 +60,29 @@ def _demanded(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "dobj" and noun.head.i == verb.i and lemma in _tense_words("demanding_verbs")
 
 
+def _asked_for_then(span: Span | None, verb: Token) -> bool:
+    """Whether the time ``span`` hangs on a verb of asking in the present perfect after what it asks for, as the
+    parse may hang "on Friday" in "has called for protests on Friday" (or "have called a strike on Monday") on the
+    calling, not the protests: a present perfect takes no day of its own, so the day is the asked-for thing's.
+
+    >>> from kg import nlp
+    >>> doc = nlp.parse("The opposition has called for protests on Friday.")
+    >>> _asked_for_then(doc[7:8], doc[3])
+    True
+    """
+    if span is None or len(span) == 0:
+        return False
+    time = span.root
+    link = time.head if time.dep_ == "pobj" else time
+    if link.head.i != verb.i or link.i < verb.i or link.dep_ not in ("prep", "npadvmod"):
+        return False
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+        return False  # told in the past, "called for calm on Monday" is as often the calling's day
+    asked = [c.children for c in verb.children if c.dep_ == "prep" and c.i < link.i] + [[c for c in verb.children if c.i < link.i]]
+    return any(noun.pos_ == "NOUN" and (_demanded(noun, verb) or noun.dep_ == "dobj" and verb.lemma_.lower() in _tense_words("calling_verbs"))
+               for group in asked for noun in group)
+
+
 def _preposition_of(span: Span | None, words: frozenset[str]) -> Token | None:
     """The preposition among ``words`` whose object the time ``span`` is ("for" in "for January 12")."""
     if span is None or len(span) == 0 or span.root.dep_ != "pobj" or span.root.head.lower_ not in words:

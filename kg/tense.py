@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from .events import lexicon as events_lexicon
 from .foretold import (
     _MAX_CLIMB,
+    _asked_for_then,
     _asking_verbs,
     _called_for_a_day,
     _decreed_from_a_day,
@@ -504,6 +505,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             # "have called a general strike for January 12": what was called for lies ahead of the calling; asked for
             # before a past time ("had forecast a decline in July"), it may have come since: the nearer one
             tense = "near" if _past_perfect(caller) else "future"
+        if tense == "past" and verb is not None and verb.idx < start and _asked_for_then(span, verb):
+            tense = "future"  # "has called for protests on Friday", the day hung on the calling: the protests' day
         if tense == "past" and verb is not None and verb.idx < start and _planned_in_past_perfect(verb):
             tense = "near"  # "had been scheduled for Tuesday but was delayed": a plan, which may have come or not
         if tense != "future" and verb is not None and verb.idx < start and _warned_of_then(span, verb):

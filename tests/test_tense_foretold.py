@@ -288,3 +288,15 @@ def test_a_day_on_a_noun_after_a_present_verb(published):
     assert parsed_values("Bayern play Barcelona in the second leg on Wednesday night.", published) == [
         ("Wednesday night", f"{wednesday.isoformat()}TNI")]
     assert parsed_values("Shares trade lower after the announcement on Thursday.", published) == [("Thursday", thursday.isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2024-12-31", "2025-02-27", "2026-01-02"])
+def test_a_day_hung_on_a_perfect_of_asking_is_the_asked_for_things(published):
+    # the parse hangs "on Friday" on the calling; a present perfect takes no day of its own, so it is the protests'
+    friday = weekday_after(published, 4) if date.fromisoformat(published).weekday() != 4 else published
+    assert parsed_values("The opposition has called for protests on Friday after prayers.", published) == [("Friday", friday)]
+    assert parsed_values("Unions have called a general strike on Friday.", published) == [("Friday", friday)]
+    # told in the past, the day may be the calling's; a perfect of asking someone, or of what is done, keeps its day behind
+    assert parsed_values("He called for calm on Friday.", published)[0][1] <= published
+    assert parsed_values("The minister has asked the court on Friday to delay the case.", published)[0][1] <= published
+    assert parsed_values("Police have arrested a man on Friday.", published)[0][1] <= published
