@@ -83,6 +83,33 @@ def _asked_for_then(span: Span | None, verb: Token) -> bool:
                for group in asked for noun in group)
 
 
+def _hoped_for_then(span: Span | None, verb: Token) -> bool:
+    """Whether the time ``span`` is that of what a past perfect of hoping or expecting had in view, after its
+    object: "had expected cuts in April", "had bet on six cuts, starting as early as April". A hope given up may
+    have been for a time since passed or still ahead: the nearer one.
+
+    >>> from kg import nlp
+    >>> doc = nlp.parse("Investors had expected cuts in April.")
+    >>> _hoped_for_then(doc[5:6], doc[2])
+    True
+    """
+    if span is None or len(span) == 0:
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl"):  # "cuts starting in April": the cuts' expecting
+        verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else _verb_of_object(verb.head) or verb
+    if verb.lower_ not in _tense_words("hoped_verbs") or not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    start = span.root.i
+    objects = [c for c in verb.children if c.i < start and (c.dep_ == "dobj" or c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))]
+    return bool(objects) and verb.i < start
+
+
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is, directly or after a preposition ("bet on cuts")."""
+    head = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return head if noun.dep_ in ("dobj", "pobj") and head.pos_ in ("VERB", "AUX") else None
+
+
 def _preposition_of(span: Span | None, words: frozenset[str]) -> Token | None:
     """The preposition among ``words`` whose object the time ``span`` is ("for" in "for January 12")."""
     if span is None or len(span) == 0 or span.root.dep_ != "pobj" or span.root.head.lower_ not in words:

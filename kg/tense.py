@@ -34,6 +34,7 @@ from .foretold import (
     _demanded,
     _forecast_for_a_time,
     _foretold_from_a_day,
+    _hoped_for_then,
     _reporting,
     _saying_before_that,
     _tense_words,
@@ -191,6 +192,11 @@ def _reduced_clause_tense(participle: Token) -> Tense:
     foreseen = lemma in scheduling_verbs() or lemma in _tense_words("foreseeing_verbs")
     if foreseen and _after_with(participle):
         return "future"  # "with more rain expected overnight", "with a vote scheduled for Friday": what is looked for
+    if _after_with(participle) and participle.head.head.head.pos_ in ("VERB", "AUX"):
+        # "rose, with gains led by banks on Monday": as the clause the "with" hangs on; after a present ("price
+        # in four cuts, with the first fully priced by June"), which says nothing of the participle's time, the nearer
+        main = verb_tense(participle.head.head.head)
+        return main if main != "future" or participle.head.head.head.tag_ not in ("VBZ", "VBP") else "near"
     set_for = lemma in _tense_words("scheduling_participles") and any(c.lower_ in ("for", "to") for c in participle.children)
     if (lemma in scheduling_verbs() or set_for) and participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
         # "a hearing scheduled for July 28 was postponed": a plan told of in the past may have come or not, so the
@@ -505,6 +511,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             # "have called a general strike for January 12": what was called for lies ahead of the calling; asked for
             # before a past time ("had forecast a decline in July"), it may have come since: the nearer one
             tense = "near" if _past_perfect(caller) else "future"
+        if tense != "future" and verb is not None and verb.idx < start and _hoped_for_then(span, verb):
+            tense = "near"  # "had expected cuts in April": a hope given up, for a time since passed or still ahead
         if tense == "past" and verb is not None and verb.idx < start and _asked_for_then(span, verb):
             tense = "future"  # "has called for protests on Friday", the day hung on the calling: the protests' day
         if tense == "past" and verb is not None and verb.idx < start and _planned_in_past_perfect(verb):

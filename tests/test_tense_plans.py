@@ -242,3 +242,27 @@ def test_a_thing_set_for_a_time_in_the_passive_lies_ahead(published):
     assert [v for _, v in parsed_values("The meeting was fixed for Monday.", published)] == [weekday_ahead(published, 0)]
     # in the past perfect, the nearer one: a plan that may have come or not
     assert [v for _, v in parsed_values("The vote had been set for Monday but was delayed.", published)] == [nearest_weekday(published, 0)]
+
+
+@pytest.mark.parametrize("published", ["2024-03-07", "2026-07-15", "2026-12-31", "2027-01-04"])
+def test_what_a_past_perfect_hope_had_in_view_is_the_nearer_time(published):
+    # a hope or bet given up may have been for a time since passed or still ahead
+    april = month_near(published, 4)
+    assert parsed_values("Investors had expected cuts in April.", published) == [("April", april)]
+    assert parsed_values("Investors had bet on six cuts, starting as early as April.", published) == [("April", april)]
+    assert parsed_values("The company had planned a sale beginning in April.", published) == [("April", april)]
+    # a thing done before a past time stays behind
+    assert parsed_values("Police had arrested a man in April.", published)[0][1] <= published[:7]
+
+
+@pytest.mark.parametrize("published", ["2024-03-07", "2026-05-01", "2026-10-15"])
+def test_a_participle_after_with_is_dated_as_its_clause(published):
+    # after a present, which says nothing of the participle's time, it is no thing done: "by June" is ahead
+    june = month_ahead(published, 6)
+    assert parsed_values("Markets now price in four cuts this year, with the first fully priced by June.", published)[-1] == ("June", june)
+    # after a past, behind; after a future, ahead
+    day = date.fromisoformat(published)
+    monday = (day - timedelta(days=day.weekday())).isoformat()
+    assert parsed_values("The index rose, with gains led by banks on Monday.", published) == [("Monday", monday)]
+    assert parsed_values("The plan will take effect next year, with the first payments made in January.", published)[-1] == (
+        "January", f"{day.year + 1}-01")

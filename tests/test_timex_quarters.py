@@ -423,3 +423,13 @@ def test_the_quarter_to_a_month_is_the_one_that_month_closes(published, expected
     assert values("Profit in the quarter that ended on March 31 rose.", published)[0] == ("the quarter", f"{year}-Q1")
     # "to" before a word that is no month says nothing of the quarter
     assert values("He moved the quarter to Paris.", published) == values("He moved the quarter.", published)
+
+
+@pytest.mark.parametrize("published", ["2024-03-07", "2024-12-31", "2025-01-02"])
+def test_the_final_quarter_is_the_fourth(published):
+    year = int(published[:4])
+    assert values("The economy stagnated in the final quarter of 2023.", published) == [("the final quarter of 2023", "2023-Q4")]
+    assert values("Growth slowed in the final quarter of last year.", published) == [("the final quarter of last year", f"{year - 1}-Q4")]
+    assert values("Final-quarter profit rose 10 percent.", published)[0][0] == "Final-quarter"
+    # a game's last quarter is no part of the year
+    assert values("The Lakers scored 30 points in the final quarter to win the game.", published) == []
