@@ -433,3 +433,18 @@ def test_the_final_quarter_is_the_fourth(published):
     assert values("Final-quarter profit rose 10 percent.", published)[0][0] == "Final-quarter"
     # a game's last quarter is no part of the year
     assert values("The Lakers scored 30 points in the final quarter to win the game.", published) == []
+
+
+@pytest.mark.parametrize("published,reported,ahead", [("2013-01-24", "2012-Q4", "2013-Q1"), ("2024-07-30", "2024-Q2", "2024-Q3"),
+                                                       ("2025-10-02", "2025-Q3", "2025-Q4")])
+def test_the_previous_quarter_is_the_one_before_a_quarter_its_sentence_named(published, reported, ahead):
+    reported_name = {"1": "first", "2": "second", "3": "third", "4": "fourth"}[reported[-1]]
+    ahead_name = {"1": "first", "2": "second", "3": "third", "4": "fourth"}[ahead[-1]]
+    before_ahead = reported  # the quarter before the one looked ahead to is the one reported
+    text = f"Profit rose in the {reported_name} quarter. It expects earnings to fall in the {ahead_name} quarter from the previous quarter."
+    assert parsed_values(text, published)[-1] == ("the previous quarter", before_ahead)
+    # with none named in its sentence, the one before the quarter the story reports
+    year, q = int(reported[:4]), int(reported[-1])
+    before_reported = f"{year}-Q{q - 1}" if q > 1 else f"{year - 1}-Q4"
+    assert parsed_values(f"Profit rose in the {reported_name} quarter. Sales were flat from the previous quarter.", published)[-1] == (
+        "the previous quarter", before_reported)

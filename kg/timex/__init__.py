@@ -202,6 +202,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                 resolver.note_season(v.start, v.end, end)
             if v.granularity in ("day", "month", "season") and _YEAR_IN_FIGURES.search(text, start, end):
                 resolver.note_dated_opening(v.start, start, end)  # "In April 2024, ... By June, ...": that year's story
+        if v.granularity == "quarter" and v.start is not None:
+            resolver.quarter_named = (start, v.start)
         if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
             resolver.note_quarter(start, v.start, "fiscal" in text[start:end].lower() or _period_end_after().match(text, end) is not None)
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .context import Tense, _sentence_around, habitual, of_a_game
+from .context import Tense, _sentence_around, _sentence_start, habitual, of_a_game
 from .grammar import _period_end_after, grammar
 from .resolver import ResolverBase
 from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quarter_value, year_value
@@ -93,7 +93,11 @@ class QuarterRules(ResolverBase):
             return self.quarter_to_month(self.vocab["months"][to_month["month"].lower().rstrip(".")], tense)
         reported = self.reporting_quarter()
         if rel in ("previous", "prior", "preceding"):
-            # "the previous quarter": the one before the quarter the story reports, or else the last completed one
+            # "the previous quarter": the one before a quarter its sentence named ("expects first-quarter earnings to fall
+            # from the previous quarter"), else before the quarter the story reports, or else the last completed one
+            named = self.quarter_named
+            if named is not None and named[0] >= _sentence_start(self.text, m.start()):
+                return _unit_shift(named[1], "Q", -1)
             return _unit_shift(reported, "Q", -1) if reported is not None else _unit_shift(self.day, "Q", -1)
         if rel == "the" and reported is not None and self.fiscal_quarter:
             return quarter_value(reported.year, (reported.month - 1) // 3 + 1)  # "in the fiscal first quarter ... in the quarter"

@@ -69,6 +69,7 @@ class ResolverBase(SceneRules):
         self.date_before_saying: date | None = None  # the date named before the latest, if that was when something was said
         # where a financial story named the quarter it reports on, and that quarter's first day
         self.last_quarter: tuple[int, date] | None = None
+        self.quarter_named: tuple[int, date] | None = None  # the latest quarter named at all, even one looked ahead to
         self.figures_month: tuple[int, date] | None = None  # a month figures were given for: where it ends, its first day
         self.fiscal_quarter = False  # that quarter was named as a company's own ("fiscal", "ended Feb. 28")
         self.whole_years = False  # since that quarter, the story turned to a longer period ("the nine months")
