@@ -439,3 +439,12 @@ def test_the_medium_and_long_term_lie_ahead_as_the_near_and_short_term_do():
     found = values("Rates will stay high in the near term, ease in the medium term and fall in the long term.", "2026-12-07")
     assert found == [("the near term", "FUTURE_REF"), ("the medium term", "FUTURE_REF"), ("the long term", "FUTURE_REF")]
     assert values("The long-term outlook is good.", "2026-12-07") == []
+
+
+@pytest.mark.parametrize("published", ["2015-03-10", "2024-12-31", "2025-01-01"])
+def test_some_units_long_or_old_are_a_vague_length_of_the_adjective(published):
+    assert values("The decades-long conflict has killed thousands.", published) == [("decades-long", "PXY")]
+    assert values("The months-long strike ended.", published) == [("months-long", "PXM")]
+    assert values("The decades-old dispute flared again.", published) == [("decades-old", "PXY")]
+    # an age is no length the text tells of
+    assert values("A three-year-old girl was rescued.", published) == []
