@@ -336,3 +336,20 @@ def test_a_day_set_beside_the_month_just_named_is_that_month_s(published):
     # not a day of that month's name further on in the sentence
     found = values(f"Sales were weak in March {year - 2}, and on March 22 the firm will report.", published)
     assert found[-1][1] != f"{year - 2}-03-22"
+
+
+@pytest.mark.parametrize("published", ["2013-05-03", "2024-01-02", "2025-12-31"])
+def test_a_month_after_one_that_went_on_in_a_past_years_story_goes_on_with_it(published):
+    text = "In 2001, the company cut half its staff. In January, it closed its offices, and in June it sold its software unit."
+    assert parsed_values(text, published) == [("2001", "2001"), ("January", "2001-01"), ("June", "2001-06")]
+    # told ahead, a month is no part of that story
+    ahead = "In 2001, the company cut half its staff. In January, it closed its offices, and it will reopen them in June."
+    assert parsed_values(ahead, published)[-1][1] >= published[:7]
+
+
+@pytest.mark.parametrize("published", ["2013-05-03", "2024-01-02", "2025-12-31"])
+def test_a_month_after_a_past_season_opening_its_sentence_goes_on_from_that_season(published):
+    text = "The crisis hit in 2008. That autumn, the company lost its biggest customer, and in December it announced job cuts."
+    assert parsed_values(text, published) == [("2008", "2008"), ("That autumn", "2008-FA"), ("December", "2008-12")]
+    text = "The crisis hit in 2008. That autumn, it lost its biggest customer, and in March it cut jobs. Early the next year, it got a loan."
+    assert parsed_values(text, published)[2:] == [("March", "2009-03"), ("the next year", "2010")]

@@ -109,7 +109,12 @@ class SceneRules:
         if self.scene_season is None or m.start() >= self.scene_season[2]:
             return None
         first, last, _ = self.scene_season
-        return next((y for y in (first.year, last.year) if first <= date(y, month, 1) <= last), None)
+        within = next((y for y in (first.year, last.year) if first <= date(y, month, 1) <= last), None)
+        if within is not None or self.day is None or self.tense_hint(m.start(), m.end()) != "past":
+            return within
+        # "That autumn, it lost its biggest customer, and in December it cut jobs": the story goes on past the season
+        after = first.year + (date(first.year, month, 1) < first)
+        return after if (after, month) < (self.day.year, self.day.month) else None
 
     def scene_carried_on(self, m: re.Match[str]) -> int | None:
         """A past year that opened the sentence before, going on into this one's day with no date named since, in
@@ -145,6 +150,14 @@ class SceneRules:
         ['2019', '2019-03', '2020-01']
         """
         start = _sentence_start(self.text, m.start())
+        went_on = self.chronicle
+        if (self.day is not None and went_on is not None and went_on[1] >= start and self.last_date_span[0] == went_on[1]
+                and self.tense_hint(m.start(), m.end()) == "past"):
+            # "In January, it closed its offices, and in June it sold a unit": the month that opened the sentence goes on
+            next_such = went_on[0].year + (month < went_on[0].month)
+            if (next_such, month) < (self.day.year, self.day.month):
+                self.chronicle = (date(next_such, month, 1), m.end())
+                return next_such
         opening = self.text[start : m.start()]
         if (self.day is None or opening and not _MONTH_FRONTED_BEFORE.fullmatch(opening)
                 or not (self.text.startswith(",", m.end()) or _CLAUSE_OPENS.match(self.text, m.end()))):
