@@ -369,3 +369,14 @@ def test_a_day_and_a_range_of_days_before_last_or_next_year_are_that_year_s(publ
         ("June 12", f"{year + 1}-06-12"), ("July 13", f"{year + 1}-07-13"), ("next year", str(year + 1))]
     # not a year's own possessive
     assert values_of("On March 3 last year's champion withdrew.", published)[0] != ("March 3", f"{year - 1}-03-03")
+
+
+@pytest.mark.parametrize("published", ["2013-06-12", "2024-01-05", "2025-05-31"])
+def test_may_before_a_noun_of_figures_is_the_month_unless_the_story_names_a_may(published):
+    year = int(published[:4])
+    may = f"{year if published[5:7] >= '05' else year - 1}-05"
+    assert values_of("May sales rose 3 percent.", published) == [("May", may)]
+    assert values_of("The May jobs report was strong.", published) == [("May", may)]
+    # a person called May, and "may" the verb, are no month
+    assert values_of("Mrs May spoke on trade. May figures show support for her fell.", published) == []
+    assert values_of("The government may index pensions to inflation.", published) == []

@@ -436,8 +436,8 @@ class DateRules(SeasonRules):
             return True  # "in February, May, August and November": a list of months
         if _range_end_month().match(self.text, m.end()) or labels_a_line(self.text, m.start(), m.end()):
             return True  # "between May and July", "from May to July", a timeline's "May: ..."
-        if before and before[-1] in _MAY_BEFORE_UNLESS_NAMED:
-            return not self._may_is_a_name()  # "a cut for May", unless the story tells of "Theresa May"
+        if before and before[-1] in _MAY_BEFORE_UNLESS_NAMED or grammar().month_figures_after.match(self.text, m.end()):
+            return not self._may_is_a_name()  # "a cut for May", "the May jobs report", unless the story tells of "Theresa May"
         return bool((before and before[-1] in _MAY_BEFORE) or re.match(r"\.?,? ?\d", after))
 
     def _may_is_a_name(self) -> bool:

@@ -30,6 +30,7 @@ class _Grammar:
     not_past: frozenset[str]
     deadline: re.Pattern[str]
     fronted_deadline: re.Pattern[str]  # "By Saturday," at the head of a sentence (or a quote)
+    month_figures_after: re.Pattern[str]  # "May figures", "the May jobs report": what a month before it gives figures for
     done_by: re.Pattern[str]  # "was contained by", "had fled by": a thing done by a time, told of the past
     deadline_after: re.Pattern[str]  # a deadline's noun right after a time: "by the Tuesday deadline", "a 5 p.m. EST deadline"
     before_a_time: re.Pattern[str]  # ends where what is done before a time is told: "ahead of", "in the run-up to", "before"
@@ -136,6 +137,7 @@ def grammar() -> _Grammar:
         deadline=_right_before(t["deadline"]),
         fronted_deadline=re.compile(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:" + _alternation(t["fronted_deadline"])
                                     + r")\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
+        month_figures_after=re.compile(r" (?:" + _alternation(t["month_figures_nouns"]) + r")\b"),
         done_by=re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?!(?:to|not|be)\b)[\w%-]+\s+){0,3}?(?!(?:"
                            + _alternation(t["asked_by_participles"]) + r")\b)(?:[a-z]+(?:ed|en)|" + _alternation(t["done_by_irregular"])
                            + r")\s+by\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
