@@ -448,3 +448,15 @@ def test_some_units_long_or_old_are_a_vague_length_of_the_adjective(published):
     assert values("The decades-old dispute flared again.", published) == [("decades-old", "PXY")]
     # an age is no length the text tells of
     assert values("A three-year-old girl was rescued.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2024-03-01", "2013-12-31", "2026-01-01"])
+def test_a_quarter_of_a_thing_is_a_share_not_a_length(published):
+    assert values("The UN says a quarter of Gaza's population faces famine.", published) == []
+    assert values("Three quarters of Americans support the plan.", published) == []
+    # quarters of what goes on are a length; a quarter of a century too
+    assert values("It returned to profit after several quarters of losses.", published) == [("several quarters", "PXM")]
+    assert values("The firm has existed for a quarter of a century.", published) == [("a quarter of a century", "P25Y")]
+    # and so many years back
+    assert values("The firm was founded a quarter of a century ago.", published) == [
+        ("a quarter of a century ago", str(int(published[:4]) - 25))]
