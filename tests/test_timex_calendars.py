@@ -124,8 +124,9 @@ def test_a_sentence_dates_a_holiday_of_another_calendar_by_its_tense(published, 
 
 
 @pytest.mark.parametrize("sentence", ["Veterans of the Yom Kippur war met on Monday.", "Historians of the Easter rising met on Monday.",
-                                      "Since the Good Friday agreement, the border has been open, he said on Monday."])
-def test_an_event_named_for_a_holiday_is_not_a_date(sentence):
+                                      "Since the Good Friday agreement, the border has been open, he said on Monday.",
+                                      "Christmas Island took in the refugees, officials said on Monday."])
+def test_an_event_or_place_named_for_a_holiday_is_not_a_date(sentence):
     assert [text for text, _ in parsed_values(sentence, "2026-02-04")] == ["Monday"]
 
 
