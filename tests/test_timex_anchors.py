@@ -345,3 +345,17 @@ def test_weekdays_ago_count_back_such_days(published):
     last_saturday = day - timedelta(days=(day.weekday() - 5 - 1) % 7 + 1)
     assert values("It happened three Saturdays ago.", published) == [("three Saturdays ago", (last_saturday - timedelta(days=14)).isoformat())]
     assert values("Two Sundays ago, fans rioted.", published)[0][0] == "Two Sundays ago"
+
+
+@pytest.mark.parametrize("published", ["2024-03-07", "2024-03-05", "2024-12-30"])
+def test_a_weekday_week_after_is_and_weeks_from_a_weekday(published):
+    day = date.fromisoformat(published)
+    friday = day + timedelta(days=(4 - day.weekday()) % 7 or 7)
+    monday = day + timedelta(days=(0 - day.weekday()) % 7 or 7)
+    # "is Friday week", closing its clause: a week after the coming Friday
+    assert values("The vote is Friday week.", published) == [("Friday week", (friday + timedelta(days=7)).isoformat())]
+    # "two weeks from Monday": two weeks after the coming Monday
+    assert values("The vote will take place two weeks from Monday.", published) == [
+        ("two weeks from Monday", (monday + timedelta(days=14)).isoformat())]
+    # "Friday week" before a noun is no such day
+    assert [t for t, _ in values("The Friday week was busy.", published)] != ["Friday week"]
