@@ -359,3 +359,16 @@ def test_a_weekday_week_after_is_and_weeks_from_a_weekday(published):
         ("two weeks from Monday", (monday + timedelta(days=14)).isoformat())]
     # "Friday week" before a noun is no such day
     assert [t for t, _ in values("The Friday week was busy.", published)] != ["Friday week"]
+
+
+@pytest.mark.parametrize("published", ["2024-03-07", "2025-01-01", "2026-12-31"])
+def test_a_day_before_or_after_an_event_with_no_date_named_is_no_known_day(published):
+    assert values("The day before the election, the candidate held a rally.", published) == [("The day before", "XXXX-XX-XX")]
+    assert values("The night before the election, the candidate held a rally.", published) == [("The night before", "XXXX-XX-XXTNI")]
+    assert values("On the morning after the vote, the streets were quiet.", published) == [("the morning after", "XXXX-XX-XXTMO")]
+    # a date named first, or right after, is what it counts from
+    day = date.fromisoformat(published)
+    sunday = day - timedelta(days=(day.weekday() + 1) % 7 or 7)
+    assert parsed_values("The vote was on Sunday. The night before, the candidate held a rally.", published)[-1] == (
+        "The night before", f"{(sunday - timedelta(days=1)).isoformat()}TNI")
+    assert values("Shops were busy the day before Christmas Day.", published)[0][1].endswith("-12-24")

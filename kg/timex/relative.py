@@ -399,8 +399,10 @@ class RelativeRules(ResolverBase):
             self.offset_unit = (unit, sign, f"T{part}" if part else "")
         if unit == "WE":  # "the weekend before" the day told of; "the weekend before Christmas" is put by the holiday after it
             return weekend_beside(self.told_day or base, sign)
-        if sign == 1 and self.after_nothing_named(m):
-            return _Value("DATE", _UNKNOWN_OF_UNIT[unit], granularity="day" if unit == "D" else "none")
+        if sign == 1 and self.after_nothing_named(m) or sign and self.counts_from_unnamed_event(m):
+            # "The day after the attack, police arrested two men", "the night before the election": no date it counts from
+            unknown = _UNKNOWN_OF_UNIT[unit]
+            return _Value("TIME", f"{unknown}T{part}") if part and unit == "D" else _Value("DATE", unknown, granularity="day" if unit == "D" else "none")
         if part:  # "the night before", a night as "last night" is; "the morning after"
             return day_value(base + timedelta(days=sign), "TIME", f"T{part}")
         if unit == "D":

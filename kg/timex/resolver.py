@@ -511,6 +511,18 @@ class ResolverBase(SceneRules):
         """
         return self.day is not None and self.last_date is None and self.last_day is None and self.tense_hint(m.start(), m.end()) == "past"
 
+    def counts_from_unnamed_event(self, m: re.Match[str]) -> bool:
+        """Whether "the day before", "the night after" counts from an event named right after it, with no date named
+        before, in a clause not told ahead ("The night before the election, the candidate held a rally"): the event's
+        date is not known. Told ahead ("The day after the vote, the count will begin"), it counts from publication.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The night before the election, he held a rally.", "2026-11-28")]
+        ['XXXX-XX-XXTNI']
+        """
+        return (self.day is not None and self.last_date is None and self.last_day is None
+                and grammar().event_after.match(self.text, m.end()) is not None and self.tense_hint(m.start(), m.end()) != "future")
+
     def range_opened_by(self, m: re.Match[str]) -> date | None:
         """The day a range this time closes opened on: the day named just before it, with a range word between
         ("from Monday to Friday", "from Dec. 24 through Jan. 2"); None otherwise, for a date moved from one day
