@@ -502,3 +502,14 @@ def test_a_joined_verbs_tense_word_does_not_date_the_clause_before_it(published)
     assert found[0] == ("Wednesday afternoon", f"{day - timedelta(days=1)}TAF")
     # the words after still count where no "and" starts another verb
     assert lexical_tense("They meet on Friday, officials will say.", 12, 18) == "future"
+
+
+@pytest.mark.parametrize("published", ["2024-01-30", "2025-02-10", "2025-03-01"])
+def test_a_comparison_set_off_after_a_time_does_not_date_it(published):
+    year, month = int(published[:4]), int(published[5:7])
+    march = f"{year if month <= 3 else year + 1}-03"
+    found = parsed_values("Traders now see a 40 percent chance of a cut in March, down from 60 percent a week ago.", published)
+    assert found[1] == ("March", march)
+    assert lexical_tense("Traders see a cut in March, down from 60 percent a week ago.", 21, 26) is None
+    # a clause after the comma still counts
+    assert lexical_tense("They meet on Friday, officials will say.", 12, 18) == "future"

@@ -22,6 +22,7 @@ _CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "m
 # ---------------------------------------------------------------- tense from context
 
 
+_COMPARISON_AFTER = re.compile(r",\s+(?:(?:down|up|higher|lower)\s+from|compared\s+with|against|versus)\b", re.IGNORECASE)
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but|or)\s+$", re.IGNORECASE)  # a tense word right after these starts another verb's clause
 
 
@@ -57,8 +58,10 @@ def lexical_tense(text: str, start: int, end: int, not_verbs: frozenset[int] = f
         for m in rx.finditer(right[:60]):
             if label == "past" and (m.group(0).lower() in g.not_past or participle(right, m) or right_at + m.start() in not_verbs):
                 continue
-            if _JOINED_CLAUSE.search(right, 0, m.start()):
-                continue  # "met on Wednesday afternoon and will meet again": the joined verb's own tense
+            if _JOINED_CLAUSE.search(right, 0, m.start()) or _COMPARISON_AFTER.match(right):
+                # "met on Wednesday afternoon and will meet again": the joined verb's own tense; "a cut in March,
+                # down from 60 percent a week ago": a comparison set off after it
+                continue
             dist = m.start() + 15  # words after the expression count for less
             if best is None or dist < best[0]:
                 best = (dist, label)
