@@ -372,3 +372,14 @@ def test_a_day_before_or_after_an_event_with_no_date_named_is_no_known_day(publi
     assert parsed_values("The vote was on Sunday. The night before, the candidate held a rally.", published)[-1] == (
         "The night before", f"{(sunday - timedelta(days=1)).isoformat()}TNI")
     assert values("Shops were busy the day before Christmas Day.", published)[0][1].endswith("-12-24")
+
+
+@pytest.mark.parametrize("published", ["2024-01-30", "2025-06-02", "2026-12-31"])
+def test_the_month_told_in_the_present_after_a_month_gone_is_the_month_running(published):
+    running = published[:7]
+    text = "Jobs rose by 216,000 in December. For the month, the S&P 500 is up 3.4 percent."
+    assert parsed_values(text, published)[-1] == ("the month", running)
+    # told in the past, it is the month named
+    day = date.fromisoformat(published)
+    december = f"{day.year - 1 if day.month < 12 else day.year}-12"
+    assert parsed_values("Jobs rose by 216,000 in December. For the month, revenue was up 3 percent.", published)[-1] == ("the month", december)

@@ -456,8 +456,11 @@ class RelativeRules(ResolverBase):
     def r_the_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "Sales rose in February. For the month, ...": the month the text last named (or the publication's),
         passing over a day named only as when it was said ("October was the wettest, the service said on Monday.
-        Records for the month go back to 1862")."""
+        Records for the month go back to 1862"). Told in the present of a month gone ("figures for December ... For
+        the month, the index is up 3.4 percent"), the month running now."""
         base = self.counted_from("M")
+        if base and self.day and (base.year, base.month) < (self.day.year, self.day.month) and self.tense_hint(m.start(), m.end()) == "future":
+            base = self.day
         return _unit_shift(base, "M", 0) if base else None
 
     def r_week_of_date(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
