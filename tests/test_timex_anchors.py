@@ -383,3 +383,15 @@ def test_the_month_told_in_the_present_after_a_month_gone_is_the_month_running(p
     day = date.fromisoformat(published)
     december = f"{day.year - 1 if day.month < 12 else day.year}-12"
     assert parsed_values("Jobs rose by 216,000 in December. For the month, revenue was up 3 percent.", published)[-1] == ("the month", december)
+
+
+@pytest.mark.parametrize("published", ["2023-11-26", "2024-01-01", "2025-12-31"])
+def test_the_week_after_since_then_is_the_week_running(published):
+    day = date.fromisoformat(published)
+    start = (day - timedelta(days=50)).strftime("%b. %-d")
+    week = day.strftime("%G-W%V")
+    text = f"The war began on {start}. Since then, 14,000 people have died. Aid trucks entered throughout the week."
+    assert values(text, published)[-1] == ("the week", week)
+    # with no word that brings the story back, the week of the day named
+    named = (day - timedelta(days=50)).strftime("%G-W%V")
+    assert values(f"The war began on {start}. Aid trucks entered throughout the week.", published)[-1] == ("the week", named)

@@ -37,6 +37,7 @@ from .values import (
 # back from publication); "the past year" is, as annotators read it, the calendar year before.
 _TRAILING_MIDDLE = {"W": 3, "M": 15}
 _PART_OFFSET_ENDS = tuple(f"{part} {way}" for part in ("morning", "afternoon", "evening", "night") for way in ("before", "after"))
+_SINCE_THEN = re.compile(r"\b(?:since then|ever since)\b", re.IGNORECASE)  # words that bring a story back from a date to now
 _UNKNOWN_OF_UNIT = {"D": "XXXX-XX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "M": "XXXX-XX", "Y": "XXXX"}  # a unit of no known date
 _YEARS_IN = {"Y": 1, "DE": 10, "CE": 100}
 _AHEAD_MIDDLE = {"W": 4, "M": 15, "Y": 182}  # from the day after publication: the middle of the stretch to come
@@ -451,6 +452,8 @@ class RelativeRules(ResolverBase):
             tense = "past" if on_weekday["verb"] == "ended" else self.tense_hint(m.start(), m.end())
             return week_value(_nearest_weekday(self.day, wd, tense, ""))
         base = self.told_day
+        if self.day is not None and _SINCE_THEN.search(self.text, self.last_date_span[0] + 1, m.start()):
+            base = self.day  # "The war began on Oct. 7. Since then, ... throughout the week": the story is back to now
         return _unit_shift(base, "W", 0) if base else None
 
     def r_the_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
