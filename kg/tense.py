@@ -237,6 +237,8 @@ def _infinitive_tense(verb: Token, with_to: bool) -> Tense:
     Saturday" is the letting's time; "plans to meet Monday" looks ahead as the plan does.
     """
     head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and head.tag_ == "VB" and any(c.lower_ == "to" for c in head.children):
+        return verb_tense(head)  # "expect the bank to keep rates ... but to signal a rise in July": as the first "to" is
     planned = head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i
     if planned:
         head = head.head  # "had been due to expire Friday": the auxiliaries are the copula's

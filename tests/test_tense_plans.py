@@ -266,3 +266,10 @@ def test_a_participle_after_with_is_dated_as_its_clause(published):
     assert parsed_values("The index rose, with gains led by banks on Monday.", published) == [("Monday", monday)]
     assert parsed_values("The plan will take effect next year, with the first payments made in January.", published)[-1] == (
         "January", f"{day.year + 1}-01")
+
+
+@pytest.mark.parametrize("published", ["2023-06-13", "2024-08-20", "2025-01-02"])
+def test_a_second_to_joined_to_a_first_looks_ahead_as_it_does(published):
+    text = ("Economists expect the bank to keep rates unchanged on Wednesday, after raising them since March 2022, "
+            "but to signal another increase in July.")
+    assert parsed_values(text, published)[-1] == ("July", month_ahead(published, 7) if published[5:7] != "07" else published[:7])

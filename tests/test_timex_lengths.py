@@ -460,3 +460,10 @@ def test_a_quarter_of_a_thing_is_a_share_not_a_length(published):
     # and so many years back
     assert values("The firm was founded a quarter of a century ago.", published) == [
         ("a quarter of a century ago", str(int(published[:4]) - 25))]
+
+
+@pytest.mark.parametrize("published", ["2023-06-13", "2024-12-31", "2025-01-01"])
+def test_a_unit_on_a_unit_is_a_basis_of_comparison_not_a_length(published):
+    assert values("The core index rose 5.3 percent on a year-on-year basis.", published) == []
+    assert values("Sales rose 4 percent on a month-on-month basis.", published) == []
+    assert values("Prices rose for a year.", published) == [("a year", "P1Y")]
