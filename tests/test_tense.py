@@ -513,3 +513,10 @@ def test_a_comparison_set_off_after_a_time_does_not_date_it(published):
     assert lexical_tense("Traders see a cut in March, down from 60 percent a week ago.", 21, 26) is None
     # a clause after the comma still counts
     assert lexical_tense("They meet on Friday, officials will say.", 12, 18) == "future"
+
+
+def test_an_adjective_in_un_ed_is_no_past_tense():
+    assert lexical_tense("Rates look unchanged in March.", 23, 28) is None
+    assert lexical_tense("An unexpected fall in March hurt.", 21, 26) is None
+    # a verb in un-...-ed is one
+    assert lexical_tense("Apple unveiled a phone in March.", 26, 31) == "past"
