@@ -364,9 +364,9 @@ def test_a_weekday_with_early_after_or_follows_the_day_before_it(published):
 @pytest.mark.parametrize("published", ["2013-05-06", "2024-12-30", "2025-01-02"])
 def test_a_day_and_a_range_of_days_before_last_or_next_year_are_that_year_s(published):
     year = int(published[:4])
-    assert values_of("The plant was opened on March 3 last year.", published) == [("March 3", f"{year - 1}-03-03"), ("last year", str(year - 1))]
+    assert values_of("The plant was opened on March 3 last year.", published) == [("March 3 last year", f"{year - 1}-03-03")]
     assert values_of("The World Cup runs from June 12 to July 13 next year.", published) == [
-        ("June 12", f"{year + 1}-06-12"), ("July 13", f"{year + 1}-07-13"), ("next year", str(year + 1))]
+        ("June 12", f"{year + 1}-06-12"), ("July 13 next year", f"{year + 1}-07-13")]
     # not a year's own possessive
     assert values_of("On March 3 last year's champion withdrew.", published)[0] != ("March 3", f"{year - 1}-03-03")
 

@@ -353,3 +353,13 @@ def test_a_month_after_a_past_season_opening_its_sentence_goes_on_from_that_seas
     assert parsed_values(text, published) == [("2008", "2008"), ("That autumn", "2008-FA"), ("December", "2008-12")]
     text = "The crisis hit in 2008. That autumn, it lost its biggest customer, and in March it cut jobs. Early the next year, it got a loan."
     assert parsed_values(text, published)[2:] == [("March", "2009-03"), ("the next year", "2010")]
+
+
+@pytest.mark.parametrize("published", ["2024-10-09", "2025-01-01", "2026-12-31"])
+def test_a_day_then_a_year_said_relative_to_another_is_one_date_in_that_year(published):
+    year = int(published[:4])
+    text = "Parliament was last dissolved in October 2021. That election was held on Oct. 31 that year."
+    assert values(text, published)[-1] == ("Oct. 31 that year", "2021-10-31")
+    assert values("He was arrested in 2019 and convicted on 3 June the following year.", published)[-1] == (
+        "3 June the following year", "2020-06-03")
+    assert values("The plant opened on March 5 last year.", published) == [("March 5 last year", f"{year - 1}-03-05")]
