@@ -40,3 +40,14 @@ def test_an_iso_date_with_its_clock_time_is_one_time(published):
         ("2013-03-14 10:32:01", "2013-03-14T10:32:01"), ("2013-03-15T08:05Z", "2013-03-15T08:05")]
     # a date alone, or a clock time out of range, stays a day
     assert values("Filed 2013-03-14 25:10 by staff.", published)[0] == ("2013-03-14", "2013-03-14")
+
+
+@pytest.mark.parametrize("published", ["2022-07-20", "2024-01-01", "2025-12-31"])
+def test_a_sentence_after_a_month_is_no_part_of_its_date(published):
+    # the full stop after "August" ends a sentence; after "Aug." it is the abbreviation's
+    assert [t for t, _ in values("The floods began in August. 15 people died in the first week.", published)] == ["August"]
+    assert [t for t, _ in values("Another could follow in early August. Last year the heat killed many.", published)] == [
+        "early August", "Last year"]
+    assert [t for t, _ in values("The vote is on 5 May. 2019 was the last time turnout fell.", published)] == ["5 May", "2019"]
+    assert [t for t, _ in values("The fire began on Aug. 15 and spread.", published)] == ["Aug. 15"]
+    assert [t for t, _ in values("Sales rose in Aug. last year.", published)] == ["Aug. last year"]
