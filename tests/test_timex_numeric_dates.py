@@ -51,3 +51,6 @@ def test_a_sentence_after_a_month_is_no_part_of_its_date(published):
     assert [t for t, _ in values("The vote is on 5 May. 2019 was the last time turnout fell.", published)] == ["5 May", "2019"]
     assert [t for t, _ in values("The fire began on Aug. 15 and spread.", published)] == ["Aug. 15"]
     assert [t for t, _ in values("Sales rose in Aug. last year.", published)] == ["Aug. last year"]
+    # so too after a weekday: "on Friday. March 15 is", but "Mon., Jan. 5"
+    assert [t for t, _ in values("He arrived on Friday. March 15 is the deadline.", published)] == ["Friday", "March 15"]
+    assert [t for t, _ in values("The show opens Mon., Jan. 5, at the Lyric.", published)] == ["Mon., Jan. 5"]
