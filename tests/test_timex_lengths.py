@@ -467,3 +467,15 @@ def test_a_unit_on_a_unit_is_a_basis_of_comparison_not_a_length(published):
     assert values("The core index rose 5.3 percent on a year-on-year basis.", published) == []
     assert values("Sales rose 4 percent on a month-on-month basis.", published) == []
     assert values("Prices rose for a year.", published) == [("a year", "P1Y")]
+
+
+@pytest.mark.parametrize("published", ["2024-03-07", "2025-01-15", "2026-12-31"])
+def test_just_over_or_under_a_length_ago_is_a_date_back(published):
+    day = date.fromisoformat(published)
+    month_back = (day.replace(day=1) - timedelta(days=1)).strftime("%Y-%m")
+    # "just" is no part of it, as the gold has "a decade ago" in "just a decade ago"
+    assert values("The talks began just over a month ago.", published) == [("over a month ago", month_back)]
+    assert values("He left just under a year ago.", published) == [("under a year ago", str(day.year - 1))]
+    assert values("The plant opened only a decade ago.", published) == [("a decade ago", str(day.year - 10))]
+    # with no "ago", a length
+    assert values("The talks lasted just over a month.", published)[0][1] == "P1M"

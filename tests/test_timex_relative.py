@@ -136,7 +136,7 @@ def test_the_week(published, sentence, expected):
 @pytest.mark.parametrize("published", ["1989-10-30", "2025-01-01"])
 def test_units_ago_without_a_number_are_the_past(published):
     found = values("The firm, which just months ago was losing money, was big years ago; weeks earlier it had failed.", published)
-    assert found == [("just months ago", "PAST_REF"), ("years ago", "PAST_REF"), ("weeks", "PXW")]  # some weeks before
+    assert found == [("months ago", "PAST_REF"), ("years ago", "PAST_REF"), ("weeks", "PXW")]  # some weeks before
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
