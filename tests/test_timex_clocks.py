@@ -437,3 +437,17 @@ def test_a_live_report_s_entries_run_forward_through_midnight(published):
     assert [v for _, v in values(text, published)] == [f"{published}T09:30", f"{published}T02:10", f"{published}T00:20", f"{before}T23:45"]
     # a time that opens a sentence in a story is no entry
     assert values("The polls closed on Thursday.\n10pm came and went.", published)[-1] != ("10pm", f"{after}T22:00")
+
+
+@pytest.mark.parametrize("published", ["2024-02-07", "2024-12-31", "2025-03-03"])
+def test_a_clock_time_of_one_clause_is_not_put_on_the_day_of_the_next(published):
+    day = date.fromisoformat(published)
+    thursday = day + timedelta(days=(3 - day.weekday()) % 7 or 7)
+    found = parsed_values("The strike began at 4 a.m. and will last until 7:10 a.m. on Thursday, the union said.", published)
+    assert found == [("4 a.m.", f"{published}T04:00"), ("7:10 a.m. on Thursday", f"{thursday.isoformat()}T07:10")]
+    found = parsed_values("The strike began at 4 a.m. and will end on Thursday.", published)
+    assert found == [("4 a.m.", f"{published}T04:00"), ("Thursday", thursday.isoformat())]
+    # one clause with two verbs: both on the day named
+    saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7)
+    found = parsed_values("The store will open at 9 a.m. and close at 5 p.m. on Saturday.", published)
+    assert [v for _, v in found] == [f"{saturday.isoformat()}T09:00", f"{saturday.isoformat()}T17:00"]

@@ -52,9 +52,11 @@ class _Resolver(DateRules, QuarterRules, ClockRules, RelativeRules, LengthRules)
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _EVENT_ON_DAY = re.compile(r" the [a-z]+(?:[- ][a-z]+)? on ")  # "the day after the attack on Tuesday": the attack's day
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
-_JOINED_CLOCK = re.compile(r" and (?:[a-z]+ ){1,3}(?:at|by|until|till) ")  # "7 a.m. and close at" a later clock time with its day
+# "7 a.m. and close at" a later clock time with its day (not "began at 4 a.m. and will last until": a clause of its own)
+_JOINED_CLOCK = re.compile(r" and (?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had) )(?:[a-z]+ ){1,3}(?:at|by|until|till) ")
 _PART_OF_DAY_VALUE = re.compile(r"T[A-Z]{2}$")  # "2026-05-19TMO": a part of a day
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]")
+# punctuation, or "and" and a verb's auxiliary ("began at 4 a.m. and will last until 7 a.m. on Thursday": another clause)
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\b(?:and|but)\s+(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)\b")
 
 
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
