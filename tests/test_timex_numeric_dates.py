@@ -54,3 +54,11 @@ def test_a_sentence_after_a_month_is_no_part_of_its_date(published):
     # so too after a weekday: "on Friday. March 15 is", but "Mon., Jan. 5"
     assert [t for t, _ in values("He arrived on Friday. March 15 is the deadline.", published)] == ["Friday", "March 15"]
     assert [t for t, _ in values("The show opens Mon., Jan. 5, at the Lyric.", published)] == ["Mon., Jan. 5"]
+
+
+@pytest.mark.parametrize("published", ["2025-05-21", "2024-12-05", "2026-01-02"])
+def test_a_date_in_figures_with_hyphens_and_a_year_before_its_quarter(published):
+    assert values("The rally took place on 20-05-2025.", published) == [("20-05-2025", "2025-05-20")]
+    assert values("The rally took place on 05-20-2025 in Ohio.", published) == [("05-20-2025", "2025-05-20")]
+    assert values("The data for 2024 Q4 showed growth.", published) == [("2024 Q4", "2024-Q4")]
+    assert values("In 2024 Quinn left the firm.", published) == [("2024", "2024")]

@@ -89,8 +89,8 @@ class DateRules(SeasonRules):
         if g.get("dm"):  # 20.05.2025
             d, month, y = first, int(g["dm"]), self.year_of(g["dy"])
         else:
-            second = int(g["b"])
-            y = self.year_of(g["y"])
+            second = int(g.get("b") or g["hb"])  # "03/12/2026", "03-12-2026"
+            y = self.year_of(g.get("y") or g["hy"])
             # "03/12/2026" is 3 December in a text that writes days first, or where that is the publication day
             publication_day_first = y is not None and self.day is not None and _safe_date(y, second, first) == self.day
             day_first = first > 12 or second <= 12 and (writes_day_first(self.text) or publication_day_first)

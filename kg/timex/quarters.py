@@ -191,7 +191,7 @@ class QuarterRules(ResolverBase):
         [('Q3FY26', '2026-Q3'), ('H1 FY2027', '2027-H1')]
         """
         quarter, half = g.get("q") or g.get("q2"), g.get("h") or g.get("h2")
-        year = g.get("y") or ""
+        year = g.get("y") or g.get("yb") or ""  # "Q1 2025", "2025 Q1"
         if g.get("fy") or g.get("yy"):  # "Q3FY26": the label's year, as "FY26" alone is read; "1H26", "Q3 '26"
             year = str(fiscal_label_year((g.get("fy") or g["yy"]).lstrip(" '")))
         if quarter:
