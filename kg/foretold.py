@@ -20,6 +20,7 @@ from .events import lexicon as events_lexicon
 from .lexicon import load_yaml
 
 _MAX_CLIMB = 6  # head links from an expression up to its verb
+_PAST_PERFECT_AUX = frozenset({"had", "'d"})
 _FOR = frozenset({"for"})
 _OF = frozenset({"of"})
 _BY_THEN = frozenset({"before", "by", "until", "within"})
@@ -76,7 +77,7 @@ def _asked_for_then(span: Span | None, verb: Token) -> bool:
     link = time.head if time.dep_ == "pobj" else time
     if link.head.i != verb.i or link.i < verb.i or link.dep_ not in ("prep", "npadvmod"):
         return False
-    if verb.tag_ != "VBN" or not _aux_among(verb, ("has", "have", "'ve")):
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
         return False  # told in the past, "called for calm on Monday" is as often the calling's day
     asked = [c.children for c in verb.children if c.dep_ == "prep" and c.i < link.i] + [[c for c in verb.children if c.i < link.i]]
     return any(noun.pos_ == "NOUN" and (_demanded(noun, verb) or noun.dep_ == "dobj" and verb.lemma_.lower() in _tense_words("calling_verbs"))
@@ -95,16 +96,16 @@ def _hoped_for_then(span: Span | None, verb: Token) -> bool:
     """
     if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "acl"):  # "cuts starting in April": the cuts' expecting
         verb = verb.head if verb.head.pos_ in ("VERB", "AUX") else _verb_of_object(verb.head) or verb
-    if not span or verb.lower_ not in _tense_words("hoped_verbs") or not _aux_among(verb, ("had", "'d")):
+    if not span or verb.lower_ not in _tense_words("hoped_verbs") or not _past_perfect(verb):
         return False
     start = span.root.i
     objects = [c for c in verb.children if c.i < start and (c.dep_ == "dobj" or c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))]
     return bool(objects) and verb.i < start
 
 
-def _aux_among(verb: Token, words: tuple[str, ...]) -> bool:
-    """Whether one of ``verb``'s auxiliaries is among ``words`` ("has" of "has called", "had" of "had expected")."""
-    return any(c.dep_ == "aux" and c.lower_ in words for c in verb.children)
+def _past_perfect(verb: Token) -> bool:
+    """ "had forecast", "had been called": told as before a past time."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_PERFECT_AUX for c in verb.children)
 
 
 def _verb_of_object(noun: Token) -> Token | None:

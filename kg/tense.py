@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from .events import lexicon as events_lexicon
 from .foretold import (
     _MAX_CLIMB,
+    _PAST_PERFECT_AUX,
     _asked_for_then,
     _asking_verbs,
     _called_for_a_day,
@@ -35,6 +36,7 @@ from .foretold import (
     _forecast_for_a_time,
     _foretold_from_a_day,
     _hoped_for_then,
+    _past_perfect,
     _reporting,
     _saying_before_that,
     _tense_words,
@@ -46,7 +48,6 @@ from .timex import Tense, TenseHint, in_headline, lexical_tense
 from .timex.grammar import _alternation, grammar
 
 _OWNING = ("NOUN", "PROPN", "ADJ", "NUM", "PRON")  # words whose own time an expression hanging on them can be
-_PAST_PERFECT_AUX = frozenset({"had", "'d"})
 _NEGATIVE_SUBJECT_WORDS = frozenset({"neither", "no", "nobody", "none", "nothing"})
 
 
@@ -126,11 +127,6 @@ def verb_tense(verb: Token) -> Tense:
     return None
 
 
-def _past_perfect(verb: Token) -> bool:
-    """ "had forecast", "had been called": told as before a past time."""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PAST_PERFECT_AUX for c in verb.children)
-
-
 def _reported_ahead(verb: Token) -> bool:
     """A clause of what someone said would happen: "said it would cut off funding", "asked whether he would attend"
     (not "would have", "would not").
@@ -192,11 +188,12 @@ def _reduced_clause_tense(participle: Token) -> Tense:
     foreseen = lemma in scheduling_verbs() or lemma in _tense_words("foreseeing_verbs")
     if foreseen and _after_with(participle):
         return "future"  # "with more rain expected overnight", "with a vote scheduled for Friday": what is looked for
-    if _after_with(participle) and participle.head.head.head.pos_ in ("VERB", "AUX"):
+    with_clause = participle.head.head.head  # participle -> its noun -> "with" -> the clause's verb
+    if _after_with(participle) and with_clause.pos_ in ("VERB", "AUX"):
         # "rose, with gains led by banks on Monday": as the clause the "with" hangs on; after a present ("price
         # in four cuts, with the first fully priced by June"), which says nothing of the participle's time, the nearer
-        main = verb_tense(participle.head.head.head)
-        return main if main != "future" or participle.head.head.head.tag_ not in ("VBZ", "VBP") else "near"
+        main = verb_tense(with_clause)
+        return "near" if main == "future" and with_clause.tag_ in ("VBZ", "VBP") else main
     set_for = lemma in _tense_words("scheduling_participles") and any(c.lower_ in ("for", "to") for c in participle.children)
     if (lemma in scheduling_verbs() or set_for) and participle.dep_ == "acl" and participle.head.pos_ in ("NOUN", "PROPN"):
         # "a hearing scheduled for July 28 was postponed": a plan told of in the past may have come or not, so the

@@ -15,6 +15,10 @@ from tests.conftest import timex_values as values_of
 from tests.test_tense import parsed_values
 
 
+def first_of_next_month(day: date) -> date:
+    return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
 @pytest.mark.parametrize("published", ["2024-11-24", "2025-04-10", "2025-09-30"])
 def test_a_month_range_told_of_the_past_has_ended(published):
     day = date.fromisoformat(published)
@@ -312,7 +316,7 @@ def test_a_date_moved_from_one_day_to_another_is_no_range(published):
 @pytest.mark.parametrize("published", ["2013-03-14", "2024-12-20", "2025-01-08"])
 def test_a_range_of_days_takes_the_month_its_last_day_names(published):
     day = date.fromisoformat(published)
-    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    following = first_of_next_month(day)
     found = parsed_values("Talks resume from the 3rd to the 18th of next month.", published)
     assert [v for _, v in found] == [following.replace(day=3).isoformat(), following.replace(day=18).isoformat()]
     found = parsed_values("The festival runs from the 2nd to the 24th of this month.", published)
@@ -323,7 +327,7 @@ def test_a_range_of_days_takes_the_month_its_last_day_names(published):
 def test_days_of_the_month_between_and_or_and_a_second_verb(published):
     day = date.fromisoformat(published)
     this_month = day.replace(day=1)
-    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    following = first_of_next_month(day)
     assert [v for _, v in parsed_values("The bridge will be closed between the 20th and the 24th.", published)] == [
         this_month.replace(day=20).isoformat(), this_month.replace(day=24).isoformat()]
     assert [v for _, v in parsed_values("The vote is on the 26th or the 27th.", published)] == [
@@ -338,7 +342,7 @@ def test_days_of_the_month_between_and_or_and_a_second_verb(published):
 @pytest.mark.parametrize("published", ["2013-03-14", "2024-12-12", "2025-06-18"])
 def test_a_range_of_days_running_at_publication_is_this_months(published):
     day = date.fromisoformat(published)
-    following = date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    following = first_of_next_month(day)
     assert [v for _, v in parsed_values("Applications are open from the 1st to the 20th.", published)] == [
         day.replace(day=1).isoformat(), day.replace(day=20).isoformat()]
     # one that opens after the publication day, or that "will" run, is next month's

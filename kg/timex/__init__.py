@@ -52,11 +52,12 @@ class _Resolver(DateRules, QuarterRules, ClockRules, RelativeRules, LengthRules)
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _EVENT_ON_DAY = re.compile(r" the [a-z]+(?:[- ][a-z]+)? on ")  # "the day after the attack on Tuesday": the attack's day
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
+_AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)"  # after "and", a clause of its own
 # "7 a.m. and close at" a later clock time with its day (not "began at 4 a.m. and will last until": a clause of its own)
-_JOINED_CLOCK = re.compile(r" and (?!(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had) )(?:[a-z]+ ){1,3}(?:at|by|until|till) ")
+_JOINED_CLOCK = re.compile(r" and (?!" + _AUXILIARY + r" )(?:[a-z]+ ){1,3}(?:at|by|until|till) ")
 _PART_OF_DAY_VALUE = re.compile(r"T[A-Z]{2}$")  # "2026-05-19TMO": a part of a day
 # punctuation, or "and" and a verb's auxiliary ("began at 4 a.m. and will last until 7 a.m. on Thursday": another clause)
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\b(?:and|but)\s+(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\b(?:and|but)\s+" + _AUXILIARY + r"\b")
 
 
 _WORD_OR_NUMBER = re.compile(r"[A-Za-z]+|\d+")
@@ -206,8 +207,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                 resolver.note_dated_opening(v.start, start, end)  # "In April 2024, ... By June, ...": that year's story
         if v.granularity == "quarter" and v.start is not None:
             resolver.quarter_named = (start, v.start)
-        if v.granularity == "quarter" and v.start is not None and not resolver.compared and not _forecast(v, anchor, hint, start, end):
-            resolver.note_quarter(start, v.start, "fiscal" in text[start:end].lower() or _period_end_after().match(text, end) is not None)
+            if not resolver.compared and not _forecast(v, anchor, hint, start, end):
+                resolver.note_quarter(start, v.start, "fiscal" in text[start:end].lower() or _period_end_after().match(text, end) is not None)
         elif v.type == "DURATION" and v.value in resolver.vocab["periods_beyond_quarter"]:
             resolver.whole_years = True
         if dayless_clocks and v.type == "DATE" and v.granularity == "day" and v.start is not None:

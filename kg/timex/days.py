@@ -367,9 +367,11 @@ class DayRules(ResolverBase):
             back = g["dw"].lower() == "today" and self.tense_hint(m.start(), m.end()) == "past"
             return day_value(self.day + timedelta(days=-7 if back else 7 + (g["dw"].lower() == "tomorrow")))
         wd = self.vocab["weekdays"][(g.get("wd") or g.get("wd3") or g["wd2"]).lower()]
+        if self.day is None:
+            return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day")
         weeks = _number(g["n"], self.vocab) if g.get("n") else 1
-        if self.day is None or weeks is None or weeks != int(weeks):
-            return _Value("DATE", f"XXXX-WXX-{wd}", granularity="day") if self.day is None else None
+        if weeks is None or weeks != int(weeks):
+            return None  # "one and a half weeks from Monday" names no day
         return day_value(_nearest_weekday(self.day, wd, "future", "next") + timedelta(days=7 * int(weeks)))
 
     def r_holiday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

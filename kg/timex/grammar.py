@@ -109,7 +109,8 @@ def grammar() -> _Grammar:
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
         # the full stop of an abbreviated month ("Aug. 15"); after a whole name ("in August. 15 people died") only
         # where no sentence starts after it
-        "MONTHDOT": r"(?:(?<=jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec)\.|\.(?!\s+(?-i:[A-Z\d])))?",
+        "MONTHABBRDOT": _MONTH_ABBREVIATION_DOT,
+        "MONTHDOT": r"(?:" + _MONTH_ABBREVIATION_DOT + r"|\.(?!\s+(?-i:[A-Z\d])))?",
         # "one minute past midnight", "a quarter to noon": minutes off the hour noon or midnight names
         "CLOCK": (r"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?:(?P<off>\d{1,2}|a quarter|half|"
                   + number_words + r")(?: minutes?)? (?P<offdir>past|after|to|before) )?(?:12 )?(?P<w>noon|midnight|midday))"),
@@ -238,6 +239,7 @@ class _Needs:
 
 
 _DIGIT = re.compile(r"\d")
+_MONTH_ABBREVIATION_DOT = r"(?<=jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec)\."  # the full stop of "Aug.", "Sept."
 _MOVED_TO_REACH = 90  # characters before a time to look back for "pushed back the launch of its mission to"
 
 
