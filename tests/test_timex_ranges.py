@@ -384,3 +384,31 @@ def test_may_before_a_noun_of_figures_is_the_month_unless_the_story_names_a_may(
     # a person called May, and "may" the verb, are no month
     assert values_of("Mrs May spoke on trade. May figures show support for her fell.", published) == []
     assert values_of("The government may index pensions to inflation.", published) == []
+
+
+def _written(day: date) -> str:
+    return f"{day:%B} {day.day}"
+
+
+@pytest.mark.parametrize("published", ["2020-08-17", "2021-01-20", "2024-12-31"])
+def test_a_range_told_in_the_present_runs_through_the_publication_day(published):
+    day = date.fromisoformat(published)
+    start, end = day - timedelta(days=77), day + timedelta(days=105)  # across a year's end for two of the three
+    for sentence in (f"The season, which runs from {_written(start)} through {_written(end)}, has already produced 11 storms.",
+                     f"The ban is in force between {_written(start)} and {_written(end)}."):
+        assert [v for _, v in parsed_values(sentence, published)] == [start.isoformat(), end.isoformat()], sentence
+    # told with a word of the future, or over before publication, the range is the next one to come
+    ahead = f"The next season will run from {_written(start)} through {_written(end)}."
+    assert [v for _, v in parsed_values(ahead, published)][0] == start.replace(year=start.year + 1).isoformat()
+    over_start, over_end = day - timedelta(days=77), day - timedelta(days=20)
+    ended = f"The fishing season runs from {_written(over_start)} to {_written(over_end)}."
+    assert [v for _, v in parsed_values(ended, published)][0] == over_start.replace(year=over_start.year + 1).isoformat()
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2024-12-31", ["2023-10-15", "2024-04-15"]),
+    ("2025-04-10", ["2023-10-15", "2024-04-15"]),  # told as over, the range not yet ended is not the one meant
+    ("2025-06-30", ["2024-10-15", "2025-04-15"]),
+])
+def test_a_past_range_between_two_days_across_a_year_end_has_ended(published, expected):
+    assert [v for _, v in parsed_values("The ban was in force between October 15 and April 15.", published)] == expected

@@ -16,8 +16,8 @@ import re
 from datetime import date, timedelta
 
 from .context import TenseHint, _sentence_of, _sentence_start, habitual, inside_quotation, labels_a_line
-from .grammar import _MOVED_TO_REACH, _SENTENCE_END, _range_end_day_with_year, _range_end_month, _reported_future, grammar
-from .scenes import SceneRules
+from .grammar import _SENTENCE_END, _range_end_month, _reported_future, grammar
+from .ranges import _YEAR_SHIFTS, RangeRules
 from .values import _NEAR_FUTURE_MONTHS, Anchor, _nearest_weekday, _safe_date, _unit_shift, _Value, day_value, month_value, quarter_value, year_value
 
 _log = logging.getLogger(__name__)
@@ -29,19 +29,16 @@ _CENTURY_PIVOT = 50  # with no publication date, two figures below this are in t
 _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever year the story named its month with
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")  # "October to February", "March and May"
 _ENDED_ON = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)  # "in the year ended March 31": a period already over
-_RANGE_JOINT = re.compile(r"\s*(?:-|–|to|through|thru|until|till|,? (?:and )?into)\s*")  # "Monday to Friday", "Sunday night and into Monday"
 _QUOTE_REACH = 400  # characters a quotation's words may lie from its marks
 _QUOTE_CLOSE = re.compile('["\u201d]')
-_DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of "January 2", not "January 2, 2027"
 
 
 _REL_YEAR_AFTER = re.compile(r" (?:of )?(?P<rel>last|this|next) year\b(?!['\u2019]s)", re.IGNORECASE)  # "fell on a Friday last year", "on March 3 last year"
-_YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
 _FUTURE_AFTER = 30  # characters after a time in which a word of the future still tells of its clause
 _DAY_BESIDE_MONTH = re.compile(r",? (?:on |by |until )?")  # "Two months later, on March 22": the day of the month just named
 
 
-class ResolverBase(SceneRules):
+class ResolverBase(RangeRules):
     """What the rules share: the text, its anchor and tense hints, the dates named so far, and
     :meth:`resolve`, which hands a pattern's match to the ``r_<kind>`` rule of its kind."""
 
@@ -425,6 +422,10 @@ class ResolverBase(SceneRules):
                 year = self.day.year - (end is None or end > self.day)
                 dd = _safe_date(year - 1, month, d)
                 return day_value(dd) if dd else None
+            running = self.range_running_at_publication(m, month, d, tense)
+            if running is not None:  # "The hurricane season runs from June 1 through Nov. 30", told in August: this year's
+                dd = _safe_date(running, month, d)
+                return day_value(dd) if dd else None
             y = self.day.year
             this_year = _safe_date(y, month, d)
             if this_year is None:
@@ -444,21 +445,6 @@ class ResolverBase(SceneRules):
                 y += 1
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
-
-    def year_closing_day_range(self, m: re.Match[str], month: int, d: int) -> int | None:
-        """The year of a day that opens a range or pair closed by a day with its year written: that year, or the
-        one before where this day comes later in the year.
-
-        >>> from kg.timex import find_timexes
-        >>> [t.value for t in find_timexes("The show ran from 28 December to 4 January 2026.", "2026-12-03")]
-        ['2025-12-28', '2026-01-04']
-        """
-        after = _range_end_day_with_year().match(self.text, m.end())
-        if after is None:
-            return None
-        end_month = self.vocab["months"][(after["month"] or after["month2"]).lower().rstrip(".")]
-        year = int(after["y"]) if after["y"] else self.day.year + _YEAR_SHIFTS[after["rel"].lower()] if self.day else None
-        return year - ((month, d) > (end_month, int(after["d"] or after["d2"]))) if year is not None else None
 
     def quoted_on(self, m: re.Match[str]) -> date | None:
         """The day words in quotation marks were said on, named earlier in their sentence: in 'said on Monday he
@@ -522,41 +508,6 @@ class ResolverBase(SceneRules):
         """
         return (self.day is not None and self.last_date is None and self.last_day is None
                 and grammar().event_after.match(self.text, m.end()) is not None and self.tense_hint(m.start(), m.end()) != "future")
-
-    def range_opened_by(self, m: re.Match[str]) -> date | None:
-        """The day a range this time closes opened on: the day named just before it, with a range word between
-        ("from Monday to Friday", "from Dec. 24 through Jan. 2"); None otherwise, for a date moved from one day
-        to another ("rescheduled from Friday to Sunday"), and for the day a clock time was given without naming one
-        ("from 9 a.m. until 4 p.m. on Monday").
-
-        >>> from kg.timex import find_timexes
-        >>> [t.value for t in find_timexes("The office is shut from Dec. 28 through Jan. 2.", "2026-11-18")]
-        ['2026-12-28', '2027-01-02']
-        """
-        if self.last_day is None or self.last_day_dayless or not _RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()):
-            return None
-        return None if self._moved(m, m.start()) else self.last_day  # "rescheduled from Friday to Sunday": a move, no range
-
-    def _moved(self, m: re.Match[str], upto: int) -> bool:
-        """Whether a verb of moving a date comes before ``upto``: "was brought forward from March 3 to Feb. 20" is
-        a move, not a range."""
-        return grammar().moved_to.search(self.text, max(0, m.start() - _MOVED_TO_REACH), upto) is not None
-
-    def range_end_in_next_year(self, m: re.Match[str], month: int) -> tuple[int, int] | None:
-        """The month and day (with no year) closing a range this day opens, where it comes round in the next
-        year: (1, 2) for "from December 24 to January 2"; None for another range, or none.
-
-        >>> from kg.timex import _Resolver
-        >>> r = _Resolver("from December 24 to January 2", Anchor.parse("2026-11-18"), lambda s, e: "past")
-        >>> r.range_end_in_next_year(re.search("December 24", r.text), 12)
-        (1, 2)
-        """
-        end = _range_end_month().match(self.text, m.end())
-        day = _DAY_AFTER_MONTH.match(self.text, end.end()) if end is not None and end["joint"] != "and" else None
-        if end is None or day is None or self._moved(m, end.start("month")):
-            return None
-        end_month = self.vocab["months"][end["month"].lower()]
-        return (end_month, int(day["d"])) if end_month < month else None
 
     def past_perfect_of_a_past_month(self, m: re.Match[str], month: int, d: int) -> bool:
         """Whether a day of a month the story named with a past year ("in March 2021") is told in the past
