@@ -134,6 +134,21 @@ def test_the_first_of_the_month_is_that_of_the_month_told_of(published):
     assert values("The rent is due on the first of next month.", published) == [("the first of next month", following.isoformat())]
 
 
+@pytest.mark.parametrize("published", ["2018-02-14", "2025-12-31", "2024-03-01"])
+def test_a_day_of_a_month_named_with_its_ordinal_word(published):
+    day = date.fromisoformat(published)
+    this_month = day.replace(day=1)
+    last_month = (this_month - timedelta(days=1)).replace(day=1)
+    next_month = (this_month + timedelta(days=31)).replace(day=1)
+    assert values("Parliament has been boycotted since the vote on the second of this month.", published) == [
+        ("the second of this month", this_month.replace(day=2).isoformat())]
+    assert values("The deadline was the fifteenth of last month.", published) == [("the fifteenth of last month", last_month.replace(day=15).isoformat())]
+    assert values("Payments are due by the twentieth of next month.", published) == [("the twentieth of next month", next_month.replace(day=20).isoformat())]
+    assert values("Rent is usually due on the fifth of the month.", published) == [("the fifth of the month", "XXXX-XX-05")]
+    # a possessive month is the thing named, not a day of it
+    assert values("The second of this month's two meetings was cancelled.", published) == [("this month", published[:7])]
+
+
 @pytest.mark.parametrize("published", ["2026-11-18", "1998-03-05", "2071-06-01"])
 def test_halves_and_turns_of_decades_and_centuries(published):
     found = find_timexes("The town grew rapidly in the latter half of the 19th century.", published)

@@ -479,3 +479,14 @@ def test_just_over_or_under_a_length_ago_is_a_date_back(published):
     assert values("The plant opened only a decade ago.", published) == [("a decade ago", str(day.year - 10))]
     # with no "ago", a length
     assert values("The talks lasted just over a month.", published)[0][1] == "P1M"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The river has burst its banks twice in as many weeks.", ("as many weeks", "P2W")),
+    ("Ministers met for the second time in as many days.", ("as many days", "P2D")),
+    ("It was the third bombing in as many months.", ("as many months", "P3M")),
+    ("The company has had 4 chief executives in as many years.", ("as many years", "P4Y")),
+    ("He worked as many hours as he could.", ("as many hours", "PTXH")),  # no count to repeat: a vague length
+])
+def test_as_many_units_repeat_the_count_before(sentence, expected):
+    assert values(sentence, "2018-02-14") == [expected]

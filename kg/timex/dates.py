@@ -344,8 +344,8 @@ class DateRules(SeasonRules):
         return _with_mod(month_value(y, month), g.get("mod"))
 
     def r_day_of_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "the first day of next month", "the last day of the year", "the first of next month": that day; "the
-        first of the month", that of the month told of, or of every month where it is a rule.
+        """ "the first day of next month", "the last day of the year", "the first of next month", "the second of this
+        month": that day; "the first of the month", that of the month told of, or of every month where it is a rule.
 
         >>> from kg.timex import find_timexes
         >>> [t.value for t in find_timexes("Rent is usually due on the first of the month.", "2026-03-18")]
@@ -356,7 +356,8 @@ class DateRules(SeasonRules):
         shifts = {"this": 0, "next": 1, "last": -1, "the next": 1, "the following": 1, "the previous": -1}
         if (g.get("rel2") or "").lower() == "the":
             if habitual(self.text, m.start(), m.end()):
-                return _Value("DATE", "XXXX-XX-01" if g["ord2"].lower() == "first" else "XXXX-XX", granularity="day")
+                nth = self.vocab["day_ordinals"].get(g["ord2"].lower())
+                return _Value("DATE", f"XXXX-XX-{nth:02d}" if nth else "XXXX-XX", granularity="day")
             period = _unit_shift(self.story_time_before(m, "M") or self.counted_from("M") or self.day, "M", 0)
         elif g.get("rel2"):
             period = _unit_shift(self.day, "M", shifts[g["rel2"].lower()])
@@ -372,7 +373,11 @@ class DateRules(SeasonRules):
                 period = _unit_shift(self.day, unit, shifts[g["rel"].lower()])
         if period is None or period.start is None or period.end is None:
             return None
-        return day_value(period.start if (g.get("ord") or g.get("ord2") or "").lower() == "first" else period.end)
+        ordinal = (g.get("ord") or g.get("ord2") or "").lower()
+        if ordinal in ("last", "final"):
+            return day_value(period.end)
+        day = period.start + timedelta(days=self.vocab["day_ordinals"][ordinal] - 1)  # "the second of this month"
+        return day_value(day) if day <= period.end else None
 
     def r_weekday_of_month(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the first Tuesday of November": that day of the month named; "the second Tuesday of every month" a day

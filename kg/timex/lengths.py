@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import timedelta
+from functools import lru_cache
 
-from .context import _NAME_AFTER, _mid_sentence_capital
+from .context import _NAME_AFTER, _mid_sentence_capital, _sentence_start
 from .grammar import _number, _present_modal_before, grammar
 from .resolver import ResolverBase
 from .values import _duration, _duration_of_parts, _unit_code, _unit_shift, _Value
@@ -21,6 +22,17 @@ from .values import _duration, _duration_of_parts, _unit_code, _unit_shift, _Val
 _FIRST_IN_BEFORE = re.compile(r"\b(?:first|second|third|fourth|fifth|last|only|once|twice|times?|[a-z]{3,}est|most|least)\b[^.;!?\n]{0,50}\bin $",
                              re.IGNORECASE)
 _BY_A_SHARE = re.compile(r"\bby (?:about |nearly |almost |more than |less than |roughly |some |over |around )?$", re.IGNORECASE)
+_AS_MANY_REACH = 80  # characters before "as many days" to look for the count it repeats
+
+
+@lru_cache(maxsize=1)
+def _count_before_as_many() -> re.Pattern[str]:
+    """A count "as many" may repeat: a figure, a number or ordinal word but "a", "twice"."""
+    v = grammar().vocab
+    words = [w for w in (*v["as_many_counts"], *v["numbers"], *v["day_ordinals"]) if w not in ("a", "an")]
+    return re.compile(r"\b(?:\d+|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 _BEFORE_A_THING = re.compile(r" (?:of|before|ahead of|prior to)\b")  # "the last day before the vote": a day of it
 
 
@@ -74,6 +86,22 @@ class LengthRules(ResolverBase):
             # "in a year or so" is about a year on; "in a year or two" some time ahead, as the gold marks it
             return replace(ahead, mod="APPROX") if alternative == "so" else _Value("DATE", "FUTURE_REF")
         return ahead or _Value("DURATION", _duration(n, unit), mod=mod)
+
+    def r_as_many_units(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "three attacks in as many days", "for the second time in as many weeks": as many units as the count
+        closest before it in the sentence; a vague length where there is none.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.text, t.value) for t in find_timexes("The river burst its banks twice in as many weeks.", "2025-05-21")]
+        [('as many weeks', 'P2W')]
+        """
+        unit = _unit_code(g["unit"], self.vocab)
+        if unit is None:
+            return None
+        counts = list(_count_before_as_many().finditer(self.text, max(_sentence_start(self.text, m.start()), m.start() - _AS_MANY_REACH), m.start()))
+        word = counts[-1].group().lower() if counts else ""
+        n = self.vocab["as_many_counts"].get(word) or self.vocab["day_ordinals"].get(word) or _number(word, self.vocab)
+        return _Value("DURATION", _duration(n, unit))
 
     def time_from_now(self, m: re.Match[str], n: float | None, unit: str) -> _Value | None:
         """ "will be finished in two years", "could be redeemed in five years": that many units from publication, as
