@@ -363,3 +363,18 @@ def test_a_day_then_a_year_said_relative_to_another_is_one_date_in_that_year(pub
     assert values("He was arrested in 2019 and convicted on 3 June the following year.", published)[-1] == (
         "3 June the following year", "2020-06-03")
     assert values("The plant opened on March 5 last year.", published) == [("March 5 last year", f"{year - 1}-03-05")]
+
+
+@pytest.mark.parametrize("published", ["2011-03-15", "2024-12-31", "2025-06-02"])
+def test_the_next_morning_of_a_story_says_nothing_of_the_future(published):
+    day = date.fromisoformat(published)
+    friday = day - timedelta(days=(day.weekday() - 4) % 7 or 7)  # the last Friday before publication
+    monday = friday + timedelta(days=3)
+    if monday > day:  # told on a Monday, that morning is the publication day's
+        friday, monday = friday - timedelta(days=7), monday - timedelta(days=7)
+    text = "The quake struck on Friday. An explosion hit the first reactor the next afternoon, and a second on Monday morning."
+    assert [v for _, v in parsed_values(text, published)] == [
+        friday.isoformat(), f"{friday + timedelta(days=1)}TAF", f"{monday}TMO"]
+    # "over the next day or two" does look ahead
+    assert [v for _, v in parsed_values("More storms are likely over the next day or two, and on Monday.", published)][-1] == (
+        (day + timedelta(days=(0 - day.weekday()) % 7 or 7)).isoformat())

@@ -26,6 +26,10 @@ _COMPARISON_AFTER = re.compile(r",\s+(?:(?:down|up|higher|lower)\s+from|compared
 _JOINED_CLAUSE = re.compile(r",?\s+(?:and|but|or)\s+$", re.IGNORECASE)  # a tense word right after these starts another verb's clause
 
 
+# "the next morning", "The next day": a day counted from the story's, not one ahead ("over the next day or two" is)
+_STORY_NEXT = re.compile(r"(?<!\bover )(?<!\bin )(?<!\bwithin )(?<!\bfor )(?<!\bduring )[Tt]he next (?:day|morning|afternoon|evening|night)\b")
+
+
 def lexical_tense(text: str, start: int, end: int, not_verbs: frozenset[int] = frozenset()) -> Tense:
     """Which way the clause around ``text[start:end]`` points: nearest tense word wins.
 
@@ -48,15 +52,23 @@ def lexical_tense(text: str, start: int, end: int, not_verbs: frozenset[int] = f
         before = segment[: m.start()].split()
         return bool(before) and before[-1].lower() in ("be", "being", "is", "are", "been")
 
+    def story_next(segment: str, m: re.Match[str]) -> bool:
+        # "the next afternoon", "the next day": counted from the story's day, not the publication's future
+        return m.group(0).lower() == "next" and _STORY_NEXT.match(segment, max(0, m.start() - 4)) is not None
+
     for rx, label in ((g.future, "future"), (g.past, "past")):
         for m in rx.finditer(left):
             if label == "past" and (m.group(0).lower() in g.not_past or participle(left, m) or left_at + m.start() in not_verbs):
+                continue
+            if label == "future" and story_next(left, m):
                 continue
             dist = len(left) - m.end()
             if best is None or dist < best[0]:
                 best = (dist, label)
         for m in rx.finditer(right[:60]):
             if label == "past" and (m.group(0).lower() in g.not_past or participle(right, m) or right_at + m.start() in not_verbs):
+                continue
+            if label == "future" and story_next(right[:60], m):
                 continue
             if _JOINED_CLAUSE.search(right, 0, m.start()) or _COMPARISON_AFTER.match(right):
                 # "met on Wednesday afternoon and will meet again": the joined verb's own tense; "a cut in March,
