@@ -451,3 +451,14 @@ def test_a_clock_time_of_one_clause_is_not_put_on_the_day_of_the_next(published)
     saturday = day + timedelta(days=(5 - day.weekday()) % 7 or 7)
     found = parsed_values("The store will open at 9 a.m. and close at 5 p.m. on Saturday.", published)
     assert [v for _, v in found] == [f"{saturday.isoformat()}T09:00", f"{saturday.isoformat()}T17:00"]
+
+
+@pytest.mark.parametrize("published", ["2021-01-07", "2024-12-31", "2025-03-03"])
+def test_an_evening_clock_time_before_a_days_early_hours_is_the_evening_before(published):
+    day = date.fromisoformat(published)
+    thursday = day - timedelta(days=(day.weekday() - 3) % 7)  # the latest Thursday, publication's own if it is one
+    for said in ("early on Thursday", "early Thursday"):
+        found = parsed_values(f"Congress resumed its session at about 8 p.m. and certified the result {said}.", published)
+        assert found[0] == ("8 p.m.", f"{thursday - timedelta(days=1)}T20:00"), said
+    # a morning clock time is the day's own
+    assert parsed_values("The session opened at 9 a.m. and ended early on Thursday.", published)[0] == ("9 a.m.", f"{thursday}T09:00")

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from ..model import TimeValue
 from .clocks import ClockRules
@@ -51,6 +51,8 @@ class _Resolver(DateRules, QuarterRules, ClockRules, RelativeRules, LengthRules)
 
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _EVENT_ON_DAY = re.compile(r" the [a-z]+(?:[- ][a-z]+)? on ")  # "the day after the attack on Tuesday": the attack's day
+_EARLY_ON = re.compile(r"\bearly (?:on )?$", re.IGNORECASE)  # "and certified the result early on Thursday"
+_EVENING_CLOCK = "18:00"  # a clock time from this on, before a day's early hours, is the evening before
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
 _AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)"  # after "and", a clause of its own
 # "7 a.m. and close at" a later clock time with its day (not "began at 4 a.m. and will last until": a clause of its own)
@@ -215,7 +217,11 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             for at, clock_end in dayless_clocks:
                 if (start - clock_end <= _CLOCK_TO_DAY and _one_clause(text, clock_end, start) and not ends_sentence(text, clock_end)
                         and not _points_away(clause_hint(out[at].start_char, clock_end), v.start, anchor)):
-                    out[at] = _on_day(out[at], v.start)  # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday
+                    early = _EARLY_ON.search(text, clock_end, start) is not None or text[start : start + 6].lower() == "early "
+                    evening_before = early and out[at].value[-5:] >= _EVENING_CLOCK
+                    # "in 4 p.m. trading on the Nasdaq on Thursday": that Thursday; "resumed at 8 p.m. and certified the result
+                    # early on Thursday": the evening before
+                    out[at] = _on_day(out[at], v.start - timedelta(days=evening_before))
         elif dayless_clocks and v.type == "DATE" and v.granularity == "day" and "-WXX-" in v.value:
             for at, clock_end in dayless_clocks:
                 if text[clock_end:start].lower() in (" on a ", " on one "):  # "at 2 a.m. on a Saturday in 2016": no day to fix
