@@ -82,6 +82,10 @@ def verb_tense(verb: Token) -> Tense:
         return verb_tense(verb.head)  # "will add flights and cut them in the autumn": "will" serves both verbs
     if aux_words & _PAST_PERFECT_AUX:
         return "past"  # "had been scheduled to expire Friday": before a past reference time
+    if {"to", "have"} <= aux_words and verb.head.lemma_ == "be" and verb.head.tag_ == "VBD" or {"would", "have"} <= aux_words:
+        # "was to have taken place on Thursday", "would have been held in July had the war not intervened": a plan that
+        # did not come about, on whichever side of publication it fell
+        return "near"
     passive_infinitive = tag == "VBN" and "to" in aux_words and not aux_words - {"to", "be", "get"}  # "was due to be sworn in", "to get vaccinated"
     if (tag == "VB" and not aux_words - {"to"} or passive_infinitive) and verb.head.i != verb.i:
         return _infinitive_tense(verb, "to" in aux_words)

@@ -273,3 +273,20 @@ def test_a_second_to_joined_to_a_first_looks_ahead_as_it_does(published):
     text = ("Economists expect the bank to keep rates unchanged on Wednesday, after raising them since March 2022, "
             "but to signal another increase in July.")
     assert parsed_values(text, published)[-1] == ("July", month_ahead(published, 7) if published[5:7] != "07" else published[:7])
+
+
+@pytest.mark.parametrize("published", ["2022-06-15", "2024-12-30", "2025-03-06"])
+def test_a_plan_that_did_not_come_about_is_the_nearer_time(published):
+    nearer_thursday = nearest_weekday(published, 3)
+    assert parsed_values("The vote, which was to have taken place on Thursday, has been pushed back.", published)[0] == ("Thursday", nearer_thursday)
+    assert parsed_values("The vote was to have taken place on Thursday.", published) == [("Thursday", nearer_thursday)]
+    day = date.fromisoformat(published)
+    month = (day.month + 1) % 12 + 1  # two months on: the nearer one is ahead
+    name = date(2000, month, 1).strftime("%B")
+    expected = f"{day.year + (month < day.month)}-{month:02d}"
+    assert parsed_values(f"The summit would have been held in {name} had the war not intervened.", published) == [(name, expected)]
+
+
+@pytest.mark.parametrize("published", ["2022-06-15", "2024-12-30", "2025-03-06"])
+def test_slated_to_looks_ahead(published):
+    assert parsed_values("The minister is slated to visit the region on Friday.", published) == [("Friday", weekday_ahead(published, 4))]
