@@ -66,7 +66,7 @@ def _report(row: Row, roles: _Roles) -> Report:
     time = None
     if row["timeValue"] is not None:
         time = TimeValue(_value(row["timeText"]) or "", 0, 0, _value(row["timeType"]) or "DATE", _value(row["timeValue"]) or "",
-                         _value(row["timeStart"]), _value(row["timeEnd"]), _value(row["granularity"]) or "none")
+                         _value(row["timeStart"]), _value(row["timeEnd"]), _value(row["granularity"]) or "none", mod=_value(row["timeMod"]))
     return Report(
         iri=_value(row["event"]) or "", article=_value(row["article"]) or "", cameo=_value(row["cameo"]),
         label=_value(row["label"]) or "", modality=_value(row["modality"]) or "asserted",
@@ -105,7 +105,7 @@ def document_reports(doc: Document) -> list[Report]:
         if ev.time is not None:
             value = calendar_value(ev.time)
             time = TimeValue(ev.time.text, 0, 0, "DATE" if value != ev.time.value else ev.time.type, value,
-                             ev.time.start, ev.time.end, ev.time.granularity)
+                             ev.time.start, ev.time.end, ev.time.granularity, mod=ev.time.mod if value == ev.time.value else None)
         out.append(Report(
             iri=iris.event(a.id, ev.trigger_start, ev.trigger_end, ev.part), article=a.id, cameo=ev.cameo, label=ev.label,
             modality=ev.modality, agents=frozenset(map(entity_iri, ev.agents)), participants=frozenset(map(entity_iri, ev.participants)),

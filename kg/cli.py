@@ -178,8 +178,7 @@ def timex(paths: tuple[str, ...], fmt: str) -> None:
         row = {"doc": article.id, "start": t.start_char, "end": t.end_char, "text": t.text, "type": t.type, "value": t.value}
         if fmt == "jsonl":
             row |= {"interval": [t.start, t.end], "granularity": t.granularity, "anchor": t.anchor}
-            if t.mod:
-                row["mod"] = t.mod
+            row |= {name: getattr(t, name) for name in ("mod", "quant", "freq") if getattr(t, name)}
             click.echo(json.dumps(row, ensure_ascii=False))
         else:
             rows.append(row)

@@ -47,6 +47,9 @@ class TimeValue:
     ``start``/``end`` are the ISO dates of the interval it covers (end inclusive),
     ``None`` when the expression cannot be placed on the calendar. ``granularity``
     is one of day, week, month, quarter, season, year, decade, century, time, or none.
+    ``mod``, ``quant`` and ``freq`` are TIMEX3's attributes of the same names: "early 2014"
+    is 2014 with mod START, "every Tuesday" XXXX-WXX-2 with quant EVERY, "twice a week"
+    P1W with freq 2X.
     """
 
     text: str
@@ -59,6 +62,8 @@ class TimeValue:
     granularity: str = "none"
     anchor: str | None = None
     mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,10 @@ def time_triples(event_iri: str, t: TimeValue) -> Iterator[tuple[ox.NamedNode, o
     yield s, N(KG + "timexType"), L("DATE" if calendar_value(t) != t.value else t.type)
     yield s, N(KG + "timexText"), L(t.text)
     yield s, N(KG + "granularity"), L(t.granularity)
+    if calendar_value(t) == t.value:  # an anchored length given as the unit covering it has none of the length's attributes
+        for prop, attribute in (("timexMod", t.mod), ("timexQuant", t.quant), ("timexFreq", t.freq)):
+            if attribute:
+                yield s, N(KG + prop), L(attribute)
     if t.anchor:
         yield s, N(KG + "anchor"), L(t.anchor)
     for prop, suffix, value, shortcut in (("hasBeginning", "#start", t.start, "beginDate"), ("hasEnd", "#end", t.end, "endDate")):

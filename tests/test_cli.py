@@ -80,3 +80,10 @@ def test_query_from_rq_file_and_list(run, tmp_path):
     rq.write_text("SELECT (COUNT(?e) AS ?n) WHERE { ?e a kg:Event }")
     assert run("query", rq, "--store", store, "--format", "json").output.count('"n"') == 1
     assert "actor_timeline" in run("query", "--list").output
+
+
+def test_timex_jsonl_gives_the_timex3_mod_quant_and_freq(run, tmp_path):
+    write_article(tmp_path, "sets", "The board met in early 2014. It meets twice a week, and every Tuesday.", published="2024-06-12")
+    rows = [json.loads(x) for x in run("timex", tmp_path / "sets.txt", "--format", "jsonl").output.splitlines()]
+    assert [(r["text"], r.get("mod"), r.get("quant"), r.get("freq")) for r in rows] == [
+        ("early 2014", "START", None, None), ("twice a week", None, None, "2X"), ("every Tuesday", None, "EVERY", None)]

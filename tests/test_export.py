@@ -100,6 +100,7 @@ PLACE = "https://w3id.org/newskg/id/place/kursk-oblast"
     ("PlaceShape", {"add": (PLACE, "http://www.w3.org/2003/01/geo/wgs84_pos#lat",
                             ox.Literal("123.0", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))}, "123.0"),
     ("TimeShape", {"drop": KG + "timexType"}, "kg:timexType"),
+    ("TimeShape", {"add": (EVENT + "#time", KG + "timexMod", ox.Literal("SOMETIME"))}, "InConstraintComponent"),
 ])
 def test_each_shape_has_a_valid_and_an_invalid_example(seed_store, shape, broken, says):
     quads = data_quads(seed_store.quads())

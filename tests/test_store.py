@@ -6,7 +6,7 @@ import pyoxigraph as ox
 import pytest
 
 import kg
-from kg.api import ingest, list_events, query, remove, summary
+from kg.api import ingest, list_events, query, remove, summary, validate
 from kg.errors import KgError
 from kg.store import bundled_queries, open_store
 from tests.conftest import write_article
@@ -133,3 +133,11 @@ def test_parallel_ingest_gives_the_same_graph(two_articles, tmp_path):
         assert report.added == 3 and report.events > 0
         graphs.append({str(q) for q in s.quads() if "ingestion" not in str(q) and "endedAtTime" not in str(q)})
     assert graphs[0] == graphs[1]
+
+
+def test_an_events_time_keeps_its_timex3_mod(tmp_path, store):
+    write_article(tmp_path, "m1", "Polish President Jan Nowak visited Berlin in early 2014.", published="2024-06-12")
+    ingest([tmp_path], store)
+    df = query(store, "SELECT ?e ?value ?mod WHERE { ?e sem:hasTime ?t . ?t kg:timexValue ?value . OPTIONAL { ?t kg:timexMod ?mod } }")
+    assert sorted(zip(df["value"], df["mod"], strict=True)) == [("2014", "START")] * 2  # the report's time, and its canonical event's
+    assert validate(store).conforms

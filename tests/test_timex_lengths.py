@@ -490,3 +490,22 @@ def test_just_over_or_under_a_length_ago_is_a_date_back(published):
 ])
 def test_as_many_units_repeat_the_count_before(sentence, expected):
     assert values(sentence, "2018-02-14") == [expected]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The committee meets twice a week.", ("twice a week", "P1W", None, "2X")),
+    ("The magazine is published three times a year.", ("three times a year", "P1Y", None, "3X")),
+    ("The board meets once a month.", ("once a month", "P1M", None, "1X")),
+    ("The index is updated daily.", ("daily", "P1D", None, "1X")),
+    ("Patients take the drug every other day.", ("every other day", "P2D", "EVERY", None)),
+    ("The fair is held each July.", ("each July", "XXXX-07", "EACH", None)),
+    ("Dividends are paid quarterly.", ("quarterly", "P3M", None, "1X")),
+    ("The market is held on Saturdays.", ("Saturdays", "XXXX-WXX-6", None, None)),
+])
+def test_a_set_has_its_timex3_quant_and_freq(sentence, expected):
+    assert [(t.text, t.value, t.quant, t.freq) for t in find_timexes(sentence, "2021-04-22")] == [expected]
+
+
+def test_quarterly_before_its_noun_is_a_kind_of_report():
+    assert find_timexes("The company posted its quarterly results. Quarterly net income rose.", "2021-04-22") == []
+    assert values("The company reports on a quarterly basis.", "2021-04-22") == [("quarterly", "P3M")]

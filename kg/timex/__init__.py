@@ -39,7 +39,7 @@ from .lengths import LengthRules
 from .quarters import QuarterRules
 from .relative import RelativeRules
 from .resolver import _COMPARED_WITH
-from .values import Anchor, _unit_shift, _Value, calendar_value, day_value, named_period, weekend_beside
+from .values import Anchor, _unit_shift, _Value, calendar_value, day_value, named_period, set_attributes, weekend_beside
 
 __all__ = ["Anchor", "Tense", "TenseHint", "calendar_value", "find_timexes", "grammar", "in_headline", "lexical_tense", "named_period"]
 
@@ -336,9 +336,10 @@ def _one_clause(text: str, start: int, end: int) -> bool:
 
 
 def _time_value(text: str, start: int, end: int, v: _Value, anchor: Anchor | None) -> TimeValue:
+    quant, freq = set_attributes(text[start:end]) if v.type == "SET" else (None, None)
     return TimeValue(text=text[start:end], start_char=start, end_char=end, type=v.type, value=v.value,
                      start=v.start.isoformat() if v.start else None, end=v.end.isoformat() if v.end else None,
-                     granularity=v.granularity, anchor=anchor.value if anchor else None, mod=v.mod)
+                     granularity=v.granularity, anchor=anchor.value if anchor else None, mod=v.mod, quant=quant, freq=freq)
 
 
 def _on_day(clock: TimeValue, day: date) -> TimeValue:

@@ -33,6 +33,8 @@ def _count_before_as_many() -> re.Pattern[str]:
     return re.compile(r"\b(?:\d+|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# a lower-case word after an adjective that is no preposition, conjunction or "basis": the noun it qualifies
+_NOUN_AFTER = re.compile(r" (?!(?:and|or|but|in|on|at|by|for|from|to|with|since|until|as|if|when|than|basis)\b)[a-z]")
 _BEFORE_A_THING = re.compile(r" (?:of|before|ahead of|prior to)\b")  # "the last day before the vote": a day of it
 
 
@@ -205,6 +207,8 @@ class LengthRules(ResolverBase):
         w = g["w"].lower()
         if (_mid_sentence_capital(self.text, m.start("w")) and not g["w"].isupper()) or _NAME_AFTER.match(self.text, m.end()):
             return None  # "China Daily", "the Weekly Standard", "the party daily Granma": a paper, not how often
+        if w in self.vocab["adjective_sets"] and _NOUN_AFTER.match(self.text, m.end()):
+            return None  # "quarterly results", "quarterly dividend": a report's kind (not "on a quarterly basis")
         if w in self.vocab["rate_adverbs"] and grammar().rate_before.search(self.text, max(0, m.start() - 40), m.start()):
             return None  # "to rise 8.5% annually", "C$17.9 million annually": a rate, as "$2 million a year" is
         if w.startswith(("a ", "per ")) and not g.get("freq"):  # "1 million barrels per day": a rate, as "$2 million a year" is

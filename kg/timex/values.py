@@ -19,7 +19,7 @@ from typing import Any
 from ..model import TimeValue
 from .calendars import calendar_holiday_dates
 from .context import Tense
-from .grammar import grammar
+from .grammar import _number, grammar
 
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 _NEAR_FUTURE_MONTHS = 3  # without a tense, a month or date up to this far ahead is read as ahead
@@ -350,6 +350,23 @@ def named_period(name: str) -> tuple[int, int] | None:
     """
     years = grammar().vocab["named_periods"].get(name.lower().strip())
     return (int(years[0]), int(years[1])) if years else None
+
+
+def set_attributes(words: str) -> tuple[str | None, str | None]:
+    """A set's TIMEX3 quant and freq, from its words.
+
+    >>> set_attributes("every Tuesday"), set_attributes("twice a week"), set_attributes("daily"), set_attributes("three times a year")
+    (('EVERY', None), (None, '2X'), (None, '1X'), (None, '3X'))
+    """
+    vocab = grammar().vocab
+    first, _, rest = words.lower().partition(" ")
+    quant = vocab["set_quants"].get(first)
+    if first in vocab["set_once_words"]:
+        return quant, "1X"
+    count = vocab["as_many_counts"].get(first)
+    if count is None and rest.startswith("times "):
+        count = _number(first, vocab)
+    return quant, f"{int(count)}X" if count else None
 
 
 def calendar_value(t: TimeValue) -> str:
