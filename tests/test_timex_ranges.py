@@ -412,3 +412,10 @@ def test_a_range_told_in_the_present_runs_through_the_publication_day(published)
 ])
 def test_a_past_range_between_two_days_across_a_year_end_has_ended(published, expected):
     assert [v for _, v in parsed_values("The ban was in force between October 15 and April 15.", published)] == expected
+
+
+def test_a_solstice_or_equinox_is_no_season():
+    for sentence in ("The rollout began before the winter solstice.", "Crowds gathered for the summer solstice.",
+                     "The spring equinox is a holiday in Japan."):
+        assert find_timexes(sentence, "2020-12-24") == [], sentence
+    assert values_of("It was cold in the winter.", "2020-12-24") == [("the winter", "2020-WI")]

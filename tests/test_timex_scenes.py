@@ -378,3 +378,18 @@ def test_the_next_morning_of_a_story_says_nothing_of_the_future(published):
     # "over the next day or two" does look ahead
     assert [v for _, v in parsed_values("More storms are likely over the next day or two, and on Monday.", published)][-1] == (
         (day + timedelta(days=(0 - day.weekday()) % 7 or 7)).isoformat())
+
+
+def _thanksgiving(year: int) -> date:
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)  # the fourth Thursday of November
+
+
+@pytest.mark.parametrize("published", ["2019-11-29", "2023-11-27", "2024-12-02"])
+def test_a_year_a_figure_is_compared_with_sets_no_scene(published):
+    year = int(published[:4])
+    for sentence in ("The shopping season is six days shorter than last year because Thanksgiving fell late.",
+                     "Sales rose 5 percent from last year, and Thanksgiving fell late."):
+        assert parsed_values(sentence, published)[-1] == ("Thanksgiving", _thanksgiving(year).isoformat()), sentence
+    # a year the clause is told in does
+    assert parsed_values("Sales last year peaked on Thanksgiving.", published)[-1] == ("Thanksgiving", _thanksgiving(year - 1).isoformat())

@@ -51,6 +51,7 @@ class _Resolver(DateRules, QuarterRules, ClockRules, RelativeRules, LengthRules)
 
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _EVENT_ON_DAY = re.compile(r" the [a-z]+(?:[- ][a-z]+)? on ")  # "the day after the attack on Tuesday": the attack's day
+_COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:than|from|versus|vs\.?|compared (?:with|to))\s+$", re.IGNORECASE)  # "than last year"
 _EARLY_ON = re.compile(r"\bearly (?:on )?$", re.IGNORECASE)  # "and certified the result early on Thursday"
 _EVENING_CLOCK = "18:00"  # a clock time from this on, before a day's early hours, is the evening before
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
@@ -196,7 +197,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.date_before_saying = resolver.last_date if said else None
             resolver.last_date = v.end if v.mod == "END" and v.end is not None else v.start
             resolver.last_date_span = (end, v.granularity)
-            resolver.last_date_compared = resolver.compared and _COMPARED_WITH.search(text, _sentence_start(text, start), start) is not None
+            resolver.last_date_compared = (resolver.compared and _COMPARED_WITH.search(text, _sentence_start(text, start), start) is not None
+                                           or _COMPARED_RIGHT_BEFORE.search(text, max(0, start - 16), start) is not None)  # "shorter than last year"
             if v.granularity == "day" and _YEAR_IN_FIGURES.search(text, start, end):
                 resolver.written_day, resolver.written_day_end = v.start, end
             resolver.note_figures_month(v.granularity, v.start, kind in ("month", "month_year"), start, end)  # before last_month moves on
