@@ -462,3 +462,15 @@ def test_an_evening_clock_time_before_a_days_early_hours_is_the_evening_before(p
         assert found[0] == ("8 p.m.", f"{thursday - timedelta(days=1)}T20:00"), said
     # a morning clock time is the day's own
     assert parsed_values("The session opened at 9 a.m. and ended early on Thursday.", published)[0] == ("9 a.m.", f"{thursday}T09:00")
+
+
+@pytest.mark.parametrize("published", ["2019-07-20", "2024-12-30", "2025-03-03"])
+def test_a_clock_time_after_a_flashback_in_the_past_perfect_is_the_storys_day(published):
+    day = date.fromisoformat(published)
+    friday = day - timedelta(days=(day.weekday() - 4) % 7 or 7)  # the last Friday before publication
+    tuesday = friday - timedelta(days=3)
+    found = parsed_values("Rescuers reached the village on Friday. The quake had struck on Tuesday. They found survivors at 3 p.m.", published)
+    assert found == [("Friday", friday.isoformat()), ("Tuesday", tuesday.isoformat()), ("3 p.m.", f"{friday}T15:00")]
+    found = parsed_values("Armstrong walked on the moon on July 20, 1969. Apollo 11 had launched four days earlier, on July 16. "
+                          "He stepped onto the surface at 10:56 p.m. EDT.", published)
+    assert found[-1] == ("10:56 p.m. EDT", "1969-07-20T22:56")

@@ -393,3 +393,25 @@ def test_a_year_a_figure_is_compared_with_sets_no_scene(published):
         assert parsed_values(sentence, published)[-1] == ("Thanksgiving", _thanksgiving(year).isoformat()), sentence
     # a year the clause is told in does
     assert parsed_values("Sales last year peaked on Thanksgiving.", published)[-1] == ("Thanksgiving", _thanksgiving(year - 1).isoformat())
+
+
+@pytest.mark.parametrize("published", ["2014-06-06", "2021-12-26", "2025-01-02"])
+def test_a_month_in_the_past_perfect_looks_back_from_the_storys_day(published):
+    day = date.fromisoformat(published)
+    latest_august = day.year if day.month > 8 else day.year - 1
+    text = "Gorbachev resigned on Dec. 25, 1991. A failed coup in August had hastened the end."
+    assert parsed_values(text, published)[-1] == ("August", "1991-08")
+    assert parsed_values("The landings on June 6, 1944, involved 150,000 troops. By August, Paris had been liberated.", published)[-1] == (
+        "August", "1944-08")
+    # told in the simple past, a month alone returns to the news, as the corpora's stories do
+    assert parsed_values("The landings on June 6, 1944, involved 150,000 troops. Paris was liberated in August.", published)[-1] == (
+        "August", f"{latest_august}-08")
+    # a date with its year that names a thing ("the Dec. 21, 1988, bombing") is no day of the story
+    assert parsed_values("The two were charged in the Dec. 21, 1988, bombing of a jet. They had been handed over in August.", published)[-1] == (
+        "August", f"{latest_august}-08")
+
+
+@pytest.mark.parametrize("published", ["2014-06-06", "2021-12-26", "2025-01-02"])
+def test_the_following_may_is_a_month(published):
+    assert parsed_values("The landings on June 6, 1944, involved 150,000 troops. The war in Europe ended the following May.", published)[-1] == (
+        "the following May", "1945-05")

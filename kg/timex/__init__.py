@@ -190,7 +190,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
         if v.type in ("DATE", "TIME") and v.granularity in ("day", "time") and v.start is not None:
             resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None,
                               background=_background_day(text, start, end)
-                              or not resolver.last_day_said and _cause_after_day(text, resolver.last_day_end, start))
+                              or not resolver.last_day_said and _cause_after_day(text, resolver.last_day_end, start)
+                              or resolver.flashback(v.start, start))
         if v.type == "DATE" and v.start is not None:
             # "at the end of the quarter ... three months earlier" counts from the quarter's end
             said = v.granularity == "day" and resolver.last_day_said and resolver.last_day_end == end
@@ -278,7 +279,8 @@ def _background_day(text: str, start: int, end: int) -> bool:
     >>> _background_day("won the March 4 election", 8, 15), _background_day("won on March 4.", 7, 14)
     (True, False)
     """
-    naming = text.endswith("the ", 0, start) and grammar().noun_after.match(text, end) is not None
+    # "the March 4 election", "the Dec. 21, 1988, bombing"
+    naming = text.endswith("the ", 0, start) and grammar().noun_after.match(text, end + text.startswith(",", end)) is not None
     return naming or _SINCE_BEFORE.search(text, max(0, start - 80), start) is not None
 
 

@@ -47,6 +47,8 @@ from .values import (
 _MAY_BEFORE_UNLESS_NAMED = ("for", "around")
 _RANGE_TO_LAST_DAY = re.compile(r"(?: ?[-\u2013] ?| to | and | or | through )(?:the )?")
 _DAY_OF_MONTH = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<month>[A-Z][a-z]+)\b\.?(?:,? (?P<y>1[89]\d\d|20\d\d)\b)?")
+_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
+_MID_MONTH = 15  # the day a month alone is taken at, to find the one nearest a story's day
 _ORDINAL_DAY = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?! of)")
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
 _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
@@ -261,6 +263,11 @@ class DateRules(SeasonRules):
             tense = "past" if tense != "future" else None  # "It follows the wettest November"; "expect the busiest December"
         told = (self.season_scene_year(m, month) or self.year_the_sentence_sets(m, month) or self.year_told_of(m, tense, month)
                 or self.chronicle_year(m, month)) if not direction else None
+        if told is None and not direction and _PAST_PERFECT.search(_sentence_of(self.text, m.start())):
+            # "resigned on Dec. 25, 1991. A coup in August had hastened the end": the past perfect looks back from the
+            # story's day (a month in the simple past more often returns to the news)
+            storied = self.day_in_story_year(m, month, _MID_MONTH, tense)
+            told = storied.year if storied is not None else None
         if told is not None:  # "began on Nov. 4, 2010, and ended in June": that June after it
             return _with_mod(month_value(told, month), part)
         reported = self.reported_from(m) if tense == "future" and not direction else None
@@ -439,6 +446,8 @@ class DateRules(SeasonRules):
             return True  # "between March and May"
         if before and before[-1].endswith(",") and before[-1].strip(".,") in self.vocab["months"]:
             return True  # "in February, May, August and November": a list of months
+        if (m.groupdict().get("rel") or "").strip().lower() in ("the following", "the previous"):
+            return True  # "ended the following May"
         if _range_end_month().match(self.text, m.end()) or labels_a_line(self.text, m.start(), m.end()):
             return True  # "between May and July", "from May to July", a timeline's "May: ..."
         if before and before[-1] in _MAY_BEFORE_UNLESS_NAMED or grammar().month_figures_after.match(self.text, m.end()):

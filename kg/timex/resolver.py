@@ -517,6 +517,13 @@ class ResolverBase(RangeRules):
             return False
         return self.past_perfect_before(m)
 
+    def flashback(self, day: date, start: int) -> bool:
+        """Whether a day named at ``start`` in the past perfect lies before the story's day: the story looks back
+        from it ("walked on the moon 50 years ago today. Apollo 11 had launched four days earlier, on July 16"),
+        and goes on at its own day after."""
+        return (self.story_day is not None and day < self.story_day
+                and _HAD_BEFORE.search(self.text, _sentence_start(self.text, start), start) is not None)
+
     def past_perfect_before(self, m: re.Match[str]) -> bool:
         """Whether "had" comes before ``m`` in its sentence: a past perfect looks further back than the story's day."""
         return _HAD_BEFORE.search(self.text, _sentence_start(self.text, m.start()), m.start()) is not None
