@@ -509,3 +509,9 @@ def test_a_set_has_its_timex3_quant_and_freq(sentence, expected):
 def test_quarterly_before_its_noun_is_a_kind_of_report():
     assert find_timexes("The company posted its quarterly results. Quarterly net income rose.", "2021-04-22") == []
     assert values("The company reports on a quarterly basis.", "2021-04-22") == [("quarterly", "P3M")]
+
+
+def test_days_or_hours_a_thing_takes_are_a_vague_length():
+    assert values("Efforts to refloat the ship could take days or even weeks.", "2021-03-24") == [("days", "PXD"), ("weeks", "PXW")]
+    assert values("Clearing the road is taking hours.", "2021-03-24") == [("hours", "PTXH")]
+    assert values("The mayor said the days of cheap fares were over.", "2021-03-24") == []
