@@ -62,3 +62,11 @@ def test_a_date_in_figures_with_hyphens_and_a_year_before_its_quarter(published)
     assert values("The rally took place on 05-20-2025 in Ohio.", published) == [("05-20-2025", "2025-05-20")]
     assert values("The data for 2024 Q4 showed growth.", published) == [("2024 Q4", "2024-Q4")]
     assert values("In 2024 Quinn left the firm.", published) == [("2024", "2024")]
+
+
+@pytest.mark.parametrize("weekday,published", [("Tues.", "2024-04-10"), ("Weds.", "2024-04-11")])
+def test_an_abbreviated_weekday_with_its_full_stop_before_a_date(weekday, published):
+    day = "April 9" if weekday == "Tues." else "April 10"
+    expected = "2024-04-09" if weekday == "Tues." else "2024-04-10"
+    assert find_timexes(f"On {weekday}, {day}, the board met.", published)[0].text == f"{weekday}, {day}"
+    assert find_timexes(f"On {weekday}, {day}, the board met.", published)[0].value == expected

@@ -448,3 +448,17 @@ def test_the_previous_quarter_is_the_one_before_a_quarter_its_sentence_named(pub
     before_reported = f"{year}-Q{q - 1}" if q > 1 else f"{year - 1}-Q4"
     assert parsed_values(f"Profit rose in the {reported_name} quarter. Sales were flat from the previous quarter.", published)[-1] == (
         "the previous quarter", before_reported)
+
+
+@pytest.mark.parametrize("code,expected", [("2Q24", "2024-Q2"), ("3Q23", "2023-Q3"), ("1H24", "2024-H1"), ("Q4'23", "2023-Q4")])
+def test_a_quarter_code_with_a_two_figure_year(code, expected):
+    assert values(f"The company reported {code} results.", "2024-04-10") == [(code, expected)]
+
+
+@pytest.mark.parametrize("published", ["2024-04-10", "2024-11-20", "2025-02-03"])
+def test_a_fiscal_year_sets_no_scene_for_the_days_in_its_sentence(published):
+    day = date.fromisoformat(published)
+    october = day.year if day <= date(day.year, 10, 1) else day.year + 1  # the next Oct. 1
+    for label in ("FY2030", "fiscal 2030"):
+        assert parsed_values(f"The agency's {label} budget takes effect on Oct. 1.", published)[-1] == ("Oct. 1", f"{october}-10-01")
+    assert parsed_values("In 2030, the budget takes effect on Oct. 1.", published)[-1] == ("Oct. 1", "2030-10-01")  # a calendar year does

@@ -51,6 +51,7 @@ class _Resolver(DateRules, QuarterRules, ClockRules, RelativeRules, LengthRules)
 
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _EVENT_ON_DAY = re.compile(r" the [a-z]+(?:[- ][a-z]+)? on ")  # "the day after the attack on Tuesday": the attack's day
+_FISCAL = re.compile(r"\b(?:fiscal|financial|FY)", re.IGNORECASE)  # "fiscal 2025", "FY2025", "FY 2025"
 _COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:than|from|versus|vs\.?|compared (?:with|to))\s+$", re.IGNORECASE)  # "than last year"
 _EARLY_ON = re.compile(r"\bearly (?:on )?$", re.IGNORECASE)  # "and certified the result early on Thursday"
 _EVENING_CLOCK = "18:00"  # a clock time from this on, before a day's early hours, is the evening before
@@ -204,8 +205,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
                 resolver.written_day, resolver.written_day_end = v.start, end
             resolver.note_figures_month(v.granularity, v.start, kind in ("month", "month_year"), start, end)  # before last_month moves on
             resolver.last_month = (end, v.start) if v.granularity == "month" else None
-            if v.granularity == "year":
-                resolver.note_year(v.start.year, end)
+            if v.granularity == "year" and not _FISCAL.search(text, start, end):
+                resolver.note_year(v.start.year, end)  # not "The FY2025 budget takes effect on Oct. 1": a fiscal year spans two
             elif v.granularity == "season" and v.end is not None:
                 resolver.note_season(v.start, v.end, end)
             if v.granularity in ("day", "month", "season") and _YEAR_IN_FIGURES.search(text, start, end):
