@@ -410,3 +410,15 @@ def test_the_week_after_since_then_is_the_week_running(published):
     # with no word that brings the story back, the week of the day named
     named = (day - timedelta(days=50)).strftime("%G-W%V")
     assert values(f"The war began on {start}. Aid trucks entered throughout the week.", published)[-1] == ("the week", named)
+
+
+@pytest.mark.parametrize("published", ["2023-05-17", "2024-01-03", "2025-12-31"])
+def test_the_days_or_weeks_at_one_end_of_a_period_are_its_start_or_end(published):
+    year = int(published[:4])
+    april = year if published[5:] > "04-30" else year - 1
+    found = find_timexes("Talks stalled in the final weeks of April.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("the final weeks of April", f"{april}-04", "END")]
+    found = find_timexes("The company was founded in the last days of 2019, and sales fell in the first few months of 2020.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("the last days of 2019", "2019", "END"), ("the first few months of 2020", "2020", "START")]
+    found = find_timexes("The opening days of March 2021 were cold.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("The opening days of March 2021", "2021-03", "START")]

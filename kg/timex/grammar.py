@@ -93,6 +93,7 @@ def grammar() -> _Grammar:
         "TZ": v["time_zones"],
         "LINKS": v["day_pair_links"],
         "SHIFTNOUNS": v["unit_compound_nouns"],
+        "EDGE": v["period_edges"],
     }
     fills = {name: _alternation(words) for name, words in word_lists.items()} | {
         "NUM": f"(?:{number_words})",
@@ -107,6 +108,8 @@ def grammar() -> _Grammar:
             r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
             r"twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?"),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
+        # "the final weeks of April", "the first few months of 2020": a part of the period at one end
+        "EDGEPART": r"the (?:" + _alternation(v["period_edges"]) + r") (?:few )?(?:days|weeks|months) of ",
         # the full stop of an abbreviated month ("Aug. 15"); after a whole name ("in August. 15 people died") only
         # where no sentence starts after it
         "MONTHABBRDOT": _MONTH_ABBREVIATION_DOT,

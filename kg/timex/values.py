@@ -12,6 +12,7 @@ granularity. The helpers here build one per calendar unit and move dates by unit
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -144,16 +145,21 @@ def add_months(y: int, m: int, delta: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def _with_mod(v: _Value, mod_word: str | None) -> _Value:
-    """``v`` with the TIMEX3 mod that ``mod_word`` names (data/timex.yaml's ``period_part_mods``).
+_EDGE_PART = re.compile(r"(\w+) (?:few )?(?:days|weeks|months) of")  # "final weeks of": the end "final" names
 
-    >>> _with_mod(year_value(1998), "the end of").mod, _with_mod(year_value(1998), "later").mod
-    ('END', None)
+
+def _with_mod(v: _Value, mod_word: str | None) -> _Value:
+    """``v`` with the TIMEX3 mod that ``mod_word`` names (data/timex.yaml's ``period_part_mods`` and ``period_edges``).
+
+    >>> _with_mod(year_value(1998), "the end of").mod, _with_mod(year_value(1998), "later").mod, _with_mod(year_value(1998), "the final weeks of").mod
+    ('END', None, 'END')
     """
     if not mod_word:
         return v
     w = " ".join(word for word in mod_word.lower().replace("-", " ").split() if word != "the")  # "the latter half of the"
-    mod = grammar().vocab["period_part_mods"].get(w)
+    vocab = grammar().vocab
+    edge = _EDGE_PART.fullmatch(w)
+    mod = vocab["period_edges"].get(edge[1]) if edge else vocab["period_part_mods"].get(w)
     return _Value(v.type, v.value, v.start, v.end, v.granularity, mod) if mod else v
 
 
