@@ -557,3 +557,18 @@ def test_the_prior_unit_is_the_previous_one(published):
     found = values("Sales last month rose 3 percent from the prior month.", published)
     assert found == [("last month", f"{month[0]}-{month[1]:02d}"), ("the prior month", f"{before[0]}-{before[1]:02d}")]
     assert values("The prior day, shares had fallen 2 percent.", published) == [("The prior day", (day - timedelta(days=1)).isoformat())]
+
+
+@pytest.mark.parametrize("published", ["2013-12-06", "2024-01-02", "2025-06-30"])
+def test_an_ago_keeps_the_mod_of_its_first_word(published):
+    year = int(published[:4])
+    found = find_timexes("It opened more than a year ago, and the jet had left Seoul about 10 hours earlier.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("more than a year ago", str(year - 1), "BEFORE"), ("about 10 hours", "PT10H", "APPROX")]
+    found = find_timexes("Sales fell nearly two years ago, and the plant closed about a decade ago.", published)
+    assert [(t.value, t.mod) for t in found] == [(str(year - 2), "AFTER"), (str(year - 10), "APPROX")]
+
+
+@pytest.mark.parametrize("published", ["2013-12-06", "2024-01-02", "2025-06-30"])
+def test_a_length_before_earlier_this_year_is_no_ago(published):
+    found = find_timexes("He had been in hospital for nearly three months earlier this year.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("nearly three months", "P3M", "EQUAL_OR_LESS"), ("earlier this year", published[:4], None)]

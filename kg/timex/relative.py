@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .context import _mid_sentence_capital, habitual
@@ -225,6 +226,21 @@ class RelativeRules(ResolverBase):
         return _unit_shift(base, unit, shift)
 
     def r_ago(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "three years ago", "two days later", with the mod its first word gives: "about ten years ago" APPROX,
+        "more than a year ago" BEFORE that day, "about 10 hours earlier" a length of APPROX.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.value, t.mod) for t in find_timexes("It opened more than a year ago, about 10 hours earlier.", "2026-12-07")]
+        [('2025', 'BEFORE'), ('PT10H', 'APPROX')]
+        """
+        v = self._ago(m, g)
+        word = (g.get("mod") or "").lower()
+        if v is None or not word or v.mod is not None or v.value.endswith("_REF"):
+            return v
+        mod = self.vocab["length_mods"].get(word) if v.type == "DURATION" else self.vocab["ago_mods"].get(word)
+        return replace(v, mod=mod)
+
+    def _ago(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         unit = _unit_code(g["unit"], self.vocab)
         if unit is None:
             return None
