@@ -474,3 +474,18 @@ def test_a_clock_time_after_a_flashback_in_the_past_perfect_is_the_storys_day(pu
     found = parsed_values("Armstrong walked on the moon on July 20, 1969. Apollo 11 had launched four days earlier, on July 16. "
                           "He stepped onto the surface at 10:56 p.m. EDT.", published)
     assert found[-1] == ("10:56 p.m. EDT", "1969-07-20T22:56")
+
+
+@pytest.mark.parametrize("published", ["2020-01-03", "2024-12-30", "2025-03-03"])
+def test_after_midnight_in_a_story_of_a_days_early_hours_is_as_that_day_began(published):
+    day = date.fromisoformat(published)
+    friday = day - timedelta(days=(day.weekday() - 4) % 7)  # the latest Friday, publication's own if it is one
+    for said in ("early on Friday", "early Friday"):
+        found = parsed_values(f"The general was killed in a strike {said}. He had arrived shortly after midnight.", published)
+        assert found[-1] == ("midnight", f"{friday}T00:00"), said
+    # after a day's evening, or "until after midnight", midnight ends the day
+    thursday = friday - timedelta(days=1)
+    assert parsed_values("The party began on Thursday evening. Police arrived shortly after midnight.", published)[-1] == (
+        "midnight", f"{thursday}T24:00")
+    assert parsed_values("The fire broke out early on Thursday. Talks went on until after midnight.", published)[-1] == (
+        "midnight", f"{thursday}T24:00")

@@ -22,6 +22,7 @@ _NIGHT_PASSED = re.compile(r"\b(?:dawn|daybreak|sunrise|first light|overnight|th
 _AFTERNOON_HOURS_UNSAID = 6  # "at four o'clock" with no part of the day is 16:00; "at eight o'clock" is 08:00
 _SMALL_HOURS_END = 6 * 60  # minutes: a clock time before this, a sentence after an evening one, is past midnight
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
+_UNTIL_AFTER = re.compile(r"\b(?:until|till|past) after\s+$", re.IGNORECASE)
 _AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
 _STORY_DAY_AFTER = re.compile(r",? (?:on )?(?:the (?:next|following) (?:day|morning|afternoon|evening)|the day after|that (?:day|morning|afternoon|evening))\b",
                               re.IGNORECASE)  # a day told from the story's right after a clock time: it is that day's
@@ -54,8 +55,12 @@ class ClockRules(DayRules):
         told = self.told_day
         if told is None or self.day is None:
             return _Value("TIME", "XXXX-XX-XX" + suffix, granularity="time")
-        if day is not None and hour == 24 and _AFTER_WORD.search(self.text, max(0, self.position - 8), self.position):
-            hour, suffix = 0, f"T00:{minute:02d}"  # "shortly after midnight on Dec. 3, 1984": as Dec. 3 began
+        after = hour == 24 and _AFTER_WORD.search(self.text, max(0, self.position - 8), self.position) is not None
+        if after and (day is not None or told == self.early_day and not _UNTIL_AFTER.search(self.text, max(0, self.position - 14), self.position)):
+            # "shortly after midnight on Dec. 3, 1984": as Dec. 3 began; "was killed early on Friday. He had arrived
+            # shortly after midnight": as Friday began (not "talks went on until after midnight", which ends the day)
+            hour, suffix = 0, f"T00:{minute:02d}"
+            day = day or told
         if day is None and hour < 12 and self.past_midnight == told + timedelta(days=1):
             day = self.past_midnight  # "peaked shortly before midnight. By 6 a.m.", "stranded overnight ... reopened at 07:30"
         on = day or told

@@ -81,6 +81,7 @@ class ResolverBase(RangeRules):
         self.last_clock: tuple[date, int, int] | None = None  # the latest clock time named with its day: day, minutes, where
         self.dayless_clock_at: tuple[date, int, int] | None = None  # the latest clock time read with no day: its day, minutes, end
         self.clock_label: tuple[date, int, int] | None = None  # a live report's latest time opening a line: its day, minutes, end
+        self.early_day: date | None = None  # the latest day named, if named by its early hours ("early on Friday")
         self.evening_of: date | None = None  # the day whose evening or night the latest time of day named fell in
         self.afternoon_at: tuple[date, int] | None = None  # the day whose afternoon the latest part of a day named was, and where
         self.past_midnight: date | None = None  # the day after the night or midnight the latest time of day named, if it did
