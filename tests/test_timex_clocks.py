@@ -453,10 +453,15 @@ def test_a_clock_time_of_one_clause_is_not_put_on_the_day_of_the_next(published)
     assert [v for _, v in found] == [f"{saturday.isoformat()}T09:00", f"{saturday.isoformat()}T17:00"]
 
 
+def latest_weekday(day: date, weekday: int) -> date:
+    """That weekday (0 = Monday) on or before ``day``: the publication's own if it is one."""
+    return day - timedelta(days=(day.weekday() - weekday) % 7)
+
+
 @pytest.mark.parametrize("published", ["2021-01-07", "2024-12-31", "2025-03-03"])
 def test_an_evening_clock_time_before_a_days_early_hours_is_the_evening_before(published):
     day = date.fromisoformat(published)
-    thursday = day - timedelta(days=(day.weekday() - 3) % 7)  # the latest Thursday, publication's own if it is one
+    thursday = latest_weekday(day, 3)
     for said in ("early on Thursday", "early Thursday"):
         found = parsed_values(f"Congress resumed its session at about 8 p.m. and certified the result {said}.", published)
         assert found[0] == ("8 p.m.", f"{thursday - timedelta(days=1)}T20:00"), said
@@ -479,7 +484,7 @@ def test_a_clock_time_after_a_flashback_in_the_past_perfect_is_the_storys_day(pu
 @pytest.mark.parametrize("published", ["2020-01-03", "2024-12-30", "2025-03-03"])
 def test_after_midnight_in_a_story_of_a_days_early_hours_is_as_that_day_began(published):
     day = date.fromisoformat(published)
-    friday = day - timedelta(days=(day.weekday() - 4) % 7)  # the latest Friday, publication's own if it is one
+    friday = latest_weekday(day, 4)
     for said in ("early on Friday", "early Friday"):
         found = parsed_values(f"The general was killed in a strike {said}. He had arrived shortly after midnight.", published)
         assert found[-1] == ("midnight", f"{friday}T00:00"), said
