@@ -171,11 +171,12 @@ def time_triples(event_iri: str, t: TimeValue) -> Iterator[tuple[ox.NamedNode, o
     s = N(event_iri + "#time")
     yield s, A, N(KG + "TimeSpan")
     yield s, A, N(TIME + "Interval")
-    yield s, N(KG + "timexValue"), L(calendar_value(t))
-    yield s, N(KG + "timexType"), L("DATE" if calendar_value(t) != t.value else t.type)
+    timex = calendar_value(t)
+    yield s, N(KG + "timexValue"), L(timex)
+    yield s, N(KG + "timexType"), L("DATE" if timex != t.value else t.type)
     yield s, N(KG + "timexText"), L(t.text)
     yield s, N(KG + "granularity"), L(t.granularity)
-    if calendar_value(t) == t.value:  # an anchored length given as the unit covering it has none of the length's attributes
+    if timex == t.value:  # an anchored length given as the unit covering it has none of the length's attributes
         for prop, attribute in (("timexMod", t.mod), ("timexQuant", t.quant), ("timexFreq", t.freq)):
             if attribute:
                 yield s, N(KG + prop), L(attribute)

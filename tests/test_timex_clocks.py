@@ -458,13 +458,17 @@ def latest_weekday(day: date, weekday: int) -> date:
     return day - timedelta(days=(day.weekday() - weekday) % 7)
 
 
+def told_early(template: str, weekday: str, published: str) -> list[list[tuple[str, str]]]:
+    """The values of ``template`` with its ``{day}`` told both ways of a day's early hours: "early on Friday", "early Friday"."""
+    return [parsed_values(template.format(day=f"{early} {weekday}"), published) for early in ("early on", "early")]
+
+
 @pytest.mark.parametrize("published", ["2021-01-07", "2024-12-31", "2025-03-03"])
 def test_an_evening_clock_time_before_a_days_early_hours_is_the_evening_before(published):
     day = date.fromisoformat(published)
     thursday = latest_weekday(day, 3)
-    for said in ("early on Thursday", "early Thursday"):
-        found = parsed_values(f"Congress resumed its session at about 8 p.m. and certified the result {said}.", published)
-        assert found[0] == ("8 p.m.", f"{thursday - timedelta(days=1)}T20:00"), said
+    found = told_early("Congress resumed its session at about 8 p.m. and certified the result {day}.", "Thursday", published)
+    assert [f[0] for f in found] == [("8 p.m.", f"{thursday - timedelta(days=1)}T20:00")] * 2
     # a morning clock time is the day's own
     assert parsed_values("The session opened at 9 a.m. and ended early on Thursday.", published)[0] == ("9 a.m.", f"{thursday}T09:00")
 
@@ -485,9 +489,8 @@ def test_a_clock_time_after_a_flashback_in_the_past_perfect_is_the_storys_day(pu
 def test_after_midnight_in_a_story_of_a_days_early_hours_is_as_that_day_began(published):
     day = date.fromisoformat(published)
     friday = latest_weekday(day, 4)
-    for said in ("early on Friday", "early Friday"):
-        found = parsed_values(f"The general was killed in a strike {said}. He had arrived shortly after midnight.", published)
-        assert found[-1] == ("midnight", f"{friday}T00:00"), said
+    found = told_early("The general was killed in a strike {day}. He had arrived shortly after midnight.", "Friday", published)
+    assert [f[-1] for f in found] == [("midnight", f"{friday}T00:00")] * 2
     # after a day's evening, or "until after midnight", midnight ends the day
     thursday = friday - timedelta(days=1)
     assert parsed_values("The party began on Thursday evening. Police arrived shortly after midnight.", published)[-1] == (

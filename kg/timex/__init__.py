@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from ..model import TimeValue
-from .clocks import ClockRules
+from .clocks import _EVENING_HOUR, ClockRules
 from .context import (
     _CLOCK_RANGE_JOINT,
     Tense,
@@ -52,9 +52,9 @@ class _Resolver(DateRules, QuarterRules, ClockRules, RelativeRules, LengthRules)
 _OFFSET_TO_DAY = 12  # characters from "the day before" to the day it counts from ("the day before last Tuesday's hearing")
 _EVENT_ON_DAY = re.compile(r" the [a-z]+(?:[- ][a-z]+)? on ")  # "the day after the attack on Tuesday": the attack's day
 _FISCAL = re.compile(r"\b(?:fiscal|financial|FY)", re.IGNORECASE)  # "fiscal 2025", "FY2025", "FY 2025"
-_COMPARED_RIGHT_BEFORE = re.compile(r"\b(?:than|from|versus|vs\.?|compared (?:with|to))\s+$", re.IGNORECASE)  # "than last year"
+_COMPARED_RIGHT_BEFORE = re.compile(_COMPARED_WITH.pattern + r"\.?(?: with| to)?\s+$", re.IGNORECASE)  # "than last year", "compared with"
 _EARLY_ON = re.compile(r"\bearly (?:on )?$", re.IGNORECASE)  # "and certified the result early on Thursday"
-_EVENING_CLOCK = "18:00"  # a clock time from this on, before a day's early hours, is the evening before
+_EVENING_CLOCK = f"{_EVENING_HOUR:02d}:00"  # a clock time from this on, before a day's early hours, is the evening before
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
 _AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)"  # after "and", a clause of its own
 # "7 a.m. and close at" a later clock time with its day (not "began at 4 a.m. and will last until": a clause of its own)

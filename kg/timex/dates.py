@@ -17,7 +17,6 @@ from .context import (
     _TIME_WORD_BEFORE,
     _abbreviation,
     _sentence_of,
-    _sentence_start,
     habitual,
     in_headline,
     labels_a_line,
@@ -25,6 +24,7 @@ from .context import (
     writes_day_first,
 )
 from .grammar import _DIGIT, _SENTENCE_END, _named_day_noun, _range_end_month, grammar
+from .resolver import _HAD_BEFORE
 from .seasons import _MAY_BEFORE, _MONTH_BEFORE, SeasonRules
 from .values import (
     _month_year,
@@ -47,7 +47,6 @@ from .values import (
 _MAY_BEFORE_UNLESS_NAMED = ("for", "around")
 _RANGE_TO_LAST_DAY = re.compile(r"(?: ?[-\u2013] ?| to | and | or | through )(?:the )?")
 _DAY_OF_MONTH = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<month>[A-Z][a-z]+)\b\.?(?:,? (?P<y>1[89]\d\d|20\d\d)\b)?")
-_PAST_PERFECT = re.compile(r"\bhad\b", re.IGNORECASE)
 _MID_MONTH = 15  # the day a month alone is taken at, to find the one nearest a story's day
 _ORDINAL_DAY = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?! of)")
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
@@ -182,7 +181,7 @@ class DateRules(SeasonRules):
             if tense == "past" and d > self.day.day:
                 y, month = add_months(y, month, -1)
             elif tense == "future" and d < self.day.day and not (self._range_runs_past(m, self.day.day)
-                    and not grammar().future.search(self.text, _sentence_start(self.text, m.start()), m.start())):
+                    and not self.future_word_before(m)):
                 y, month = add_months(y, month, 1)  # not "Applications are open from the 1st to the 20th", told on the 14th
         else:
             return None
@@ -263,7 +262,7 @@ class DateRules(SeasonRules):
             tense = "past" if tense != "future" else None  # "It follows the wettest November"; "expect the busiest December"
         told = (self.season_scene_year(m, month) or self.year_the_sentence_sets(m, month) or self.year_told_of(m, tense, month)
                 or self.chronicle_year(m, month)) if not direction else None
-        if told is None and not direction and _PAST_PERFECT.search(_sentence_of(self.text, m.start())):
+        if told is None and not direction and _HAD_BEFORE.search(_sentence_of(self.text, m.start())):
             # "resigned on Dec. 25, 1991. A coup in August had hastened the end": the past perfect looks back from the
             # story's day (a month in the simple past more often returns to the news)
             storied = self.day_in_story_year(m, month, _MID_MONTH, tense)

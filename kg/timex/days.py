@@ -340,7 +340,7 @@ class DayRules(ResolverBase):
         end = m.end("pod3") if g["pod3"] else m.end()  # "Friday" of "Friday and Saturday nights": told as the pair is
         ruled = habitual(self.text, m.start(), end) or _SCHEDULE_AFTER.match(self.text, end) is not None  # "from March 30"
         tense = self.tense_hint(m.start(), end) if paired and pod and not ruled else None
-        if tense == "past" or tense == "future" and grammar().future.search(self.text, _sentence_start(self.text, m.start()), m.start()):
+        if tense == "past" or tense == "future" and self.future_word_before(m):
             # not a present, which tells of a rule as often as a plan ("The bar is busy on Friday and Saturday nights")
             return self.r_weekday(m, {"wd": word, "pod": pod})
         wd = self.vocab["weekdays"][word.lower()]

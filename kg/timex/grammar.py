@@ -93,7 +93,6 @@ def grammar() -> _Grammar:
         "TZ": v["time_zones"],
         "LINKS": v["day_pair_links"],
         "SHIFTNOUNS": v["unit_compound_nouns"],
-        "EDGE": v["period_edges"],
     }
     fills = {name: _alternation(words) for name, words in word_lists.items()} | {
         "NUM": f"(?:{number_words})",

@@ -14,7 +14,7 @@ from datetime import timedelta
 from functools import lru_cache
 
 from .context import _NAME_AFTER, _mid_sentence_capital, _sentence_start
-from .grammar import _number, _present_modal_before, grammar
+from .grammar import _alternation, _number, _present_modal_before, grammar
 from .resolver import ResolverBase
 from .values import _duration, _duration_of_parts, _unit_code, _unit_shift, _Value
 
@@ -30,7 +30,7 @@ def _count_before_as_many() -> re.Pattern[str]:
     """A count "as many" may repeat: a figure, a number or ordinal word but "a", "twice"."""
     v = grammar().vocab
     words = [w for w in (*v["as_many_counts"], *v["numbers"], *v["day_ordinals"]) if w not in ("a", "an")]
-    return re.compile(r"\b(?:\d+|" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:\d+|" + _alternation(words) + r")\b", re.IGNORECASE)
 
 
 # a lower-case word after an adjective that is no preposition, conjunction or "basis": the noun it qualifies

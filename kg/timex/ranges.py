@@ -96,6 +96,11 @@ class RangeRules(SceneRules):
         close = self.range_close(m)
         return close if close is not None and close[0] < month else None
 
+    def future_word_before(self, m: re.Match[str]) -> bool:
+        """Whether a word of the future ("will", "is expected to") comes before ``m`` in its sentence: a present
+        after it is no schedule running now ("will run from June 1")."""
+        return grammar().future.search(self.text, _sentence_start(self.text, m.start()), m.start()) is not None
+
     def range_running_at_publication(self, m: re.Match[str], month: int, d: int, tense: str | None) -> int | None:
         """The year of a day opening a range told in the present whose span holds the publication day: a season,
         a sale or a ban going on as the story is told ("The hurricane season runs from June 1 through Nov. 30",
@@ -106,7 +111,7 @@ class RangeRules(SceneRules):
         >>> [t.value for t in find_timexes("The season runs from Dec. 1 to April 15.", "2026-01-20", lambda s, e: "future")]
         ['2025-12-01', '2026-04-15']
         """
-        if self.day is None or tense != "future" or grammar().future.search(self.text, _sentence_start(self.text, m.start()), m.start()):
+        if self.day is None or tense != "future" or self.future_word_before(m):
             return None
         close = self.range_close(m)
         if close is None:

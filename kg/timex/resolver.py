@@ -516,18 +516,17 @@ class ResolverBase(RangeRules):
         this_year = _safe_date(self.day.year, month, d) if self.day else None
         if this_year is None or self.day is None or 0 <= (self.day - this_year).days <= _RECENT_DAYS:
             return False
-        return self.past_perfect_before(m)
+        return self.past_perfect_before(m.start())
 
     def flashback(self, day: date, start: int) -> bool:
         """Whether a day named at ``start`` in the past perfect lies before the story's day: the story looks back
         from it ("walked on the moon 50 years ago today. Apollo 11 had launched four days earlier, on July 16"),
         and goes on at its own day after."""
-        return (self.story_day is not None and day < self.story_day
-                and _HAD_BEFORE.search(self.text, _sentence_start(self.text, start), start) is not None)
+        return self.story_day is not None and day < self.story_day and self.past_perfect_before(start)
 
-    def past_perfect_before(self, m: re.Match[str]) -> bool:
-        """Whether "had" comes before ``m`` in its sentence: a past perfect looks further back than the story's day."""
-        return _HAD_BEFORE.search(self.text, _sentence_start(self.text, m.start()), m.start()) is not None
+    def past_perfect_before(self, at: int) -> bool:
+        """Whether "had" comes before ``at`` in its sentence: a past perfect looks further back than the story's day."""
+        return _HAD_BEFORE.search(self.text, _sentence_start(self.text, at), at) is not None
 
     def day_in_story_year(self, m: re.Match[str], month: int, d: int, tense: str | None) -> date | None:
         """The month and day nearest the day a story told of a past year is at, where a past clause goes on
@@ -538,7 +537,7 @@ class ResolverBase(RangeRules):
             return None
         if self.last_date is not None and self.last_date.year >= self.day.year:
             return None  # "Armstrong landed on July 20, 1969. This week, on July 16, crowds gathered": back to now
-        if "\n\n" in self.text[self.last_day_end : m.start()] and not self.past_perfect_before(m):
+        if "\n\n" in self.text[self.last_day_end : m.start()] and not self.past_perfect_before(m.start()):
             return None
         candidates = [c for c in (_safe_date(story.year + k, month, d) for k in (-1, 0, 1)) if c is not None and c <= self.day]
         return min(candidates, key=lambda c: abs((c - story).days)) if candidates else None
