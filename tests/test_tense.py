@@ -229,6 +229,13 @@ def test_what_is_moved_to_a_time_lies_ahead(published, sentence, expected):
     ("2024-03-01", "Talks went on well into Thursday.", [("Thursday", "2024-02-29")]),
     ("2013-03-18", "The hearing will last until Sunday.", [("Sunday", "2013-03-24")]),
     ("2013-03-18", "Banks stay closed until Thursday.", [("Thursday", "2013-03-21")]),
+    # a truce that "held" through a day, or someone held until one; not one "being held" or "is held" there
+    ("2021-06-02", "The truce held through Monday.", [("Monday", "2021-05-31")]),
+    ("2013-03-22", "The truce, agreed on Sunday night, held through Monday and into Tuesday.",
+     [("Sunday night", "2013-03-17TNI"), ("Monday", "2013-03-18"), ("Tuesday", "2013-03-19")]),
+    ("2025-01-01", "The suspect was held until Monday.", [("Monday", "2024-12-30")]),
+    ("2021-06-02", "The suspect is being held until Friday.", [("Friday", "2021-06-04")]),
+    ("2025-01-01", "The suspect is held until Monday.", [("Monday", "2025-01-06")]),
 ])
 def test_a_stretch_that_lasted_until_a_time_is_behind(published, sentence, expected):
     assert parsed_values(sentence, published) == expected

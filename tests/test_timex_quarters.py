@@ -462,3 +462,20 @@ def test_a_fiscal_year_sets_no_scene_for_the_days_in_its_sentence(published):
     for label in ("FY2030", "fiscal 2030"):
         assert parsed_values(f"The agency's {label} budget takes effect on Oct. 1.", published)[-1] == ("Oct. 1", f"{october}-10-01")
     assert parsed_values("In 2030, the budget takes effect on Oct. 1.", published)[-1] == ("Oct. 1", "2030-10-01")  # a calendar year does
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("2023-08-16", "The bank raised rates in week 32.", [("week 32", "2023-W32")]),
+    ("2023-08-16", "Shipments fell in calendar week 31 from the week before.", [("calendar week 31", "2023-W31"), ("the week before", "2023-W30")]),
+    ("2023-08-16", "Orders rose in week 7 of 2022.", [("week 7 of 2022", "2022-W07")]),
+    ("2023-08-16", "Sales will peak in week 40.", [("week 40", "2023-W40")]),
+    ("2024-01-10", "Sales fell in week 52.", [("week 52", "2023-W52")]),   # a week still ahead, told in the past: last year's
+    ("2021-03-03", "Output rose in week 53 of 2020.", [("week 53 of 2020", "2020-W53")]),
+    # a season's or a game's week, a week of something else, a week 53 the year has not
+    ("2023-09-20", "The team lost in Week 3 and won in week 4 of the season.", []),
+    ("2023-09-20", "The Jets scored late to win in week 2.", []),
+    ("2023-10-30", "It was week 12 of the strike.", []),
+    ("2023-10-30", "Output rose in week 53 of 2023.", [("2023", "2023")]),
+])
+def test_a_week_by_its_number(published, sentence, expected):
+    assert parsed_values(sentence, published) == expected

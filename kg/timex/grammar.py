@@ -167,7 +167,7 @@ def grammar() -> _Grammar:
         starts_from=re.compile(r"(?<![\w'\u2019])(?!(?:is|are|was|were|be|been|being|become|becomes|became)\s)[\w'\u2019)]+,?\s+(?:"
                                + _alternation(t["starts_from"]) + r")\s+(?:on\s+)?(?:the\s+)?$", re.IGNORECASE),
         # a full stop inside the stretch ("lasted from 9 a.m. until") is an abbreviation's, not a sentence's end
-        lasted_until=re.compile(r"\b(?<!\bbe )(?:" + _alternation(t["lasted_verbs"] + t["trend_verbs"])
+        lasted_until=re.compile(r"\b(?<!\bbe )(?<!\bbeing )(?<!\bis )(?<!\bare )(?:" + _alternation(t["lasted_verbs"] + t["trend_verbs"])
                                 + r")\b(?:[^.;!?\n]|\.(?=[a-z]|\s+[a-z0-9])){0,40}?\b(?:until|till|through|into)\s+"
                                 r"(?:at least\s+)?(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         not_until=re.compile(r"(?:\bnot|n't|\bnever)\b[^.;!?\n]{0,40}?\buntil\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),

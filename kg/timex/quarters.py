@@ -14,7 +14,7 @@ from datetime import date
 from .context import Tense, _sentence_around, _sentence_start, habitual, of_a_game
 from .grammar import _period_end_after, grammar
 from .resolver import ResolverBase
-from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quarter_value, year_value
+from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quarter_value, week_value, year_value
 from .years import fiscal_label_year
 
 _QUARTER_TO_MONTH = re.compile(r"(?:,? (?:which|that))? (?P<verb>ended|ending|ends|through|to) (?:(?:in|on) )?(?P<month>[A-Z][a-z]+)\b\.?(?: [0-3]?\d\b)?")
@@ -197,6 +197,27 @@ class QuarterRules(ResolverBase):
         if quarter:
             return self.r_quarter(m, {"ord": ["1st", "2nd", "3rd", "4th"][int(quarter) - 1], "y": year})
         return self.r_half(m, {"ord": "first" if half == "1" else "second", "y": year})
+
+    def r_week_number(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "week 32", "calendar week 31", "week 7 of 2024": an ISO week of the year named, or else of the publication's year,
+        or of the year before for a week still ahead of the publication told of in the past. Not a week of a season or a
+        game's ("in week 3 the team lost"), nor a week of something else ("week 12 of the strike").
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.text, t.value) for t in find_timexes("Orders fell in week 32; in week 50 they rose.", "2026-09-02")]
+        [('week 32', '2026-W32'), ('week 50', '2025-W50')]
+        """
+        if grammar().game_words.search(_sentence_around(self.text, m.start(), m.end())):
+            return None
+        n = int(g["n"])
+        year = int(g["y"]) if g.get("y") else self.day.year if self.day else None
+        if year is None:
+            return _Value("DATE", f"XXXX-W{n:02d}")
+        if not g.get("y") and self.day and n > self.day.isocalendar()[1] and self.tense_hint(m.start(), m.end()) == "past":
+            year -= 1
+        if n > date(year, 12, 28).isocalendar()[1]:
+            return None  # no week 53 that year
+        return week_value(date.fromisocalendar(year, n, 1))
 
     def r_half(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the second half of 2012", "2013's first half"; without a year, a half of the year only in a sentence of
