@@ -300,3 +300,15 @@ def test_a_day_hung_on_a_perfect_of_asking_is_the_asked_for_things(published):
     assert parsed_values("He called for calm on Friday.", published)[0][1] <= published
     assert parsed_values("The minister has asked the court on Friday to delay the case.", published)[0][1] <= published
     assert parsed_values("Police have arrested a man on Friday.", published)[0][1] <= published
+
+
+@pytest.mark.parametrize("published,warned,season,expected", [
+    ("2020-02-18", "November", "spring", "2020-SP"),   # the spring after the warning, still ahead
+    ("2013-01-10", "October", "summer", "2013-SU"),
+    ("2024-06-20", "March", "autumn", "2024-FA"),
+])
+def test_a_deadline_a_past_perfect_warning_set_lies_ahead_of_the_warning(published, warned, season, expected):
+    # the past perfect sets no past deadline when a modal after it opens the clause the deadline is in
+    sentence = f"The firm had warned in {warned} that it might run out of cash by the {season}."
+    assert parsed_values(sentence, published)[-1] == (f"the {season}", expected)
+    assert parsed_values("Until Thursday, they had not met.", published)[0][1] <= published  # no modal: a deadline reached

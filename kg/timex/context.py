@@ -88,13 +88,15 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
     if not deadline or _PERIOD_BEFORE.search(left, 0, deadline.start()) or _WAS_BEFORE.search(left, 0, deadline.start()):
         return False  # "in the three months through February": where a period ends; "was due on Tuesday": a past deadline
     main_clause = _RELATIVE_CLAUSE.sub(" ", left + right)  # "The sale, which had been expected, is part of"
-    return not re.search(r"\bhad\b", main_clause, re.IGNORECASE)
+    # "had warned that it might run out of cash by the spring": the deadline is the modal's, ahead of the warning
+    return not re.search(r"\bhad\b", main_clause, re.IGNORECASE) or bool(_MODAL_AFTER_HAD.search(left))
 
 
 _LEADING_SPACE = re.compile(r"\s*")
 _HEADLINE_WORDS = 20  # a title is a short first line with no full stop
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters|years|week|month|quarter|year|period)\s+$", re.IGNORECASE)
+_MODAL_AFTER_HAD = re.compile(r"\bhad\b.*\b(?:would|could|might|will|may|can|should)\b", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*,")
 
 
