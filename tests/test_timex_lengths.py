@@ -501,9 +501,16 @@ def test_as_many_units_repeat_the_count_before(sentence, expected):
     ("The fair is held each July.", ("each July", "XXXX-07", "EACH", None)),
     ("Dividends are paid quarterly.", ("quarterly", "P3M", None, "1X")),
     ("The market is held on Saturdays.", ("Saturdays", "XXXX-WXX-6", None, None)),
+    ("A flood of this size comes once a decade.", ("once a decade", "P10Y", None, "1X")),
+    ("A storm like this comes once a century.", ("once a century", "P100Y", None, "1X")),
 ])
 def test_a_set_has_its_timex3_quant_and_freq(sentence, expected):
     assert [(t.text, t.value, t.quant, t.freq) for t in find_timexes(sentence, "2021-04-22")] == [expected]
+
+
+def test_a_decade_alone_is_a_length_or_a_rate():
+    assert values("He ruled for a decade; it was the worst flood in a century.", "2021-04-22") == [("a decade", "P10Y"), ("a century", "P100Y")]
+    assert values("Temperatures rose 0.2 degrees a decade.", "2021-04-22") == []  # a rate, as "$2 million a year" is
 
 
 def test_quarterly_before_its_noun_is_a_kind_of_report():
