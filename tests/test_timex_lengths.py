@@ -46,6 +46,10 @@ def test_near_future_references(published):
     # some units ahead are a vague length, as some behind are ("recent weeks"), as the gold marks "coming weeks"
     assert values("Talks will go on in the coming days and weeks, as in recent weeks.", published) == [
         ("the coming days", "PXD"), ("weeks", "PXW"), ("recent weeks", "PXW")]
+    # "the days ahead", "the hours ahead", as "the weeks ahead"; not the days "ahead of" a thing
+    assert values("In the days ahead, and the hours ahead, the council will decide.", published) == [
+        ("the days ahead", "PXD"), ("the hours ahead", "PTXH")]
+    assert values("Talks went on in the days ahead of the vote.", published) == []
 
 
 @pytest.mark.parametrize("phrase,expected", [
