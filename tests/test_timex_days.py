@@ -584,3 +584,11 @@ def test_a_day_beside_the_noun_a_verb_is_on_takes_the_verbs_direction(published)
     behind = day - timedelta(days=(day.weekday() - 3) % 7)
     assert parsed_values("Voters go to the polls on polling day, Thursday.", published) == [("Thursday", ahead.isoformat())]
     assert parsed_values("Voters went to the polls on polling day, Thursday.", published) == [("Thursday", behind.isoformat())]
+
+
+@pytest.mark.parametrize("published,friday", [("2024-03-13", "2024-03-15"), ("2013-03-17", "2013-03-22"), ("2026-01-02", "2026-01-02")])
+def test_this_weekday_with_no_tense_is_ahead(published, friday):
+    # a past one is "this past Friday", or has a verb in the past
+    assert parsed_values("The ship sails this Friday.", published) == [("this Friday", friday)]
+    assert values("This Friday, the ship sails.", published) == [("This Friday", friday)]
+    assert parsed_values("The ship sailed this past Friday.", published)[0][1] < published

@@ -305,6 +305,8 @@ class DayRules(ResolverBase):
         else:
             rel = "" if rel == "that" else rel  # "That Friday" with no other day told of: as "Friday" is
             tense = self.tense_hint(m.start(), m.end())
+            if rel == "this" and tense is None:
+                tense = "future"  # "The vote is this Friday" with no verb of its own: a past one is "this past Friday"
             reported = self.reported_from(m, ("day", "time")) if tense == "future" and not rel else None
             d = _nearest_weekday(reported or self.day, wd, tense, rel)
             if tense == "future" and not rel and d == self.day and self.day_ahead_in_sentence(m):
