@@ -336,6 +336,9 @@ def test_a_period_that_ended_on_a_day_is_over(published):
     ended = date(pub.year, 3, 31) if date(pub.year, 3, 31) <= pub else date(pub.year - 1, 3, 31)
     assert parsed_values("Profits fell in the year ended March 31.", published)[-1] == ("March 31", ended.isoformat())
     assert parsed_values("Profits fell in the quarter that ended on March 31.", published)[-1] == ("March 31", ended.isoformat())
+    # "the 12 months to", "the three months through" a day, told in the past, as "the year ended" it
+    assert parsed_values("Profits rose in the 12 months to March 31.", published)[-1] == ("March 31", ended.isoformat())
+    assert parsed_values("Profits rose in the three months through March 31.", published)[-1] == ("March 31", ended.isoformat())
     # one still to end is this year's, near publication
     ending = date(pub.year, 3, 31) if (date(pub.year, 3, 31) - pub).days >= -30 else date(pub.year + 1, 3, 31)
     assert parsed_values("Profits will fall in the year ending March 31.", published)[-1] == ("March 31", ending.isoformat())

@@ -419,3 +419,14 @@ def test_a_solstice_or_equinox_is_no_season():
                      "The spring equinox is a holiday in Japan."):
         assert find_timexes(sentence, "2020-12-24") == [], sentence
     assert values_of("It was cold in the winter.", "2020-12-24") == [("the winter", "2020-WI")]
+
+
+@pytest.mark.parametrize("published,monday,wednesday", [
+    ("2024-02-20", "2024-02-12", "2024-02-14"),   # told on a Tuesday: the range before, over by then
+    ("2013-03-18", "2013-03-11", "2013-03-13"),   # on a Monday
+    ("2026-01-01", "2025-12-29", "2025-12-31"),   # on the Thursday after it: this week's
+])
+def test_a_range_of_weekdays_told_in_the_past_is_over(published, monday, wednesday):
+    expected = [("Monday", monday), ("Wednesday", wednesday)]
+    assert parsed_values("Between Monday and Wednesday, 40 flights were cancelled.", published) == expected
+    assert parsed_values("Flights were cancelled from Monday to Wednesday.", published) == expected

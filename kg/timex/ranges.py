@@ -24,6 +24,7 @@ _DAY_AFTER_MONTH = re.compile(r"\.? (?P<d>[12]?\d|3[01])\b(?!,? \d)")  # " 2" of
 _BETWEEN_BEFORE = re.compile(r"\bbetween $", re.IGNORECASE)
 _BETWEEN_THE_DAY = re.compile(r"\bbetween (?:\S+ ){0,2}\S+$", re.IGNORECASE)  # "between Oct. 15" before " and April 15"
 _BETWEEN_REACH = 30  # characters before a day's end to look for the "between" of its range
+_WEEKDAY_CLOSING = re.compile(r"(?P<joint>\s*(?:-|–|to|through|thru|until|till)\s*|\s+and\s+)(?:on\s+)?(?P<wd>[A-Z][a-z]+day)\b")
 
 
 class RangeRules(SceneRules):
@@ -89,6 +90,20 @@ class RangeRules(SceneRules):
         if day is None or self._moved(m, end.start("month")):
             return None
         return self.vocab["months"][end["month"].lower()], int(day["d"])
+
+    def weekday_range_close(self, m: re.Match[str]) -> int | None:
+        """The ISO weekday closing a range this weekday opens: 3 for "from Monday to Wednesday" and "between Monday
+        and Wednesday"; None for a pair with no "between" ("on Monday and Wednesday"), a day moved to another, or no range.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("Between Monday and Wednesday, 40 flights were cancelled.", "2024-02-20", lambda s, e: "past")]
+        ['2024-02-12', '2024-02-14']
+        """
+        end = _WEEKDAY_CLOSING.match(self.text, m.end())
+        if end is None or end["joint"].strip() == "and" and not _BETWEEN_BEFORE.search(self.text, max(0, m.start() - len("between ")), m.start()):
+            return None
+        wd = self.vocab["weekdays"].get(end["wd"].lower())
+        return None if wd is None or self._moved(m, end.start("wd")) else wd
 
     def range_end_in_next_year(self, m: re.Match[str], month: int) -> tuple[int, int] | None:
         """The month and day closing a range this day opens, where it comes round in the next year: (1, 2) for

@@ -28,7 +28,8 @@ _SHORT_YEAR_AHEAD = 10  # years: "'30" told in 2026 is 2030; "'99", 1999
 _CENTURY_PIVOT = 50  # with no publication date, two figures below this are in the 2000s ("FY24"), from it in the 1900s ("FY98")
 _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever year the story named its month with
 _PAIR_JOINT = re.compile(r"\s*(?:-|–|/|(?:and|or|to|through|until|till|into)\s)\s*")  # "October to February", "March and May"
-_ENDED_ON = re.compile(r"\bended\s+(?:on\s+)?$", re.IGNORECASE)  # "in the year ended March 31": a period already over
+# "in the year ended March 31", "in the 12 months to March 31": a period already over, told in the past
+_ENDED_ON = re.compile(r"\b(?:ended\s+(?:on\s+)?|(?:months|weeks|year|quarter|period)\s+(?:to|through|thru)\s+)$", re.IGNORECASE)
 _QUOTE_REACH = 400  # characters a quotation's words may lie from its marks
 _QUOTE_CLOSE = re.compile('["\u201d]')
 
@@ -436,7 +437,7 @@ class ResolverBase(RangeRules):
                 y += -1 if gap > 0 else 1  # "the fiscal year ending June 30": the nearer June 30
             # close to the publication date the same year wins, whatever the tense says, but a period that "ended" on
             # it is over: "profits fell in the year ended March 31", told on March 11, is last year's
-            elif gap > 0 and tense == "past" and (abs(gap) > 90 or _ENDED_ON.search(self.text, max(0, m.start() - 12), m.start())):
+            elif gap > 0 and tense == "past" and (abs(gap) > 90 or _ENDED_ON.search(self.text, max(0, m.start() - 20), m.start())):
                 y -= 1
             elif gap < -_FUTURE_REACH_BACK and tense == "future":
                 y += 1
