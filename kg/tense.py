@@ -557,9 +557,10 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         if tense is None and verb is None and owner is not None and owner.dep_ == "dobj" and owner.idx < start:
             tense = verb_tense(owner.head)  # "announces its decision on Wednesday": the verb's time is the object's
         if (tense is None and verb is None and owner is not None and owner.dep_ == "pobj" and owner.idx < start
-                and owner.head.lower_ in ("in", "at", "during") and owner.head.head.pos_ == "VERB"
+                and owner.head.lower_ in ("in", "at", "during", "to", "for") and owner.head.head.pos_ == "VERB"
                 and owner.head.head.tag_ in ("VBP", "VBZ") and not in_headline(text, start)):
-            tense = verb_tense(owner.head.head)  # "Bayern play Barcelona in the second leg on Wednesday night": as the verb is
+            # "Bayern play Barcelona in the second leg on Wednesday night", "The bill goes to a vote on Wednesday": as the verb is
+            tense = verb_tense(owner.head.head)
         if (tense is None and verb is None and owner is not None and owner.pos_ == "NOUN" and owner.idx < start
                 and owner.dep_ == "pobj" and owner.head.lower_ in ("after", "following")):
             # "has called off a strike after talks on Sunday": before the calling, which is past; "investors remain

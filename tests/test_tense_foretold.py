@@ -288,6 +288,9 @@ def test_a_day_on_a_noun_after_a_present_verb(published):
     assert parsed_values("Bayern play Barcelona in the second leg on Wednesday night.", published) == [
         ("Wednesday night", f"{wednesday.isoformat()}TNI")]
     assert parsed_values("Shares trade lower after the announcement on Thursday.", published) == [("Thursday", thursday.isoformat())]
+    # the noun after "to" or "for" ("goes to a vote"): its day as the verb's; in the past, behind
+    assert parsed_values("The bill goes to a vote on Wednesday.", published) == [("Wednesday", wednesday.isoformat())]
+    assert parsed_values("The case went to a jury on Wednesday.", published) == [("Wednesday", (day - timedelta(days=5)).isoformat())]
 
 
 @pytest.mark.parametrize("published", ["2024-12-31", "2025-02-27", "2026-01-02"])
