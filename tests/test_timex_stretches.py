@@ -7,6 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from kg import nlp
+from kg.tense import parse_hint
 from kg.timex import find_timexes
 from tests.conftest import timex_values as values
 from tests.test_tense import parsed_values
@@ -152,3 +154,20 @@ def test_the_end_of_that_month_is_the_month_told_of(published):
     found = values("The first cases were reported in early September 2026. By the end of that month, 120 people were ill.", published)
     assert found[-1] == ("the end of that month", "2026-09")
     assert [t.mod for t in find_timexes("The plant opened in March 2019. By the end of that year it employed 500.", published)] == [None, "END"]
+
+
+@pytest.mark.parametrize("published,early_week,late_week,early_month", [
+    ("2023-04-18", "2023-W16", "2023-W15", "2023-05"),   # a Tuesday, past the month's first third
+    ("2024-12-29", "2025-W01", "2024-W52", "2025-01"),   # a Sunday, at a year's end
+    ("2025-03-07", "2025-W11", "2025-W10", "2025-03"),   # a Friday, in the month's first third
+])
+def test_early_or_late_in_the_week_or_month_is_its_edge(published, early_week, late_week, early_month):
+    def edge(sentence):
+        return [(t.text, t.value, t.mod) for t in find_timexes(sentence, published, parse_hint(nlp.parse(sentence), sentence))]
+
+    # an early part gone, told ahead, is the next one's; a late part still to come, told in the past, the last one's
+    assert edge("Talks could resume early in the week.") == [("early in the week", early_week, "START")]
+    assert edge("The storm hit late in the week.") == [("late in the week", late_week, "END")]
+    assert edge("The deal will be signed early in the month.") == [("early in the month", early_month, "START")]
+    assert edge("Rates are expected to fall late in the year.") == [("late in the year", published[:4], "END")]
+    assert values("The vote came late in the day.", published) == []  # as often "too late" as a time

@@ -512,7 +512,26 @@ class RelativeRules(ResolverBase):
 
     def r_in_the_unit(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "earlier in the year": the publication's own year (month, week); "later in the day": the day
-        the text is telling of."""
+        the text is telling of; "early in the week", "late in the year": its first or last part.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.value, t.mod) for t in find_timexes("Talks may resume early in the week.", "2026-12-07")]
+        [('2026-W50', 'START')]
+        """
         unit = _unit_code(g["unit"], self.vocab)
         base = self.told_day if unit == "D" else (self.story_time_before(m, unit) if unit else None) or self.day
-        return _unit_shift(base, unit, 0) if base and unit else None
+        if not base or not unit:
+            return None
+        v = _unit_shift(base, unit, 0)
+        edge = g.get("edge")
+        if v is None or not edge or v.start is None or v.end is None or base != self.day:
+            return _with_mod(v, edge) if v else None
+        third = (v.end - v.start) / 3
+        tense = self.tense_hint(m.start(), m.end())
+        shift = 0
+        if edge == "late" and tense == "past" and base < v.end - third:
+            shift = -1  # "The storm hit late in the week", told on a Tuesday: last week's
+        elif edge == "early" and tense == "future" and base > v.start + third:
+            shift = 1  # "will be signed early in the month", told on the 18th: next month's
+        shifted = _unit_shift(base, unit, shift) if shift else v
+        return _with_mod(shifted, edge) if shifted else None
