@@ -100,6 +100,10 @@ def test_fiscal_ordinal_quarter_as_an_adjective(published, sentence, expected):
     ("2013-04-25", "It posted March-quarter profit of $2 billion.", [("March-quarter", "2013-Q1")]),
     ("2025-01-10", "The September quarter was weak.", [("The September quarter", "2024-Q3")]),
     ("2013-03-22", "Growth slowed in the October-December quarter.", [("the October-December quarter", "2012-Q4")]),
+    # with the months' abbreviations
+    ("2013-03-22", "Growth slowed in the Oct.-Dec. quarter.", [("the Oct.-Dec. quarter", "2012-Q4")]),
+    ("2024-05-05", "The Jan.-March quarter was weak.", [("The Jan.-March quarter", "2024-Q1")]),
+    ("2025-01-10", "Profit rose in the Sept. quarter.", [("the Sept. quarter", "2024-Q3")]),
     # the holiday quarter is the December one
     ("2013-03-22", "It sold 47.8 million iPhones in the holiday quarter.", [("the holiday quarter", "2012-Q4")]),
     ("2013-03-22", "Sales in the holiday quarter will rise.", [("the holiday quarter", "2013-Q4")]),

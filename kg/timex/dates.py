@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
@@ -483,7 +484,7 @@ class DateRules(SeasonRules):
                 half = last // 6
             elif last - first != 2 or last % 3:
                 return None
-        month = self.r_month(m, {"month": g["month"]})
+        month = self.r_month(m, {"month": calendar.month_name[last]})  # "the Dec. quarter": the month, whole
         if month is None:
             return None
         if half:
