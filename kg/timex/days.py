@@ -187,6 +187,8 @@ class DayRules(ResolverBase):
         night_before = self.night_into_day(m)
         if night_before is not None:
             return self._part_of(night_before, "night")
+        if self.last_day is not None and self.text[self.last_day_end : m.start()] == " ":
+            return self._part_of(self.last_day, "night")  # "arrived Monday overnight": Monday's night
         if not ahead and base > self.day:
             base = self.day  # "A hearing is set for Tuesday. Police searched his flat overnight."
         if not ahead and self.evening_of is not None and self.evening_of <= base:
