@@ -21,6 +21,9 @@ def test_a_year_before_christ_is_written_with_bc(published):
     assert values("Farming began around 10,000 BC; the city fell in 146 B.C. and the tomb is from 2500 BCE.", published) == [
         ("10,000 BC", "BC10000"), ("146 B.C", "BC0146"), ("2500 BCE", "BC2500")]
     assert values("Pompeii was buried in AD 79 and a temple rebuilt in 300 AD.", published) == [("AD 79", "0079"), ("300 AD", "0300")]
+    # at a sentence's end, the full stop after the year is no decimal point
+    assert values("Vesuvius erupted in AD 79.", published) == [("AD 79", "0079")]
+    assert values("Rome fell in A.D. 476.", published) == [("A.D. 476", "0476")]
     # "ad" in lower case is no era
     assert values("The ad ran in 2000.", published) == [("2000", "2000")]
 
@@ -129,3 +132,11 @@ def test_decades_in_words_and_with_an_apostrophe(published):
     assert values("The band was formed in the early noughties.", published) == [("the early noughties", "200")]
     # "the 1880's" is the decade whole, not a possessive
     assert values("The house was built in the 1880's.", published) == [("the 1880's", "188")]
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+def test_millions_of_years_ago_are_no_calendar_time(published):
+    # TIMEX3 has no value for them, and "years ago" is not the span
+    assert values("The asteroid struck 66 million years ago; the Earth formed 4.5 billion years ago.", published) == []
+    year = int(published[:4]) - 2000
+    assert values("The city was founded two thousand years ago.", published) == [("two thousand years ago", f"{year:04d}")]

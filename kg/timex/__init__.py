@@ -70,6 +70,9 @@ _YEAR_IN_FIGURES = re.compile(r"\b(?:1\d|20)\d\d\b")
 _DATE_LIKE_NUMBER = re.compile(r"(?:1\d\d\d|20\d\d|[12]?\d|3[01]|(?<=')\d\d)\b(?![.,]\d)|[01]?\d\.[0-5]\d ?(?:[ap]\.?m\b)", re.IGNORECASE)
 
 
+_AMOUNT_AFTER = re.compile(r"%|[.,]\d")  # "15%", "3.5", "1,200"; not the full stop of "in AD 79."
+
+
 def _windows(text: str, before: int = 40, after: int = 30) -> list[tuple[int, int]]:
     """Stretches of text around words that can start or end a time expression.
 
@@ -81,7 +84,7 @@ def _windows(text: str, before: int = 40, after: int = 30) -> list[tuple[int, in
     for m in _WORD_OR_NUMBER.finditer(text):
         word = m.group(0)
         if word[0].isdigit():
-            if text[m.start() - 1 : m.start()] in ("$", ".", ",") or text[m.end() : m.end() + 1] in ("%", ",", "."):
+            if text[m.start() - 1 : m.start()] in ("$", ".", ",") or _AMOUNT_AFTER.match(text, m.end()):
                 if not _DATE_LIKE_NUMBER.match(text, m.start()):
                     continue  # "$3.5 million", "15%", "1,200": amounts, not times
         elif word.lower() not in anchors:
