@@ -422,3 +422,9 @@ def test_the_days_or_weeks_at_one_end_of_a_period_are_its_start_or_end(published
     assert [(t.text, t.value, t.mod) for t in found] == [("the last days of 2019", "2019", "END"), ("the first few months of 2020", "2020", "START")]
     found = find_timexes("The opening days of March 2021 were cold.", published)
     assert [(t.text, t.value, t.mod) for t in found] == [("The opening days of March 2021", "2021-03", "START")]
+
+
+@pytest.mark.parametrize("published,saturday", [("2018-09-14", "2018-09-15"), ("2018-09-17", "2018-09-15"), ("2025-01-01", "2025-01-04")])
+def test_years_ago_on_a_weekday_is_the_anniversarys_day(published, saturday):
+    # the nearest such weekday, either side: "Ten years ago on Saturday" is this Saturday's anniversary
+    assert parsed_values("Ten years ago on Saturday, the bank filed for bankruptcy.", published)[-1] == ("Saturday", saturday)

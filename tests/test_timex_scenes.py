@@ -415,3 +415,17 @@ def test_a_month_in_the_past_perfect_looks_back_from_the_storys_day(published):
 def test_the_following_may_is_a_month(published):
     assert parsed_values("The landings on June 6, 1944, involved 150,000 troops. The war in Europe ended the following May.", published)[-1] == (
         "the following May", "1945-05")
+
+
+@pytest.mark.parametrize("published", ["2019-07-16", "2024-02-29", "2026-12-07"])
+def test_a_month_opening_a_sentence_goes_on_in_the_story_the_sentence_before_told(published):
+    # after a day of a past year, told in the sentence before, the next such month; not after a year alone
+    story = ("Apollo 11 lifted off on July 16, 1969. The astronauts returned on July 24. In November, a second crew landed. "
+             "By February, a third was training.")
+    assert [v for _, v in parsed_values(story, published)] == ["1969-07-16", "1969-07-24", "1969-11", "1970-02"]
+    crisis = "The bank failed on Sept. 15, 2008. That weekend, officials had looked for a buyer. By October, the crisis had spread. In November, the Fed acted."
+    assert [v for _, v in parsed_values(crisis, published)] == ["2008-09-15", "2008-W38-WE", "2008-10", "2008-11"]
+    year = int(published[:4])
+    april = f"{year if published[5:7] >= '04' else year - 1}-04"
+    assert parsed_values("The dam was completed in 1986. In April, engineers found cracks.", published) == [("1986", "1986"), ("April", april)]
+    assert parsed_values("The dam was completed on May 3, 1986. In April, engineers found cracks.", published)[-1] == ("April", april)

@@ -40,6 +40,8 @@ _ANY_SUCH_DAY = re.compile(r"(?<![\w-])(?:a|one) $", re.IGNORECASE)  # "on a Sat
 _NOUN_AFTER = re.compile(r"[ -](?!(?:in|on|at|of|when|and|or|but|that|which|is|was|as|after|before|with|for|he|she|it|they|we|i|last|this|next)\b)[a-z]")
 # the year a day of any week is said to fall in: "a Saturday in late November 2016", "a Sunday in 1999"
 _YEAR_AFTER = re.compile(r"(?:'s)?(?: (?:morning|afternoon|evening|night))? in (?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\.? )?(?P<y>1[6-9]\d\d|20\d\d)\b")
+# "Ten years ago on Saturday", "a year ago this Sunday": the anniversary's day (not "a week ago Thursday", that week's)
+_AGO_ON = re.compile(r"\b(?:years?|decades?|century|centuries|months?) ago(?: this| on|,? on)? $", re.IGNORECASE)
 _DAY_NAMED_AFTER = re.compile(r" (?:on |of )?(?-i:[A-Z][a-z]+day)\b")  # "overnight on Saturday", "the night of Friday"
 _DATE_NAMED_AFTER = re.compile(r" (?:on|of) (?-i:[A-Z][a-z]+\.? \d|\d)")  # "the night of Sept. 2", "the night of 2 September"
 # "Tuesday of last week", "on Tuesday last week", "from Monday to Thursday of next week": the days of the week named
@@ -301,6 +303,8 @@ class DayRules(ResolverBase):
         elif rel in ("the previous", "the following"):
             # "the previous Friday": the one before the day the text is talking about
             d = _nearest_weekday(told, wd, None, "last" if rel == "the previous" else "next")
+        elif not rel and _AGO_ON.search(self.text, max(0, m.start() - 24), m.start()):
+            d = weekday_either_side(self.day, wd)  # "Ten years ago on Saturday, the bank failed": the anniversary, either side
         elif rel == "that" and told != self.day:
             # "on Oct. 21 parliament was dissolved. That Friday, thousands marched": the one by the day told of
             d = weekday_either_side(told, wd)

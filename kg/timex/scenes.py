@@ -47,6 +47,8 @@ class SceneRules:
     scene_season: tuple[date, date, int] | None
     last_season: tuple[date, date, int] | None
     chronicle: tuple[date, int] | None
+    written_day: date | None
+    written_day_end: int
     tense_hint: TenseHint
 
     def note_year(self, year: int, end: int) -> None:
@@ -171,10 +173,27 @@ class SceneRules:
             year = chronicle[0].year + (month < chronicle[0].month)
         else:
             year = self.scene_carried_on(m)
+            year = self.story_gone_on(start, month) if year is None else year
         if year is None or (year, month) >= (self.day.year, self.day.month):
             return None
         self.chronicle = (date(year, month, 1), m.end())
         return year
+
+    def story_gone_on(self, start: int, month: int) -> int | None:
+        """The year a month opening the sentence at ``start`` goes on in, after a day or week of a past year the
+        sentence before told of as the story went on, with no year of its own: "Apollo 11 lifted off on July 16, 1969.
+        The astronauts returned on July 24. In November, a second crew landed" is 1969's November (the next such
+        month after that day). None after a date written with its year, as a background fact is ("was founded on
+        April 3, 2004. In March, it reported record profits" is this March), after a year alone, or further back."""
+        end, granularity = self.last_date_span
+        last = self.last_date
+        if last is None or self.day is None or granularity not in ("day", "week") or last.year >= self.day.year:
+            return None
+        if self.written_day == last and self.written_day_end == end:
+            return None
+        if end > start or len(_SENTENCE_END.findall(self.text, end, start)) > 1 or "\n\n" in self.text[end:start]:
+            return None
+        return last.year + (month < last.month)
 
     def year_the_sentence_sets(self, m: re.Match[str], month: int | None = None) -> int | None:
         """The year this month or day's sentence sets: one opening it (see :meth:`note_year`: "Last year, fires
