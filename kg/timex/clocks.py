@@ -233,6 +233,16 @@ class ClockRules(DayRules):
         h = _hour_in_part(int(_number(g["h"].lower(), self.vocab) or 0), (g.get("pod") or "night").lower())
         return self._dayless_time(m, h, int(g.get("mi") or 0))
 
+    def r_hour_words_ap(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "at seven p.m." 19:00, "by eleven a.m." 11:00: an hour written in words, in the half of the day named.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.text, t.value) for t in find_timexes("Polls close at eight p.m.", "2025-05-21")]
+        [('eight p.m.', '2025-05-21T20:00')]
+        """
+        h = int(_number(g["h"].lower(), self.vocab) or 0) % 12 + (12 if g["ap"].lower().startswith("p") else 0)
+        return self._dayless_time(m, h, 0)
+
     def r_clock_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "at half past ten" 10:30, "by a quarter to five" 04:45, "at ten o'clock on Friday", "at twenty to nine in
         the evening" 20:40: the hour as "9 in the morning" reads it (an hour up to six with no part of the day
@@ -281,7 +291,8 @@ class ClockRules(DayRules):
         if g.get("h24"):
             h, mi = int(g["h24"]), int(g["mi24"])  # "06:00 GMT tomorrow"
         elif g.get("hb"):
-            h, mi = int(g["hb"]) % 12 + (0 if words[-1] == "morning" else 12), int(g.get("mib") or 0)
+            hour = int(_number(g["hb"].lower(), self.vocab) or 0)  # "at 8 tonight", "at eight tonight"
+            h, mi = hour % 12 + (0 if words[-1] == "morning" else 12), int(g.get("mib") or 0)
             if h == 12 and words[-1] in ("night", "tonight"):
                 h = 24  # "at 12 tonight": midnight, which ends the day
         else:
