@@ -140,3 +140,13 @@ def test_millions_of_years_ago_are_no_calendar_time(published):
     assert values("The asteroid struck 66 million years ago; the Earth formed 4.5 billion years ago.", published) == []
     year = int(published[:4]) - 2000
     assert values("The city was founded two thousand years ago.", published) == [("two thousand years ago", f"{year:04d}")]
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+def test_a_day_in_words_takes_its_year_in_words(published):
+    # as a transcript writes a date whole; a round number after it that counts things is no year
+    assert values("The treaty was signed on January twenty-first, nineteen ninety-one.", published) == [
+        ("January twenty-first, nineteen ninety-one", "1991-01-21")]
+    assert values("It was signed on the fifth of March, two thousand and one.", published) == [("the fifth of March, two thousand and one", "2001-03-05")]
+    (found,) = values("On March fifth, two thousand people marched.", published)
+    assert found[0] == "March fifth" and found[1].endswith("-03-05")

@@ -24,7 +24,7 @@ from .context import (
     told_next,
     writes_day_first,
 )
-from .grammar import _DIGIT, _SENTENCE_END, _named_day_noun, _range_end_month, grammar
+from .grammar import _DIGIT, _SENTENCE_END, _named_day_noun, _range_end_month, _spoken_year, grammar
 from .resolver import _HAD_BEFORE
 from .seasons import _MAY_BEFORE, _MONTH_BEFORE, SeasonRules
 from .values import (
@@ -146,10 +146,13 @@ class DateRules(SeasonRules):
         return _safe_date(last.start.year, last.start.month, d)
 
     def r_day_month_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "the fifth of September", "September the fifth": the day written as an ordinal word."""
+        """ "the fifth of September", "September the fifth": the day written as an ordinal word (with its year in
+        words, as a transcript has it: "January twenty-first, nineteen ninety-one")."""
         word = (g.get("dw") or g["dw2"]).lower()
         month = g.get("month") or g["month2"]
-        return self.month_day({"month": month, "d": str(self.vocab["day_ordinals"][word]), "y": g.get("y") or ""}, m)
+        spoken = _spoken_year(g["ys"], self.vocab["numbers"]) if g.get("ys") else None
+        year = g.get("y") or (str(spoken) if spoken else "")
+        return self.month_day({"month": month, "d": str(self.vocab["day_ordinals"][word]), "y": year}, m)
 
     def r_day_after_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "April 24 and 25", "March 3-5": a later day of the month of the day just named."""
