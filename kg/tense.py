@@ -116,6 +116,8 @@ def verb_tense(verb: Token) -> Tense:
         # "Weakness hurt the index on Friday": a present would be "hurts", so the form is past ("Liverpool play
         # Everton on Sunday" is a team's present: "play" is no past)
         return "past"
+    if tag in ("VBZ", "VBP") and lemma in _tense_words("origin_verbs") and not _negated(verb):
+        return "past"  # "dates from the turn of the century", "stems from a dispute in March": where it began
     if tag in ("VBZ", "VBP"):
         # "says Tuesday" tells of what was said; "meet Monday" and "reports results Wednesday" of a schedule
         return "past" if _reporting(lemma) and not _publishes_a_thing(verb) else "future"

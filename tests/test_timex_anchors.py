@@ -160,6 +160,10 @@ def test_halves_and_turns_of_decades_and_centuries(published):
     assert values("The line will be finished by the turn of the century.", published) == [("the turn of the century", str((year // 100 + 1) * 100))]
     assert values("The company was founded at the turn of the century.", published) == [
         ("the turn of the century", "1900" if year < 2000 else "2000")]
+    # a present of where a thing began looks back as the past does; a millennium turns as a century does
+    assert parsed_values("The building dates from the turn of the century.", published) == [
+        ("the turn of the century", "1900" if year < 2000 else "2000")]
+    assert values("The law was passed at the turn of the millennium.", published) == [("the turn of the millennium", "1000" if year < 2000 else "2000")]
     decade = f"{year // 10}"
     (half,) = find_timexes("Output will double in the second half of the decade.", published)
     assert (half.text, half.value, half.mod) == ("the second half of the decade", decade, "END")

@@ -132,7 +132,7 @@ def grammar() -> _Grammar:
                     + [z for z in v["time_zones"] if " " not in z]
                     + ["today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "ago", "later", "earlier",
                        "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                       "eighties", "nineties", "noughties", "quarter", "half", "fiscal", "fy", "daily", "weekly", "midweek", "past", "clock",
+                       "eighties", "nineties", "noughties", "quarter", "half", "fiscal", "fy", "daily", "weekly", "midweek", "past", "clock", "millennium",
                        "m"])  # the "m" of "a.m." and "p.m." after an hour in words ("at seven p.m.")
     return _Grammar(
         vocab=v,
