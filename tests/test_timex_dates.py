@@ -228,7 +228,8 @@ def test_seasons_of_a_named_year_and_years_written_before_a_period(published, se
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
-    # both years of a range of full years; a split year ("2010-11", "2013/14") names no single year
+    # both years of a range of full years; a split year ("2010-11", "2013/14") names no single year (a fiscal
+    # year so written is the one it ends in: tests/test_timex_quarters.py)
     ("2013-03-22", "Figures for 2010-2012 show a rise.", [("2010", "2010"), ("2012", "2012")]),
     ("2013-03-22", "The 2010–11 budget and the 2013/14 season were cut.", []),
     # "May" after another month and "and" is the month

@@ -58,6 +58,18 @@ class YearRules(ResolverBase):
         """ "FY24": fiscal 2024, written as the year ("FY98" is 1998): a label, read the same whenever it is told."""
         return year_value(fiscal_label_year(g["yy"]))
 
+    def r_split_fiscal_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "the 2023/24 financial year", "FY2024-25", "fiscal 2024-25": a fiscal year named by the two calendar years it
+        spans, valued as the year it ends in (as "FY25" is); None where the second is not the year after the first.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.text, t.value) for t in find_timexes("The 2023/24 financial year was hard; FY2024-25 looks better.", "2024-08-01")]
+        [('The 2023/24 financial year', '2024'), ('FY2024-25', '2025')]
+        """
+        first, second = (g["y1"], g["y2"]) if g.get("y1") else (g["y3"], g["y4"])
+        end = int(second) if len(second) == 4 else int(first[:2] + second) + (100 if second < first[2:] else 0)  # "1999-00"
+        return year_value(end) if end == int(first) + 1 else None
+
     def r_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "the 1990s" is a decade; "the 1800s", "the 1900s" are centuries (the 2000s, a decade, as news uses it)."""
         y = int(g["y"])
