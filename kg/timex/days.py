@@ -316,9 +316,10 @@ class DayRules(ResolverBase):
             reported = self.reported_from(m, ("day", "time")) if tense == "future" and not rel else None
             d = _nearest_weekday(reported or self.day, wd, tense, rel)
             closing = self.weekday_range_close(m) if tense == "past" and not rel else None
-            if closing is not None and d + timedelta(days=(closing - wd) % 7 or 7) > self.day:
+            span = timedelta(days=(closing - wd) % 7 or 7) if closing is not None else None
+            if closing is not None and span is not None and d + span > self.day:
                 # "Between Monday and Wednesday, flights were cancelled", told on a Tuesday: a range over by then
-                d = _nearest_weekday(self.day, closing, "past", "") - timedelta(days=(closing - wd) % 7 or 7)
+                d = _nearest_weekday(self.day, closing, "past", "") - span
             if tense == "future" and not rel and d == self.day and self.day_ahead_in_sentence(m):
                 d += timedelta(days=7)  # "will be closed on Thursday and will close early on Friday", told on a Friday: the next
             elif (tense == "future" and not rel and self.last_day is not None and d < self.last_day and self.day_ahead_in_sentence(m)

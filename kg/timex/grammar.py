@@ -107,6 +107,9 @@ def grammar() -> _Grammar:
             r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
             r"twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?"),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
+        # the hour of a clock time, in figures or in words ("at 7 tonight", "at seven p.m.", "at ten o'clock")
+        "HOURWORD": _HOUR_WORDS,
+        "HOUR": r"(?:1[0-2]|0?[1-9]|" + _HOUR_WORDS + ")",
         # "the final weeks of April", "the first few months of 2020": a part of the period at one end
         "EDGEPART": r"the (?:" + _alternation(v["period_edges"]) + r") (?:few )?(?:days|weeks|months) of ",
         # the full stop of an abbreviated month ("Aug. 15"); after a whole name ("in August. 15 people died") only
@@ -242,6 +245,7 @@ class _Needs:
 
 
 _DIGIT = re.compile(r"\d")
+_HOUR_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _MONTH_ABBREVIATION_DOT = r"(?<=jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec)\."  # the full stop of "Aug.", "Sept."
 _MOVED_TO_REACH = 90  # characters before a time to look back for "pushed back the launch of its mission to"
 
