@@ -501,8 +501,7 @@ def test_after_midnight_in_a_story_of_a_days_early_hours_is_as_that_day_began(pu
 
 @pytest.mark.parametrize("published", ["2024-03-13", "2013-03-22", "2026-01-01"])
 def test_overnight_right_after_a_day_is_that_days_night(published):
-    day = date.fromisoformat(published)
-    monday = day - timedelta(days=(day.weekday() or 7))  # the last Monday before publication
+    monday = latest_weekday(date.fromisoformat(published), 0)  # none of these days is a Monday: the last one before it
     assert parsed_values("The ship arrived Monday overnight.", published) == [("Monday", monday.isoformat()), ("overnight", f"{monday}TNI")]
     # into a day named after it (the Tuesday after that Monday, none of these days being a Monday or Tuesday): the night before it
     assert parsed_values("The ship arrived overnight into Tuesday.", published)[0] == ("overnight", f"{monday}TNI")

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from .grammar import grammar
+from .grammar import _alternation, grammar
 
 Tense = str | None  # "past", "future", "near" (either way, the nearer: a past plan) or None
 TenseHint = Callable[[int, int], Tense]
@@ -89,14 +89,22 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
         return False  # "in the three months through February": where a period ends; "was due on Tuesday": a past deadline
     main_clause = _RELATIVE_CLAUSE.sub(" ", left + right)  # "The sale, which had been expected, is part of"
     # "had warned that it might run out of cash by the spring": the deadline is the modal's, ahead of the warning
-    return not re.search(r"\bhad\b", main_clause, re.IGNORECASE) or bool(_MODAL_AFTER_HAD.search(left))
+    return not re.search(r"\bhad\b", main_clause, re.IGNORECASE) or bool(_modal_after_had().search(left))
 
 
 _LEADING_SPACE = re.compile(r"\s*")
 _HEADLINE_WORDS = 20  # a title is a short first line with no full stop
 _WAS_BEFORE = re.compile(r"\b(?:was|were|had been)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(r"\b(?:days|weeks|months|quarters|years|week|month|quarter|year|period)\s+$", re.IGNORECASE)
-_MODAL_AFTER_HAD = re.compile(r"\bhad\b.*\b(?:would|could|might|will|may|can|should)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _modal_after_had() -> re.Pattern[str]:
+    """ "had" with a modal after it that looks ahead (the data's ``ahead_modals`` and ``hedged_ahead_modals``, and "will")."""
+    t = grammar().vocab["tense"]
+    return re.compile(r"\bhad\b.*\b(?:" + _alternation([*t["ahead_modals"], *t["hedged_ahead_modals"], "will"]) + r")\b", re.IGNORECASE)
+
+
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whom|whose)\b[^,]*,")
 
 

@@ -84,7 +84,7 @@ class RangeRules(SceneRules):
         (1, 2)
         """
         end = _range_end_month().match(self.text, m.end())
-        if end is None or end["joint"] == "and" and not _BETWEEN_BEFORE.search(self.text, max(0, m.start() - len("between ")), m.start()):
+        if end is None or self._pair_without_between(end["joint"], m):
             return None
         day = _DAY_AFTER_MONTH.match(self.text, end.end())
         if day is None or self._moved(m, end.start("month")):
@@ -100,10 +100,15 @@ class RangeRules(SceneRules):
         ['2024-02-12', '2024-02-14']
         """
         end = _WEEKDAY_CLOSING.match(self.text, m.end())
-        if end is None or end["joint"].strip() == "and" and not _BETWEEN_BEFORE.search(self.text, max(0, m.start() - len("between ")), m.start()):
+        if end is None or self._pair_without_between(end["joint"], m):
             return None
         wd = self.vocab["weekdays"].get(end["wd"].lower())
         return None if wd is None or self._moved(m, end.start("wd")) else wd
+
+    def _pair_without_between(self, joint: str, m: re.Match[str]) -> bool:
+        """Whether ``joint`` after ``m`` is an "and" with no "between" before ``m``: "on Monday and Wednesday" is a pair
+        of days, "between Monday and Wednesday" a range."""
+        return joint.strip() == "and" and not _BETWEEN_BEFORE.search(self.text, max(0, m.start() - len("between ")), m.start())
 
     def range_end_in_next_year(self, m: re.Match[str], month: int) -> tuple[int, int] | None:
         """The month and day closing a range this day opens, where it comes round in the next year: (1, 2) for
