@@ -47,6 +47,9 @@ def test_unresolved_without_publication_date():
     # "at least" between a deadline and its time
     ("2023-07-22", "The heatwave is forecast to last until at least Wednesday.", "2023-07-26"),
     ("2025-01-02", "The ban was extended until at least Wednesday.", "2025-01-08"),
+    # a moment of the day between a deadline and its day
+    ("1998-03-05", "They have until sundown Friday to leave.", "1998-03-06"),
+    ("2025-01-02", "The rebels were given until dawn on Sunday to withdraw.", "2025-01-05"),
 ])
 def test_deadlines_and_sentence_ends(published, sentence, expected):
     assert [v for _, v in values(sentence, published)] == [expected]
@@ -112,6 +115,10 @@ def test_the_quick_tests_of_needs_skip_no_expression(monkeypatch):
     ("2013-03-22", "The pope will travel to Brazil in July for World Youth Day.", [("July", "2013-07")]),
     ("2024-12-30", "Fans will gather in June for World Cup games.", [("June", "2025-06")]),
     ("2013-03-22", "Leaders met in January on Capitol Hill.", [("January", "2013-01")]),
+    # a season naming a kind of games or session
+    ("2021-06-09", "Tokyo will host the summer Olympics next month.", [("next month", "2021-07")]),
+    ("2021-06-09", "The autumn session of parliament opens in September.", [("September", "2021-09")]),
+    ("2021-06-09", "The summer holidays begin in July.", [("The summer", "2021-SU"), ("July", "2021-07")]),  # a time still
 ])
 def test_comparisons_and_names_are_not_times(published, sentence, expected):
     assert values(sentence, published) == expected

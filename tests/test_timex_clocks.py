@@ -515,3 +515,30 @@ def test_an_hour_in_words_with_its_half_of_the_day(published):
     assert values("The concert begins at eight tonight; we met at nine this morning.", published) == [
         ("eight tonight", f"{published}T20:00"), ("nine this morning", f"{published}T09:00")]
     assert values("I'm sure there were seven of them.", published) == []
+
+
+@pytest.mark.parametrize("published,sentence,expected", [
+    ("1998-03-05", "The blast went off on Monday night at 10:45.", ("10:45", "1998-03-02T22:45")),
+    ("1998-03-05", "The shooting happened yesterday evening at about 7:30.", ("7:30", "1998-03-04T19:30")),
+    ("2021-06-09", "The fire started last night at about 11:30.", ("11:30", "2021-06-08T23:30")),
+    ("2021-06-09", "The president speaks tonight at nine o'clock.", ("nine o'clock", "2021-06-09T21:00")),
+    ("2024-02-29", "The flight left at half past six this morning.", ("half past six", "2024-02-29T06:30")),
+    ("2024-02-29", "The rally begins Saturday afternoon at three o'clock.", ("three o'clock", "2024-03-02T15:00")),
+])
+def test_a_clock_time_without_am_or_pm_is_in_the_part_of_the_day_beside_it(published, sentence, expected):
+    assert parsed_values(sentence, published)[-2 if "this morning" in sentence else -1] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The train left at 07:30 on Monday evening.", "T07:30"),  # a leading zero: the day's 24 hours
+    ("The train left yesterday at 8:15.", "T08:15"),  # no part of the day beside it
+    ("The meeting began on Monday morning at 9:15.", "T09:15"),
+])
+def test_a_clock_time_keeps_its_hour_with_no_later_part_of_the_day_beside_it(sentence, expected):
+    assert any(value.endswith(expected) for _, value in parsed_values(sentence, "2021-06-09"))
+
+
+@pytest.mark.parametrize("published,expected", [("1998-03-05", "1998-03-05T14:15"), ("2021-06-09", "2021-06-09T14:15")])
+def test_a_clock_time_in_words_after_for(published, expected):
+    assert values("The vote is set for a quarter past two.", published) == [("a quarter past two", expected)]
+    assert values("He was jailed for three to five years.", published)[0][1] == "P3Y"  # a range of years is no clock time

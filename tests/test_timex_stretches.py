@@ -171,3 +171,11 @@ def test_early_or_late_in_the_week_or_month_is_its_edge(published, early_week, l
     assert edge("The deal will be signed early in the month.") == [("early in the month", early_month, "START")]
     assert edge("Rates are expected to fall late in the year.") == [("late in the year", published[:4], "END")]
     assert values("The vote came late in the day.", published) == []  # as often "too late" as a time
+
+
+@pytest.mark.parametrize("published", ["1998-03-05", "2026-12-31", "2027-01-04"])
+def test_a_moment_of_the_day_between_until_and_a_day_keeps_the_deadline_ahead(published):
+    day = date.fromisoformat(published)
+    next_friday = day + timedelta(days=(4 - day.weekday()) % 7 or 7)
+    assert parsed_values("They have until sundown Friday to leave.", published) == [("Friday", next_friday.isoformat())]
+    assert parsed_values("They have until dawn on Friday to leave.", published) == [("Friday", next_friday.isoformat())]

@@ -26,6 +26,13 @@ _UNTIL_AFTER = re.compile(r"\b(?:until|till|past) after\s+$", re.IGNORECASE)
 _AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
 _STORY_DAY_AFTER = re.compile(r",? (?:on )?(?:the (?:next|following) (?:day|morning|afternoon|evening)|the day after|that (?:day|morning|afternoon|evening))\b",
                               re.IGNORECASE)  # a day told from the story's right after a clock time: it is that day's
+# a clock time with no a.m. or p.m. right after a part of the day ("Monday night at 10:45", "yesterday evening at about
+# 7:30") or right before one ("at half past six this morning") is in that part
+_PART_BEFORE = re.compile(r"\b(?:(?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight)),?(?: (?:at|by|around|about|until|till|from|"
+                          r"before|after|shortly|just|sometime|approximately|roughly))+ $", re.IGNORECASE)
+_PART_AFTER = re.compile(r",? (?:(?:this|yesterday|tomorrow) (?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight)|last (?P<last>night))\b",
+                         re.IGNORECASE)
+_PART_LOOKBACK = 40  # characters: room for "evening at about " and more before a clock time
 _MORNING_CLOSES_RANGE = re.compile(r"\s*(?:-|\u2013|and|to|until|till|through)\s*(?:about |around )?"
                                    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? ?(?:a\.m\.|am\b)|(?:0?\d|1[01]):[0-5]\d\b)", re.IGNORECASE)
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\n|$|[:\u2013\u2014-] )")  # a time opening a line alone, or before a colon or dash: a live report's entry
@@ -71,6 +78,16 @@ class ClockRules(DayRules):
         if day is not None and not self.dayless_clock:
             self.last_clock = (on, hour * 60 + minute, self.position)
         return day_value(on, "TIME", suffix)
+
+    def _part_beside(self, m: re.Match[str]) -> str | None:
+        """The part of the day ("morning", "evening", "night") named right before a clock time with no a.m. or p.m.
+        ("Monday night at 10:45", "tonight at nine o'clock") or right after it ("at half past six this morning")."""
+        before = _PART_BEFORE.search(self.text, max(0, m.start() - _PART_LOOKBACK), m.start())
+        after = _PART_AFTER.match(self.text, m.end())
+        for found in (before, after):
+            if found is not None:
+                return (found.group("part") or ("night" if found.group("tonight") else found.groupdict().get("last")) or "").lower()
+        return None
 
     def _clock(self, g: dict[str, str]) -> tuple[int, int]:
         """(hour, minute) of "10 p.m.", "9:30 am" or "noon"; "midnight Friday" ends Friday (T24:00), but "one minute
@@ -215,9 +232,13 @@ class ClockRules(DayRules):
             return None
         if m.end() == m.end("mi") and (grammar().clock_of_a_game.match(self.text, m.end()) or self.text.endswith(" in ", 0, m.start())):
             return None  # "with 2:04 remaining", "finished in 2:08": a game's clock or a race's time
+        hour = int(g["h"])
+        part = self._part_beside(m) if hour <= 12 and not g["h"].startswith("0") else None
+        if part:
+            hour = _hour_in_part(hour, part)  # "Monday night at 10:45" 22:45; "07:30" has the day's 24 hours
         if g.get("wd"):
-            return self._clock_on_weekday(m, g["wd"], int(g["h"]), int(g["mi"]))
-        return self._dayless_time(m, int(g["h"]), int(g["mi"]))
+            return self._clock_on_weekday(m, g["wd"], hour, int(g["mi"]))
+        return self._dayless_time(m, hour, int(g["mi"]))
 
     def r_time_hhmm(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "0800 GMT", "at 1430 hours"; a bare "2000 hours" is a length of time, not a clock time."""
@@ -253,7 +274,7 @@ class ClockRules(DayRules):
         [('a quarter to nine in the evening on Friday', '2025-05-16T20:45')]
         """
         h = int(_number((g.get("h") or g["oh"]).lower(), self.vocab) or 0)
-        pod = (g.get("pod") or g.get("night") or g.get("pod2") or "").lower()
+        pod = (g.get("pod") or g.get("night") or g.get("pod2") or self._part_beside(m) or "").lower()
         if pod:
             h = _hour_in_part(h, pod)
         elif 1 <= h <= _AFTERNOON_HOURS_UNSAID:

@@ -144,7 +144,7 @@ def grammar() -> _Grammar:
         future=re.compile(r"\b(?:" + _alternation(t["future"]) + r")\b", re.IGNORECASE),
         past=re.compile(r"\b(?:" + _alternation(t["past"]) + r"|[a-z]+ed)\b", re.IGNORECASE),
         not_past=frozenset(t["not_past"]),
-        deadline=_right_before(t["deadline"]),
+        deadline=_right_before(t["deadline"], tuple(w for w in t["moment_nouns"] if w != "time")),
         fronted_deadline=re.compile(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:" + _alternation(t["fronted_deadline"])
                                     + r")\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
         month_figures_after=re.compile(r" (?:" + _alternation(t["month_figures_nouns"]) + r")\b"),
@@ -215,9 +215,12 @@ def _habit_words(v: dict[str, Any], more: list[str]) -> str:
     return _alternation(plain) + "|" + not_after + "(?:" + _alternation(v["manner_adverbs"]) + ")"
 
 
-def _right_before(words: list[str]) -> re.Pattern[str]:
-    """One of ``words`` right before an expression ("by the end of", "since mid-")."""
-    return re.compile(r"\b(?:" + _alternation(words) + r")\s+(?:at least\s+)?(?:the\s+)?(?:(?:early|late|mid|end of)[- ]?\s*)?$", re.IGNORECASE)
+def _right_before(words: list[str], moments: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """One of ``words`` right before an expression ("by the end of", "since mid-"), or before one of ``moments`` of
+    the day that comes first ("until sundown Friday", "by dawn on Saturday")."""
+    moment = r"(?:(?:" + _alternation(moments) + r")\s+(?:on\s+)?)?" if moments else ""
+    return re.compile(r"\b(?:" + _alternation(words) + r")\s+(?:at least\s+)?(?:the\s+)?(?:(?:early|late|mid|end of)[- ]?\s*)?" + moment + "$",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)  # one per list of needs (grammar() shares it), hashed by identity
