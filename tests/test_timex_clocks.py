@@ -542,3 +542,12 @@ def test_a_clock_time_keeps_its_hour_with_no_later_part_of_the_day_beside_it(sen
 def test_a_clock_time_in_words_after_for(published, expected):
     assert values("The vote is set for a quarter past two.", published) == [("a quarter past two", expected)]
     assert values("He was jailed for three to five years.", published)[0][1] == "P3Y"  # a range of years is no clock time
+
+
+@pytest.mark.parametrize("published", ["2019-04-16", "2024-03-01", "2025-01-01"])
+def test_a_morning_after_an_evening_clock_with_no_day_of_its_own_is_the_next_day(published):
+    day = date.fromisoformat(published)
+    text = "A fire broke out on Monday evening. It began at about 6:50 p.m. and was under control shortly before 4 a.m."
+    monday = day - timedelta(days=(day.weekday() or 7))
+    found = parsed_values(text, published)
+    assert found[1:] == [("6:50 p.m.", f"{monday}T18:50"), ("4 a.m.", f"{monday + timedelta(days=1)}T04:00")]

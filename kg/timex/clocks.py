@@ -75,7 +75,9 @@ class ClockRules(DayRules):
         # an evening told ahead ("will reopen at 11.59pm on Friday") is none "overnight" follows
         evening = hour >= _EVENING_HOUR and self.clause_hint(self.position, self.position + 1) != "future"
         self.evening_of = on if evening else None
-        if day is not None and not self.dayless_clock:
+        if (day is not None and not self.dayless_clock) or evening:
+            # an evening's clock time with no day of its own still has one a morning after it in its sentence follows
+            # ("broke out at about 6:50 p.m. and was under control shortly before 4 a.m.")
             self.last_clock = (on, hour * 60 + minute, self.position)
         return day_value(on, "TIME", suffix)
 
@@ -197,7 +199,8 @@ class ClockRules(DayRules):
         return None
 
     def _day_after_clock(self, clock: tuple[date, int, int], m: re.Match[str], minutes: int, tense: str | None) -> date | None:
-        """The day a clock time with none of its own takes from ``clock``, the latest named with its day: the
+        """The day a clock time with none of its own takes from ``clock``, the latest named with its day (or an
+        evening's, on the day the story gave it): the
         range it ends ("between 10 p.m. on Wednesday and 6 a.m.", past midnight if the hour comes round again);
         a morning after that late hour in its sentence, or the small hours in the next; or, told again within
         the hour in a sentence naming no day, that moment ("struck shortly after 11 p.m. on Friday ... The quake
@@ -210,7 +213,8 @@ class ClockRules(DayRules):
             return None
         sentence_start = _sentence_start(self.text, m.start())
         if same_day_just_read and at_minutes >= _EVENING_HOUR * 60:
-            if minutes < _NOON and named_at >= sentence_start:
+            if minutes < _NOON and named_at >= sentence_start and self.text[self.last_day_end : m.start()].strip() != "(":
+                # (not "1823 GMT (0223 HKT)": the same moment in another zone, as the story's clock tells it)
                 return day + timedelta(days=1)  # "broke out at 11.20pm on Thursday and was under control by 6.45am"
             night_passed = minutes < _NOON and _NIGHT_PASSED.search(self.text, named_at, m.start()) is not None
             if ((minutes < _SMALL_HOURS_END or night_passed) and sentence_start > 0 and self.last_day_end < sentence_start
