@@ -115,6 +115,10 @@ def test_the_quick_tests_of_needs_skip_no_expression(monkeypatch):
     ("2013-03-22", "The pope will travel to Brazil in July for World Youth Day.", [("July", "2013-07")]),
     ("2024-12-30", "Fans will gather in June for World Cup games.", [("June", "2025-06")]),
     ("2013-03-22", "Leaders met in January on Capitol Hill.", [("January", "2013-01")]),
+    # "May" set against other Mays is the month
+    ("2018-06-02", "It was the hottest May since records began in 1910.", [("May", "2018-05"), ("1910", "1910")]),
+    ("2019-06-02", "It was the wettest May on record.", [("May", "2019-05")]),
+    ("2019-06-02", "It was the latest May poll.", []),
     # a season naming a kind of games or session
     ("2021-06-09", "Tokyo will host the summer Olympics next month.", [("next month", "2021-07")]),
     ("2021-06-09", "The autumn session of parliament opens in September.", [("September", "2021-09")]),

@@ -26,7 +26,7 @@ from .context import (
 )
 from .grammar import _DIGIT, _SENTENCE_END, _named_day_noun, _range_end_month, _spoken_year, grammar
 from .resolver import _HAD_BEFORE
-from .seasons import _MAY_BEFORE, _MONTH_BEFORE, SeasonRules
+from .seasons import _MAY_BEFORE, _MONTH_BEFORE, _SUPERLATIVE_BEFORE, SeasonRules
 from .values import (
     _month_year,
     _safe_date,
@@ -52,6 +52,7 @@ _MID_MONTH = 15  # the day a month alone is taken at, to find the one nearest a 
 _ORDINAL_DAY = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?! of)")
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
 _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
+_RECORD_AFTER = re.compile(r" (?:since|on record|in \d|for \d|ever)\b")  # "the hottest May since 1910", "the wettest May on record"
 _NTH_MONTHS = 14  # months either side of publication to look in for "Friday the 13th" (one comes round within 14)
 _FIGURES_LAG = 2  # months: figures to come of a month at most this far behind publication are that month's
 _RANGE_RUNNING_ON = 1  # months: a range told of the past may end this far after publication ("ran between December and February", told in January)
@@ -451,6 +452,8 @@ class DateRules(SeasonRules):
             return True  # "in February, May, August and November": a list of months
         if (m.groupdict().get("rel") or "").strip().lower() in ("the following", "the previous"):
             return True  # "ended the following May"
+        if _SUPERLATIVE_BEFORE.search(self.text, max(0, m.start("month") - 20), m.start("month")) and _RECORD_AFTER.match(self.text, m.end()):
+            return True  # "the hottest May since records began": a month set against others
         if _range_end_month().match(self.text, m.end()) or labels_a_line(self.text, m.start(), m.end()):
             return True  # "between May and July", "from May to July", a timeline's "May: ..."
         if before and before[-1] in _MAY_BEFORE_UNLESS_NAMED or grammar().month_figures_after.match(self.text, m.end()):
