@@ -150,3 +150,21 @@ def test_a_day_in_words_takes_its_year_in_words(published):
     assert values("It was signed on the fifth of March, two thousand and one.", published) == [("the fifth of March, two thousand and one", "2001-03-05")]
     (found,) = values("On March fifth, two thousand people marched.", published)
     assert found[0] == "March fifth" and found[1].endswith("-03-05")
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+def test_years_of_other_centuries_and_from_2010_in_words(published):
+    assert values("In seventeen seventy-six, the colonies declared independence.", published) == [("seventeen seventy-six", "1776")]
+    assert values("Back in eighteen sixty-five, the war ended.", published) == [("eighteen sixty-five", "1865")]
+    assert values("The law passed in twenty-nineteen.", published) == [("twenty-nineteen", "2019")]
+    assert values("The games were put off until twenty twenty-one.", published) == [("twenty twenty-one", "2021")]
+    assert values("The twenty twenty election was close.", published) == [("twenty twenty", "2020")]
+    assert values("In the year twenty twenty, the virus spread.", published) == [("the year twenty twenty", "2020")]
+    assert values("Since March twenty twenty, schools have been shut.", published) == [("March twenty twenty", "2020-03")]
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+def test_twenty_before_twenty_is_no_year_as_a_count_or_sight(published):
+    assert values("He handed over twenty twenty-dollar bills.", published) == []
+    assert values("Hindsight is twenty-twenty vision.", published) == []
+    assert values("Twenty people died.", published) == []

@@ -102,10 +102,13 @@ def grammar() -> _Grammar:
         "LOW": r"(?:(?=\S+ (?:to|or) )(?P<low>\d{1,3}|(?:" + number_words + r")) (?:to|or) |between (?P<blow>\d{1,3}|(?:" + number_words + r")) and )",
         "YEAR": r"(?:1[89]\d\d|20\d\d)",
         "SPOKEN": (  # a year in words, as transcripts write it: "nineteen ninety-seven", "two thousand and one"
-            r"nineteen (?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
-            r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?: and)?(?: (?:one|two|three|four|"
-            r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-            r"twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?"),
+            r"(?:seventeen|eighteen|nineteen) (?:hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|"
+            r"seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|two thousand(?: and)?(?: (?:one|two|"
+            r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+            r"twenty(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?))?|"
+            # "twenty-nineteen", "twenty twenty-one": the years from 2010 as said
+            r"twenty[- ](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|"
+            r"seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"),
         "DAY": r"(?:[12]\d|3[01]|0?[1-9])",
         # the hour of a clock time, in figures or in words ("at 7 tonight", "at seven p.m.", "at ten o'clock")
         "HOURWORD": _HOUR_WORDS,
@@ -134,7 +137,7 @@ def grammar() -> _Grammar:
                     + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + _holiday_names(v)
                     + [z for z in v["time_zones"] if " " not in z]
                     + ["today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "ago", "later", "earlier",
-                       "nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                       "seventeen", "eighteen", "nineteen", "twenty", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                        "eighties", "nineties", "noughties", "quarter", "half", "fiscal", "fy", "daily", "weekly", "midweek", "past", "clock", "millennium",
                        "m"])  # the "m" of "a.m." and "p.m." after an hour in words ("at seven p.m.")
     return _Grammar(
@@ -370,16 +373,17 @@ def _present_modal_before() -> re.Pattern[str]:
 def _spoken_year(text: str, numbers: dict[str, Any]) -> int | None:
     """A year said in words, as broadcast transcripts write it; None for a lone "nineteen" (a day, a count).
 
-    >>> [_spoken_year(t, grammar().vocab["numbers"]) for t in ("nineteen ninety-seven", "two thousand and one", "nineteen")]
-    [1997, 2001, None]
+    >>> [_spoken_year(t, grammar().vocab["numbers"]) for t in ("nineteen ninety-seven", "two thousand and one", "nineteen",
+    ...                                                        "seventeen seventy-six", "twenty twenty-one")]
+    [1997, 2001, None, 1776, 2021]
     """
     words = text.lower().replace("-", " ").replace(" and", "").split()
     if words[:2] == ["two", "thousand"]:
         return 2000 + int(sum(numbers.get(w, 0) for w in words[2:]))
-    if words[:1] != ["nineteen"] or len(words) == 1:
+    if words[:1] not in (["seventeen"], ["eighteen"], ["nineteen"], ["twenty"]) or len(words) == 1:
         return None
-    rest = words[1:]
-    return 1900 if rest == ["hundred"] else 1900 + int(sum(numbers.get(w, 0) for w in rest))
+    hundreds, rest = 100 * int(numbers[words[0]]), words[1:]
+    return hundreds if rest == ["hundred"] else hundreds + int(sum(numbers.get(w, 0) for w in rest))
 
 
 @lru_cache(maxsize=1)

@@ -22,6 +22,7 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:(?:more|less|fewer) than|about|some|nearly|al
                             re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r" (?!(?:and|or|but|to|in|on|at|of|for|by|when|until|since|after|before|through|was|is|had|has|saw|marked|began|ended)\b)"
                             r"[a-z]+\b")
+_NOT_TWENTIES_YEAR = re.compile(r"-| (?:vision|hindsight|eyesight)\b", re.IGNORECASE)  # after "twenty twenty": a compound, or sight
 _TAKES_A_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from|to|and|before|after|through) $")  # "in '87", "the class of '99"
 
 
@@ -82,7 +83,9 @@ class YearRules(ResolverBase):
         >>> [t.value for t in find_timexes("It rose in two thousand. Some two thousand people fled.", "2001-03-04")]
         ['2000']
         """
-        round_number = g["y"].lower().startswith(("two thousand", "nineteen hundred"))  # as often a number of things
+        round_number = g["y"].lower().startswith(("two thousand", "nineteen hundred", "eighteen hundred", "seventeen hundred"))  # as often a number of things
+        if g["y"].lower().startswith("twenty") and _NOT_TWENTIES_YEAR.match(self.text, m.end()):
+            return None  # "twenty twenty-dollar bills", "twenty-twenty vision"
         if _AMOUNT_BEFORE.search(self.text, max(0, m.start() - 20), m.start()) or round_number and _COUNTED_AFTER.match(self.text, m.end()):
             return None  # "a nineteen ninety-seven attack" is a year's, "two thousand people" a number's
         y = _spoken_year(g["y"], self.vocab["numbers"])
