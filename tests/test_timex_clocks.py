@@ -551,3 +551,12 @@ def test_a_morning_after_an_evening_clock_with_no_day_of_its_own_is_the_next_day
     monday = day - timedelta(days=(day.weekday() or 7))
     found = parsed_values(text, published)
     assert found[1:] == [("6:50 p.m.", f"{monday}T18:50"), ("4 a.m.", f"{monday + timedelta(days=1)}T04:00")]
+
+
+@pytest.mark.parametrize("published", ["1998-03-05", "2024-12-31"])
+def test_a_clock_of_24_hours_in_words(published):
+    assert values("The launch is set for oh-six-hundred hours.", published) == [("oh-six-hundred hours", f"{published}T06:00")]
+    assert values("The patrol left at twenty-one hundred hours.", published) == [("twenty-one hundred hours", f"{published}T21:00")]
+    assert values("The patrol left at fourteen thirty hours.", published) == [("fourteen thirty hours", f"{published}T14:30")]
+    # a length of hours, with no "oh" nor a word saying a time is meant
+    assert values("Volunteers gave sixteen hundred hours of their time.", published) == [("sixteen hundred hours", "PT1600H")]

@@ -258,6 +258,18 @@ class ClockRules(DayRules):
         h = _hour_in_part(int(_number(g["h"].lower(), self.vocab) or 0), (g.get("pod") or "night").lower())
         return self._dayless_time(m, h, int(g.get("mi") or 0))
 
+    def r_hours_words_24(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "oh-six-hundred hours" 06:00, "at sixteen hundred hours" 16:00, "at fourteen thirty hours" 14:30: a clock of
+        24 hours said in words.
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.text, t.value) for t in find_timexes("The raid began at oh-five-thirty hours.", "2025-05-21")]
+        [('oh-five-thirty hours', '2025-05-21T05:30')]
+        """
+        hour = int(_number((g.get("hoh") or g["h"]).lower().replace("-", " ").replace("twenty ", "twenty-"), self.vocab) or 0)
+        minute = int(_number(g["mi"].lower().removeprefix("oh").strip(" -"), self.vocab) or 0) if g.get("mi") else 0
+        return self._dayless_time(m, hour, minute) if hour < 24 else None
+
     def r_hour_words_ap(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "at seven p.m." 19:00, "by eleven a.m." 11:00: an hour written in words, in the half of the day named.
 
