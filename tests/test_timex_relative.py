@@ -475,8 +475,12 @@ def test_a_fraction_of_a_unit_ago_counts_in_the_next_smaller_unit(published):
 
     assert values("The plant closed two and a half years ago.", published) == [("two and a half years ago", months_back(30))]
     assert values("The plant closed a year and a half ago.", published) == [("a year and a half ago", months_back(18))]
-    # a fraction of a day or more that no smaller unit counts whole is some time back
-    assert values("The plant closed one and a half weeks ago.", published) == [("one and a half weeks ago", "PAST_REF")]
+    # a fraction of a week is the week of the whole days back or ahead
+    def week_of(d: date) -> str:
+        return "{}-W{:02d}".format(*d.isocalendar()[:2])
+
+    assert values("The plant closed one and a half weeks ago.", published) == [("one and a half weeks ago", week_of(day - timedelta(days=10)))]
+    assert values("The vote is two and a half weeks from now.", published) == [("two and a half weeks from now", week_of(day + timedelta(days=17)))]
 
 
 @pytest.mark.parametrize("published", ["2026-12-08", "2025-01-06", "2024-03-04"])

@@ -264,7 +264,9 @@ class RelativeRules(ResolverBase):
         if direction in ("earlier", "later") and habitual(self.text, m.start(), m.end()):
             return _Value("DURATION", _duration(n, unit))  # "Ramadan moves 11 days earlier each year": a shift, no date
         if n is not None and n != int(n) and unit in _SMALLER_UNIT:  # "half a century ago": fifty years back
-            unit, n = _SMALLER_UNIT[unit][0], n * _SMALLER_UNIT[unit][1]
+            weeks, (unit, n) = unit == "W", (_SMALLER_UNIT[unit][0], n * _SMALLER_UNIT[unit][1])
+            if n != int(n) and weeks and base is not None and direction in ("ago", "from now", "from today", "hence"):
+                return week_value(base + timedelta(days=sign * int(n)))  # "two and a half weeks ago": the week of 17 days back
             if n != int(n):
                 return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if n is not None and unit in ("H", "MIN") and direction in ("ago", "from now", "from today") and self.anchor and "T" in self.anchor.value:
