@@ -371,16 +371,19 @@ def _verb_above_direction(token: Token | None) -> Tense:
         return "near" if _past_perfect(verb) else "future"  # "had forecast a decline in July": it may have come since
     if verb.tag_ == "VBN" and verb.lemma_.lower() in _tense_words("sequence_participles"):
         return verb_tense(verb)  # "will be held next week, followed by a memorial in the spring": as the clause followed
+    # "After Sunday's protest, the government will respond": what came before the clause's own event lies on the
+    # nearer day, as a gerund after "after" does, where the clause looks ahead
+    ahead: Tense = "near" if token.dep_ == "pobj" and token.head.lower_ in _tense_words("before_the_main") else "future"
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & events_lexicon().future_aux:
-        return "future"
+        return ahead
     if token.lemma_.lower() in _tense_words("fixture_nouns") and (_reported_ahead(verb) or "to" in auxes and verb_tense(verb) == "future"
                                                                   or _called_off_or_done_for(token, verb)):
-        return "future"  # "said a coach would take charge for Saturday's match", "plan to protest before the weekend's game"
+        return ahead  # "said a coach would take charge for Saturday's match", "plan to protest before the weekend's game"
     lemma = verb.lemma_.lower()
     if lemma in _tense_words("awaiting_verbs"):
         return "near" if verb.tag_ == "VBD" else "future"
-    return "future" if lemma in scheduling_verbs() and verb.tag_ != "VBD" else None
+    return ahead if lemma in scheduling_verbs() and verb.tag_ != "VBD" else None
 
 
 def _called_off_or_done_for(fixture: Token, verb: Token) -> bool:

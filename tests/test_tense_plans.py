@@ -290,3 +290,18 @@ def test_a_plan_that_did_not_come_about_is_the_nearer_time(published):
 @pytest.mark.parametrize("published", ["2022-06-15", "2024-12-30", "2025-03-06"])
 def test_slated_to_looks_ahead(published):
     assert parsed_values("The minister is slated to visit the region on Friday.", published) == [("Friday", weekday_ahead(published, 4))]
+
+
+@pytest.mark.parametrize("published", ["2019-06-12", "2026-12-08", "2025-01-01", "2019-06-14"])  # the last a Friday: Sunday ahead is nearer
+def test_a_days_event_after_after_in_a_clause_looking_ahead_is_the_nearer_day(published):
+    sunday = nearest_weekday(published, 6)
+    assert parsed_values("After Sunday's protest, the government will respond.", published) == [("Sunday", sunday)]
+    assert parsed_values("After Sunday's protest, the government is expected to respond.", published) == [("Sunday", sunday)]
+    assert parsed_values("After Sunday's match, the coach will name his squad.", published) == [("Sunday", sunday)]
+
+
+@pytest.mark.parametrize("published", ["2019-06-12", "2027-01-01"])
+def test_a_days_event_the_clause_looks_ahead_to_stays_ahead(published):
+    day = date.fromisoformat(published)
+    sunday = day + timedelta(days=(6 - day.weekday()) % 7 or 7)
+    assert parsed_values("Investors will be watching Sunday's vote.", published) == [("Sunday", sunday.isoformat())]
