@@ -430,3 +430,10 @@ def test_a_range_of_weekdays_told_in_the_past_is_over(published, monday, wednesd
     expected = [("Monday", monday), ("Wednesday", wednesday)]
     assert parsed_values("Between Monday and Wednesday, 40 flights were cancelled.", published) == expected
     assert parsed_values("Flights were cancelled from Monday to Wednesday.", published) == expected
+
+
+@pytest.mark.parametrize("published,expected", [("2021-03-04", ["2021-03-10", "2021-04-15"]), ("2024-12-30", ["2025-03-10", "2025-04-15"])])
+def test_a_range_of_days_joined_by_a_dash_alone(published, expected):
+    # no word between the days: a range, read without error
+    assert [v for _, v in parsed_values("The exhibition runs March 10-April 15.", published)] == expected
+    assert [v for _, v in parsed_values("The exhibition runs March 10 – April 15.", published)] == expected

@@ -105,10 +105,10 @@ class RangeRules(SceneRules):
         wd = self.vocab["weekdays"].get(end["wd"].lower())
         return None if wd is None or self._moved(m, end.start("wd")) else wd
 
-    def _pair_without_between(self, joint: str, m: re.Match[str]) -> bool:
+    def _pair_without_between(self, joint: str | None, m: re.Match[str]) -> bool:
         """Whether ``joint`` after ``m`` is an "and" with no "between" before ``m``: "on Monday and Wednesday" is a pair
-        of days, "between Monday and Wednesday" a range."""
-        return joint.strip() == "and" and not _BETWEEN_BEFORE.search(self.text, max(0, m.start() - len("between ")), m.start())
+        of days, "between Monday and Wednesday" a range (and "March 10-April 15", no word between, one too)."""
+        return (joint or "").strip() == "and" and not _BETWEEN_BEFORE.search(self.text, max(0, m.start() - len("between ")), m.start())
 
     def range_end_in_next_year(self, m: re.Match[str], month: int) -> tuple[int, int] | None:
         """The month and day closing a range this day opens, where it comes round in the next year: (1, 2) for
