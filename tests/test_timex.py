@@ -164,6 +164,7 @@ def test_the_end_of_a_period_is_no_deadline(published, sentence, expected):
     "Members of the April 6 Youth Movement protested.",       # a date opening a name
     "The May 4th Movement began in China.",
     "Crowds filled July 26 Square.",
+    "He wrote a history of the Hundred Years' War.",           # a unit in a name
 ])
 def test_time_words_in_names(published, sentence):
     assert values(sentence, published) == []

@@ -174,6 +174,9 @@ class LengthRules(ResolverBase):
         return _Value("DURATION", _duration(0.25, unit)) if unit else None
 
     def r_vague_units(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "for years" PXY, "the weeks ahead" PXW; not a name's word ("the Hundred Years' War")."""
+        if _mid_sentence_capital(self.text, m.start("unit")) and not g["unit"].isupper():
+            return None
         unit = _unit_code(g["unit"], self.vocab)
         return _Value("DURATION", _duration(None, unit)) if unit else None
 
