@@ -432,3 +432,15 @@ def test_the_days_or_weeks_at_one_end_of_a_period_are_its_start_or_end(published
 def test_years_ago_on_a_weekday_is_the_anniversarys_day(published, saturday):
     # the nearest such weekday, either side: "Ten years ago on Saturday" is this Saturday's anniversary
     assert parsed_values("Ten years ago on Saturday, the bank filed for bankruptcy.", published)[-1] == ("Saturday", saturday)
+
+
+@pytest.mark.parametrize("published", ["2022-03-10", "2030-01-01"])
+def test_the_decade_of_a_past_story_is_the_one_it_tells_of(published):
+    assert parsed_values("He joined NASA in 1969. By the end of the decade, he had left.", published)[1] == ("the end of the decade", "196")
+    assert parsed_values("The war began in 1914. By the end of the decade, the empire had collapsed.", published)[1] == (
+        "the end of the decade", "191")
+    # told ahead, or with no story before it, the decade is the publication's
+    decade = published[:3]
+    assert parsed_values("Sales rose 5 percent in 2015. By the end of the decade, they will double.", published)[1] == (
+        "the end of the decade", decade)
+    assert parsed_values("The firm plans to double output by the end of the decade.", published) == [("the end of the decade", decade)]

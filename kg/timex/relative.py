@@ -99,8 +99,8 @@ class RelativeRules(ResolverBase):
     def r_rel_unit_mod(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         unit = _unit_code(g["unit"], self.vocab)
         story = None  # "since the start of the month": a stretch running up to now starts in the publication's month
-        if unit in ("W", "M", "Y") and g["rel"].lower() == "the" and not grammar().looks_back.search(self.text, max(0, m.start() - 30), m.start()):
-            story = self.story_time_before(m, unit) or self.story_time_ahead(m, unit)
+        if unit in ("W", "M", "Y", "DE") and g["rel"].lower() == "the" and not grammar().looks_back.search(self.text, max(0, m.start() - 30), m.start()):
+            story = self.story_time_before(m, unit) or (self.story_time_ahead(m, unit) if unit != "DE" else None)
         if story is not None and unit is not None:  # "attacked on June 2, 2009. By the end of the year": 2009's end
             v = _unit_shift(story, unit, 0)
             return _with_mod(v, g["mod"]) if v else None

@@ -184,7 +184,9 @@ class ResolverBase(RangeRules):
     def _story_time(self, m: re.Match[str], unit: str, ahead: bool) -> date | None:
         """The date named last, if it lies beyond the publication's own ``unit`` the way the clause points."""
         end, granularity = self.last_date_span
-        named = ("day", "time", "week", "month") if ahead else ("day", "time", "month")  # what a story can be told at
+        named: tuple[str, ...] = ("day", "time", "week", "month") if ahead else ("day", "time", "month")  # what a story can be told at
+        if unit == "DE":  # "founded in 1975. By the end of the decade": a decade's story is told at any time within one
+            named += ("week", "season", "quarter", "half", "year")
         if self.last_date is None or self.day is None or granularity not in named:
             return None
         current = _unit_shift(self.day, unit, 0)
