@@ -496,3 +496,10 @@ def test_a_fiscal_year_named_by_the_two_years_it_spans_is_the_year_it_ends_in(pu
     assert values("The budget for the 1999-00 fiscal year was approved.", published) == [("the 1999-00 fiscal year", "2000")]
     assert values("In fiscal 2019-2020, sales rose.", published) == [("fiscal 2019-2020", "2020")]
     assert values("He served 2019-21 as mayor.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2022-11-03", "2025-01-02"])
+def test_quarter_on_quarter_compares_and_names_no_quarter(published):
+    assert values("Profit rose quarter-on-quarter.", published) == []
+    assert values("Sales rose 3 percent quarter over quarter.", published) == []
+    assert values("Sales rose in the quarter.", published)[0][0] == "the quarter"
