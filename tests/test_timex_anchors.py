@@ -444,3 +444,10 @@ def test_the_decade_of_a_past_story_is_the_one_it_tells_of(published):
     assert parsed_values("Sales rose 5 percent in 2015. By the end of the decade, they will double.", published)[1] == (
         "the end of the decade", decade)
     assert parsed_values("The firm plans to double output by the end of the decade.", published) == [("the end of the decade", decade)]
+
+
+@pytest.mark.parametrize("published,expected", [("2020-01-08", "2020-01-12"), ("2019-12-30", "2020-01-12"), ("2020-02-03", "2020-01-12")])
+def test_a_weekday_and_an_ordinal_day_with_no_the(published, expected):
+    assert values("The match is on Sunday 12th.", published) == [("Sunday 12th", expected)]
+    assert values("The match is on Sunday the 12th.", published) == [("Sunday the 12th", expected)]
+    assert values("The match is on Sunday 12th January 2020.", published) == [("Sunday 12th January 2020", "2020-01-12")]

@@ -200,8 +200,8 @@ class DateRules(SeasonRules):
         return last is not None and int(last["d"]) >= day
 
     def r_weekday_nth(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
-        """ "Friday the 27th": the 27th of the month near publication in which it is a Friday, on the side the
-        clause points to (the nearer where it does not say).
+        """ "Friday the 27th", "Sunday 12th": the 27th of the month near publication in which it is a Friday, on the
+        side the clause points to (the nearer where it does not say).
 
         >>> from kg.timex import find_timexes
         >>> [t.value for t in find_timexes("The vote is on Friday the 27th.", "2026-11-18")]
@@ -211,7 +211,9 @@ class DateRules(SeasonRules):
         if today is None:
             return None
         wd, d, tense = self.vocab["weekdays"][g["wd"].lower().rstrip(".")], int(g["d"]), self.tense_hint(m.start(), m.end())
-        days = [c for k in range(-_NTH_MONTHS, _NTH_MONTHS + 1) if (c := _safe_date(*add_months(today.year, today.month, k), d))
+        # "Sunday 12th" with no "the" may be a place ("finished Sunday 12th"): only a month either side, where it is a date
+        reach = _NTH_MONTHS if re.search(r"\bthe ", m.group(0), re.IGNORECASE) else 1
+        days = [c for k in range(-reach, reach + 1) if (c := _safe_date(*add_months(today.year, today.month, k), d))
                 and c.isoweekday() == wd]
         days = [c for c in days if (c <= today if tense == "past" else c >= today if tense == "future" else True)] or days
         return day_value(min(days, key=lambda c: abs((c - today).days))) if days else None
