@@ -429,3 +429,15 @@ def test_a_month_opening_a_sentence_goes_on_in_the_story_the_sentence_before_tol
     april = f"{year if published[5:7] >= '04' else year - 1}-04"
     assert parsed_values("The dam was completed in 1986. In April, engineers found cracks.", published) == [("1986", "1986"), ("April", april)]
     assert parsed_values("The dam was completed on May 3, 1986. In April, engineers found cracks.", published)[-1] == ("April", april)
+
+
+@pytest.mark.parametrize("published", ["2017-08-14", "2025-01-01", "2026-03-02"])
+def test_a_fronted_day_told_in_the_past_perfect_is_a_look_back_not_the_storys_day(published):
+    day = date.fromisoformat(published)
+    saturday = day - timedelta(days=(day.weekday() - 5) % 7 or 7)
+    for flashback in ("A day earlier, marchers had carried torches.", "On Friday, marchers had carried torches."):
+        found = parsed_values(f"A car hit protesters on Saturday. {flashback} That night, the governor declared an emergency.", published)
+        assert found[-1] == ("That night", f"{saturday}TNI")
+    # told in the simple past, the day before is the story's day
+    found = parsed_values("A car hit protesters on Saturday. On Friday, marchers carried torches. That night, police arrived.", published)
+    assert found[-1] == ("That night", f"{saturday - timedelta(days=1)}TNI")

@@ -195,7 +195,7 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             resolver.note_day(v.start, end, grammar().said_on.search(text, max(0, start - 40), start) is not None,
                               background=_background_day(text, start, end)
                               or not resolver.last_day_said and _cause_after_day(text, resolver.last_day_end, start)
-                              or resolver.flashback(v.start, start))
+                              or resolver.flashback(v.start, start, end))
             if v.type == "DATE" and v.granularity == "day":  # "early on Friday", "early Friday": its first hours
                 resolver.early_day = v.start if v.mod == "START" or _EARLY_ON.search(text, max(0, start - len("early on ")), start) else None
         if v.type == "DATE" and v.start is not None:

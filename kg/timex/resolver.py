@@ -24,6 +24,9 @@ _log = logging.getLogger(__name__)
 _FUTURE_REACH_BACK = 30  # days: a date further back than this in a clause that looks ahead is next year's ("takes effect Jan. 1")
 _COMPARED_WITH = re.compile(r"\b(?:than|from|versus|vs|compared|against)\b", re.IGNORECASE)  # "up from seven a year ago"
 _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
+# a fronted time's clause in the past perfect: "A day earlier, marchers had carried torches"
+_HAD_AFTER_FRONTED = re.compile(r",\s+(?:[A-Za-z'-]+\s+){1,5}?had\s+(?!to\b)[a-z]+", re.IGNORECASE)
+_FRONTED_OPENER = re.compile(r"(?:on|in|by|at|and|but|then|about|around|late|early)?\s*$", re.IGNORECASE)  # before a time opening its sentence
 _SHORT_YEAR_AHEAD = 10  # years: "'30" told in 2026 is 2030; "'99", 1999
 _CENTURY_PIVOT = 50  # with no publication date, two figures below this are in the 2000s ("FY24"), from it in the 1900s ("FY98")
 _RECENT_DAYS = 31  # a day this near before publication is this year's, whatever year the story named its month with
@@ -521,11 +524,14 @@ class ResolverBase(RangeRules):
             return False
         return self.past_perfect_before(m.start())
 
-    def flashback(self, day: date, start: int) -> bool:
-        """Whether a day named at ``start`` in the past perfect lies before the story's day: the story looks back
-        from it ("walked on the moon 50 years ago today. Apollo 11 had launched four days earlier, on July 16"),
-        and goes on at its own day after."""
-        return self.story_day is not None and day < self.story_day and self.past_perfect_before(start)
+    def flashback(self, day: date, start: int, end: int) -> bool:
+        """Whether a day named at ``start:end`` in the past perfect lies before the story's day: the story looks back
+        from it ("walked on the moon 50 years ago today. Apollo 11 had launched four days earlier, on July 16"; "A
+        car hit protesters on Saturday. A day earlier, marchers had carried torches"), and goes on at its own day after."""
+        if self.story_day is None or day >= self.story_day:
+            return False
+        opens = _FRONTED_OPENER.fullmatch(self.text, _sentence_start(self.text, start), start) is not None
+        return self.past_perfect_before(start) or opens and _HAD_AFTER_FRONTED.match(self.text, end) is not None
 
     def past_perfect_before(self, at: int) -> bool:
         """Whether "had" comes before ``at`` in its sentence: a past perfect looks further back than the story's day."""
