@@ -296,6 +296,15 @@ def test_a_length_in_several_units_is_one_length(published, phrase, expected):
     assert values(f"It took {phrase}.", published) == [(phrase, expected)]
 
 
+@pytest.mark.parametrize("phrase,expected,mod", [
+    ("up to four minutes and 28 seconds", "PT4M28S", "EQUAL_OR_LESS"), ("more than two years and six months", "P2Y6M", "MORE_THAN"),
+    ("about 1 hour 20 minutes", "PT1H20M", "APPROX"),
+])
+def test_a_length_in_several_units_takes_the_mod_before_it(phrase, expected, mod):
+    found = find_timexes(f"Totality lasted {phrase}.", "2024-04-09")
+    assert [(t.text, t.value, t.mod) for t in found] == [(phrase, expected, mod)]
+
+
 def test_a_list_of_lengths_stays_a_list():
     # units not falling in size are separate lengths
     assert values("The plan covers six months, two years and a decade.", "2013-03-18") == [

@@ -122,7 +122,8 @@ class LengthRules(ResolverBase):
 
     def r_compound_length(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "2 hours 3 minutes 38 seconds" PT2H3M38S, "four years and six months" P4Y6M: whole numbers of units
-        each smaller than the one before (weeks beside days are counted in days).
+        each smaller than the one before (weeks beside days are counted in days), with the mod a word before gives
+        ("up to four minutes and 28 seconds" EQUAL_OR_LESS).
 
         >>> import re
         >>> from kg.timex import _Resolver
@@ -147,7 +148,7 @@ class LengthRules(ResolverBase):
             parts = [(k * 7, "D") if u == "W" else (k, u) for k, u in parts]
             parts = [(sum(k for k, u in parts if u == "D"), "D")] + [(k, u) for k, u in parts if u != "D"]
             parts.sort(key=lambda part: order.index(part[1]))
-        return _Value("DURATION", _duration_of_parts(parts))
+        return _Value("DURATION", _duration_of_parts(parts), mod=self.vocab["length_mods"].get((g.get("mod") or "").lower()))
 
     def r_length_period(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "a three-year period", "a one-year term": a length, the noun and article with it."""
