@@ -237,7 +237,7 @@ class ClockRules(DayRules):
         if m.end() == m.end("mi") and (grammar().clock_of_a_game.match(self.text, m.end()) or self.text.endswith(" in ", 0, m.start())):
             return None  # "with 2:04 remaining", "finished in 2:08": a game's clock or a race's time
         hour = int(g["h"])
-        part = self._part_beside(m) if hour <= 12 and not g["h"].startswith("0") else None
+        part = self._part_beside(m) if hour < 12 and not g["h"].startswith("0") else None  # "12:30" at night is no clearer
         if part:
             hour = _hour_in_part(hour, part)  # "Monday night at 10:45" 22:45; "07:30" has the day's 24 hours
         if g.get("wd"):

@@ -9,6 +9,7 @@ century", "the turn of the century", "1100 BC".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .context import _name_word, _sentence_around
 from .grammar import _label_before_number, _spoken_year, grammar
@@ -22,7 +23,12 @@ _AMOUNT_BEFORE = re.compile(r"\b(?:(?:more|less|fewer) than|about|some|nearly|al
                             re.IGNORECASE)
 _COUNTED_AFTER = re.compile(r" (?!(?:and|or|but|to|in|on|at|of|for|by|when|until|since|after|before|through|was|is|had|has|saw|marked|began|ended)\b)"
                             r"[a-z]+\b")
-_NOT_TWENTIES_YEAR = re.compile(r"-| (?:vision|hindsight|eyesight)\b", re.IGNORECASE)  # after "twenty twenty": a compound, or sight
+@lru_cache(maxsize=1)
+def _not_a_twenties_year() -> re.Pattern[str]:
+    """What after "twenty twenty" makes it no year: a compound ("twenty twenty-dollar bills") or sight ("twenty-twenty vision")."""
+    return re.compile(r"-| (?:" + "|".join(grammar().vocab["sight_nouns"]) + r")\b", re.IGNORECASE)
+
+
 _TAKES_A_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from|to|and|before|after|through) $")  # "in '87", "the class of '99"
 
 
@@ -84,7 +90,7 @@ class YearRules(ResolverBase):
         ['2000']
         """
         round_number = g["y"].lower().startswith(("two thousand", "nineteen hundred", "eighteen hundred", "seventeen hundred"))  # as often a number of things
-        if g["y"].lower().startswith("twenty") and _NOT_TWENTIES_YEAR.match(self.text, m.end()):
+        if g["y"].lower().startswith("twenty") and _not_a_twenties_year().match(self.text, m.end()):
             return None  # "twenty twenty-dollar bills", "twenty-twenty vision"
         if _AMOUNT_BEFORE.search(self.text, max(0, m.start() - 20), m.start()) or round_number and _COUNTED_AFTER.match(self.text, m.end()):
             return None  # "a nineteen ninety-seven attack" is a year's, "two thousand people" a number's
