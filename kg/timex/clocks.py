@@ -28,9 +28,9 @@ _STORY_DAY_AFTER = re.compile(r",? (?:on )?(?:the (?:next|following) (?:day|morn
                               re.IGNORECASE)  # a day told from the story's right after a clock time: it is that day's
 # a clock time with no a.m. or p.m. right after a part of the day ("Monday night at 10:45", "yesterday evening at about
 # 7:30") or right before one ("at half past six this morning") is in that part
-_PART_BEFORE = re.compile(r"\b(?:(?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight)),?(?: (?:at|by|around|about|until|till|from|"
+_PART_BEFORE = re.compile(r"\b(?:(?P<part>morning|afternoon|evening|night)|tonight),?(?: (?:at|by|around|about|until|till|from|"
                           r"before|after|shortly|just|sometime|approximately|roughly))+ $", re.IGNORECASE)
-_PART_AFTER = re.compile(r",? (?:(?:this|yesterday|tomorrow) (?P<part>morning|afternoon|evening|night)|(?P<tonight>tonight)|last (?P<last>night))\b",
+_PART_AFTER = re.compile(r",? (?:(?:this|yesterday|tomorrow) (?P<part>morning|afternoon|evening|night)|tonight|last night)\b",
                          re.IGNORECASE)
 _PART_LOOKBACK = 40  # characters: room for "evening at about " and more before a clock time
 _MORNING_CLOSES_RANGE = re.compile(r"\s*(?:-|\u2013|and|to|until|till|through)\s*(?:about |around )?"
@@ -88,7 +88,7 @@ class ClockRules(DayRules):
         after = _PART_AFTER.match(self.text, m.end())
         for found in (before, after):
             if found is not None:
-                return (found.group("part") or ("night" if found.group("tonight") else found.groupdict().get("last")) or "").lower()
+                return (found.group("part") or "night").lower()  # "tonight", "last night"
         return None
 
     def _clock(self, g: dict[str, str]) -> tuple[int, int]:
@@ -266,8 +266,8 @@ class ClockRules(DayRules):
         >>> [(t.text, t.value) for t in find_timexes("The raid began at oh-five-thirty hours.", "2025-05-21")]
         [('oh-five-thirty hours', '2025-05-21T05:30')]
         """
-        hour = int(_number((g.get("hoh") or g["h"]).lower().replace("-", " ").replace("twenty ", "twenty-"), self.vocab) or 0)
-        minute = int(_number(g["mi"].lower().removeprefix("oh").strip(" -"), self.vocab) or 0) if g.get("mi") else 0
+        hour = int(_number(g.get("hoh") or g["h"], self.vocab) or 0)
+        minute = int(_number(g["mi"].lower().removeprefix("oh").strip(" -"), self.vocab) or 0) if g.get("mi") else 0  # "oh-five" 5
         return self._dayless_time(m, hour, minute) if hour < 24 else None
 
     def r_hour_words_ap(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:

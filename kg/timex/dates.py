@@ -212,7 +212,7 @@ class DateRules(SeasonRules):
             return None
         wd, d, tense = self.vocab["weekdays"][g["wd"].lower().rstrip(".")], int(g["d"]), self.tense_hint(m.start(), m.end())
         # "Sunday 12th" with no "the" may be a place ("finished Sunday 12th"): only a month either side, where it is a date
-        reach = _NTH_MONTHS if re.search(r"\bthe ", m.group(0), re.IGNORECASE) else 1
+        reach = _NTH_MONTHS if g.get("the") else 1
         days = [c for k in range(-reach, reach + 1) if (c := _safe_date(*add_months(today.year, today.month, k), d))
                 and c.isoweekday() == wd]
         days = [c for c in days if (c <= today if tense == "past" else c >= today if tense == "future" else True)] or days

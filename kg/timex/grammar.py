@@ -147,6 +147,7 @@ def grammar() -> _Grammar:
         future=re.compile(r"\b(?:" + _alternation(t["future"]) + r")\b", re.IGNORECASE),
         past=re.compile(r"\b(?:" + _alternation(t["past"]) + r"|[a-z]+ed)\b", re.IGNORECASE),
         not_past=frozenset(t["not_past"]),
+        # not "time": "By the time Friday's vote came" sets no deadline on Friday
         deadline=_right_before(t["deadline"], tuple(w for w in t["moment_nouns"] if w != "time")),
         fronted_deadline=re.compile(r"(?:^|[.!?\n]\s*|[\"\u201c]\s*)(?:" + _alternation(t["fronted_deadline"])
                                     + r")\s+(?:the\s+)?(?:(?:early|late|mid)[- ]?\s*)?$", re.IGNORECASE),
