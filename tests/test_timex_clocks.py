@@ -560,3 +560,23 @@ def test_a_clock_of_24_hours_in_words(published):
     assert values("The patrol left at fourteen thirty hours.", published) == [("fourteen thirty hours", f"{published}T14:30")]
     # a length of hours, with no "oh" nor a word saying a time is meant
     assert values("Volunteers gave sixteen hundred hours of their time.", published) == [("sixteen hundred hours", "PT1600H")]
+
+
+@pytest.mark.parametrize("published", ["2023-05-15", "2024-01-01", "1998-03-01"])
+def test_a_clock_time_without_am_or_pm_goes_on_from_an_afternoon_one_before_it(published):
+    found = values("At 3:15 p.m., the alarm sounded; by 3:40, the building was empty.", published)
+    assert [v[-5:] for _, v in found] == ["15:15", "15:40"]
+    found = values("At 9:50 p.m. the first alarm came. At 10:05 the second came.", published)
+    assert [v[-5:] for _, v in found] == ["21:50", "22:05"]
+    # a morning's clock, a clock far from it or one of 24 hours keeps its hour
+    assert [v[-5:] for _, v in values("At 9:50 a.m. the alarm came; at 10:05 the second.", published)] == ["09:50", "10:05"]
+    assert [v[-5:] for _, v in values("The vote began at 1 p.m.; counting ended at 11:30.", published)] == ["13:00", "11:30"]
+    assert [v[-5:] for _, v in values("At 21:50 the alarm came; at 09:05 the second.", published)] == ["21:50", "09:05"]
+
+
+@pytest.mark.parametrize("published,night,after", [("2021-06-02", "2021-05-31", "2021-06-01"), ("2024-03-01", "2024-02-26", "2024-02-27"),
+                                                   ("2025-01-01", "2024-12-30", "2024-12-31")])
+def test_twelve_at_night_is_past_midnight_on_the_day_after(published, night, after):
+    found = values("The fire broke out on Monday night at 12:30, police said.", published)
+    assert found == [("Monday night", f"{night}TNI"), ("12:30", f"{after}T00:30")]
+    assert values("He was seen Monday afternoon at 12:30.", published)[-1] == ("12:30", f"{night}T12:30")

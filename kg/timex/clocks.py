@@ -38,6 +38,9 @@ _MORNING_CLOSES_RANGE = re.compile(r"\s*(?:-|\u2013|and|to|until|till|through)\s
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\n|$|[:\u2013\u2014-] )")  # a time opening a line alone, or before a colon or dash: a live report's entry
 _HALF_DAY = 12 * 60  # minutes: a live report's entries follow each other by less than this
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
+# minutes before and after an afternoon's clock time ("3:15 p.m.") a later one with no a.m. or p.m. ("by 3:40") is in
+# its half of the day: a story told by the clock goes on with it
+_AFTERNOON_GOES_ON = (-2 * 60, 6 * 60)
 
 
 def _hour_in_part(hour: int, part: str) -> int:
@@ -106,7 +109,19 @@ class ClockRules(DayRules):
         h = int(g["h"]) % 12
         if g["ap"].lower().startswith("p"):
             h += 12
+            self.afternoon_clock = (h * 60 + int(g.get("mi") or 0), self.position)
         return h, int(g.get("mi") or 0)
+
+    def _goes_on_afternoon(self, m: re.Match[str], hour: int, minute: int) -> bool:
+        """Whether a clock time written with no a.m. or p.m. goes on from an afternoon's or evening's one in its
+        sentence or the one before ("At 3:15 p.m., the alarm sounded; by 3:40, the building was empty": 15:40)."""
+        if self.afternoon_clock is None or not 1 <= hour < 12:
+            return False
+        minutes, at = self.afternoon_clock
+        if at < _sentence_start(self.text, max(0, _sentence_start(self.text, m.start()) - 2)):
+            return False
+        low, high = _AFTERNOON_GOES_ON
+        return low <= (hour + 12) * 60 + minute - minutes <= high
 
     def _minutes_off(self, word: str) -> int:
         """The minutes "a quarter", "half", "ten" or "20" name before "past" or "to" an hour."""
@@ -237,9 +252,12 @@ class ClockRules(DayRules):
         if m.end() == m.end("mi") and (grammar().clock_of_a_game.match(self.text, m.end()) or self.text.endswith(" in ", 0, m.start())):
             return None  # "with 2:04 remaining", "finished in 2:08": a game's clock or a race's time
         hour = int(g["h"])
-        part = self._part_beside(m) if hour < 12 and not g["h"].startswith("0") else None  # "12:30" at night is no clearer
+        part = self._part_beside(m) if hour <= 12 and not g["h"].startswith("0") else None  # "07:30" has the day's 24 hours
         if part:
-            hour = _hour_in_part(hour, part)  # "Monday night at 10:45" 22:45; "07:30" has the day's 24 hours
+            # "Monday night at 10:45" 22:45; "Saturday night at 12:40" is past midnight (00:40), on the day after
+            hour = 0 if hour == 12 and part == "night" else _hour_in_part(hour, part)
+        elif not g["h"].startswith("0") and self._goes_on_afternoon(m, hour, int(g["mi"])):
+            hour += 12
         if g.get("wd"):
             return self._clock_on_weekday(m, g["wd"], hour, int(g["mi"]))
         return self._dayless_time(m, hour, int(g["mi"]))
