@@ -43,7 +43,7 @@ def test_eid_al_adha_is_the_tenth_of_dhu_al_hijja_as_kept(kept):
     assert calendar_holiday_dates("islamic", 12, 10, day.year) == [day]
 
 
-@pytest.mark.parametrize("hijri_year,kept", zip(range(1441, 1448), _RAMADAN_BEGINS, strict=True))
+@pytest.mark.parametrize("hijri_year,kept", list(zip(range(1441, 1448), _RAMADAN_BEGINS, strict=True)))
 def test_the_islamic_month_starts_the_day_after_a_new_moon_before_sunset_at_mecca(hijri_year, kept):
     assert islamic_date(hijri_year, 9, 1) == date.fromisoformat(kept)
 

@@ -535,3 +535,14 @@ def test_days_or_hours_a_thing_takes_are_a_vague_length():
     assert values("Efforts to refloat the ship could take days or even weeks.", "2021-03-24") == [("days", "PXD"), ("weeks", "PXW")]
     assert values("Clearing the road is taking hours.", "2021-03-24") == [("hours", "PTXH")]
     assert values("The mayor said the days of cheap fares were over.", "2021-03-24") == []
+
+
+@pytest.mark.parametrize("published", ["2023-05-15", "2024-01-01", "1998-03-01"])
+def test_a_length_and_a_half_later_reads_as_the_length_does(published):
+    # a length with a half falls on no whole week or day after the time told of: only the length is known, read
+    # as the length alone reads ("2 1/2 years" P2Y6M, not P30M)
+    assert values("Two and a half weeks later, the truce collapsed.", published) == [("Two and a half weeks", "P2.5W")]
+    assert values("Talks collapsed on March 3, 1997. A week and a half later, fighting resumed.", published)[1:] == [
+        ("A week and a half", "P1.5W")]
+    assert values("He left in 1995. He returned 2 1/2 years later.", published)[1:] == [("2 1/2 years", "P2Y6M")]
+    assert values("He returned 2 1/2 years later.", published) == [("2 1/2 years", "P2Y6M")]

@@ -247,6 +247,7 @@ class RelativeRules(ResolverBase):
         n = _number(g["n"], self.vocab)
         if n is not None and (g.get("half") or g.get("half2")):
             n += 0.5  # "two and a half years ago", "a year and a half ago"
+        length = _duration(n, unit)  # as a length reads it: "2 1/2 years" P2Y6M, however a date is counted from it
         direction = g["dir"].lower()
         sign = -1 if direction in ("ago", "earlier", "before") else 1
         base = self.day if direction in ("ago", "from now", "from today", "hence") else self.counted_from(unit)
@@ -267,6 +268,8 @@ class RelativeRules(ResolverBase):
             weeks, (unit, n) = unit == "W", (_SMALLER_UNIT[unit][0], n * _SMALLER_UNIT[unit][1])
             if n != int(n) and weeks and base is not None and direction in ("ago", "from now", "from today", "hence"):
                 return week_value(base + timedelta(days=sign * int(n)))  # "two and a half weeks ago": the week of 17 days back
+            if n != int(n) and direction in ("earlier", "later"):
+                return _Value("DURATION", length)  # "two and a half weeks later": on no whole day, only the length is known
             if n != int(n):
                 return _Value("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
         if n is not None and unit in ("H", "MIN") and direction in ("ago", "from now", "from today") and self.anchor and "T" in self.anchor.value:
@@ -289,7 +292,7 @@ class RelativeRules(ResolverBase):
                 and base.day == 1 and (base.month == 1 or self.last_date_span[1] != "year")):  # not "by the end of last year"
             # "lost in last year's final but won gold four weeks later": weeks from a date named only by its year
             # fall in no week the text fixes; only the length is known
-            return _Value("DURATION", _duration(n, unit))
+            return _Value("DURATION", length)
         if g.get("same"):  # "ten years ago today", "two years ago this June"
             return self._ago_this(base, unit, k, g["same"].split()[-1])
         if unit == "Y" and k == 1 and sign < 0:
@@ -302,7 +305,7 @@ class RelativeRules(ResolverBase):
                 and counted.start > self.day and self.tense_hint(m.start(), m.end()) == "past"):
             # "was put out two days later" with no day named, "opened in 1995, closed two decades later": told
             # of the past, what lies after publication is no date, only the length is known
-            return _Value("DURATION", _duration(n, unit))
+            return _Value("DURATION", length)
         return counted
 
     def _ago_this(self, base: date, unit: str, k: int, word: str) -> _Value | None:
