@@ -339,6 +339,15 @@ def _names_a_time(token: Token) -> bool:
     return token.ent_type_ in ("DATE", "TIME") or token.lower_ in words["weekdays"] or token.lower_ in words["months"]
 
 
+def _names_a_weekday(words: str) -> bool:
+    """Whether ``words`` name a day of the week ("Saturday's", "this Friday").
+
+    >>> _names_a_weekday("Saturday's"), _names_a_weekday("the Fourth of July")
+    (True, False)
+    """
+    return any(word in grammar().vocab["weekdays"] for word in re.findall(r"[a-z]+", words.lower()))
+
+
 def _owner_of(token: Token) -> Token | None:
     """The first verb above ``token`` in the parse (None if none within a few steps)."""
     for _ in range(_MAX_CLIMB):
@@ -350,12 +359,15 @@ def _owner_of(token: Token) -> Token | None:
     return None
 
 
-def _verb_above_direction(token: Token | None) -> Tense:
+def _verb_above_direction(token: Token | None, weekday: bool = True) -> Tense:
     """Which way the verb a noun hangs on puts the noun's time, where it says so outright: ahead for a future
     auxiliary ("will be watching Tuesday's meeting"), a scheduling verb ("expect thousands at Saturday's
     rally"), waiting ("are awaiting Monday's decision") or asking ("called for a strike on Monday"); the
     nearer day for a wait told as past ("braced for Friday's jobs report", "awaited a decision on Thursday");
-    None where it does not say (a present tense alone: "follows Tuesday's declaration").
+    None where it does not say (a present tense alone: "follows Tuesday's declaration"). A fixture called off
+    or done for is ahead of the verb when on a ``weekday``; one in a month or on a holiday, which come round once
+    a year, told of in the past is the nearer ("The Christmas concert was called off", told on Jan. 3: the one
+    just passed).
 
     >>> from kg import nlp
     >>> doc = nlp.parse("Investors will be watching Tuesday's meeting.")
@@ -377,9 +389,12 @@ def _verb_above_direction(token: Token | None) -> Tense:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & events_lexicon().future_aux:
         return ahead
-    if token.lemma_.lower() in _tense_words("fixture_nouns") and (_reported_ahead(verb) or "to" in auxes and verb_tense(verb) == "future"
-                                                                  or _called_off_or_done_for(token, verb)):
-        return ahead  # "said a coach would take charge for Saturday's match", "plan to protest before the weekend's game"
+    if token.lemma_.lower() in _tense_words("fixture_nouns"):
+        if _reported_ahead(verb) or "to" in auxes and verb_tense(verb) == "future":
+            return ahead  # "said a coach would take charge for Saturday's match", "plan to protest before the weekend's game"
+        if _called_off_or_done_for(token, verb):
+            # "Saturday's match was postponed"; "The April summit was cancelled", told in May: the nearer April
+            return "near" if not weekday and verb_tense(verb) == "past" else ahead
     lemma = verb.lemma_.lower()
     if lemma in _tense_words("awaiting_verbs"):
         return "near" if verb.tag_ == "VBD" else "future"
@@ -502,7 +517,7 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
         if possessive:  # "Friday's purchases": the noun's own time, behind unless said to lie ahead
             if _ahead_of_noun().search(text, max(0, start - 30), start):
                 return "future"  # "ahead of Tuesday's meeting"
-            return _verb_above_direction(owner) or "past"  # "will be watching Tuesday's meeting" lies ahead
+            return _verb_above_direction(owner, _names_a_weekday(text[start:end])) or "past"  # "will be watching Tuesday's meeting" lies ahead
         verb = _as_verb(owner)  # governing_verb, without climbing the parse again
         tense = verb_tense(verb) if verb is not None else None
         if verb is None and owner is not None and _present_read_as_adjective(owner):
@@ -554,7 +569,8 @@ def parse_hint(doc: Doc, text: str) -> TenseHint:
             tense = verb_tense(owner.head.head)
         if verb is None and owner is not None and owner.pos_ == "NOUN" and owner.dep_ == "pobj" and owner.head.lower_ == "since":
             return "past"  # "his first trip since a bout of pneumonia in February": what "since" counts from is behind
-        above = _verb_above_direction(owner) if tense is None and verb is None and owner is not None and owner.pos_ == "NOUN" else None
+        noun_owner = tense is None and verb is None and owner is not None and owner.pos_ == "NOUN"
+        above = _verb_above_direction(owner, _names_a_weekday(text[start:end])) if noun_owner else None
         if above is not None:
             return above  # "expected before the summer recess", "will attend the June meeting": the noun's time lies ahead
         if tense is None and verb is None and owner is not None and owner.idx >= end and owner.pos_ == "NOUN" and text[start].isupper():

@@ -305,3 +305,15 @@ def test_a_days_event_the_clause_looks_ahead_to_stays_ahead(published):
     day = date.fromisoformat(published)
     sunday = day + timedelta(days=(6 - day.weekday()) % 7 or 7)
     assert parsed_values("Investors will be watching Sunday's vote.", published) == [("Sunday", sunday.isoformat())]
+
+
+@pytest.mark.parametrize("published,christmas,april", [("2026-01-03", "2025-12-25", "2026-04"), ("2019-12-28", "2019-12-25", "2019-04"),
+                                                         ("2025-05-14", "2024-12-25", "2025-04")])
+def test_a_yearly_fixture_called_off_in_the_past_is_the_nearer_one(published, christmas, april):
+    # a month or a holiday comes round once a year: the one called off, told of in the past, may have just passed
+    assert parsed_values("The Christmas concert was called off because of snow.", published) == [("Christmas", christmas)]
+    assert parsed_values("The April summit was cancelled.", published) == [("April", month_near(published, 4))]
+    assert month_near(published, 4) == april
+    # told ahead, it lies ahead
+    year = int(published[:4]) + (published[5:] > "12-25")
+    assert parsed_values("The Christmas concert will be called off.", published) == [("Christmas", f"{year}-12-25")]
