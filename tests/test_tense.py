@@ -56,6 +56,9 @@ def test_governing_verb_gives_the_direction(published, sentence, expected):
     # a day's own noun lies behind, whatever the clause says, unless it is said to lie ahead
     ("2000-01-15", "Lawyers said they would look for ways around Wednesday's ruling.", "2000-01-12"),
     ("2000-01-13", "Parties campaigned ahead of Sunday's vote.", "2000-01-16"),
+    ("2013-03-14", "The court cleared the way for Saturday's vote.", "2013-03-16"),  # what a thing clears the way for
+    ("2024-12-31", "The deal sets the stage for Friday's meeting.", "2025-01-03"),
+    ("2025-03-05", "In the lead-up to Sunday's election, tensions rose.", "2025-03-09"),
     # a negated "could" reports the past; "could" alone leaves the direction open
     ("2000-01-06", "The mayor could not be reached for comment Wednesday.", "2000-01-05"),
 ])
