@@ -208,7 +208,7 @@ def test_a_number_after_a_day_that_counts_something_else_is_no_day(sentence):
 
 def test_a_number_after_a_dash_pairs_only_with_a_day_right_before_it():
     found = values("He arrived on May 2. The season ran from March 2013-14.", "2013-03-20")
-    assert [t for t, _ in found] == ["May 2", "March 2013"]
+    assert found == [("May 2", "2013-05-02"), ("March 2013", "2013-03"), ("14", "2014")]  # the second of two years, no day
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
@@ -228,10 +228,10 @@ def test_seasons_of_a_named_year_and_years_written_before_a_period(published, se
 
 
 @pytest.mark.parametrize("published,sentence,expected", [
-    # both years of a range of full years; a split year ("2010-11", "2013/14") names no single year (a fiscal
-    # year so written is the one it ends in: tests/test_timex_quarters.py)
+    # both years of a range of years, the second written in full or in two figures (a fiscal year so written is
+    # the one it ends in: tests/test_timex_quarters.py)
     ("2013-03-22", "Figures for 2010-2012 show a rise.", [("2010", "2010"), ("2012", "2012")]),
-    ("2013-03-22", "The 2010–11 budget and the 2013/14 season were cut.", []),
+    ("2013-03-22", "The 2010–11 budget and the 2013/14 season were cut.", [("2010", "2010"), ("11", "2011"), ("2013", "2013"), ("14", "2014")]),
     # "May" after another month and "and" is the month
     ("2013-03-22", "Rain is expected between April and May.", [("April", "2013-04"), ("May", "2013-05")]),
     ("2013-03-22", "Theresa May and John Major spoke.", []),

@@ -168,3 +168,20 @@ def test_twenty_before_twenty_is_no_year_as_a_count_or_sight(published):
     assert values("He handed over twenty twenty-dollar bills.", published) == []
     assert values("Hindsight is twenty-twenty vision.", published) == []
     assert values("Twenty people died.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2023-11-14", "2024-01-01", "1998-03-01"])
+@pytest.mark.parametrize("sentence,expected", [
+    # a pair of years with two figures for the second, as seasons, budgets and wars are named: two years
+    ("He scored 31 goals in the 2017/18 season.", [("2017", "2017"), ("18", "2018")]),
+    ("The pact was signed in 1948-49.", [("1948", "1948"), ("49", "1949")]),
+    ("The war of 1992-95 left 100,000 dead.", [("1992", "1992"), ("95", "1995")]),
+    ("The 1999-00 season was his best.", [("1999", "1999"), ("00", "2000")]),
+    # a fiscal year so named stays one; numbers that name no later year near the first are no pair
+    ("Sales for the 2022-23 fiscal year rose 5%.", [("the 2022-23 fiscal year", "2023")]),
+    ("Between 2000-50 people attended.", []),
+    ("Flight 2024-25 landed safely.", []),
+    ("The price was $2015-20 a tonne.", []),
+])
+def test_a_pair_of_years_with_two_figures_for_the_second(published, sentence, expected):
+    assert values(sentence, published) == expected

@@ -29,6 +29,21 @@ def _not_a_twenties_year() -> re.Pattern[str]:
     return re.compile(r"-| (?:" + "|".join(grammar().vocab["sight_nouns"]) + r")\b", re.IGNORECASE)
 
 
+_YEARS_APART = 30  # at most this many years from the first of a pair written "1992-95" to the second
+_SECOND_OF_A_PAIR = re.compile(r"[-–/](\d\d)\b")  # the second year of "the 2023-24 season", "1948-49"
+
+
+def _second_of_pair(first: int, figures: str) -> int | None:
+    """The year two figures name after a first year and a dash or slash ("2023-24", "1999-00", "1992-95"); None for
+    a number that names no later year near it ("1990-85", "2000-50 people").
+
+    >>> _second_of_pair(2023, "24"), _second_of_pair(1999, "00"), _second_of_pair(1990, "85"), _second_of_pair(2000, "50")
+    (2024, 2000, None, None)
+    """
+    apart = (int(figures) - first % 100) % 100
+    return first + apart if 0 < apart <= _YEARS_APART else None
+
+
 _TAKES_A_YEAR_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from|to|and|before|after|through) $")  # "in '87", "the class of '99"
 
 
@@ -57,9 +72,25 @@ class YearRules(ResolverBase):
             return half_value(y, 2)
         if not rel and _label_before_number().search(self.text, max(0, m.start() - 16), m.start()):
             return None  # "Flight 2024", "Security Council Resolution 1973": a number that labels a thing
+        pair = _SECOND_OF_A_PAIR.match(self.text, m.end())
+        if pair is not None and _second_of_pair(y, pair.group(1)) is None:
+            return None  # "2000-50 people": a range of numbers, not of years
         # "fiscal 1989" is written as the year, as TimeBank's annotators do: the text rarely
         # says whose fiscal year it is, so which months it covers.
         return _with_mod(year_value(y), rel or None)
+
+    def r_year_after_year(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """The second year of a pair: "24" in "the 2023-24 season", "49" in "in 1948-49", "95" in "the war of 1992-95".
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.text, t.value) for t in find_timexes("He scored 31 goals in the 2017/18 season.", "2023-11-14")]
+        [('2017', '2017'), ('18', '2018')]
+        """
+        first_at = m.start() - 5
+        if _label_before_number().search(self.text, max(0, first_at - 16), first_at):
+            return None  # "Flight 2024-25": a label, as the first number is
+        second = _second_of_pair(int(self.text[first_at : m.start() - 1]), g["yy"])
+        return year_value(second) if second is not None else None
 
     def r_fiscal_short(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "FY24": fiscal 2024, written as the year ("FY98" is 1998): a label, read the same whenever it is told."""
