@@ -546,3 +546,18 @@ def test_a_length_and_a_half_later_reads_as_the_length_does(published):
         ("A week and a half", "P1.5W")]
     assert values("He left in 1995. He returned 2 1/2 years later.", published)[1:] == [("2 1/2 years", "P2Y6M")]
     assert values("He returned 2 1/2 years later.", published) == [("2 1/2 years", "P2Y6M")]
+
+
+@pytest.mark.parametrize("published", ["2023-05-15", "2025-01-01", "1998-12-31"])
+@pytest.mark.parametrize("sentence,expected", [
+    ("The market is held every Monday and Thursday.", [("every Monday", "XXXX-WXX-1"), ("Thursday", "XXXX-WXX-4")]),
+    ("The river floods each spring or autumn.", [("each spring", "XXXX-SP"), ("autumn", "XXXX-FA")]),
+    ("The shop closes every July and August.", [("every July", "XXXX-07"), ("August", "XXXX-08")]),
+    ("Every Monday and Friday night, the band plays.", [("Every Monday", "XXXX-WXX-1"), ("Friday night", "XXXX-WXX-5TNI")]),
+    ("Trains leave every hour; the census comes once every decade.", [("every hour", "PT1H"), ("once every decade", "P10Y")]),
+    ("The council meets each fortnight.", [("each fortnight", "P2W")]),
+    # "may" after "and" is a verb, not the month
+    ("The shop closes each Monday and may open later.", [("each Monday", "XXXX-WXX-1")]),
+])
+def test_a_set_named_after_another_and_sets_of_hours_decades_and_fortnights(published, sentence, expected):
+    assert values(sentence, published) == expected

@@ -16,7 +16,7 @@ from .grammar import _alternation, grammar
 Tense = str | None  # "past", "future", "near" (either way, the nearer: a past plan) or None
 TenseHint = Callable[[int, int], Tense]
 _CAPITALISED_KINDS = {"month_day", "day_month", "weekday_date", "month_year", "month", "weekday", "season_year",
-                      "time_weekday", "time_date", "every_named", "weekday_set"}
+                      "time_weekday", "time_date", "every_named", "every_and_named", "weekday_set"}
 
 
 # ---------------------------------------------------------------- tense from context

@@ -34,6 +34,10 @@ def _count_before_as_many() -> re.Pattern[str]:
 
 
 # a lower-case word after an adjective that is no preposition, conjunction or "basis": the noun it qualifies
+# "every Monday and ", "each spring or ": a set's first named time, the second after it ("Thursday") as often
+_EVERY_ONE_AND = re.compile(r"\b(?:every|each) (?:(?:other|second|alternate) )?(?P<w>[A-Za-z]+\.?)(?: (?:morning|afternoon|evening|night))?"
+                            r",? (?:and|or) $", re.IGNORECASE)
+_EVERY_ONE_AND_REACH = 45  # characters: "each other Wednesday afternoon or "
 _NOUN_AFTER = re.compile(r" (?!(?:and|or|but|in|on|at|by|for|from|to|with|since|until|as|if|when|than|basis)\b)[a-z]")
 _BEFORE_A_THING = re.compile(r" (?:of|before|ahead of|prior to)\b")  # "the last day before the vote": a day of it
 
@@ -190,6 +194,25 @@ class LengthRules(ResolverBase):
             return _Value("SET", "XXXX-XX-XX" + part)
         wd = self.vocab["weekdays"][g["wd"].lower().rstrip(".")]
         return _Value("SET", f"XXXX-WXX-{wd}{part}")
+
+    def r_every_and_named(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """A weekday, month or season after "and" or "or" and another of its kind after "every" or "each": as often
+        ("every Monday and Thursday" XXXX-WXX-4, "each spring and autumn" XXXX-FA).
+
+        >>> from kg.timex import find_timexes
+        >>> [(t.text, t.value) for t in find_timexes("The market is held every Monday and Thursday.", "2025-05-21")]
+        [('every Monday', 'XXXX-WXX-1'), ('Thursday', 'XXXX-WXX-4')]
+        """
+        first = _EVERY_ONE_AND.search(self.text, max(0, m.start() - _EVERY_ONE_AND_REACH), m.start())
+        if first is None:
+            return None
+        word = first.group("w").lower().rstrip(".")
+        kind = "wd" if word in self.vocab["weekdays"] else "month" if word in self.vocab["months"] else "season"
+        if not g.get(kind) or kind == "season" and word not in self.vocab["seasons"]:
+            return None  # "every Monday and May": not one of a kind
+        if kind == "wd":
+            return self.r_every_weekday(m, g)
+        return self.r_every_named(m, {"month": g.get("month") or "", "season": g.get("season") or "", "h": ""})
 
     def r_every_named(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "each July" XXXX-07, "every summer" XXXX-SU, "every Christmas" XXXX-12-25."""
