@@ -561,3 +561,11 @@ def test_a_length_and_a_half_later_reads_as_the_length_does(published):
 ])
 def test_a_set_named_after_another_and_sets_of_hours_decades_and_fortnights(published, sentence, expected):
     assert values(sentence, published) == expected
+
+
+@pytest.mark.parametrize("published", ["2023-05-15", "2025-01-01"])
+def test_some_hours_or_days_before_or_after_a_thing(published):
+    assert values("Within hours of the verdict, riots broke out.", published) == [("hours", "PTXH")]
+    assert values("Just days before the deadline, a deal was reached.", published) == [("days", "PXD")]
+    assert values("Hours after the quake struck, aid arrived.", published) == [("Hours", "PTXH")]
+    assert values("He spent the hours before dawn alone.", published) == []  # the hours of a night, no length
