@@ -580,3 +580,9 @@ def test_twelve_at_night_is_past_midnight_on_the_day_after(published, night, aft
     found = values("The fire broke out on Monday night at 12:30, police said.", published)
     assert found == [("Monday night", f"{night}TNI"), ("12:30", f"{after}T00:30")]
     assert values("He was seen Monday afternoon at 12:30.", published)[-1] == ("12:30", f"{night}T12:30")
+
+
+@pytest.mark.parametrize("published", ["2022-03-08", "2025-01-01"])
+def test_a_zone_named_by_its_region_alone_is_part_of_the_clock_time(published):
+    assert values("Polls closed at 8 p.m. Eastern on Tuesday.", "2022-03-09") == [("8 p.m. Eastern on Tuesday", "2022-03-08T20:00")]
+    assert values("The show aired at 9 p.m. Pacific.", published) == [("9 p.m. Pacific", f"{published}T21:00")]
