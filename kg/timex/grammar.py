@@ -257,12 +257,13 @@ _MONTH_ABBREVIATION_DOT = r"(?<=jan|feb|mar|apr|jun|jul|aug|sep|ept|oct|nov|dec)
 _MOVED_TO_REACH = 90  # characters before a time to look back for "pushed back the launch of its mission to"
 
 
-@lru_cache(maxsize=1)
-def _period_end_after() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _period_end_after(to: bool = False) -> re.Pattern[str]:
     """What may follow "the quarter" to say the day it ends: " ended Feb. 28", " ending June 30",
-    ", which ended Feb. 28"."""
+    ", which ended Feb. 28"; with ``to``, also " to Aug. 8", " through Aug. 8" ("the week to Aug. 8")."""
     months = _alternation(grammar().vocab["months"])
-    return re.compile(rf"(?:,? (?:which|that))? (?P<verb>ended|ending|ends) (?P<month>{months})\.? (?P<d>[0-3]?\d)\b"
+    verbs = "ended|ending|ends" + ("|to|through" if to else "")
+    return re.compile(rf"(?:,? (?:which|that))? (?P<verb>{verbs}) (?P<month>{months})\.? (?P<d>[0-3]?\d)\b"
                       r"(?:,? (?P<y>(?:19|20)\d\d)\b)?", re.IGNORECASE)
 
 

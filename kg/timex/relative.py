@@ -460,10 +460,10 @@ class RelativeRules(ResolverBase):
 
     def r_the_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "For the week, the index dropped 3.8%": the week of the day the text tells of; "the week ended
-        March 15", "the week starting Monday": the week of that day; not "The Week", a title mid-sentence."""
+        March 15", "the week to Aug. 8", "the week starting Monday": the week of that day; not "The Week", a title mid-sentence."""
         if m.group(0)[:1] == "T" and m.group(0).endswith("Week") and _mid_sentence_capital(self.text, m.start()):
             return None  # "wrote for The Week magazine"
-        ended = _period_end_after().match(self.text, m.end())
+        ended = _period_end_after(to=True).match(self.text, m.end())
         if ended is not None and self.day is not None:
             day = self.month_day({"month": ended["month"], "d": ended["d"], "y": ended["y"]}, ended)
             return week_value(day.start) if day and day.start else None
