@@ -441,3 +441,11 @@ def test_a_fronted_day_told_in_the_past_perfect_is_a_look_back_not_the_storys_da
     # told in the simple past, the day before is the story's day
     found = parsed_values("A car hit protesters on Saturday. On Friday, marchers carried torches. That night, police arrived.", published)
     assert found[-1] == ("That night", f"{saturday - timedelta(days=1)}TNI")
+
+
+@pytest.mark.parametrize("published,thursday", [("2024-06-07", "2024-06-06"), ("2025-01-03", "2025-01-02"), ("2024-03-01", "2024-02-29")])
+def test_by_the_afternoon_of_the_day_told_of(published, thursday):
+    found = values("Jurors met on Thursday morning. By the afternoon, they had reached a verdict.", published)
+    assert found == [("Thursday morning", f"{thursday}TMO"), ("the afternoon", f"{thursday}TAF")]
+    # some days before a thing, after a comma
+    assert values("The money was paid in October 2016, days before the election.", published)[1:] == [("days", "PXD")]
