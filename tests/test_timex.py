@@ -260,3 +260,20 @@ def test_a_run_of_days_until_a_day_told_in_the_past_is_over(published):
     friday_before, friday_after = str(day - timedelta(days=1)), str(day + timedelta(days=6))
     assert values("About 40 flights were cancelled each day until Friday.", published)[-1] == ("Friday", friday_before)
     assert values("About 40 flights will be cancelled each day until Friday.", published)[-1] == ("Friday", friday_after)
+
+
+@pytest.mark.parametrize("published", ["2013-03-20", "2025-01-01", "2024-02-29"])
+def test_loose_spaces_and_lines_broken_mid_sentence_read_as_one_space(published):
+    # a hard-wrapped wire text or a page's doubled spaces: found as the one-spaced text is, at the text's own offsets
+    text = "Sales rose  4% in the\nthird quarter. He left on March\t14, 2012, and returned on\n  March 20, 2012."
+    one_spaced = "Sales rose 4% in the third quarter. He left on March 14, 2012, and returned on March 20, 2012."
+    found, expected = find_timexes(text, published), find_timexes(one_spaced, published)
+    assert [(t.value, t.type) for t in found] == [(t.value, t.type) for t in expected] and len(found) == 3
+    assert [text[t.start_char : t.end_char] for t in found] == [t.text for t in found] == [
+        "the\nthird quarter", "March\t14, 2012", "March 20, 2012"]
+    # the parse's hint is asked at the text's own offsets
+    parsed = parse_hint(nlp.parse(text), text)
+    assert [t.value for t in find_timexes(text, published, parsed)] == [t.value for t in find_timexes(one_spaced, published, parse_hint(
+        nlp.parse(one_spaced), one_spaced))]
+    # a paragraph's break, or a line opened by a live report's clock time, stays a break
+    assert [t.text for t in find_timexes("Polls closed\n23:45 Results are due", published)] == ["23:45"]

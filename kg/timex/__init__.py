@@ -112,14 +112,59 @@ def _in_year(out: list[TimeValue], at: int, year: int) -> None:
 
 
 def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None = None) -> list[TimeValue]:
-    """Every temporal expression in ``text``, normalised against ``published``.
+    r"""Every temporal expression in ``text``, normalised against ``published``.
 
     ``tense_hint(start, end)`` may say which way the clause around an expression
-    points ("past"/"future"); by default nearby tense words decide.
+    points ("past"/"future"); by default nearby tense words decide. Runs of spaces or tabs, and a line broken
+    mid-sentence, read as one space ("last\nTuesday", "March  14"); offsets are the text's own.
 
     >>> [(t.text, t.type, t.value) for t in find_timexes("for three years, earlier this week", "2025-05-21")]
     [('three years', 'DURATION', 'P3Y'), ('earlier this week', 'DATE', '2025-W21')]
+    >>> [(t.text, t.start_char, t.value) for t in find_timexes("He left last\nTuesday.", "2025-05-21")]
+    [('last\nTuesday', 8, '2025-05-20')]
     """
+    tight = _one_spaced(text)
+    if tight is None:
+        return _find_timexes(text, published, tense_hint)
+    flat, at = tight
+    hint = None if tense_hint is None else (lambda s, e: tense_hint(at[s], at[e]))
+    return [replace(t, text=text[at[t.start_char] : at[t.end_char - 1] + 1], start_char=at[t.start_char], end_char=at[t.end_char - 1] + 1)
+            for t in _find_timexes(flat, published, hint)]
+
+
+# a run of spaces or tabs, or a line broken mid-sentence (after a small letter or a comma, before a word, a figure
+# or a bracket, but not before a clock time opening a live report's entry; after a figure, only before a small
+# letter, as a live report's time alone on its line comes before a capital): one space to the patterns
+_LOOSE_SPACE = re.compile(r"[ \t]{2,}|\t|(?<=[a-z,;])[ \t]*\n[ \t]*(?=[A-Za-z(]|\d(?!\d?[:.]\d\d))|(?<=\d)[ \t]*\n[ \t]*(?=[a-z])")
+
+
+def _one_spaced(text: str) -> tuple[str, list[int]] | None:
+    r"""``text`` with each loose space read as one, and where each of its characters (and its end) is in ``text``;
+    None where there is none.
+
+    >>> _one_spaced("on  March\n14")
+    ('on March 14', [0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+    """
+    if "\n" not in text and "  " not in text and "\t" not in text:
+        return None
+    parts: list[str] = []
+    at: list[int] = []
+    done = 0
+    for m in _LOOSE_SPACE.finditer(text):
+        parts.append(text[done : m.start()])
+        at.extend(range(done, m.start()))
+        parts.append(" ")
+        at.append(m.start())
+        done = m.end()
+    if done == 0:
+        return None
+    parts.append(text[done:])
+    at.extend(range(done, len(text) + 1))
+    return "".join(parts), at
+
+
+def _find_timexes(text: str, published: str | None, tense_hint: TenseHint | None) -> list[TimeValue]:
+    """:func:`find_timexes` over a text spaced as the patterns read it."""
     written = text
     if not text.isascii():
         text = text.translate(_PLAIN_CHARACTERS)  # "New Year’s Eve", "March\u00a026": one pattern for both; offsets stay
