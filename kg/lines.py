@@ -1,0 +1,57 @@
+r"""Line breaks that are no breaks: a text wrapped at a fixed width (a wire feed, a mail, a plain-text archive) breaks
+its lines mid-sentence ("visited the region on\nTuesday"). The parser and the time patterns read such a break as
+the space it stands for; a blank line, or a line of a text not so wrapped (a headline over its story), stays a break.
+
+>>> as_one_line("He visited the\nregion on Tuesday.\n\nTalks follow.")
+'He visited the region on Tuesday.\n\nTalks follow.'
+"""
+
+from __future__ import annotations
+
+import re
+
+# a single line break, with the spaces or tabs around it, between two lines that are not blank
+_SINGLE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+_CLOCK_LABEL = re.compile(r"\d{1,2}[:.]\d\d\b")  # a live report's entry opens its line with its time: "23:45 Polls closed"
+_WRAPPED_AT_LEAST = 3  # single breaks a wrapped text has at least ...
+_WRAPPED_SHARE = 0.3  # ... of which this share at least come before a small letter, as a sentence's middle words do
+
+
+def wrapped_breaks(text: str, before_capitals: bool = False) -> list[tuple[int, int]]:
+    r"""Where ``text`` breaks a line mid-sentence: (start, end) of each such break with the spaces around it. In a
+    text wrapped at a fixed width (many single breaks, a good share of them before a small letter), every single
+    break; otherwise one between a small letter or a comma and a small letter ("the\nthird quarter"), or, with
+    ``before_capitals``, any letter ("last\nTuesday", as a headline over its story may end too); never a blank line
+    nor a break before a live report's clock time.
+
+    >>> wrapped_breaks("Storm hits coast\nThe storm hit on\nTuesday."), wrapped_breaks("Prices rose in the\nthird quarter.")
+    ([], [(18, 19)])
+    >>> wrapped_breaks("The storm hit on\nTuesday.", before_capitals=True)
+    [(16, 17)]
+    """
+    if "\n" not in text:
+        return []
+    singles = [m for m in _SINGLE_BREAK.finditer(text) if not _CLOCK_LABEL.match(text, m.end())]
+    before_small = [m for m in singles if text[m.end()].islower()]
+    if len(singles) >= _WRAPPED_AT_LEAST and len(before_small) >= _WRAPPED_SHARE * len(singles):
+        return [m.span() for m in singles]
+    after_words = [m for m in (singles if before_capitals else before_small) if text[m.end()].isalpha()]
+    return [m.span() for m in after_words if text[m.start() - 1].islower() or text[m.start() - 1] in ",;"]
+
+
+def as_one_line(text: str, before_capitals: bool = False) -> str:
+    r"""``text`` with each line broken mid-sentence (as :func:`wrapped_breaks` finds them) joined by a space in place
+    of the break, so every character keeps its offset (for the parser, which reads a break as a word of its own).
+
+    >>> as_one_line("rose in the\nthird quarter")
+    'rose in the third quarter'
+    """
+    breaks = wrapped_breaks(text, before_capitals)
+    if not breaks:
+        return text
+    chars = list(text)
+    for start, end in breaks:
+        for i in range(start, end):
+            if chars[i] == "\n":
+                chars[i] = " "
+    return "".join(chars)
