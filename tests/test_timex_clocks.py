@@ -580,6 +580,12 @@ def test_twelve_at_night_is_past_midnight_on_the_day_after(published, night, aft
     found = values("The fire broke out on Monday night at 12:30, police said.", published)
     assert found == [("Monday night", f"{night}TNI"), ("12:30", f"{after}T00:30")]
     assert values("He was seen Monday afternoon at 12:30.", published)[-1] == ("12:30", f"{night}T12:30")
+    assert values("The fire broke out at 12:30 on Monday night.", published) == [("12:30 on Monday night", f"{after}T00:30")]
+    assert values("The fire broke out at 10:45 on Monday night.", published) == [("10:45 on Monday night", f"{night}T22:45")]
+    day_after = (date.fromisoformat(published) + timedelta(days=1)).isoformat()
+    assert values("Tonight at 12:30 the fireworks begin.", published)[-1] == ("12:30", f"{day_after}T00:30")
+    assert values("The fireworks begin at 12:30 tonight.", published) == [("12:30 tonight", f"{day_after}T00:30")]
+    assert values("The fire broke out at 12:30 this morning.", published) == [("12:30 this morning", f"{published}T00:30")]
 
 
 @pytest.mark.parametrize("published", ["2022-03-08", "2025-01-01"])

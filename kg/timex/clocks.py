@@ -252,15 +252,22 @@ class ClockRules(DayRules):
         if m.end() == m.end("mi") and (grammar().clock_of_a_game.match(self.text, m.end()) or self.text.endswith(" in ", 0, m.start())):
             return None  # "with 2:04 remaining", "finished in 2:08": a game's clock or a race's time
         hour = int(g["h"])
-        part = self._part_beside(m) if hour <= 12 and not g["h"].startswith("0") else None  # "07:30" has the day's 24 hours
+        # "07:30" has the day's 24 hours; "10:45 on Monday night" is in the night its weekday names
+        part = (g.get("wdpart") or self._part_beside(m)) if hour <= 12 and not g["h"].startswith("0") else None
         if part:
             # "Monday night at 10:45" 22:45; "Saturday night at 12:40" is past midnight (00:40), on the day after
-            hour = 0 if hour == 12 and part == "night" else _hour_in_part(hour, part)
+            hour = 0 if hour == 12 and part.lower() == "night" else _hour_in_part(hour, part.lower())
         elif not g["h"].startswith("0") and self._goes_on_afternoon(m, hour, int(g["mi"])):
             hour += 12
         if g.get("wd"):
-            return self._clock_on_weekday(m, g["wd"], hour, int(g["mi"]))
-        return self._dayless_time(m, hour, int(g["mi"]))
+            on_weekday = self._clock_on_weekday(m, g["wd"], hour, int(g["mi"]))
+            if on_weekday is None or on_weekday.start is None or not (hour == 0 and part and part.lower() == "night"):
+                return on_weekday
+            return self._time(hour, int(g["mi"]), day=on_weekday.start + timedelta(days=1))  # "at 12:30 on Monday night": Tuesday's
+        value = self._dayless_time(m, hour, int(g["mi"]))
+        if hour == 0 and part and part.lower() == "night" and value.start is not None and value.start == self.last_day:
+            return self._time(hour, int(g["mi"]), day=value.start + timedelta(days=1))  # "Tonight at 12:30": on the day after
+        return value
 
     def r_time_hhmm(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "0800 GMT", "at 1430 hours"; a bare "2000 hours" is a length of time, not a clock time."""
@@ -345,6 +352,9 @@ class ClockRules(DayRules):
         shift = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(words[0], 0)
         if g.get("h24"):
             h, mi = int(g["h24"]), int(g["mi24"])  # "06:00 GMT tomorrow"
+            if h == 12 and words[-1] in ("morning", "night", "tonight"):
+                # "at 12:30 this morning" 00:30; "at 12:30 tonight" past midnight, on the day after
+                h, shift = 0, shift + (words[-1] != "morning")
         elif g.get("hb"):
             hour = int(_number(g["hb"].lower(), self.vocab) or 0)  # "at 8 tonight", "at eight tonight"
             h, mi = hour % 12 + (0 if words[-1] == "morning" else 12), int(g.get("mib") or 0)
