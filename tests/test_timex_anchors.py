@@ -451,3 +451,12 @@ def test_a_weekday_and_an_ordinal_day_with_no_the(published, expected):
     assert values("The match is on Sunday 12th.", published) == [("Sunday 12th", expected)]
     assert values("The match is on Sunday the 12th.", published) == [("Sunday the 12th", expected)]
     assert values("The match is on Sunday 12th January 2020.", published) == [("Sunday 12th January 2020", "2020-01-12")]
+
+
+@pytest.mark.parametrize("published,year", [("2019-11-06", "2019"), ("2025-01-02", "2024"), ("2024-03-01", "2023")])
+def test_a_day_of_a_month_named_by_its_ordinal_with_a_capital(published, year):
+    assert values("Bonfires were lit across Britain on the Fifth of November.", published) == [("the Fifth of November", f"{year}-11-05")]
+    assert values("He was born on the Twenty-Third of March, 1950.", published) == [("the Twenty-Third of March, 1950", "1950-03-23")]
+    # a holiday's name stays the holiday's; a name's words are no date
+    assert [t for t, _ in values("Fireworks lit up the sky on the Fourth of July.", published)] == ["Fourth of July"]
+    assert values("Students of the Fourth of July Movement marched.", published) == []

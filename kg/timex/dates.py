@@ -151,6 +151,9 @@ class DateRules(SeasonRules):
         words, as a transcript has it: "January twenty-first, nineteen ninety-one")."""
         word = (g.get("dw") or g["dw2"]).lower()
         month = g.get("month") or g["month2"]
+        if (g.get("dw") or g["dw2"])[0].isupper() and (f"{word} of {month.lower()}" in self.vocab["holidays"]
+                                                        or _NAME_AFTER.match(self.text, m.end())):
+            return None  # "the Fourth of July": the holiday's name; "the Fifth of May Society": a name's words
         spoken = _spoken_year(g["ys"], self.vocab["numbers"]) if g.get("ys") else None
         year = g.get("y") or (str(spoken) if spoken else "")
         return self.month_day({"month": month, "d": str(self.vocab["day_ordinals"][word]), "y": year}, m)

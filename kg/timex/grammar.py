@@ -86,6 +86,8 @@ def grammar() -> _Grammar:
         "POD": v["parts_of_day"],
         "ORD": v["ordinals"],
         "DAYORD": v["day_ordinals"],
+        # "the Fifth of November", "the Twenty-Third of March": the ordinal with a capital, as a date's name is written
+        "DAYORDCAP": sorted({w[0].upper() + w[1:] for w in v["day_ordinals"]} | {w.title() for w in v["day_ordinals"]}),
         "VAGUE": v["vague_numbers"],
         "HOLIDAY": _holiday_names(v),
         "FIXED": v["fixed"],
