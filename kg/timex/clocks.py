@@ -251,22 +251,18 @@ class ClockRules(DayRules):
             return None
         if m.end() == m.end("mi") and (grammar().clock_of_a_game.match(self.text, m.end()) or self.text.endswith(" in ", 0, m.start())):
             return None  # "with 2:04 remaining", "finished in 2:08": a game's clock or a race's time
-        hour = int(g["h"])
+        hour, minute = int(g["h"]), int(g["mi"])
         # "07:30" has the day's 24 hours; "10:45 on Monday night" is in the night its weekday names
-        part = (g.get("wdpart") or self._part_beside(m)) if hour <= 12 and not g["h"].startswith("0") else None
+        part = (g.get("wdpart") or self._part_beside(m) or "").lower() if hour <= 12 and not g["h"].startswith("0") else ""
+        after_midnight = hour == 12 and part == "night"  # "Saturday night at 12:40": 00:40, on the day after
         if part:
-            # "Monday night at 10:45" 22:45; "Saturday night at 12:40" is past midnight (00:40), on the day after
-            hour = 0 if hour == 12 and part.lower() == "night" else _hour_in_part(hour, part.lower())
-        elif not g["h"].startswith("0") and self._goes_on_afternoon(m, hour, int(g["mi"])):
+            hour = 0 if after_midnight else _hour_in_part(hour, part)  # "Monday night at 10:45" 22:45
+        elif not g["h"].startswith("0") and self._goes_on_afternoon(m, hour, minute):
             hour += 12
-        if g.get("wd"):
-            on_weekday = self._clock_on_weekday(m, g["wd"], hour, int(g["mi"]))
-            if on_weekday is None or on_weekday.start is None or not (hour == 0 and part and part.lower() == "night"):
-                return on_weekday
-            return self._time(hour, int(g["mi"]), day=on_weekday.start + timedelta(days=1))  # "at 12:30 on Monday night": Tuesday's
-        value = self._dayless_time(m, hour, int(g["mi"]))
-        if hour == 0 and part and part.lower() == "night" and value.start is not None and value.start == self.last_day:
-            return self._time(hour, int(g["mi"]), day=value.start + timedelta(days=1))  # "Tonight at 12:30": on the day after
+        value = self._clock_on_weekday(m, g["wd"], hour, minute) if g.get("wd") else self._dayless_time(m, hour, minute)
+        if after_midnight and value is not None and value.start is not None and (g.get("wd") or value.start == self.last_day):
+            # the weekday's night ("at 12:30 on Monday night") or tonight's ("Tonight at 12:30"), not yet past midnight
+            return self._time(hour, minute, day=value.start + timedelta(days=1))
         return value
 
     def r_time_hhmm(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
