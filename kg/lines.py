@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-# a single line break, with the spaces or tabs around it, between two lines that are not blank
-_SINGLE_BREAK = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+# a line break and the spaces or tabs after it, before a line that is not blank (the regular expression starts at the
+# break itself, which the engine finds fast; the line before is checked in Python)
+_BREAK = re.compile(r"\n[ \t]*(?=\S)")
 _CLOCK_LABEL = re.compile(r"\d{1,2}[:.]\d\d\b")  # a live report's entry opens its line with its time: "23:45 Polls closed"
 _WRAPPED_AT_LEAST = 3  # single breaks a wrapped text has at least ...
 _WRAPPED_SHARE = 0.3  # ... of which this share at least come before a small letter, as a sentence's middle words do
@@ -31,12 +32,18 @@ def wrapped_breaks(text: str, before_capitals: bool = False) -> list[tuple[int, 
     """
     if "\n" not in text:
         return []
-    singles = [m for m in _SINGLE_BREAK.finditer(text) if not _CLOCK_LABEL.match(text, m.end())]
-    before_small = [m for m in singles if text[m.end()].islower()]
+    singles: list[tuple[int, int]] = []  # (start, end) of each single break, with the spaces or tabs around it
+    for m in _BREAK.finditer(text):
+        start = m.start()
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if start > 0 and not text[start - 1].isspace() and not _CLOCK_LABEL.match(text, m.end()):
+            singles.append((start, m.end()))
+    before_small = [(s, e) for s, e in singles if text[e].islower()]
     if len(singles) >= _WRAPPED_AT_LEAST and len(before_small) >= _WRAPPED_SHARE * len(singles):
-        return [m.span() for m in singles]
-    after_words = [m for m in (singles if before_capitals else before_small) if text[m.end()].isalpha()]
-    return [m.span() for m in after_words if text[m.start() - 1].islower() or text[m.start() - 1] in ",;"]
+        return singles
+    after_words = [(s, e) for s, e in (singles if before_capitals else before_small) if text[e].isalpha()]
+    return [(s, e) for s, e in after_words if text[s - 1].islower() or text[s - 1] in ",;"]
 
 
 def as_one_line(text: str, before_capitals: bool = False) -> str:

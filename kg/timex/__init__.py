@@ -149,7 +149,8 @@ def _one_spaced(text: str) -> tuple[str, list[int]] | None:
     parts: list[str] = []
     at: list[int] = []
     done = 0
-    for m in _LOOSE_SPACE.finditer(one_line):
+    loose = _LOOSE_SPACE.finditer(one_line) if "  " in one_line or "\t" in one_line else iter(())
+    for m in loose:
         parts.append(one_line[done : m.start()])
         at.extend(range(done, m.start()))
         parts.append(" ")
