@@ -128,6 +128,8 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
     if tight is None:
         return _find_timexes(text, published, tense_hint)
     flat, at = tight
+    if at is None:  # lines joined, every character where it was: only the texts are the article's own
+        return [replace(t, text=text[t.start_char : t.end_char]) for t in _find_timexes(flat, published, tense_hint)]
     hint = None if tense_hint is None else (lambda s, e: tense_hint(at[s], at[e]))
     return [replace(t, text=text[at[t.start_char] : at[t.end_char - 1] + 1], start_char=at[t.start_char], end_char=at[t.end_char - 1] + 1)
             for t in _find_timexes(flat, published, hint)]
@@ -136,9 +138,9 @@ def find_timexes(text: str, published: str | None, tense_hint: TenseHint | None 
 _LOOSE_SPACE = re.compile(r"[ \t]{2,}|\t")  # a run of spaces or tabs, once lines broken mid-sentence are joined
 
 
-def _one_spaced(text: str) -> tuple[str, list[int]] | None:
-    r"""``text`` with each loose space read as one, and where each of its characters (and its end) is in ``text``;
-    None where there is none.
+def _one_spaced(text: str) -> tuple[str, list[int] | None] | None:
+    r"""``text`` with each loose space read as one, and where each of its characters (and its end) is in ``text``
+    (None where only lines were joined, so every character is where it was); None where there is no loose space.
 
     >>> _one_spaced("in  the\nthird")
     ('in the third', [0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
@@ -157,7 +159,7 @@ def _one_spaced(text: str) -> tuple[str, list[int]] | None:
         at.append(m.start())
         done = m.end()
     if done == 0:
-        return None if one_line is text else (one_line, list(range(len(text) + 1)))
+        return None if one_line is text else (one_line, None)
     parts.append(one_line[done:])
     at.extend(range(done, len(text) + 1))
     return "".join(parts), at

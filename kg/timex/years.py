@@ -105,7 +105,7 @@ class YearRules(ResolverBase):
         [('The 2023/24 financial year', '2024'), ('FY2024-25', '2025')]
         """
         first, second = (g["y1"], g["y2"]) if g.get("y1") else (g["y3"], g["y4"])
-        end = int(second) if len(second) == 4 else int(first[:2] + second) + (100 if second < first[2:] else 0)  # "1999-00"
+        end = int(second) if len(second) == 4 else _second_of_pair(int(first), second)  # "1999-00": 2000
         return year_value(end) if end == int(first) + 1 else None
 
     def r_decade(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
