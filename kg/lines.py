@@ -43,17 +43,29 @@ def wrapped_breaks(text: str, before_capitals: bool = False) -> list[tuple[int, 
     if len(singles) >= _WRAPPED_AT_LEAST and len(before_small) >= _WRAPPED_SHARE * len(singles):
         return singles
     after_words = [(s, e) for s, e in (singles if before_capitals else before_small) if text[e].isalpha()]
-    return [(s, e) for s, e in after_words if text[s - 1].islower() or text[s - 1] in ",;"]
+    return [(s, e) for s, e in after_words if text[s - 1].islower() or text[s - 1] in ",;" or joins_word(text, s, e)]
 
 
-def as_one_line(text: str, before_capitals: bool = False) -> str:
+def joins_word(text: str, start: int, end: int) -> bool:
+    r"""Whether the break at ``text[start:end]`` comes after a hyphen within a word ("a two-\nweek trial"), which
+    joins the word's parts with no space, as a text wrapped at its hyphens breaks them.
+
+    >>> joins_word("a two-\nweek trial", 6, 7), joins_word("rose -\nweek", 6, 7)
+    (True, False)
+    """
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and end < len(text) and text[end].isalnum()
+
+
+def as_one_line(text: str, before_capitals: bool = False, breaks: list[tuple[int, int]] | None = None) -> str:
     r"""``text`` with each line broken mid-sentence (as :func:`wrapped_breaks` finds them) joined by a space in place
-    of the break, so every character keeps its offset (for the parser, which reads a break as a word of its own).
+    of the break, so every character keeps its offset (for the parser, which reads a break as a word of its own);
+    ``breaks``, where :func:`wrapped_breaks` has found them already.
 
     >>> as_one_line("rose in the\nthird quarter")
     'rose in the third quarter'
     """
-    breaks = wrapped_breaks(text, before_capitals)
+    if breaks is None:
+        breaks = wrapped_breaks(text, before_capitals)
     if not breaks:
         return text
     chars = list(text)

@@ -43,3 +43,25 @@ def test_a_headline_a_blank_line_and_a_live_report_s_time_stay_breaks():
     assert all(not live[end:].startswith(("23:45", "00:20")) for _, end in wrapped_breaks(live))
     # a break between words, neither a blank line nor a headline's, is joined even in a text not wrapped
     assert wrapped_breaks("Prices rose in the\nthird quarter.") == [(18, 19)]
+
+
+HYPHENED = ("The union called a two-week strike at the plant in mid-March, its first in a decade, and the "
+            "company reported a third-quarter loss against a year-earlier profit. The strike ended on Friday.")
+
+
+@pytest.mark.parametrize("width", [20, 25, 39, 50, 57])
+def test_a_word_broken_at_its_hyphen_reads_as_the_word(width):
+    wrapped = textwrap.fill(HYPHENED, width, break_on_hyphens=True)
+    assert re.search(r"\w-\n\w", wrapped)  # the wrap broke at least one hyphened word
+    found = find_timexes(wrapped, "2024-11-06")
+    on_one_line = find_timexes(HYPHENED, "2024-11-06")
+    assert [re.sub(r"-\n", "-", t.text).replace("\n", " ") for t in found] == [t.text for t in on_one_line]
+    assert [t.value for t in found] == [t.value for t in on_one_line]
+    assert [t.value for t in on_one_line] == ["P2W", "2024-03", "P10Y", "2024-Q3", "2023-Q3", "2024-11-01"]
+    assert all(wrapped[t.start_char : t.end_char] == t.text for t in found)
+
+
+def test_a_hyphen_breaks_a_word_only_between_letters_or_figures():
+    assert wrapped_breaks("a two-\nweek trial") == [(6, 7)]
+    assert wrapped_breaks("prices rose -\nsharply") == []  # a dash, not a hyphen within a word
+    assert [t.text for t in find_timexes("a two-\nweek trial", "2024-11-06")] == ["two-\nweek"]

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..lines import as_one_line
+from ..lines import as_one_line, joins_word, wrapped_breaks
 from ..model import TimeValue
 from .clocks import _EVENING_HOUR, ClockRules
 from .context import (
@@ -139,27 +139,36 @@ _LOOSE_SPACE = re.compile(r"[ \t]{2,}|\t")  # a run of spaces or tabs, once line
 
 
 def _one_spaced(text: str) -> tuple[str, list[int] | None] | None:
-    r"""``text`` with each loose space read as one, and where each of its characters (and its end) is in ``text``
-    (None where only lines were joined, so every character is where it was); None where there is no loose space.
+    r"""``text`` with each loose space read as one and a word broken at its hyphen joined ("two-\nweek"), and where
+    each of its characters (and its end) is in ``text`` (None where only lines were joined, so every character is
+    where it was); None where there is no loose space.
 
     >>> _one_spaced("in  the\nthird")
     ('in the third', [0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13])
+    >>> _one_spaced("a two-\nweek")[0]
+    'a two-week'
     """
     if "\n" not in text and "  " not in text and "\t" not in text:
         return None
-    one_line = as_one_line(text, before_capitals=True)
+    breaks = wrapped_breaks(text, before_capitals=True)
+    one_line = as_one_line(text, breaks=breaks)
+    # (start, end, what reads there) of each loose space and each break within a hyphened word, in order
+    gaps = [(s, e, "") for s, e in breaks if joins_word(text, s, e)]
+    if "  " in one_line or "\t" in one_line:
+        joined = {s for s, _, _ in gaps}
+        gaps += [(m.start(), m.end(), " ") for m in _LOOSE_SPACE.finditer(one_line) if m.start() not in joined]
+        gaps.sort()
+    if not gaps:
+        return None if one_line is text else (one_line, None)
     parts: list[str] = []
     at: list[int] = []
     done = 0
-    loose = _LOOSE_SPACE.finditer(one_line) if "  " in one_line or "\t" in one_line else iter(())
-    for m in loose:
-        parts.append(one_line[done : m.start()])
-        at.extend(range(done, m.start()))
-        parts.append(" ")
-        at.append(m.start())
-        done = m.end()
-    if done == 0:
-        return None if one_line is text else (one_line, None)
+    for start, end, reads in gaps:
+        parts.append(one_line[done:start])
+        at.extend(range(done, start))
+        parts.append(reads)
+        at.extend([start] * len(reads))
+        done = end
     parts.append(one_line[done:])
     at.extend(range(done, len(text) + 1))
     return "".join(parts), at
