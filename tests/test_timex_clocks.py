@@ -510,8 +510,8 @@ def test_overnight_right_after_a_day_is_that_days_night(published):
 @pytest.mark.parametrize("published", ["2022-06-08", "2013-12-31", "2026-01-01"])
 def test_an_hour_in_words_with_its_half_of_the_day(published):
     # as broadcast transcripts write it: "at seven p.m.", "at eight tonight"
-    assert values("Doors open at seven p.m. and close at eleven a.m.", published) == [
-        ("seven p.m.", f"{published}T19:00"), ("eleven a.m.", f"{published}T11:00")]
+    assert values("Doors open at eleven a.m. and close at seven p.m.", published) == [
+        ("eleven a.m.", f"{published}T11:00"), ("seven p.m.", f"{published}T19:00")]
     assert values("The concert begins at eight tonight; we met at nine this morning.", published) == [
         ("eight tonight", f"{published}T20:00"), ("nine this morning", f"{published}T09:00")]
     assert values("I'm sure there were seven of them.", published) == []

@@ -21,9 +21,10 @@ from datetime import date, timedelta
 
 from ..lines import as_one_line, joins_word, wrapped_breaks
 from ..model import TimeValue
-from .clocks import _EVENING_HOUR, ClockRules
+from .clocks import ClockRules
 from .context import (
     _CLOCK_RANGE_JOINT,
+    _EVENING_HOUR,
     Tense,
     TenseHint,
     _abbreviation,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _CLOCK_RANGE_JOINT, Tense, _name_word, _sentence_start, clause_has
+from .context import _CLOCK_RANGE_JOINT, _EVENING_HOUR, Tense, _name_word, _sentence_start, clause_has
 from .days import _NEWS_DAYS, DayRules
 from .grammar import _number, grammar
 from .values import _Value, day_value
@@ -21,7 +21,6 @@ _MIDNIGHT = 24 * 60  # minutes: midnight ends its day (T24:00)
 _NIGHT_PASSED = re.compile(r"\b(?:dawn|daybreak|sunrise|first light|overnight|through the night)\b", re.IGNORECASE)  # between an evening and a morning
 _AFTERNOON_HOURS_UNSAID = 6  # "at four o'clock" with no part of the day is 16:00; "at eight o'clock" is 08:00
 _SMALL_HOURS_END = 6 * 60  # minutes: a clock time before this, a sentence after an evening one, is past midnight
-_EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
 _UNTIL_AFTER = re.compile(r"\b(?:until|till|past) after\s+$", re.IGNORECASE)
 _AFTER_WORD = re.compile(r"\bafter\s+$", re.IGNORECASE)  # "after midnight on Dec. 3": the day's start ("ran past midnight on Monday" ends it)
 _STORY_DAY_AFTER = re.compile(r",? (?:on )?(?:the (?:next|following) (?:day|morning|afternoon|evening)|the day after|that (?:day|morning|afternoon|evening))\b",
@@ -35,6 +34,9 @@ _PART_AFTER = re.compile(r",? (?:(?:this|yesterday|tomorrow) (?P<part>morning|af
 _PART_LOOKBACK = 40  # characters: room for "evening at about " and more before a clock time
 _MORNING_CLOSES_RANGE = re.compile(r"\s*(?:-|\u2013|and|to|until|till|through)\s*(?:about |around )?"
                                    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? ?(?:a\.m\.|am\b)|(?:0?\d|1[01]):[0-5]\d\b)", re.IGNORECASE)
+# a clause going on from a clock time to the one that ends its stretch: "starts at 9 p.m. and ends at 5 a.m.", "opened at
+# 10 p.m. and was cleared by 2 a.m."
+_RANGE_ENDED_AT = re.compile(r" and (?:[a-z]+ ){1,3}(?:at|by|until|till) (?:about |around |roughly )?")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\n|$|[:\u2013\u2014-] )")  # a time opening a line alone, or before a colon or dash: a live report's entry
 _HALF_DAY = 12 * 60  # minutes: a live report's entries follow each other by less than this
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
@@ -184,7 +186,7 @@ class ClockRules(DayRules):
         if _STORY_DAY_AFTER.match(self.text, m.end()):
             return None  # "resumed at 9.30am the next day": the day after it says, counted from the day before the clock
         opened = self.dayless_clock_at
-        if opened is not None and _CLOCK_RANGE_JOINT.fullmatch(self.text, opened[2], m.start()):
+        if opened is not None and self._ends_range(opened[1], opened[2], m, minutes):
             return opened[0] + timedelta(days=minutes < opened[1])  # "between 10pm and 6am": the morning after that night
         after_clock = self._day_after_clock(self.last_clock, m, minutes, tense) if self.last_clock is not None else None
         if after_clock is not None:
@@ -222,7 +224,7 @@ class ClockRules(DayRules):
         hit at 11:11 p.m.")."""
         day, at_minutes, named_at = clock
         same_day_just_read = self.last_day == day
-        if same_day_just_read and _CLOCK_RANGE_JOINT.fullmatch(self.text, self.last_day_end, m.start()):
+        if same_day_just_read and self._ends_range(at_minutes, self.last_day_end, m, minutes):
             return day + timedelta(days=minutes < at_minutes)
         if tense != "past":
             return None
@@ -240,6 +242,14 @@ class ClockRules(DayRules):
         if abs(minutes - at_minutes) <= _SAME_MOMENT and self.last_day_end < sentence_start and named_at < sentence_start:
             return day
         return None
+
+    def _ends_range(self, from_minutes: int, from_end: int, m: re.Match[str], minutes: int) -> bool:
+        """Whether the clock time at ``m`` ends a stretch from the one ending at ``from_end``: a range ("between 10pm
+        and 6am") or a clause going on from an afternoon's or night's time to a morning's ("starts at 9 p.m. and ends
+        at 5 a.m.")."""
+        if _CLOCK_RANGE_JOINT.fullmatch(self.text, from_end, m.start()):
+            return True
+        return from_minutes >= _NOON and minutes < _NOON and _RANGE_ENDED_AT.fullmatch(self.text, from_end, m.start()) is not None
 
     def r_time_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return self._dayless_time(m, *self._clock(g))

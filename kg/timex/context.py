@@ -254,6 +254,7 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return left + " " + right
 
 
+_EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
 _CLOCK_RANGE_JOINT = re.compile(r"\s*(?:-|–|and|to|until|till|through)\s*")  # "between 10 p.m. on Wednesday and 6 a.m."
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c]?[A-Z0-9])|\n)")
 

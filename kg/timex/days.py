@@ -13,7 +13,18 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .calendars import islamic_month_last_day
-from .context import _TIME_WORD_BEFORE, _name_word, _sentence_of, _sentence_start, _weekday_in_name, habitual, in_headline, labels_a_line, told_next
+from .context import (
+    _EVENING_HOUR,
+    _TIME_WORD_BEFORE,
+    _name_word,
+    _sentence_of,
+    _sentence_start,
+    _weekday_in_name,
+    habitual,
+    in_headline,
+    labels_a_line,
+    told_next,
+)
 from .grammar import _number, _present_age_after, _range_end_holiday, grammar
 from .resolver import _REL_YEAR_AFTER, ResolverBase
 from .values import (
@@ -109,6 +120,8 @@ class DayRules(ResolverBase):
             return _Value("DATE", "PRESENT_REF")  # "today's world": the present age
         d = (self.quoted_on(m) or self.day) + timedelta(days=self.vocab["deictic_days"][w])
         if w in ("tonight", "the night before last"):
+            # a stretch from tonight ends on the morning after ("starts tonight and ends at 6 a.m.")
+            self.dayless_clock_at = (d, _EVENING_HOUR * 60, m.end())
             return day_value(d, "TIME", "TNI")
         if pod:
             return self._part_of(d, pod)

@@ -84,7 +84,7 @@ class ResolverBase(RangeRules):
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
         self.last_clock: tuple[date, int, int] | None = None  # the latest clock time named with its day: day, minutes, where
         self.afternoon_clock: tuple[int, int] | None = None  # the latest clock time said with p.m.: its minutes, where it starts
-        self.dayless_clock_at: tuple[date, int, int] | None = None  # the latest clock time read with no day: its day, minutes, end
+        self.dayless_clock_at: tuple[date, int, int] | None = None  # the latest clock time with no day (or tonight, from evening): its day, minutes, end
         self.clock_label: tuple[date, int, int] | None = None  # a live report's latest time opening a line: its day, minutes, end
         self.early_day: date | None = None  # the latest day named, if named by its early hours ("early on Friday")
         self.evening_of: date | None = None  # the day whose evening or night the latest time of day named fell in
