@@ -49,7 +49,7 @@ _MAY_BEFORE_UNLESS_NAMED = ("for", "around")
 _RANGE_TO_LAST_DAY = re.compile(r"(?: ?[-\u2013] ?| to | and | or | through )(?:the )?")
 _DAY_OF_MONTH = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)? (?:of )?(?P<month>[A-Z][a-z]+)\b\.?(?:,? (?P<y>1[89]\d\d|20\d\d)\b)?")
 _MID_MONTH = 15  # the day a month alone is taken at, to find the one nearest a story's day
-_ORDINAL_DAY = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?! of)")
+_ORDINAL_DAY = re.compile(r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?! of)|(?P<dw>[a-z]+(?:-[a-z]+)?)\b(?! of)")  # "the 20th", "the twentieth"
 _WORD_BEFORE_MAY = re.compile(r"\b([A-Z][a-z]+)\.? May\b")
 _DIGIT_AFTER = re.compile(r"\.?,? ?\d")
 _RECORD_AFTER = re.compile(r" (?:since|on record|in \d|for \d|ever)\b")  # "the hottest May since 1910", "the wettest May on record"
@@ -178,7 +178,7 @@ class DateRules(SeasonRules):
         >>> [t.value for t in find_timexes("Talks ended on the 12th without a deal, and resume on the 3rd of next month.", "2026-11-27")]
         ['2026-11-12', '2026-12-03']
         """
-        d, rel = int(g["d"]), g.get("rel") or g.get("rel2")
+        d, rel = int(g.get("d") or self.vocab["day_ordinals"][g["dw"]]), g.get("rel") or g.get("rel2")
         if rel and self.day is not None:  # "on the 12th of this month", "from the 3rd to the 18th of next month"
             y, month = add_months(self.day.year, self.day.month, {"last": -1, "this": 0, "next": 1}[rel.lower()])
         elif self.last_date is not None:
@@ -196,11 +196,27 @@ class DateRules(SeasonRules):
         dd = _safe_date(y, month, d)
         return day_value(dd) if dd else None
 
+    def r_day_of_month_words(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """ "on the twentieth": a day of the month in words, read as "on the 20th" is.
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The talks began on the fifteenth.", "2026-11-27")]
+        ['2026-11-15']
+        """
+        before = self.text[max(0, m.start() - 30) : m.start()].split()
+        if before and before[-1].lower() in ("to", "through", "and"):
+            first = before[-2].lower() if len(before) > 1 else ""
+            if first not in self.vocab["day_ordinals"] and not (first[:1].isdigit() and _ORDINAL_DAY.fullmatch(first)):
+                return None  # "from the fourth to the tenth" ends a range of days; "promoted to the third" names none
+        return self.r_day_of_month(m, g)
+
     def _range_runs_past(self, m: re.Match[str], day: int) -> bool:
         """Whether the range "from the 1st to the 20th" that ``m`` opens ends on or after the ``day`` of the month."""
         joint = _RANGE_TO_LAST_DAY.match(self.text, m.end())
         last = _ORDINAL_DAY.match(self.text, joint.end()) if joint and joint.group().removesuffix("the ").strip(" -\u2013") in ("to", "through", "") else None
-        return last is not None and int(last["d"]) >= day
+        if last is None:
+            return False
+        return int(last["d"] or self.vocab["day_ordinals"].get(last["dw"].lower(), 0)) >= day
 
     def r_weekday_nth(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "Friday the 27th", "Sunday 12th": the 27th of the month near publication in which it is a Friday, on the

@@ -137,7 +137,7 @@ def grammar() -> _Grammar:
     anchor_words = (list(v["months"]) + list(v["weekdays"]) + units + [u + "s" for u in units] + ["centuries"]
                     + [u + "long" for u in units] + [u + "slong" for u in units]  # "a weeklong strike", "a yearslong feud"
                     + list(v["seasons"]) + list(v["parts_of_day"]) + list(v["fixed"]) + list(v["sets"]) + _holiday_names(v)
-                    + [z for z in v["time_zones"] if " " not in z]
+                    + [z for z in v["time_zones"] if " " not in z] + [w for w in v["day_ordinals"] if "-" not in w]
                     + ["today", "tonight", "yesterday", "tomorrow", "noon", "midnight", "midday", "ago", "later", "earlier",
                        "seventeen", "eighteen", "nineteen", "twenty", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                        "eighties", "nineties", "noughties", "quarter", "half", "fiscal", "fy", "daily", "weekly", "midweek", "past", "clock", "millennium",
