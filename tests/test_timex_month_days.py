@@ -47,3 +47,4 @@ def test_a_range_of_days_in_words(published, first):
 ])
 def test_an_ordinal_word_that_names_no_day(sentence):
     assert [text for text, _ in values(sentence, "2024-03-06")] == []
+

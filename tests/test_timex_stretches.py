@@ -179,3 +179,17 @@ def test_a_moment_of_the_day_between_until_and_a_day_keeps_the_deadline_ahead(pu
     next_friday = day + timedelta(days=(4 - day.weekday()) % 7 or 7)
     assert parsed_values("They have until sundown Friday to leave.", published) == [("Friday", next_friday.isoformat())]
     assert parsed_values("They have until dawn on Friday to leave.", published) == [("Friday", next_friday.isoformat())]
+
+
+@pytest.mark.parametrize("published,april", [("2024-03-06", "2024-04"), ("2024-12-31", "2025-04"), ("2025-01-01", "2025-04")])
+def test_two_parts_of_a_period_name_one_stretch(published, april):
+    # "mid- to late April": one expression, the month with no part of it (neither its start nor its end)
+    found = find_timexes("Prices are expected to rise in mid- to late April.", published)
+    assert [(t.text, t.value, t.mod) for t in found] == [("mid- to late April", april, None)]
+    assert values("The tournament will run from early to mid-April.", published) == [("early to mid-April", april)]
+    assert values("Results are due in mid-to-late 2027.", published) == [("mid-to-late 2027", "2027")]
+    assert values("The band was popular in the early to mid-1980s.", published) == [("the early to mid-1980s", "198")]
+    assert values("The style was popular in the mid- to late '70s.", published) == [("the mid- to late '70s", "197")]
+    # one part alone keeps its part; two periods joined stay two
+    assert [t.mod for t in find_timexes("Prices rose in early April.", published)] == ["START"]
+    assert values("The plant should open in late 2027 or early 2028.", published) == [("late 2027", "2027"), ("early 2028", "2028")]

@@ -120,6 +120,8 @@ def grammar() -> _Grammar:
         # the full stop of an abbreviated month ("Aug. 15"); after a whole name ("in August. 15 people died") only
         # where no sentence starts after it
         "MONTHABBRDOT": _MONTH_ABBREVIATION_DOT,
+        # "early", "late", "mid" before a period's name, or two of them for a stretch ("mid- to late April", "early to mid-May")
+        "EARLYLATE": r"(?:(?:early|mid)(?:- ?| )(?:to|or)(?: |-)(?:mid|late)|early|late|mid)",
         "MONTHDOT": r"(?:" + _MONTH_ABBREVIATION_DOT + r"|\.(?!\s+(?-i:[A-Z\d])))?",
         # "one minute past midnight", "a quarter to noon": minutes off the hour noon or midnight names
         "CLOCK": (r"(?:(?P<h>[01]?\d)(?:[:.](?P<mi>[0-5]\d))? ?(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)|(?:(?P<off>\d{1,2}|a quarter|half|"
