@@ -193,3 +193,15 @@ def test_two_parts_of_a_period_name_one_stretch(published, april):
     # one part alone keeps its part; two periods joined stay two
     assert [t.mod for t in find_timexes("Prices rose in early April.", published)] == ["START"]
     assert values("The plant should open in late 2027 or early 2028.", published) == [("late 2027", "2027"), ("early 2028", "2028")]
+
+
+@pytest.mark.parametrize("published", ["2024-03-06", "2024-03-08", "2025-01-02", "2024-12-31"])
+def test_a_week_ago_on_a_weekday(published):
+    # "a week ago Friday": seven days before the latest Friday (a week before the publication day, if it is a Friday)
+    day = date.fromisoformat(published)
+    latest_friday = day - timedelta(days=(day.weekday() - 4) % 7)
+    assert values("The strike began a week ago Friday.", published) == [("a week ago Friday", (latest_friday - timedelta(days=7)).isoformat())]
+    found = values("The strike began two weeks ago Friday.", published)
+    assert found == [("two weeks ago Friday", (latest_friday - timedelta(days=14)).isoformat())]
+    # a comma ends the length: "a week ago" and the weekday of another clause
+    assert [text for text, _ in values("The vote was held a week ago, Friday's paper said.", published)] == ["a week ago", "Friday"]

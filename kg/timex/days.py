@@ -379,7 +379,7 @@ class DayRules(ResolverBase):
 
     def r_weekday_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "on Tuesday week", "a week on Tuesday": seven days after the coming Tuesday; "a week today", "a week
-        tomorrow": seven days after today or tomorrow.
+        tomorrow": seven days after today or tomorrow; "a week ago Friday": seven days before the latest Friday.
 
         >>> from kg.timex import _Resolver
         >>> from kg.timex.values import Anchor
@@ -398,6 +398,8 @@ class DayRules(ResolverBase):
         weeks = _number(g["n"], self.vocab) if g.get("n") else 1
         if weeks is None or weeks != int(weeks):
             return None  # "one and a half weeks from Monday" names no day
+        if g.get("ago"):
+            return day_value(_nearest_weekday(self.day, wd, "past", "") - timedelta(days=7 * int(weeks)))
         return day_value(_nearest_weekday(self.day, wd, "future", "next") + timedelta(days=7 * int(weeks)))
 
     def r_holiday(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
