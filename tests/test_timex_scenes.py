@@ -272,9 +272,12 @@ def test_a_part_of_the_following_year_or_month_counts_from_the_one_named(publish
 
 
 @pytest.mark.parametrize("published", ["2026-12-07", "2027-01-01"])
-def test_the_next_morning_told_of_the_past_with_no_day_named_is_no_known_day(published):
+def test_the_next_morning_told_of_the_past_with_no_day_named_is_no_known_day_the_previous_evening_is(published):
     assert parsed_values("The next morning, the town was quiet.", published) == [("The next morning", "XXXX-XX-XXTMO")]
-    assert parsed_values("The previous evening, he had dined with friends.", published) == [("The previous evening", "XXXX-XX-XXTEV")]
+    # "the previous evening" counts back from publication, as "the previous day" and "the day before" do: no past after it
+    yesterday = (date.fromisoformat(published) - timedelta(days=1)).isoformat()
+    assert parsed_values("The previous evening, he had dined with friends.", published) == [("The previous evening", f"{yesterday}TEV")]
+    assert parsed_values("The previous day, he had dined with friends.", published) == [("The previous day", yesterday)]
     # told ahead, or after a day named, it counts from that day
     tomorrow = (date.fromisoformat(published) + timedelta(days=1)).isoformat()
     assert parsed_values("The next morning, the town will be quiet.", published) == [("The next morning", f"{tomorrow}TMO")]

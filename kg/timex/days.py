@@ -144,7 +144,7 @@ class DayRules(ResolverBase):
         rel = g["rel"].lower()
         shift = 1 if rel in ("the next", "the following") else -1 if rel == "the previous" else 0
         part = "T" + self.vocab["parts_of_day"][g["pod"].lower()]
-        if shift and self.after_nothing_named(m):
+        if shift == 1 and self.after_nothing_named(m):
             return _Value("TIME", "XXXX-XX-XX" + part)  # "The next morning, the town was quiet", no day named: not tomorrow's
         if shift == 0 and self.day is not None and base > self.day and self.clause_hint(m.start(), m.end()) == "past":
             # "would have begun at 12:01 a.m. Saturday. The House voted in the afternoon": the day behind the story was at
