@@ -40,9 +40,9 @@ _RANGE_ENDED_AT = re.compile(r" and (?:[a-z]+ ){1,3}(?:at|by|until|till) (?:abou
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\n|$|[:\u2013\u2014-] )")  # a time opening a line alone, or before a colon or dash: a live report's entry
 _HALF_DAY = 12 * 60  # minutes: a live report's entries follow each other by less than this
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
-# minutes before and after an afternoon's clock time ("3:15 p.m.") a later one with no a.m. or p.m. ("by 3:40") is in
-# its half of the day: a story told by the clock goes on with it
-_AFTERNOON_GOES_ON = (-2 * 60, 6 * 60)
+# minutes before and after a clock time said with a.m. or p.m. ("3:15 p.m.") a later one with neither ("by 3:40", "By 5,")
+# is, in whichever half of the day puts it there: a story told by the clock goes on with it
+_CLOCK_GOES_ON = (-2 * 60, 6 * 60)
 
 
 def _hour_in_part(hour: int, part: str) -> int:
@@ -108,22 +108,24 @@ class ClockRules(DayRules):
             if g["offdir"].lower() in ("past", "after"):
                 return hour % 24, minutes
             return (hour * 60 - minutes) // 60, (hour * 60 - minutes) % 60
-        h = int(g["h"]) % 12
-        if g["ap"].lower().startswith("p"):
-            h += 12
-            self.afternoon_clock = (h * 60 + int(g.get("mi") or 0), self.position)
+        h = int(g["h"]) % 12 + 12 * g["ap"].lower().startswith("p")
+        self.said_clock = (h * 60 + int(g.get("mi") or 0), self.position)
         return h, int(g.get("mi") or 0)
 
-    def _goes_on_afternoon(self, m: re.Match[str], hour: int, minute: int) -> bool:
-        """Whether a clock time written with no a.m. or p.m. goes on from an afternoon's or evening's one in its
-        sentence or the one before ("At 3:15 p.m., the alarm sounded; by 3:40, the building was empty": 15:40)."""
-        if self.afternoon_clock is None or not 1 <= hour < 12:
-            return False
-        minutes, at = self.afternoon_clock
+    def _hour_going_on(self, m: re.Match[str], hour: int, minute: int) -> int | None:
+        """The hour (0 to 23) a clock time written with no a.m. or p.m. (``hour`` 1 to 12) has, going on from one said
+        with either in its sentence or the one before ("At 3:15 p.m., the alarm sounded; by 3:40, the building was
+        empty": 15; "The polls opened at 7 a.m. By 9, long lines had formed": 9); None with no such time near, or
+        neither half of the day near it."""
+        if self.said_clock is None or not 1 <= hour <= 12:
+            return None
+        said, at = self.said_clock
         if at < _sentence_start(self.text, max(0, _sentence_start(self.text, m.start()) - 2)):
-            return False
-        low, high = _AFTERNOON_GOES_ON
-        return low <= (hour + 12) * 60 + minute - minutes <= high
+            return None
+        low, high = _CLOCK_GOES_ON
+        steps = {h: (h * 60 + minute - said + _HALF_DAY) % (2 * _HALF_DAY) - _HALF_DAY for h in (hour % 12, hour % 12 + 12)}
+        near = [h for h, step in steps.items() if low <= step <= high]
+        return min(near, key=lambda h: (steps[h] < 0, abs(steps[h]))) if near else None
 
     def _minutes_off(self, word: str) -> int:
         """The minutes "a quarter", "half", "ten" or "20" name before "past" or "to" an hour."""
@@ -267,8 +269,8 @@ class ClockRules(DayRules):
         after_midnight = hour == 12 and part == "night"  # "Saturday night at 12:40": 00:40, on the day after
         if part:
             hour = 0 if after_midnight else _hour_in_part(hour, part)  # "Monday night at 10:45" 22:45
-        elif not g["h"].startswith("0") and self._goes_on_afternoon(m, hour, minute):
-            hour += 12
+        elif not g["h"].startswith("0") and hour < 12:
+            hour = self._hour_going_on(m, hour, minute) or hour
         value = self._clock_on_weekday(m, g["wd"], hour, minute) if g.get("wd") else self._dayless_time(m, hour, minute)
         if after_midnight and value is not None and value.start is not None and (g.get("wd") or value.start == self.last_day):
             # the weekday's night ("at 12:30 on Monday night") or tonight's ("Tonight at 12:30"), not yet past midnight
@@ -283,6 +285,22 @@ class ClockRules(DayRules):
         if g.get("wd"):  # "2245 GMT Wednesday"
             return self._clock_on_weekday(m, g["wd"], int(g["h"]), int(g["mi"]))
         return self._dayless_time(m, int(g["h"]), int(g["mi"]))
+
+    def r_bare_hour(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
+        """An hour in figures alone ("at 8", "By 9,"): a clock time only beside a part of the day ("tonight at 8"
+        20:00) or going on from a clock time just said ("The polls opened at 7 a.m. By 9, long lines had formed" 09:00).
+
+        >>> from kg.timex import find_timexes
+        >>> [t.value for t in find_timexes("The debate starts at 9 p.m. and should end by 11.", "2025-05-21")]
+        ['2025-05-21T21:00', '2025-05-21T23:00']
+        """
+        hour, part = int(g["h"]), self._part_beside(m)
+        if part:
+            return self._dayless_time(m, _hour_in_part(hour, part), 0)
+        if self.said_clock is None or self.said_clock[1] != self.read_before:
+            return None  # another time told since ("closed at 8 p.m. Three days later, turnout stood at 9"): no clock to go on from
+        going_on = self._hour_going_on(m, hour, 0)
+        return None if going_on is None else self._dayless_time(m, going_on, 0)
 
     def r_hour_in_part_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "4 in the morning" is 04:00, "7:30 in the evening" 19:30, "11 at night" 23:00 (but "2 at night" 02:00)."""

@@ -76,6 +76,7 @@ class ResolverBase(RangeRules):
         self.whole_years = False  # since that quarter, the story turned to a longer period ("the nine months")
         self.compared = False  # the last value resolved was "a year before" something
         self.position = 0  # where the expression being resolved starts
+        self.read_before = -1  # where the expression read before it starts
         self.last_day_end = -1  # where the latest day (or time of a day) read ends
         self.last_day_said = False  # that day was when something was said ("police said Monday")
         self.months_named: dict[int, int] = {}  # the year of each month named alone so far ("in February")
@@ -83,7 +84,7 @@ class ResolverBase(RangeRules):
         self.months_with_year: dict[int, int] = {}  # the past year each month was named with ("in March 2021")
         self.last_month: tuple[int, date] | None = None  # where the latest month named ends, and its first day
         self.last_clock: tuple[date, int, int] | None = None  # the latest clock time named with its day: day, minutes, where
-        self.afternoon_clock: tuple[int, int] | None = None  # the latest clock time said with p.m.: its minutes, where it starts
+        self.said_clock: tuple[int, int] | None = None  # the latest clock time said with a.m. or p.m.: its minutes, where it starts
         self.dayless_clock_at: tuple[date, int, int] | None = None  # the latest clock time with no day (or tonight, from evening): its day, minutes, end
         self.clock_label: tuple[date, int, int] | None = None  # a live report's latest time opening a line: its day, minutes, end
         self.early_day: date | None = None  # the latest day named, if named by its early hours ("early on Friday")
@@ -377,7 +378,7 @@ class ResolverBase(RangeRules):
     def resolve(self, kind: str, m: re.Match[str]) -> _Value | None:
         self.compared = self.dayless_clock = False
         self.offset_unit = None
-        self.position = m.start()
+        self.read_before, self.position = self.position, m.start()
         fn = getattr(self, "r_" + kind)
         try:
             result: _Value | None = fn(m, m.groupdict())

@@ -1,5 +1,6 @@
-"""Clock times whose stretch runs past midnight (kg/timex/clocks.py): a clause going on from an evening's time, or
-from tonight, to a morning's ends on the morning after, with several publication dates."""
+"""Clock times going on from another one (kg/timex/clocks.py): a clause going on from an evening's time, or from
+tonight, to a morning's ends on the morning after; an hour alone ("By 9,") goes on from the clock time just said, with
+several publication dates."""
 
 from __future__ import annotations
 
@@ -57,3 +58,34 @@ def test_a_day_s_hours_in_order_stay_on_one_day(published):
     # a clause too long to go on from the first time is no stretch
     found = parsed_values("The fire will be allowed to burn from 11 p.m. and crews expect to have put it out at 4 a.m.", published)
     assert found[1][1][:10] == found[0][1][:10]
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+@pytest.mark.parametrize("sentence,hours", [
+    ("The polls opened at 7 a.m. By 9, long lines had formed.", ("T07:00", "T09:00")),
+    ("The fire started at 2 p.m. and by 5 it had spread to the hills.", ("T14:00", "T17:00")),
+    ("The debate starts at 9 p.m. and should end by 11.", ("T21:00", "T23:00")),
+    ("The market opened at 9:30 a.m. and by 10 the index was down 2%.", ("T09:30", "T10:00")),
+    ("At 11 a.m. the doors opened; by 1, the hall was full.", ("T11:00", "T13:00")),
+    ("At 11 a.m. the doors opened; by 1:30, the hall was full.", ("T11:00", "T13:30")),  # with its minutes too
+])
+def test_an_hour_alone_goes_on_from_the_clock_time_just_said(published, sentence, hours):
+    assert [v for _, v in parsed_values(sentence, published)] == [_day(published) + h for h in hours]
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+def test_an_hour_alone_beside_a_part_of_the_day(published):
+    assert parsed_values("The show starts tonight at 8.", published) == [("tonight", _day(published) + "TNI"), ("8", _day(published) + "T20:00")]
+
+
+@pytest.mark.parametrize("published", PUBLISHED)
+@pytest.mark.parametrize("sentence", [
+    "The index stood at 8.",  # no clock time said before it
+    "Prices rose at 7 a.m. and by 9 percent by noon.",
+    "The team scored three goals by 9 minutes.",
+    "The vote was 7 to 2 at 3 p.m. on a count of 9 votes.",
+    "Polls closed at 8 p.m. Three days later, turnout stood at 9.",  # another time told since the clock time
+    "Polls closed at 8 p.m. Turnout was high.\n\nThe index ended at 9.",  # two sentences on
+])
+def test_a_figure_alone_that_names_no_hour(published, sentence):
+    assert all(not text.isdigit() for text, _ in parsed_values(sentence, published))
