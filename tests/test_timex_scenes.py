@@ -355,7 +355,7 @@ def test_a_month_after_a_past_season_opening_its_sentence_goes_on_from_that_seas
     text = "The crisis hit in 2008. That autumn, the company lost its biggest customer, and in December it announced job cuts."
     assert parsed_values(text, published) == [("2008", "2008"), ("That autumn", "2008-FA"), ("December", "2008-12")]
     text = "The crisis hit in 2008. That autumn, it lost its biggest customer, and in March it cut jobs. Early the next year, it got a loan."
-    assert parsed_values(text, published)[2:] == [("March", "2009-03"), ("the next year", "2010")]
+    assert parsed_values(text, published)[2:] == [("March", "2009-03"), ("Early the next year", "2010")]
 
 
 @pytest.mark.parametrize("published", ["2024-10-09", "2025-01-01", "2026-12-31"])
@@ -452,3 +452,17 @@ def test_by_the_afternoon_of_the_day_told_of(published, thursday):
     assert found == [("Thursday morning", f"{thursday}TMO"), ("the afternoon", f"{thursday}TAF")]
     # some days before a thing, after a comma
     assert values("The money was paid in October 2016, days before the election.", published)[1:] == [("days", "PXD")]
+
+
+@pytest.mark.parametrize("published", ["2024-11-14", "2025-01-01"])
+def test_the_year_said_again_after_a_year_named(published):
+    assert values("He was born in 1931, the year the bridge opened.", published) == [("1931", "1931"), ("the year", "1931")]
+    assert values("The firm lost money in 2023, the year of the crash.", published)[1] == ("the year", "2023")
+    # "the year" not right after a year named is still the publication's
+    assert values("For the year, sales rose 4%.", published) == [("the year", published[:4])]
+
+
+@pytest.mark.parametrize("published", ["2024-11-14", "2025-01-01"])
+def test_early_the_next_year_counts_from_the_year_named(published):
+    assert parsed_values("In 2015, the firm moved to Berlin. Early the next year, it hired 200 people.", published) == [
+        ("2015", "2015"), ("Early the next year", "2016")]

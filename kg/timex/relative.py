@@ -47,6 +47,7 @@ _AHEAD_MIDDLE = {"W": 4, "M": 15, "Y": 182}  # from the day after publication: t
 _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
 _NEW_YEAR_AHEAD = 92  # days: "the new year" said from October on is the next one, before then the one just begun
 _UNIT_SAID_BEFORE = re.compile(r"\b(?:this|last|next) (?P<unit>year|week|month) and (?:\S*\d\S* (?:[a-z%]+ )?)?$", re.IGNORECASE)  # "and 2 percent next"
+_YEAR_JUST_NAMED = re.compile(r"(?<![\d,.$])\b(1[0-9]\d\d|20\d\d), $")  # "in 1931, the year the bridge opened": "the year" says it again
 _WEEK_ENDED_ON = re.compile(r" (?P<verb>ended|ending|starting|beginning|commencing) (?P<wd>[A-Z][a-z]+day)\b")
 _GERUND_AFTER = re.compile(r" [a-z]+ing\b")
 _OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
@@ -446,6 +447,9 @@ class RelativeRules(ResolverBase):
         full year, ..." in March: last year)."""
         if m.group(0).endswith("Year") and not m.group(0).isupper():
             return None
+        named = _YEAR_JUST_NAMED.search(self.text, max(0, m.start() - 8), m.start())
+        if named is not None:
+            return year_value(int(named[1]))  # "born in 1931, the year the bridge opened": that year, said again
         quarter = self.reporting_quarter()
         if quarter is not None and self.tense_hint(m.start(), m.end()) == "past":
             return year_value(quarter.year)
