@@ -456,9 +456,10 @@ def _present_read_as_adjective(token: Token) -> bool:
 
 
 def _describes_noun_before(token: Token) -> bool:
-    """A present verb or adjective hung right after a plural noun that heads a sentence with no verb."""
+    """A present verb or adjective hung right after a plural noun (or name: "The Olympics open in July") that heads a
+    sentence with no verb."""
     noun = token.head
-    return (token.dep_ == "amod" and token.i == noun.i + 1 and noun.dep_ == "ROOT" and noun.tag_ == "NNS"
+    return (token.dep_ == "amod" and token.i == noun.i + 1 and noun.dep_ == "ROOT" and noun.tag_ in ("NNS", "NNPS")
             and (token.tag_ == "VBP" or token.pos_ == "ADJ"))
 
 

@@ -153,6 +153,10 @@ def test_a_present_read_as_a_word_after_its_noun_is_a_schedule(published):
     for sentence, weekday in (("Polls close at 8pm local time on Tuesday.", 1), ("Polling stations close at 10pm on Thursday.", 3)):
         (value,) = [v for _, v in parsed_values(sentence, published)]
         assert value[:10] == weekday_ahead(published, weekday), sentence
+    # after a name in the plural as after a noun: "The Olympics open", as "The games open"
+    year = int(published[:4]) + (published[5:7] > "07")
+    for sentence in ("The Olympics open in July.", "The games open in July."):
+        assert parsed_values(sentence, published) == [("July", f"{year}-07")], sentence
     # a headline's present tells of what happened as often as of what is to come: the nearer Friday
     assert parsed_values("Stocks close higher on Friday", published) == [("Friday", nearest_weekday(published, 4))]
 
