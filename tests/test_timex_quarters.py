@@ -503,3 +503,11 @@ def test_quarter_on_quarter_compares_and_names_no_quarter(published):
     assert values("Profit rose quarter-on-quarter.", published) == []
     assert values("Sales rose 3 percent quarter over quarter.", published) == []
     assert values("Sales rose in the quarter.", published)[0][0] == "the quarter"
+
+
+@pytest.mark.parametrize("published,quarter", [("2025-06-30", "2025-Q2"), ("2025-12-29", "2025-Q4"), ("2026-01-02", "2026-Q1")])
+def test_the_quarter_that_ends_ahead_is_the_one_running(published, quarter):
+    assert values("The quarter ends on Wednesday.", published)[0] == ("The quarter", quarter)
+    assert values("Analysts expect the quarter will end with a loss.", published)[0] == ("the quarter", quarter)
+    # told as over, it is the last one completed
+    assert values("Profit rose 4% in the quarter.", published)[0][1] != quarter

@@ -17,6 +17,7 @@ from .resolver import ResolverBase
 from .values import _unit_shift, _Value, _with_mod, add_months, half_value, quarter_value, week_value, year_value
 from .years import fiscal_label_year
 
+_STILL_RUNNING_AFTER = re.compile(r" (?:ends|will end|is ending|closes|will close|draws to a close)\b")  # "the quarter ends on Monday"
 _QUARTER_TO_MONTH = re.compile(r"(?:,? (?:which|that))? (?P<verb>ended|ending|ends|through|to) (?:(?:in|on) )?(?P<month>[A-Z][a-z]+)\b\.?(?: [0-3]?\d\b)?")
 def _quarter_closed_by(year: int, month: int) -> _Value:
     """The calendar quarter holding most of the three months that end with ``month``: the one holding the month
@@ -91,6 +92,8 @@ class QuarterRules(ResolverBase):
             # "the quarter ending in September", "the quarter through June": the one that month closes
             tense = "past" if to_month["verb"].lower() == "ended" else self.tense_hint(m.start(), to_month.end())
             return self.quarter_to_month(self.vocab["months"][to_month["month"].lower().rstrip(".")], tense)
+        if rel == "the" and _STILL_RUNNING_AFTER.match(self.text, m.end()):
+            return self.quarter_now(m, "this")  # "The quarter ends on Monday": the one running now
         reported = self.reporting_quarter()
         if rel in ("previous", "prior", "preceding"):
             # "the previous quarter": the one before a quarter its sentence named ("expects first-quarter earnings to fall
