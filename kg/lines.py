@@ -12,7 +12,7 @@ import re
 
 # a line break and the spaces or tabs after it, before a line that is not blank (the regular expression starts at the
 # break itself, which the engine finds fast; the line before is checked in Python)
-_BREAK = re.compile(r"\n[ \t]*(?=\S)")
+_BREAK = re.compile(r"\r?\n[ \t]*(?=\S)")  # "\r\n" too, as a text from Windows or a JSON field breaks its lines
 _CLOCK_LABEL = re.compile(r"\d{1,2}[:.]\d\d\b")  # a live report's entry opens its line with its time: "23:45 Polls closed"
 _WRAPPED_AT_LEAST = 3  # single breaks a wrapped text has at least ...
 _WRAPPED_SHARE = 0.3  # ... of which this share at least come before a small letter, as a sentence's middle words do
@@ -71,6 +71,6 @@ def as_one_line(text: str, before_capitals: bool = False, breaks: list[tuple[int
     chars = list(text)
     for start, end in breaks:
         for i in range(start, end):
-            if chars[i] == "\n":
+            if chars[i] in "\r\n":
                 chars[i] = " "
     return "".join(chars)

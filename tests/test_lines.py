@@ -65,3 +65,14 @@ def test_a_hyphen_breaks_a_word_only_between_letters_or_figures():
     assert wrapped_breaks("a two-\nweek trial") == [(6, 7)]
     assert wrapped_breaks("prices rose -\nsharply") == []  # a dash, not a hyphen within a word
     assert [t.text for t in find_timexes("a two-\nweek trial", "2024-11-06")] == ["two-\nweek"]
+
+
+@pytest.mark.parametrize("published", ["2025-05-21", "2025-01-02"])
+def test_lines_broken_with_a_carriage_return_read_as_lines_broken_alone(published):
+    wrapped = "\n\n".join(textwrap.fill(paragraph, 50) for paragraph in STORY.split("\n\n"))
+    windows = wrapped.replace("\n", "\r\n")
+    assert len(wrapped_breaks(windows)) == len(wrapped_breaks(wrapped)) > 3
+    found = find_timexes(windows, published, parse_hint(nlp.parse(windows), windows))
+    expected = find_timexes(wrapped, published, parse_hint(nlp.parse(wrapped), wrapped))
+    assert [t.value for t in found] == [t.value for t in expected] and len(found) == 9
+    assert all(windows[t.start_char : t.end_char] == t.text for t in found)
