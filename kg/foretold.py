@@ -1,6 +1,7 @@
 """What a verb asks for, sets, warns of, decrees or foretells lies ahead of the verb's own time (or beside
 it), whatever the verb's tense: "have called a general strike for January 12", "set the trial for March 3",
-"warned of more snow on Friday", "declared three days of mourning from Thursday". :mod:`kg.tense` asks these
+"warned of more snow on Friday", "declared three days of mourning from Thursday"; so does a fixture called off
+or going ahead ("cancelled Sunday's concert", "Thursday's strike is going ahead"). :mod:`kg.tense` asks these
 rules about the verb it found for a time; the word lists are the ``tense`` section of ``data/timex.yaml``.
 
 >>> from kg import nlp
@@ -252,3 +253,34 @@ def _foretold_from_a_day(span: Span | None, verb: Token) -> bool:
     if preposition is None or preposition.head.i != verb.i:
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _tense_words("foretold_for") for c in verb.children)
+
+
+def _called_off_or_done_for(fixture: Token, verb: Token) -> bool:
+    """Whether ``fixture`` is called off or put back by ``verb`` ("cancelled Sunday's concert", "Saturday's match was
+    postponed"), or is what something is done for ("tightened security for Sunday's marathon"): ahead of the verb.
+
+    >>> from kg import nlp
+    >>> doc = nlp.parse("Organizers cancelled Sunday's concert.")
+    >>> _called_off_or_done_for(doc[4], doc[1]), _called_off_or_done_for(doc[4], doc[0])
+    (True, False)
+    """
+    if fixture.dep_ == "pobj" and fixture.head.lower_ == "for" and fixture.head.head.i == verb.i:
+        return True
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    return lemma in _tense_words("calling_off_verbs") and fixture.dep_ in ("dobj", "nsubjpass") and fixture.head.i == verb.i
+
+
+def _goes_ahead(fixture: Token, verb: Token) -> bool:
+    """Whether ``fixture`` is said to go ahead by ``verb``, told other than in the past ("Thursday's strike is going
+    ahead"): ahead of the verb.
+
+    >>> from kg import nlp
+    >>> doc = nlp.parse("Thursday's strike is going ahead.")
+    >>> _goes_ahead(doc[2], doc[4])
+    True
+    """
+    if fixture.dep_ != "nsubj" or fixture.head.i != verb.i or verb.tag_ in ("VBD", "VBN"):
+        return False
+    ahead = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "ahead"), None)
+    return (f"{verb.lemma_.lower()} {ahead}" if ahead else verb.lemma_.lower()) in _tense_words("going_ahead_verbs")

@@ -31,10 +31,12 @@ from .foretold import (
     _asked_for_then,
     _asking_verbs,
     _called_for_a_day,
+    _called_off_or_done_for,
     _decreed_from_a_day,
     _demanded,
     _forecast_for_a_time,
     _foretold_from_a_day,
+    _goes_ahead,
     _hoped_for_then,
     _past_perfect,
     _reporting,
@@ -393,6 +395,8 @@ def _verb_above_direction(token: Token | None, weekday: bool = True) -> Tense:
     if token.lemma_.lower() in _tense_words("fixture_nouns"):
         if _reported_ahead(verb) or "to" in auxes and verb_tense(verb) == "future":
             return ahead  # "said a coach would take charge for Saturday's match", "plan to protest before the weekend's game"
+        if _goes_ahead(token, verb):
+            return ahead  # "Thursday's strike is going ahead", "The Thursday strike will proceed"
         if _called_off_or_done_for(token, verb):
             # "Saturday's match was postponed"; "The April summit was cancelled", told in May: the nearer April
             return "near" if not weekday and verb_tense(verb) == "past" else ahead
@@ -400,22 +404,6 @@ def _verb_above_direction(token: Token | None, weekday: bool = True) -> Tense:
     if lemma in _tense_words("awaiting_verbs"):
         return "near" if verb.tag_ == "VBD" else "future"
     return ahead if lemma in scheduling_verbs() and verb.tag_ != "VBD" else None
-
-
-def _called_off_or_done_for(fixture: Token, verb: Token) -> bool:
-    """Whether ``fixture`` is called off or put back by ``verb`` ("cancelled Sunday's concert", "Saturday's match was
-    postponed"), or is what something is done for ("tightened security for Sunday's marathon"): ahead of the verb.
-
-    >>> from kg import nlp
-    >>> doc = nlp.parse("Organizers cancelled Sunday's concert.")
-    >>> _called_off_or_done_for(doc[4], doc[1]), _called_off_or_done_for(doc[4], doc[0])
-    (True, False)
-    """
-    if fixture.dep_ == "pobj" and fixture.head.lower_ == "for" and fixture.head.head.i == verb.i:
-        return True
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
-    return lemma in _tense_words("calling_off_verbs") and fixture.dep_ in ("dobj", "nsubjpass") and fixture.head.i == verb.i
 
 
 def _condition_of_what_may_come(verb: Token) -> bool:

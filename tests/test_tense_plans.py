@@ -321,3 +321,14 @@ def test_a_yearly_fixture_called_off_in_the_past_is_the_nearer_one(published, ch
     # told ahead, it lies ahead
     year = int(published[:4]) + (published[5:] > "12-25")
     assert parsed_values("The Christmas concert will be called off.", published) == [("Christmas", f"{year}-12-25")]
+
+
+@pytest.mark.parametrize("published", ["2025-05-21", "2025-12-31", "2026-03-01"])
+def test_a_strike_called_off_or_going_ahead_lies_ahead(published):
+    thursday_ahead = weekday_ahead(published, 3)
+    for sentence in ("Thursday's strike was called off.", "Unions called off Thursday's strike.",
+                     "Thursday's protest was banned by police.", "Thursday's strike is going ahead.",
+                     "The Thursday strike will proceed."):
+        assert parsed_values(sentence, published) == [("Thursday", thursday_ahead)], sentence
+    # a strike told of as done is behind
+    assert parsed_values("Thursday's strike closed schools across the country.", published)[0][1] <= published
