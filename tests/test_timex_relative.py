@@ -174,6 +174,8 @@ def test_a_reported_future_looks_ahead_from_the_report(published, sentence, expe
     ("2025-01-03", "Claims rose in the week ending Jan. 4.", "2025-W01"),
     ("2024-08-12", "Sales rose 4% in the week to Aug. 8.", "2024-W32"),  # "to" or "through" a day: the week it ends
     ("2025-01-03", "Sales rose in the week through Dec. 28.", "2024-W52"),
+    ("2025-05-21", "Spending rose in the week to Sunday.", "2025-W20"),  # to a weekday: the week it ends, on the side the clause points
+    ("2025-01-01", "Spending rose in the week to Sunday.", "2024-W52"),
 ])
 def test_the_week_ended_a_day_is_that_days_week(published, sentence, expected):
     assert values(sentence, published)[0] == ("the week", expected)

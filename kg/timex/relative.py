@@ -48,7 +48,7 @@ _QUOTES = ('"', "'", "`", "\u201c", "\u2018")
 _NEW_YEAR_AHEAD = 92  # days: "the new year" said from October on is the next one, before then the one just begun
 _UNIT_SAID_BEFORE = re.compile(r"\b(?:this|last|next) (?P<unit>year|week|month) and (?:\S*\d\S* (?:[a-z%]+ )?)?$", re.IGNORECASE)  # "and 2 percent next"
 _YEAR_JUST_NAMED = re.compile(r"(?<![\d,.$])\b(1[0-9]\d\d|20\d\d), $")  # "in 1931, the year the bridge opened": "the year" says it again
-_WEEK_ENDED_ON = re.compile(r" (?P<verb>ended|ending|starting|beginning|commencing) (?P<wd>[A-Z][a-z]+day)\b")
+_WEEK_ENDED_ON = re.compile(r" (?P<verb>ended|ending|starting|beginning|commencing|to) (?P<wd>[A-Z][a-z]+day)\b")
 _GERUND_AFTER = re.compile(r" [a-z]+ing\b")
 _OF_A_STRETCH = re.compile(r" of (?:his|her|its|their|the|this|that|our|my|your)\b", re.IGNORECASE)
 
@@ -464,7 +464,7 @@ class RelativeRules(ResolverBase):
 
     def r_the_week(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "For the week, the index dropped 3.8%": the week of the day the text tells of; "the week ended
-        March 15", "the week to Aug. 8", "the week starting Monday": the week of that day; not "The Week", a title mid-sentence."""
+        March 15", "the week to Aug. 8", "the week starting Monday", "the week to Sunday": the week of that day; not "The Week", a title mid-sentence."""
         if m.group(0)[:1] == "T" and m.group(0).endswith("Week") and _mid_sentence_capital(self.text, m.start()):
             return None  # "wrote for The Week magazine"
         ended = _period_end_after(to=True).match(self.text, m.end())
