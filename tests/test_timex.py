@@ -277,3 +277,10 @@ def test_loose_spaces_and_lines_broken_mid_sentence_read_as_one_space(published)
         nlp.parse(one_spaced), one_spaced))]
     # a paragraph's break, or a line opened by a live report's clock time, stays a break
     assert [t.text for t in find_timexes("Polls closed\n23:45 Results are due", published)] == ["23:45"]
+
+
+@pytest.mark.parametrize("published,yesterday", [("1998-03-03", "1998-03-02"), ("2025-01-01", "2024-12-31")])
+def test_earlier_or_later_this_morning_is_one_expression(published, yesterday):
+    assert values("Earlier this evening, the Senate voted.", published) == [("Earlier this evening", f"{published}TEV")]
+    assert values("We will know more later this afternoon.", published) == [("later this afternoon", f"{published}TAF")]
+    assert values("He arrived later last night.", published) == [("later last night", f"{yesterday}TNI")]
