@@ -460,3 +460,13 @@ def test_a_day_of_a_month_named_by_its_ordinal_with_a_capital(published, year):
     # a holiday's name stays the holiday's; a name's words are no date
     assert [t for t, _ in values("Fireworks lit up the sky on the Fourth of July.", published)] == ["Fourth of July"]
     assert values("Students of the Fourth of July Movement marched.", published) == []
+
+
+@pytest.mark.parametrize("published", ["2025-05-21", "2025-01-01", "2024-12-31"])
+def test_the_next_weekday_counts_from_the_day_told_of(published):
+    # "The next Tuesday" after a date named: the first Tuesday after it, as "The following Tuesday" is
+    for opening in ("The next", "The following"):
+        found = values(f"The firm collapsed on March 3, 2025. {opening} Tuesday, its chief resigned.", published)
+        assert found[1] == (f"{opening} Tuesday", "2025-03-04")
+    # with no day named, the first after publication, as "next Tuesday" is
+    assert values("The vote will be held the next Tuesday.", published)[0][1] == values("The vote will be held next Tuesday.", published)[0][1]

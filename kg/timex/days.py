@@ -313,8 +313,8 @@ class DayRules(ResolverBase):
             week_rel = of_week["rel"]
             base = told if week_rel.startswith("the ") else self.day
             d = base + timedelta(days=7 * _WEEK_SHIFTS[week_rel] + wd - base.isoweekday())
-        elif rel in ("the previous", "the following"):
-            # "the previous Friday": the one before the day the text is talking about
+        elif rel in ("the previous", "the following", "the next"):
+            # "the previous Friday": the one before the day the text is talking about; "the next Tuesday", the one after it
             d = _nearest_weekday(told, wd, None, "last" if rel == "the previous" else "next")
         elif not rel and _AGO_ON.search(self.text, max(0, m.start() - 24), m.start()):
             d = weekday_either_side(self.day, wd)  # "Ten years ago on Saturday, the bank failed": the anniversary, either side
