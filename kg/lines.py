@@ -13,7 +13,9 @@ import re
 # a line break and the spaces or tabs after it, before a line that is not blank (the regular expression starts at the
 # break itself, which the engine finds fast; the line before is checked in Python)
 _BREAK = re.compile(r"\r?\n[ \t]*(?=\S)")  # "\r\n" too, as a text from Windows or a JSON field breaks its lines
-_CLOCK_LABEL = re.compile(r"\d{1,2}[:.]\d\d\b")  # a live report's entry opens its line with its time: "23:45 Polls closed"
+# a live report's entry opens its line with its time: "23:45 Polls closed", "09.30 The minister arrives" (not "4.10
+# guilders a share", an amount a wrapped line opens with)
+_CLOCK_LABEL = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d\b|(?:[01]\d|2[0-3])\.[0-5]\d\b")
 _WRAPPED_AT_LEAST = 3  # single breaks a wrapped text has at least ...
 _WRAPPED_SHARE = 0.3  # ... of which this share at least come before a small letter, as a sentence's middle words do
 

@@ -41,6 +41,10 @@ def test_a_headline_a_blank_line_and_a_live_report_s_time_stay_breaks():
     assert wrapped_breaks("It rained all day.\n\nThe river rose.") == []
     live = "polls closed across the country\n23:45 the first results came in\n00:20 one more\nseat is declared and\nanother"
     assert all(not live[end:].startswith(("23:45", "00:20")) for _, end in wrapped_breaks(live))
+    # an amount opening a wrapped line is no entry's time: "or\n4.10 guilders a share" reads on
+    amount = ("The group said net income in the third\nquarter rose to 235 million guilders, or\n6.70 guilders a share, from 144 million\n"
+              "guilders, or\n4.10 guilders a share, a year ago.")
+    assert len(wrapped_breaks(amount)) == 4
     # a break between words, neither a blank line nor a headline's, is joined even in a text not wrapped
     assert wrapped_breaks("Prices rose in the\nthird quarter.") == [(18, 19)]
 
