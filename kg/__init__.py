@@ -2,7 +2,7 @@
 
 >>> import kg
 >>> kg.__version__
-'0.31.0'
+'0.32.0'
 
 The public API is loaded on first use, so ``import kg`` stays cheap.
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__version__ = "0.31.0"
+__version__ = "0.32.0"
 
 _API = {
     "Article": "kg.model",
