@@ -23,6 +23,7 @@ from ..lines import as_one_line, joins_word, wrapped_breaks
 from ..model import TimeValue
 from .clocks import ClockRules
 from .context import (
+    _AND_ON_TO_CLOCK,
     _CLOCK_RANGE_JOINT,
     _EVENING_HOUR,
     Tense,
@@ -60,7 +61,7 @@ _EVENING_CLOCK = f"{_EVENING_HOUR:02d}:00"  # a clock time from this on, before 
 _CLOCK_TO_DAY = 60  # characters from a clock time to the day named after it in its clause
 _AUXILIARY = r"(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|has|have|had)"  # after "and", a clause of its own
 # "7 a.m. and close at" a later clock time with its day (not "began at 4 a.m. and will last until": a clause of its own)
-_JOINED_CLOCK = re.compile(r" and (?!" + _AUXILIARY + r" )(?:[a-z]+ ){1,3}(?:at|by|until|till) ")
+_JOINED_CLOCK = re.compile(r"(?! and " + _AUXILIARY + r" )" + _AND_ON_TO_CLOCK.pattern)
 _PART_OF_DAY_VALUE = re.compile(r"T[A-Z]{2}$")  # "2026-05-19TMO": a part of a day
 # punctuation, or "and" and a verb's auxiliary ("began at 4 a.m. and will last until 7 a.m. on Thursday": another clause)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\b(?:and|but)\s+" + _AUXILIARY + r"\b")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import _CLOCK_RANGE_JOINT, _EVENING_HOUR, Tense, _name_word, _sentence_start, clause_has
+from .context import _AND_ON_TO_CLOCK, _CLOCK_RANGE_JOINT, _EVENING_HOUR, Tense, _name_word, _sentence_start, clause_has
 from .days import _NEWS_DAYS, DayRules
 from .grammar import _number, grammar
 from .values import _Value, day_value
@@ -34,9 +34,6 @@ _PART_AFTER = re.compile(r",? (?:(?:this|yesterday|tomorrow) (?P<part>morning|af
 _PART_LOOKBACK = 40  # characters: room for "evening at about " and more before a clock time
 _MORNING_CLOSES_RANGE = re.compile(r"\s*(?:-|\u2013|and|to|until|till|through)\s*(?:about |around )?"
                                    r"(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)? ?(?:a\.m\.|am\b)|(?:0?\d|1[01]):[0-5]\d\b)", re.IGNORECASE)
-# a clause going on from a clock time to the one that ends its stretch: "starts at 9 p.m. and ends at 5 a.m.", "opened at
-# 10 p.m. and was cleared by 2 a.m."
-_RANGE_ENDED_AT = re.compile(r" and (?:[a-z]+ ){1,3}(?:at|by|until|till) (?:about |around |roughly )?")
 _LABEL_AFTER = re.compile(r"[ \t]*(?:\n|$|[:\u2013\u2014-] )")  # a time opening a line alone, or before a colon or dash: a live report's entry
 _HALF_DAY = 12 * 60  # minutes: a live report's entries follow each other by less than this
 _SAME_MOMENT = 60  # minutes: a clock time told again in a story ("after 11 p.m. on Friday" ... "at 11:11 p.m.")
@@ -251,7 +248,7 @@ class ClockRules(DayRules):
         at 5 a.m.")."""
         if _CLOCK_RANGE_JOINT.fullmatch(self.text, from_end, m.start()):
             return True
-        return from_minutes >= _NOON and minutes < _NOON and _RANGE_ENDED_AT.fullmatch(self.text, from_end, m.start()) is not None
+        return from_minutes >= _NOON and minutes < _NOON and _AND_ON_TO_CLOCK.fullmatch(self.text, from_end, m.start()) is not None
 
     def r_time_of_day(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         return self._dayless_time(m, *self._clock(g))

@@ -255,6 +255,9 @@ def _sentence_around(text: str, start: int, end: int) -> str:
 
 
 _EVENING_HOUR = 18  # a clock time from this hour on is in the evening: "overnight" after it is that day's night
+# "and" and a few words of a clause going on to the next clock time: "starts at 9 p.m. and ends at 5 a.m.", "opened
+# at 7 a.m. and was closed by 11 a.m."
+_AND_ON_TO_CLOCK = re.compile(r" and (?:[a-z]+ ){1,3}(?:at|by|until|till) (?:about |around |roughly )?")
 _CLOCK_RANGE_JOINT = re.compile(r"\s*(?:-|–|and|to|until|till|through)\s*")  # "between 10 p.m. on Wednesday and 6 a.m."
 _SENTENCE_BREAK = re.compile(r"(?:[.!?][\"'\u201d\u2019)]?\s+(?=[\"\u201c]?[A-Z0-9])|\n)")
 

@@ -178,7 +178,9 @@ class DateRules(SeasonRules):
         >>> [t.value for t in find_timexes("Talks ended on the 12th without a deal, and resume on the 3rd of next month.", "2026-11-27")]
         ['2026-11-12', '2026-12-03']
         """
-        d, rel = int(g.get("d") or self.vocab["day_ordinals"][g["dw"]]), g.get("rel") or g.get("rel2")
+        d, rel = self._day_number(g.get("d") or g["dw"]), g.get("rel") or g.get("rel2")
+        if d is None:
+            return None
         if rel and self.day is not None:  # "on the 12th of this month", "from the 3rd to the 18th of next month"
             y, month = add_months(self.day.year, self.day.month, {"last": -1, "this": 0, "next": 1}[rel.lower()])
         elif self.last_date is not None:
@@ -204,19 +206,30 @@ class DateRules(SeasonRules):
         ['2026-11-15']
         """
         before = self.text[max(0, m.start() - 30) : m.start()].split()
-        if before and before[-1].lower() in ("to", "through", "and"):
-            first = before[-2].lower() if len(before) > 1 else ""
-            if first not in self.vocab["day_ordinals"] and not (first[:1].isdigit() and _ORDINAL_DAY.fullmatch(first)):
-                return None  # "from the fourth to the tenth" ends a range of days; "promoted to the third" names none
+        if before and before[-1].lower() in ("to", "through", "and") and self._day_number(before[-2] if len(before) > 1 else "") is None:
+            return None  # "from the fourth to the tenth" ends a range of days; "promoted to the third" names none
         return self.r_day_of_month(m, g)
+
+    def _day_number(self, word: str) -> int | None:
+        """The day of the month an ordinal or a number names: "20th", "twentieth", "20" are 20; None for another word.
+
+        >>> from kg.timex import _Resolver
+        >>> from kg.timex.values import Anchor
+        >>> r = _Resolver("", Anchor.parse("2026-11-27"), lambda s, e: None)
+        >>> r._day_number("20th"), r._day_number("Twentieth"), r._day_number("ballot")
+        (20, 20, None)
+        """
+        found = _ORDINAL_DAY.fullmatch(word.lower())
+        if found is None:
+            return int(word) if word.isdigit() else None
+        return int(found["d"]) if found["d"] else self.vocab["day_ordinals"].get(found["dw"])
 
     def _range_runs_past(self, m: re.Match[str], day: int) -> bool:
         """Whether the range "from the 1st to the 20th" that ``m`` opens ends on or after the ``day`` of the month."""
         joint = _RANGE_TO_LAST_DAY.match(self.text, m.end())
         last = _ORDINAL_DAY.match(self.text, joint.end()) if joint and joint.group().removesuffix("the ").strip(" -\u2013") in ("to", "through", "") else None
-        if last is None:
-            return False
-        return int(last["d"] or self.vocab["day_ordinals"].get(last["dw"].lower(), 0)) >= day
+        last_day = self._day_number(last.group()) if last is not None else None
+        return last_day is not None and last_day >= day
 
     def r_weekday_nth(self, m: re.Match[str], g: dict[str, str]) -> _Value | None:
         """ "Friday the 27th", "Sunday 12th": the 27th of the month near publication in which it is a Friday, on the

@@ -33,11 +33,11 @@ def _count_before_as_many() -> re.Pattern[str]:
     return re.compile(r"\b(?:\d+|" + _alternation(words) + r")\b", re.IGNORECASE)
 
 
-# a lower-case word after an adjective that is no preposition, conjunction or "basis": the noun it qualifies
 # "every Monday and ", "each spring or ": a set's first named time, the second after it ("Thursday") as often
 _EVERY_ONE_AND = re.compile(r"\b(?:every|each) (?:(?:other|second|alternate) )?(?P<w>[A-Za-z]+\.?)(?: (?:morning|afternoon|evening|night))?"
                             r",? (?:and|or) $", re.IGNORECASE)
 _EVERY_ONE_AND_REACH = 45  # characters: "each other Wednesday afternoon or "
+# a lower-case word after an adjective that is no preposition, conjunction or "basis": the noun it qualifies
 _NOUN_AFTER = re.compile(r" (?!(?:and|or|but|in|on|at|by|for|from|to|with|since|until|as|if|when|than|basis)\b)[a-z]")
 _BEFORE_A_THING = re.compile(r" (?:of|before|ahead of|prior to)\b")  # "the last day before the vote": a day of it
 
